@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/Cli.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/TextTable.h"
+#include "app/common/AppEnvironment.h"
+#include "app/common/Settings.h"
+#include "core/services/DemoData.h"
+#include "core/services/Workspace.h"
+#include "core/storage/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<qint64>& v)
+{
+    return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue optionalNumber(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+Cli::~Cli() = default;
+
+QString Cli::usageText() const
+{
+    return tr("Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo]                      create or upgrade the database, install the default set;\n"
+              "                                     --demo adds sample communities with completed checks\n"
+              "  sets import FILE                   import an indicator set (JSON); prints CODE VERSION\n"
+              "  sets list [--json]                 list the stored indicator-set versions\n"
+              "  sets export CODE [--version V] -o FILE\n"
+              "                                     write a stored set back as JSON\n"
+              "  communities add --code C --name N --type T [--households N] [--buildings N]\n"
+              "      [--population N] [--area-ha X] [--city S] [--county S] [--street S]\n"
+              "      [--build-year Y] [--pilot] [--latitude X] [--longitude X]\n"
+              "                                     add a community to the register\n"
+              "  communities list [--json]          list the register\n"
+              "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
+              "                                     start a check; prints its ID\n"
+              "  assessments list [--community C] [--json]\n"
+              "                                     list checks\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE     the database (default: %1)\n"
+              "  --lang L      output language, zh_CN (default) or en\n"
+              "  --user NAME   who acts, for the audit trail\n"
+              "  --version     print the version\n"
+              "  --help        print this help\n"
+              "\n"
+              "Exit status: 0 success, 1 the operation failed, 2 usage error.\n")
+        .arg(QDir::toNativeSeparators(appenv::defaultDatabasePath()));
+}
+
+int Cli::usageError(const QString& message, const QString& command)
+{
+    const QString where = command.isEmpty() ? QString() : command + QStringLiteral(": ");
+    m_err << "error: " << where << message << '\n';
+    m_err << tr("Run `communitycheck-cli --help` for usage.") << '\n';
+    m_err.flush();
+    return Usage;
+}
+
+int Cli::fail(const cc::Error& error)
+{
+    m_err << "error: " << error.message << '\n';
+    if (!error.detail.isEmpty())
+        m_err << error.detail << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+void Cli::warn(const QString& message)
+{
+    m_err << "warning: " << message << '\n';
+    m_err.flush();
+}
+
+void Cli::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool Cli::openWorkspace(bool create)
+{
+    auto workspace = cc::Workspace::open(m_dbPath,
+                                         create ? cc::storage::Database::OpenMode::CreateIfMissing
+                                                : cc::storage::Database::OpenMode::MustExist,
+                                         m_user);
+    if (!workspace) {
+        fail(workspace.error());
+        return false;
+    }
+    m_workspace = std::move(workspace).value();
+    return true;
+}
+
+int Cli::run(QStringList arguments)
+{
+    QMap<QString, QString> globals;
+    if (const auto problem =
+            CommandLine::extractGlobals(arguments,
+                                        {QStringLiteral("help"), QStringLiteral("version")},
+                                        {QStringLiteral("db"), QStringLiteral("lang"), QStringLiteral("user")},
+                                        globals))
+        return usageError(*problem);
+
+    // Language first, so that every later message is in it. The system locale never decides.
+    QString language = appenv::normalizeLanguage(settings::language.value());
+    if (globals.contains(QStringLiteral("lang"))) {
+        language = appenv::normalizeLanguage(globals.value(QStringLiteral("lang")));
+        if (language.isEmpty())
+            return usageError(
+                tr("unknown language \"%1\" (use zh_CN or en)").arg(globals.value(QStringLiteral("lang"))));
+    }
+    m_language = language.isEmpty() ? QStringLiteral("zh_CN") : language;
+    appenv::installTranslations(*QCoreApplication::instance(), m_language);
+
+    if (globals.contains(QStringLiteral("version"))) {
+        m_out << "communitycheck-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (globals.contains(QStringLiteral("help")) || arguments.value(0) == u"help") {
+        m_out << usageText();
+        return Success;
+    }
+    if (arguments.isEmpty())
+        return usageError(tr("no command given"));
+
+    m_dbPath = globals.value(QStringLiteral("db"), appenv::defaultDatabasePath());
+    m_user = appenv::userName(globals.value(QStringLiteral("user")));
+
+    const QString group = arguments.takeFirst();
+    const std::map<QString, std::map<QString, Handler>> commands {
+        {QStringLiteral("sets"),
+         {{QStringLiteral("import"), [this](const QStringList& t) { return cmdSetsImport(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdSetsList(t); }},
+          {QStringLiteral("export"), [this](const QStringList& t) { return cmdSetsExport(t); }}}},
+        {QStringLiteral("communities"),
+         {{QStringLiteral("add"), [this](const QStringList& t) { return cmdCommunitiesAdd(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
+        {QStringLiteral("assessments"),
+         {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }}}},
+    };
+    if (group == u"init") {
+        m_command = group;
+        return cmdInit(arguments);
+    }
+    const auto it = commands.find(group);
+    if (it == commands.end())
+        return usageError(tr("unknown command \"%1\"").arg(group));
+    if (arguments.isEmpty()) {
+        QStringList names;
+        for (const auto& entry : it->second)
+            names.append(entry.first);
+        return usageError(tr("which one? %1").arg(names.join(QStringLiteral(", "))), group);
+    }
+    const QString sub = arguments.takeFirst();
+    const auto handler = it->second.find(sub);
+    if (handler == it->second.end())
+        return usageError(tr("unknown subcommand \"%1\"").arg(sub), group);
+    m_command = group + u' ' + sub;
+    return handler->second(arguments);
+}
+
+int Cli::cmdInit(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("demo")}, {}, {}, 0, 0}))
+        return usageError(*problem, m_command);
+    const bool existed = QFileInfo::exists(m_dbPath);
+    if (!openWorkspace(true))
+        return Failure;
+    cc::storage::Database& db = m_workspace->database();
+    m_out << (existed ? tr("Database ready: %1 (schema %2)") : tr("Database created: %1 (schema %2)"))
+                 .arg(QDir::toNativeSeparators(m_dbPath))
+                 .arg(db.schemaVersion())
+          << '\n';
+    if (!db.lastBackupPath().isEmpty())
+        m_out << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(db.lastBackupPath())) << '\n';
+
+    const QByteArray builtin = appenv::builtinSetJson();
+    if (builtin.isEmpty())
+        return fail(cc::makeError(cc::ErrorCode::Io, tr("The built-in indicator set is missing from this build.")));
+    auto installed = m_workspace->installBuiltinSet(builtin);
+    if (!installed)
+        return fail(installed.error());
+    m_out << (installed->created ? tr("Default indicator set installed: %1 %2")
+                                 : tr("Default indicator set already present: %1 %2"))
+                 .arg(installed->code, installed->version)
+          << '\n';
+
+    if (cl.has(QStringLiteral("demo"))) {
+        auto demo = cc::DemoData::install(*m_workspace, installed->code);
+        if (!demo)
+            return fail(demo.error());
+        if (demo->communitiesAdded == 0)
+            m_out << tr("Demo data already present.") << '\n';
+        else
+            m_out << tr("Demo data added: %n communities", nullptr, demo->communitiesAdded) << ", "
+                  << tr("%n checks", nullptr, demo->assessmentsAdded) << '\n';
+    }
+    return Success;
+}
+
+int Cli::cmdSetsImport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto outcome = m_workspace->sets().importFile(cl.args().at(0));
+    if (!outcome)
+        return fail(outcome.error());
+    m_out << outcome->code << ' ' << outcome->version << '\n';
+    if (!outcome->created)
+        warn(tr("%1 %2 was already stored with the same content; nothing changed.")
+                 .arg(outcome->code, outcome->version));
+    return Success;
+}
+
+int Cli::cmdSetsList(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 0, 0}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto sets = m_workspace->sets().list();
+    if (!sets)
+        return fail(sets.error());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto& s : *sets) {
+            array.append(QJsonObject {{QStringLiteral("code"), s.code},
+                                      {QStringLiteral("version"), s.version},
+                                      {QStringLiteral("name"), s.nameZh},
+                                      {QStringLiteral("name_en"), s.nameEn},
+                                      {QStringLiteral("indicators"), s.indicatorCount},
+                                      {QStringLiteral("id"), s.id.toString()},
+                                      {QStringLiteral("builtin"), s.builtin},
+                                      {QStringLiteral("imported_at"), isoUtc(s.importedAt)}});
+        }
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    TextTable table({tr("Code"), tr("Version"), tr("Indicators"), tr("Name")});
+    for (const auto& s : *sets) {
+        table.addRow({s.code,
+                      s.version,
+                      QString::number(s.indicatorCount),
+                      m_language == u"en" && !s.nameEn.isEmpty() ? s.nameEn : s.nameZh});
+    }
+    table.print(m_out);
+    return Success;
+}
+
+int Cli::cmdSetsExport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {QStringLiteral("version"), QStringLiteral("o")}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!cl.has(QStringLiteral("o")))
+        return usageError(tr("say where to write the set with -o FILE"), m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    const QString code = cl.args().at(0);
+    auto record = m_workspace->sets().find(code, cl.value(QStringLiteral("version")));
+    if (!record)
+        return fail(record.error());
+    if (auto written = m_workspace->sets().exportToFile(record->code, record->version, cl.value(QStringLiteral("o")));
+        !written)
+        return fail(written.error());
+    m_out << tr("Written %1 %2 to %3")
+                 .arg(record->code, record->version, QDir::toNativeSeparators(cl.value(QStringLiteral("o"))))
+          << '\n';
+    return Success;
+}
+
+int Cli::cmdCommunitiesAdd(const QStringList& tokens)
+{
+    CommandLine cl;
+    const CommandLine::Spec spec {{QStringLiteral("pilot")},
+                                  {QStringLiteral("code"),
+                                   QStringLiteral("name"),
+                                   QStringLiteral("type"),
+                                   QStringLiteral("households"),
+                                   QStringLiteral("buildings"),
+                                   QStringLiteral("population"),
+                                   QStringLiteral("area-ha"),
+                                   QStringLiteral("city"),
+                                   QStringLiteral("county"),
+                                   QStringLiteral("street"),
+                                   QStringLiteral("build-year"),
+                                   QStringLiteral("latitude"),
+                                   QStringLiteral("longitude"),
+                                   QStringLiteral("note")},
+                                  {},
+                                  0,
+                                  0};
+    if (const auto problem = cl.parse(tokens, spec))
+        return usageError(*problem, m_command);
+    for (const char* required : {"code", "name", "type"}) {
+        if (!cl.has(QString::fromLatin1(required)))
+            return usageError(tr("the option --%1 is required").arg(QString::fromLatin1(required)), m_command);
+    }
+    cc::Community c;
+    c.code = cl.value(QStringLiteral("code")).trimmed();
+    c.name = cl.value(QStringLiteral("name")).trimmed();
+    c.type = cl.value(QStringLiteral("type")).trimmed();
+    c.city = cl.value(QStringLiteral("city")).trimmed();
+    c.county = cl.value(QStringLiteral("county")).trimmed();
+    c.street = cl.value(QStringLiteral("street")).trimmed();
+    c.note = cl.value(QStringLiteral("note"));
+    c.pilot = cl.has(QStringLiteral("pilot"));
+    // Counts are whole numbers; a value that is not one is a usage error naming the option.
+    const auto integer = [&](const char* name, std::optional<qint64>& target) -> bool {
+        const QString option = QString::fromLatin1(name);
+        if (!cl.has(option))
+            return true;
+        bool ok = false;
+        const qint64 v = cl.value(option).trimmed().toLongLong(&ok);
+        if (!ok)
+            return false;
+        target = v;
+        return true;
+    };
+    const auto real = [&](const char* name, std::optional<double>& target) -> bool {
+        const QString option = QString::fromLatin1(name);
+        if (!cl.has(option))
+            return true;
+        bool ok = false;
+        const double v = cl.value(option).trimmed().toDouble(&ok);
+        if (!ok)
+            return false;
+        target = v;
+        return true;
+    };
+    for (const auto& [name, field] : {std::pair<const char*, std::optional<qint64>*> {"households", &c.households},
+                                      {"buildings", &c.buildings},
+                                      {"population", &c.population}}) {
+        if (!integer(name, *field))
+            return usageError(tr("--%1 must be a whole number, not \"%2\"")
+                                  .arg(QString::fromLatin1(name), cl.value(QString::fromLatin1(name))),
+                              m_command);
+    }
+    for (const auto& [name, field] : {std::pair<const char*, std::optional<double>*> {"area-ha", &c.areaHa},
+                                      {"latitude", &c.latitude},
+                                      {"longitude", &c.longitude}}) {
+        if (!real(name, *field))
+            return usageError(tr("--%1 must be a number, not \"%2\"")
+                                  .arg(QString::fromLatin1(name), cl.value(QString::fromLatin1(name))),
+                              m_command);
+    }
+    std::optional<qint64> year;
+    if (!integer("build-year", year))
+        return usageError(tr("--%1 must be a whole number, not \"%2\"")
+                              .arg(QStringLiteral("build-year"), cl.value(QStringLiteral("build-year"))),
+                          m_command);
+    if (year)
+        c.buildYear = static_cast<int>(*year);
+
+    if (!openWorkspace(false))
+        return Failure;
+    auto saved = m_workspace->communities().add(c);
+    if (!saved)
+        return fail(saved.error());
+    for (const QString& warning : saved->warnings)
+        warn(warning);
+    m_out << saved->community.id.toString() << '\n';
+    return Success;
+}
+
+int Cli::cmdCommunitiesList(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 0, 0}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto communities = m_workspace->communities().list();
+    if (!communities)
+        return fail(communities.error());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const cc::Community& c : *communities) {
+            array.append(QJsonObject {
+                {QStringLiteral("code"), c.code},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("type"), c.type},
+                {QStringLiteral("city"), c.city},
+                {QStringLiteral("county"), c.county},
+                {QStringLiteral("street"), c.street},
+                {QStringLiteral("households"), optionalNumber(c.households)},
+                {QStringLiteral("buildings"), optionalNumber(c.buildings)},
+                {QStringLiteral("population"), optionalNumber(c.population)},
+                {QStringLiteral("area_ha"), optionalNumber(c.areaHa)},
+                {QStringLiteral("pilot"), c.pilot},
+                {QStringLiteral("id"), c.id.toString()},
+                {QStringLiteral("build_year"), c.buildYear ? QJsonValue(*c.buildYear) : QJsonValue(QJsonValue::Null)},
+            });
+        }
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    TextTable table({tr("Code"), tr("Name"), tr("Type"), tr("County"), tr("Street"), tr("Households"), tr("Pilot")});
+    for (const cc::Community& c : *communities) {
+        table.addRow({c.code,
+                      c.name,
+                      c.type,
+                      c.county,
+                      c.street,
+                      c.households ? QString::number(*c.households) : QStringLiteral("-"),
+                      c.pilot ? tr("yes") : QString()});
+    }
+    table.print(m_out);
+    return Success;
+}
+
+int Cli::cmdAssessmentsNew(const QStringList& tokens)
+{
+    CommandLine cl;
+    const CommandLine::Spec spec {{},
+                                  {QStringLiteral("community"),
+                                   QStringLiteral("set"),
+                                   QStringLiteral("version"),
+                                   QStringLiteral("round"),
+                                   QStringLiteral("assessor")},
+                                  {QStringLiteral("assessor")},
+                                  0,
+                                  0};
+    if (const auto problem = cl.parse(tokens, spec))
+        return usageError(*problem, m_command);
+    for (const char* required : {"community", "set"}) {
+        if (!cl.has(QString::fromLatin1(required)))
+            return usageError(tr("the option --%1 is required").arg(QString::fromLatin1(required)), m_command);
+    }
+    cc::NewAssessment request;
+    request.communityCode = cl.value(QStringLiteral("community"));
+    request.setCode = cl.value(QStringLiteral("set"));
+    request.setVersion = cl.value(QStringLiteral("version"));
+    request.assessors = cl.values(QStringLiteral("assessor"));
+    if (cl.has(QStringLiteral("round"))) {
+        request.round = cc::Round::parse(cl.value(QStringLiteral("round")));
+        if (!request.round)
+            return usageError(tr("the round \"%1\" must begin with a year, e.g. \"2025 体检\"")
+                                  .arg(cl.value(QStringLiteral("round"))),
+                              m_command);
+    }
+    if (!openWorkspace(false))
+        return Failure;
+    auto created = m_workspace->assessments().create(request);
+    if (!created)
+        return fail(created.error());
+    for (const QString& warning : created->warnings)
+        warn(warning);
+    m_out << created->assessment.id.toString() << '\n';
+    return Success;
+}
+
+int Cli::cmdAssessmentsList(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {QStringLiteral("community")}, {}, 0, 0}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessments = m_workspace->assessments().list(cl.value(QStringLiteral("community")));
+    if (!assessments)
+        return fail(assessments.error());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const cc::Assessment& a : *assessments) {
+            array.append(QJsonObject {
+                {QStringLiteral("id"), a.id.toString()},
+                {QStringLiteral("community"), a.communityCode},
+                {QStringLiteral("community_name"), a.communityName},
+                {QStringLiteral("set"),
+                 QJsonObject {{QStringLiteral("code"), a.setCode}, {QStringLiteral("version"), a.setVersion}}},
+                {QStringLiteral("round"), a.round.toString()},
+                {QStringLiteral("round_year"), a.round.year},
+                {QStringLiteral("status"), cc::toString(a.status)},
+                {QStringLiteral("assessors"), QJsonArray::fromStringList(a.assessors)},
+                {QStringLiteral("updated_at"), isoUtc(a.updatedAt)},
+            });
+        }
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    const auto statusText = [](cc::AssessmentStatus s) {
+        switch (s) {
+        case cc::AssessmentStatus::Draft:
+            return tr("draft");
+        case cc::AssessmentStatus::Submitted:
+            return tr("submitted");
+        case cc::AssessmentStatus::Returned:
+            return tr("returned");
+        case cc::AssessmentStatus::Approved:
+            return tr("approved");
+        }
+        return QString();
+    };
+    TextTable table({tr("ID"), tr("Community"), tr("Round"), tr("Set"), tr("Status"), tr("Updated")});
+    for (const cc::Assessment& a : *assessments) {
+        table.addRow({a.id.toString(),
+                      a.communityCode + u' ' + a.communityName,
+                      a.round.toString(),
+                      a.setCode + u' ' + a.setVersion,
+                      statusText(a.status),
+                      a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+    }
+    table.print(m_out);
+    return Success;
+}

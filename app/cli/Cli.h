@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cc {
+class Workspace;
+}
+class CommandLine;
+
+// `communitycheck-cli`: the scripting door (spec/cli.md). Everything goes through the same core
+// services as the GUI. Exit status 0 success, 1 the operation failed, 2 usage error; a failure
+// prints one `error: ` line on stderr, then details.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit { Success = 0, Failure = 1, Usage = 2 };
+
+    Cli(QTextStream& out, QTextStream& err);
+    ~Cli();
+
+    // `arguments` without the program name.
+    int run(QStringList arguments);
+
+private:
+    using Handler = std::function<int(const QStringList&)>;
+
+    int usageError(const QString& message, const QString& command = {});
+    int fail(const cc::Error& error);
+    void warn(const QString& message);
+    QString usageText() const;
+    bool openWorkspace(bool create);
+
+    int cmdInit(const QStringList& tokens);
+    int cmdSetsImport(const QStringList& tokens);
+    int cmdSetsList(const QStringList& tokens);
+    int cmdSetsExport(const QStringList& tokens);
+    int cmdCommunitiesAdd(const QStringList& tokens);
+    int cmdCommunitiesList(const QStringList& tokens);
+    int cmdAssessmentsNew(const QStringList& tokens);
+    int cmdAssessmentsList(const QStringList& tokens);
+
+    void printJson(const class QJsonDocument& document);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_dbPath;
+    QString m_language;
+    QString m_user;
+    QString m_command; // for messages: "sets import"
+    std::unique_ptr<cc::Workspace> m_workspace;
+};

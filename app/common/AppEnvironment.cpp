@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/AppEnvironment.h"
+
+#include "app/common/Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace appenv {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CommunityCheck"));
+    QCoreApplication::setApplicationName(QStringLiteral("communitycheck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("communitycheck.sqlite"));
+}
+
+QString normalizeLanguage(const QString& language)
+{
+    const QString l = language.trimmed().toLower().replace(u'-', u'_');
+    if (l == u"en" || l.startsWith(u"en_") || l == u"english")
+        return QStringLiteral("en");
+    if (l == u"zh" || l.startsWith(u"zh_") || l == u"中文")
+        return QStringLiteral("zh_CN");
+    return {};
+}
+
+bool installTranslations(QCoreApplication& app, const QString& language)
+{
+    static QTranslator* ours = nullptr;
+    static QTranslator* qtBase = nullptr;
+    for (QTranslator** t : {&ours, &qtBase}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    // Source strings are English; English still loads its catalogue for plural forms.
+    const QLocale locale(language == u"en" ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    QLocale::setDefault(locale);
+    ours = new QTranslator(&app);
+    const bool loaded = ours->load(locale, QStringLiteral("cc"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (loaded)
+        QCoreApplication::installTranslator(ours);
+    if (language != u"en") {
+        qtBase = new QTranslator(&app);
+        if (qtBase->load(locale,
+                         QStringLiteral("qtbase"),
+                         QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qtBase);
+    }
+    return loaded;
+}
+
+QByteArray builtinSetJson()
+{
+    QFile file(QStringLiteral(":/indicators/default.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString userName(const QString& given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString saved = settings::assessorName.value();
+    if (!saved.isEmpty())
+        return saved;
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login.isEmpty() ? QStringLiteral("unknown") : login;
+}
+
+} // namespace appenv

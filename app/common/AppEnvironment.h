@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+// What both executables share: identity, paths, language, the built-in resources.
+namespace appenv {
+
+// Organisation and application names, so both executables find the same settings and database.
+void setIdentity();
+// The default database under the platform's application-data folder.
+QString defaultDatabasePath();
+// "zh_CN" or "en" from a user's word ("en", "en_US", "zh", "zh_CN", "中文"); empty if unknown.
+QString normalizeLanguage(const QString& language);
+// Installs the translators for the language (ours and Qt's own); returns false if ours is missing.
+bool installTranslations(QCoreApplication& app, const QString& language);
+// The built-in default indicator set (resources/indicators/default.json).
+QByteArray builtinSetJson();
+// Who acts: the given name, else the saved assessor name, else the login name.
+QString userName(const QString& given = {});
+
+} // namespace appenv

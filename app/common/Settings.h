@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+// Every UI preference, typed, in one place. Domain configuration (indicator sets, weights)
+// lives in the database, never here.
+template <typename T>
+class Setting
+{
+public:
+    constexpr Setting(const char* key, T fallback)
+        : m_key(key)
+        , m_default(std::move(fallback))
+    { }
+
+    T value() const
+    {
+        const QVariant v = QSettings().value(QString::fromLatin1(m_key));
+        return v.isValid() ? v.template value<T>() : m_default;
+    }
+    void setValue(const T& value) const
+    {
+        QSettings().setValue(QString::fromLatin1(m_key), QVariant::fromValue(value));
+    }
+    void reset() const { QSettings().remove(QString::fromLatin1(m_key)); }
+
+private:
+    const char* m_key;
+    T m_default;
+};
+
+namespace settings {
+
+// UI and report language: "zh_CN" (default) or "en". The system locale never switches it.
+inline const Setting<QString> language {"ui/language", QStringLiteral("zh_CN")};
+// Who is working, for the audit trail; asked for on first run.
+inline const Setting<QString> assessorName {"user/assessorName", QString()};
+// The database the GUI opened last (empty: the default one).
+inline const Setting<QString> lastDatabase {"ui/lastDatabase", QString()};
+inline const Setting<QByteArray> mainWindowGeometry {"ui/mainWindowGeometry", QByteArray()};
+inline const Setting<QByteArray> mainWindowState {"ui/mainWindowState", QByteArray()};
+
+} // namespace settings

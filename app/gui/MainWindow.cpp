@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/MainWindow.h"
+
+#include "app/common/AppEnvironment.h"
+#include "app/common/Settings.h"
+#include "app/gui/AboutDialog.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/models/CommunityFilterModel.h"
+#include "app/models/CommunityListModel.h"
+#include "app/models/SetListModel.h"
+#include "app/models/SetTreeModel.h"
+#include "core/services/Workspace.h"
+
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QStandardPaths>
+
+MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(std::move(workspace))
+    , m_language(appenv::normalizeLanguage(settings::language.value()))
+    , m_communityModel(new CommunityListModel(this))
+    , m_communityFilter(new CommunityFilterModel(this))
+    , m_setModel(new SetListModel(this))
+    , m_setTreeModel(new SetTreeModel(this))
+{
+    if (m_language.isEmpty())
+        m_language = QStringLiteral("zh_CN");
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck.svg")));
+
+    m_communityFilter->setSourceModel(m_communityModel);
+    m_ui->communitiesTableView->setModel(m_communityFilter);
+    m_ui->communitiesTableView->sortByColumn(CommunityListModel::Code, Qt::AscendingOrder);
+    m_ui->communitiesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->communitiesTableView->verticalHeader()->hide();
+    m_ui->setsTableView->setModel(m_setModel);
+    m_ui->setsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->setsTableView->verticalHeader()->hide();
+    m_ui->setTreeView->setModel(m_setTreeModel);
+    m_ui->setTreeView->header()->setSectionResizeMode(SetTreeModel::Name, QHeaderView::Stretch);
+    m_ui->setTreeView->header()->setStretchLastSection(false);
+    m_ui->setDetailSplitter->setStretchFactor(0, 3);
+    m_ui->setDetailSplitter->setStretchFactor(1, 2);
+
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->chineseAction);
+    languages->addAction(m_ui->englishAction);
+    (m_language == u"en" ? m_ui->englishAction : m_ui->chineseAction)->setChecked(true);
+
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::onOpenDatabaseTriggered);
+    connect(m_ui->importSetAction, &QAction::triggered, this, &MainWindow::onImportSetTriggered);
+    connect(m_ui->exportSetAction, &QAction::triggered, this, &MainWindow::onExportSetTriggered);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->assessorNameAction, &QAction::triggered, this, &MainWindow::onAssessorNameTriggered);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
+    connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
+    connect(m_ui->englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
+    connect(m_ui->setsTableView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::onSetSelectionChanged);
+    connect(m_ui->setTreeView->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MainWindow::onIndicatorSelectionChanged);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_ui->countyComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_ui->typeComboBox, &QComboBox::currentIndexChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_ui->pilotCheckBox, &QCheckBox::toggled, this, &MainWindow::onFiltersChanged);
+    connect(m_communityFilter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_communityFilter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_communityFilter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_communityFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+
+    restoreGeometry(settings::mainWindowGeometry.value());
+    restoreState(settings::mainWindowState.value());
+    reload();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::reload()
+{
+    QMap<QString, QString> typeNames;
+    if (auto types = m_workspace->sets().communityTypes(m_language)) {
+        for (const auto& [code, name] : *types)
+            typeNames.insert(code, name);
+    }
+    auto communities = m_workspace->communities().list();
+    if (!communities) {
+        ErrorPresenter::show(this, communities.error());
+        return;
+    }
+    m_communityModel->setCommunities(std::move(communities).value(), typeNames);
+    auto sets = m_workspace->sets().list();
+    if (!sets) {
+        ErrorPresenter::show(this, sets.error());
+        return;
+    }
+    m_setModel->setSets(std::move(sets).value(), m_language);
+    m_ui->setsTableView->resizeColumnsToContents();
+    m_ui->communitiesTableView->resizeColumnsToContents();
+    if (m_setModel->rowCount() > 0)
+        m_ui->setsTableView->selectRow(0);
+    fillFilterCombos();
+    updateCount();
+}
+
+void MainWindow::fillFilterCombos()
+{
+    const QString county = m_ui->countyComboBox->currentData().toString();
+    const QString type = m_ui->typeComboBox->currentData().toString();
+    QStringList counties;
+    QMap<QString, QString> types;
+    for (int row = 0; row < m_communityModel->rowCount(); ++row) {
+        const cc::Community* c = m_communityModel->community(row);
+        if (!c->county.isEmpty() && !counties.contains(c->county))
+            counties.append(c->county);
+        types.insert(c->type,
+                     m_communityModel->data(m_communityModel->index(row, CommunityListModel::Type)).toString());
+    }
+    counties.sort();
+    const QSignalBlocker blockCounty(m_ui->countyComboBox);
+    const QSignalBlocker blockType(m_ui->typeComboBox);
+    m_ui->countyComboBox->clear();
+    m_ui->countyComboBox->addItem(tr("All counties"), QString());
+    for (const QString& c : counties)
+        m_ui->countyComboBox->addItem(c, c);
+    m_ui->countyComboBox->setCurrentIndex(std::max(0, m_ui->countyComboBox->findData(county)));
+    m_ui->typeComboBox->clear();
+    m_ui->typeComboBox->addItem(tr("All types"), QString());
+    for (auto it = types.begin(); it != types.end(); ++it)
+        m_ui->typeComboBox->addItem(it.value(), it.key());
+    m_ui->typeComboBox->setCurrentIndex(std::max(0, m_ui->typeComboBox->findData(type)));
+    onFiltersChanged();
+}
+
+void MainWindow::onFiltersChanged()
+{
+    m_communityFilter->setSearchText(m_ui->searchLineEdit->text());
+    m_communityFilter->setCounty(m_ui->countyComboBox->currentData().toString());
+    m_communityFilter->setTypeCode(m_ui->typeComboBox->currentData().toString());
+    m_communityFilter->setPilotsOnly(m_ui->pilotCheckBox->isChecked());
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    m_ui->communityCountLabel->setText(
+        tr("%1 of %n communities shown", nullptr, m_communityModel->rowCount()).arg(m_communityFilter->rowCount()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("CommunityCheck") + QStringLiteral(" — ")
+                   + QDir::toNativeSeparators(QFileInfo(m_workspace->path()).fileName()));
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
+}
+
+void MainWindow::switchLanguage(const QString& language)
+{
+    const QString normalized = appenv::normalizeLanguage(language);
+    if (normalized.isEmpty() || normalized == m_language)
+        return;
+    m_language = normalized;
+    settings::language.setValue(normalized);
+    appenv::installTranslations(*QCoreApplication::instance(), normalized); // sends LanguageChange
+    (m_language == u"en" ? m_ui->englishAction : m_ui->chineseAction)->setChecked(true);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_communityModel->retranslate();
+    m_setModel->retranslate(m_language);
+    m_setTreeModel->retranslate(m_language);
+    reload(); // type names come from the sets in the UI language
+    updateTitle();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    settings::mainWindowGeometry.setValue(saveGeometry());
+    settings::mainWindowState.setValue(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto workspace =
+        cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, m_workspace->userName());
+    if (!workspace) {
+        ErrorPresenter::show(this, workspace.error(), tr("Open database"));
+        return false;
+    }
+    if (auto sets = (*workspace)->sets().list(); sets && sets->empty()) {
+        if (auto installed = (*workspace)->installBuiltinSet(appenv::builtinSetJson()); !installed)
+            ErrorPresenter::show(this, installed.error());
+    }
+    m_workspace = std::move(workspace).value();
+    settings::lastDatabase.setValue(m_workspace->path());
+    reload();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::onOpenDatabaseTriggered()
+{
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Open or create a database"),
+                                                      QFileInfo(m_workspace->path()).absolutePath(),
+                                                      tr("CommunityCheck databases (*.sqlite);;All files (*)"),
+                                                      nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+bool MainWindow::importSet(const QString& path)
+{
+    auto outcome = m_workspace->sets().importFile(path);
+    if (!outcome) {
+        ErrorPresenter::show(this, outcome.error(), tr("Import indicator set"));
+        return false;
+    }
+    statusBar()->showMessage(outcome->created ? tr("Imported %1 %2").arg(outcome->code, outcome->version)
+                                              : tr("%1 %2 was already stored with the same content; nothing changed.")
+                                                    .arg(outcome->code, outcome->version),
+                             8000);
+    reload();
+    return true;
+}
+
+void MainWindow::onImportSetTriggered()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this,
+                                     tr("Import indicator set"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                     tr("Indicator sets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importSet(path);
+}
+
+void MainWindow::onExportSetTriggered()
+{
+    const auto* set = m_setModel->set(m_ui->setsTableView->currentIndex().row());
+    if (!set) {
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::InvalidInput, tr("Select an indicator set to export first.")),
+                             tr("Export indicator set"));
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(set->code + u'-' + set->version + QStringLiteral(".json"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export indicator set"), suggested, tr("Indicator sets (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = m_workspace->sets().exportToFile(set->code, set->version, path); !written) {
+        ErrorPresenter::show(this, written.error(), tr("Export indicator set"));
+        return;
+    }
+    statusBar()->showMessage(tr("Written %1 %2 to %3").arg(set->code, set->version, QDir::toNativeSeparators(path)),
+                             8000);
+}
+
+void MainWindow::onAssessorNameTriggered()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Assessor name"),
+                                               tr("Your name, as it appears in the audit trail and on reports:"),
+                                               QLineEdit::Normal,
+                                               settings::assessorName.value(),
+                                               &ok);
+    if (ok && !name.trimmed().isEmpty())
+        settings::assessorName.setValue(name.trimmed());
+}
+
+void MainWindow::onAboutTriggered()
+{
+    AboutDialog dialog(m_workspace->path(), m_workspace->database().schemaVersion(), this);
+    dialog.exec();
+}
+
+void MainWindow::onSetSelectionChanged()
+{
+    const auto* record = m_setModel->set(m_ui->setsTableView->currentIndex().row());
+    if (!record) {
+        const auto rows = m_ui->setsTableView->selectionModel()->selectedRows();
+        record = rows.isEmpty() ? nullptr : m_setModel->set(rows.first().row());
+    }
+    if (!record) {
+        m_setTreeModel->setIndicatorSet(nullptr, m_language);
+        return;
+    }
+    auto set = m_workspace->sets().load(record->id);
+    if (!set) {
+        ErrorPresenter::show(this, set.error());
+        return;
+    }
+    m_setTreeModel->setIndicatorSet(*set, m_language);
+    m_ui->setTreeView->expandToDepth(0);
+    m_ui->indicatorTextBrowser->clear();
+}
+
+void MainWindow::onIndicatorSelectionChanged()
+{
+    const cc::Indicator* ind = m_setTreeModel->indicator(m_ui->setTreeView->currentIndex());
+    if (!ind) {
+        m_ui->indicatorTextBrowser->clear();
+        return;
+    }
+    QString html =
+        QStringLiteral("<h3>%1 %2</h3>").arg(ind->code.toHtmlEscaped(), ind->name.text(m_language).toHtmlEscaped());
+    QStringList facts;
+    facts << tr("Type: %1").arg(SetTreeModel::typeName(ind->type));
+    if (!ind->unit.isEmpty())
+        facts << tr("Unit: %1").arg(ind->unit.toHtmlEscaped());
+    if (ind->type == cc::IndicatorType::Number)
+        facts << (ind->direction == cc::Direction::HigherBetter ? tr("Target: at least %1") : tr("Target: at most %1"))
+                     .arg(QLocale().toString(ind->target));
+    if (ind->bottomLine)
+        facts << QStringLiteral("<b style='color:#b00020'>%1</b>")
+                     .arg(tr("Bottom-line indicator: any shortfall is a failure"));
+    if (!ind->nationalRef.isEmpty())
+        facts << tr("National basic indicator: %1").arg(ind->nationalRef.toHtmlEscaped());
+    html += QStringLiteral("<p>") + facts.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    if (!ind->guidance.isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Guidance"),
+                         ind->guidance.text(m_language).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    if (!ind->source.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Source: %1").arg(ind->source.toHtmlEscaped()));
+    m_ui->indicatorTextBrowser->setHtml(html);
+}

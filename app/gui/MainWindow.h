@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+namespace cc {
+class Workspace;
+}
+class CommunityListModel;
+class CommunityFilterModel;
+class SetListModel;
+class SetTreeModel;
+
+// The shell: the community register and the indicator sets of one database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    cc::Workspace& workspace() { return *m_workspace; }
+    QString language() const { return m_language; }
+
+public slots:
+    // Re-reads the register and the sets from the database.
+    void reload();
+    void switchLanguage(const QString& language);
+    // Replaces the open database with the one at `path` (created if missing); false on failure.
+    bool openDatabase(const QString& path);
+    // Imports a set file; false (after telling the user why) when refused.
+    bool importSet(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private slots:
+    void onOpenDatabaseTriggered();
+    void onImportSetTriggered();
+    void onExportSetTriggered();
+    void onAssessorNameTriggered();
+    void onAboutTriggered();
+    void onSetSelectionChanged();
+    void onIndicatorSelectionChanged();
+    void onFiltersChanged();
+
+private:
+    void retranslate();
+    void updateTitle();
+    void fillFilterCombos();
+    void updateCount();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<cc::Workspace> m_workspace;
+    QString m_language;
+    CommunityListModel* m_communityModel;
+    CommunityFilterModel* m_communityFilter;
+    SetListModel* m_setModel;
+    SetTreeModel* m_setTreeModel;
+};

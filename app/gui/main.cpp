@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/AppEnvironment.h"
+#include "app/common/Settings.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/MainWindow.h"
+#include "core/services/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTimer>
+
+#include <exception>
+
+namespace {
+
+class Startup
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+
+public:
+    // Opens the database, offering another file when it cannot be opened. Null: the user quit.
+    static std::unique_ptr<cc::Workspace> openWorkspace(QString path, const QString& user)
+    {
+        for (;;) {
+            auto workspace = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, user);
+            if (workspace) {
+                auto& ws = *workspace.value();
+                if (auto sets = ws.sets().list(); sets && sets->empty()) {
+                    if (auto installed = ws.installBuiltinSet(appenv::builtinSetJson()); !installed)
+                        ErrorPresenter::show(nullptr, installed.error());
+                }
+                return std::move(workspace).value();
+            }
+            QMessageBox box(QMessageBox::Critical, tr("CommunityCheck"), workspace.error().message);
+            box.setDetailedText(workspace.error().detail);
+            QPushButton* other = box.addButton(tr("Open another database…"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            if (box.clickedButton() != other)
+                return nullptr;
+            path = QFileDialog::getSaveFileName(nullptr,
+                                                tr("Open or create a database"),
+                                                path,
+                                                tr("CommunityCheck databases (*.sqlite);;All files (*)"),
+                                                nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+            if (path.isEmpty())
+                return nullptr;
+        }
+    }
+
+    static void askAssessorName()
+    {
+        bool ok = false;
+        const QString name = QInputDialog::getText(nullptr,
+                                                   tr("Welcome to CommunityCheck"),
+                                                   tr("Your name, as it appears in the audit trail and on reports:"),
+                                                   QLineEdit::Normal,
+                                                   QString(),
+                                                   &ok);
+        if (ok && !name.trimmed().isEmpty())
+            settings::assessorName.setValue(name.trimmed());
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    appenv::setIdentity();
+    // Our modules log progress at info level; show it only when asked (QT_LOGGING_RULES).
+    QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck.svg")));
+
+    QString language = appenv::normalizeLanguage(settings::language.value());
+    appenv::installTranslations(app, language.isEmpty() ? QStringLiteral("zh_CN") : language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Startup", "CommunityCheck (社区体检)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("Startup", "Open (or create) this database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("Startup", "Interface language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Startup", "Save a picture of the main window to FILE and quit (for docs)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QCoreApplication::translate("Startup", "Start on a tab: communities or sets."),
+                                       QStringLiteral("TAB"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption)) {
+        language = appenv::normalizeLanguage(parser.value(langOption));
+        if (language.isEmpty()) {
+            fprintf(stderr, "error: unknown language (use zh_CN or en)\n");
+            return 2;
+        }
+        settings::language.setValue(language);
+        appenv::installTranslations(app, language);
+    }
+
+    try {
+        const bool screenshot = parser.isSet(screenshotOption);
+        if (!screenshot && settings::assessorName.value().isEmpty())
+            Startup::askAssessorName();
+        QString path = parser.value(dbOption);
+        if (path.isEmpty())
+            path = settings::lastDatabase.value();
+        if (path.isEmpty())
+            path = appenv::defaultDatabasePath();
+        auto workspace = Startup::openWorkspace(path, appenv::userName());
+        if (!workspace)
+            return EXIT_FAILURE;
+        if (parser.isSet(dbOption) || settings::lastDatabase.value().isEmpty())
+            settings::lastDatabase.setValue(workspace->path());
+
+        MainWindow window(std::move(workspace));
+        if (parser.value(tabOption) == u"sets")
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentIndex(1);
+        window.show();
+        if (screenshot) {
+            const QString file = parser.value(screenshotOption);
+            QTimer::singleShot(800, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QCoreApplication::exit(saved ? EXIT_SUCCESS : EXIT_FAILURE);
+            });
+        }
+        return QApplication::exec();
+    } catch (const std::exception& e) {
+        ErrorPresenter::show(
+            nullptr,
+            cc::makeError(
+                cc::ErrorCode::Io,
+                QCoreApplication::translate("Startup", "Internal error: %1").arg(QString::fromLocal8Bit(e.what()))));
+        return EXIT_FAILURE;
+    }
+}

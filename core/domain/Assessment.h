@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Ids.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cc {
+
+enum class AssessmentStatus { Draft, Submitted, Returned, Approved };
+
+QString toString(AssessmentStatus status);
+std::optional<AssessmentStatus> assessmentStatusFromString(QStringView text);
+
+// A round is a year plus a label: (2025, "体检"), (2026, "复检").
+struct Round
+{
+    int year = 0;
+    QString label;
+
+    QString toString() const;
+    // Parses "2025 体检", "2025", "2026复检"; the year must come first.
+    static std::optional<Round> parse(QStringView text);
+    friend bool operator==(const Round&, const Round&) = default;
+};
+
+// One check: community × indicator-set version × round × assessors.
+struct Assessment
+{
+    AssessmentId id;
+    CommunityId communityId;
+    QString communityCode;
+    QString communityName;
+    QString setCode;
+    QString setVersion;
+    Round round;
+    QStringList assessors;
+    AssessmentStatus status = AssessmentStatus::Draft;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace cc

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/IndicatorSet.h"
+
+#include <algorithm>
+#include <array>
+
+namespace cc {
+
+namespace {
+
+constexpr std::array<std::pair<IndicatorType, const char16_t*>, 6> kTypeNames {{
+    {IndicatorType::Boolean, u"boolean"},
+    {IndicatorType::Number, u"number"},
+    {IndicatorType::Rating, u"rating"},
+    {IndicatorType::Choice, u"choice"},
+    {IndicatorType::Checklist, u"checklist"},
+    {IndicatorType::Text, u"text"},
+}};
+
+void collect(const Group& group, std::vector<const Indicator*>& out)
+{
+    for (const Group& child : group.groups)
+        collect(child, out);
+    for (const Indicator& indicator : group.indicators)
+        out.push_back(&indicator);
+}
+
+} // namespace
+
+QString toString(IndicatorType type)
+{
+    for (const auto& [value, name] : kTypeNames) {
+        if (value == type)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+std::optional<IndicatorType> indicatorTypeFromString(QStringView text)
+{
+    for (const auto& [value, name] : kTypeNames) {
+        if (text == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+const ChoiceOption* Indicator::option(QStringView code) const
+{
+    auto it = std::find_if(options.begin(), options.end(), [&](const ChoiceOption& o) { return o.code == code; });
+    return it == options.end() ? nullptr : &*it;
+}
+
+const ChecklistItem* Indicator::item(QStringView code) const
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.code == code; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+std::vector<const Indicator*> IndicatorSet::indicatorsInOrder() const
+{
+    std::vector<const Indicator*> out;
+    for (const Group& group : groups)
+        collect(group, out);
+    return out;
+}
+
+const Indicator* IndicatorSet::indicator(QStringView code) const
+{
+    for (const Indicator* indicator : indicatorsInOrder()) {
+        if (indicator->code == code)
+            return indicator;
+    }
+    return nullptr;
+}
+
+const ProjectTemplate* IndicatorSet::projectTemplate(QStringView code) const
+{
+    auto it = std::find_if(
+        projectTemplates.begin(), projectTemplates.end(), [&](const ProjectTemplate& t) { return t.code == code; });
+    return it == projectTemplates.end() ? nullptr : &*it;
+}
+
+bool IndicatorSet::declaresCommunityType(QStringView code) const
+{
+    return std::any_of(
+        communityTypes.begin(), communityTypes.end(), [&](const CommunityType& t) { return t.code == code; });
+}
+
+int IndicatorSet::indicatorCount() const
+{
+    return static_cast<int>(indicatorsInOrder().size());
+}
+
+} // namespace cc

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/LocalizedText.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace cc {
+
+// The indicator set as described by spec/indicator-set-format.md, after parsing and
+// applying defaults. Every node keeps the fields it did not recognise in `extra`, so that
+// an export gives them back.
+
+enum class IndicatorType { Boolean, Number, Rating, Choice, Checklist, Text };
+enum class Direction { HigherBetter, LowerBetter };
+enum class Evidence { None, Optional, PhotoRequired };
+
+QString toString(IndicatorType type);
+std::optional<IndicatorType> indicatorTypeFromString(QStringView text);
+
+struct CommunityType
+{
+    QString code;
+    LocalizedText name;
+    QJsonObject extra;
+};
+
+struct GradeBand
+{
+    double min = 0;
+    LocalizedText label;
+    QJsonObject extra;
+};
+
+struct SeverityBand
+{
+    double max = 0;
+    LocalizedText label;
+    QJsonObject extra;
+};
+
+struct ProjectTemplate
+{
+    QString code;
+    LocalizedText name;
+    QString projectClass; // 基础 完善 提升 管理
+    QString quantity; // one value gap
+    QString unit;
+    std::optional<double> unitCost; // 万元 per unit
+    QJsonObject extra;
+};
+
+// An indicator's `projects` entry: either a reference to a shared template or an inline one.
+struct ProjectRef
+{
+    QString code;
+    std::optional<ProjectTemplate> inlineTemplate;
+};
+
+struct ChoiceOption
+{
+    QString code;
+    LocalizedText label;
+    double score = 0;
+    QJsonObject extra;
+};
+
+struct ChecklistItem
+{
+    QString code;
+    LocalizedText label;
+    double points = 1;
+    QJsonObject extra;
+};
+
+struct Indicator
+{
+    QString code;
+    LocalizedText name;
+    LocalizedText guidance;
+    IndicatorType type = IndicatorType::Boolean;
+    QString unit;
+    double weight = 1;
+    bool required = true;
+    bool scored = true;
+    bool bottomLine = false;
+    double passScore = 60; // defaults applied: 60, or 100 for bottom-line indicators
+    bool passValue = true; // boolean only
+    // number only
+    Direction direction = Direction::HigherBetter;
+    double target = 0;
+    std::optional<double> zeroAt;
+    QString normalizeBy; // households buildings population area_ha, or empty
+    double per = 1;
+    std::optional<double> min;
+    std::optional<double> max;
+    // rating only
+    double scaleMin = 1;
+    double scaleMax = 5;
+    std::vector<ChoiceOption> options;
+    std::vector<ChecklistItem> items;
+    std::optional<QStringList> appliesTo; // absent = every community type
+    Evidence evidence = Evidence::Optional;
+    QString nationalRef;
+    QString source;
+    QStringList responsibleUnits;
+    std::vector<ProjectRef> projects;
+    QJsonObject extra;
+
+    // `text` is never scored, whatever the file says.
+    bool isScored() const { return scored && type != IndicatorType::Text; }
+    const ChoiceOption* option(QStringView code) const;
+    const ChecklistItem* item(QStringView code) const;
+};
+
+struct Group
+{
+    QString code;
+    LocalizedText name;
+    double weight = 1;
+    QStringList responsibleUnits;
+    std::vector<Group> groups;
+    std::vector<Indicator> indicators;
+    QJsonObject extra;
+};
+
+struct IndicatorSet
+{
+    QString code;
+    QString version;
+    LocalizedText name;
+    LocalizedText description;
+    QString source;
+    std::vector<CommunityType> communityTypes;
+    std::vector<GradeBand> grades;
+    QString bottomLineCap;
+    std::vector<SeverityBand> severityBands; // empty: the default bands of scoring §6
+    std::vector<ProjectTemplate> projectTemplates;
+    std::vector<Group> groups;
+    QJsonObject extra;
+
+    // Every indicator in set order (scoring §1: a group's sub-groups before its own indicators).
+    std::vector<const Indicator*> indicatorsInOrder() const;
+    const Indicator* indicator(QStringView code) const;
+    const ProjectTemplate* projectTemplate(QStringView code) const;
+    bool declaresCommunityType(QStringView code) const;
+    int indicatorCount() const;
+};
+
+} // namespace cc

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+namespace cc {
+
+// A typed answer: boolean; number or rating; option code or text; checked item codes.
+using ResponseValue = std::variant<std::monostate, bool, double, QString, QStringList>;
+
+// One indicator's answer in one assessment. No value and not N/A means unanswered.
+struct Response
+{
+    QString indicatorCode;
+    ResponseValue value;
+    bool notApplicable = false;
+    QString note; // for an N/A response: the reason
+    bool carriedOver = false;
+
+    bool hasValue() const { return !std::holds_alternative<std::monostate>(value); }
+};
+
+} // namespace cc

@@ -1,0 +1,909 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/IndicatorSetJson.h"
+
+#include "core/util/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <map>
+
+namespace cc::io {
+
+namespace {
+
+constexpr auto kFormat = u"communitycheck.indicator-set";
+constexpr int kFormatVersion = 1;
+constexpr int kMaxReportedErrors = 20;
+
+// A JSON object being read: remembers which keys were used so that the rest can be kept
+// as unknown fields for export.
+class Node
+{
+public:
+    Node(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+    { }
+
+    const QString& path() const { return m_path; }
+    QString pathOf(QStringView key) const { return m_path.isEmpty() ? key.toString() : m_path + u'.' + key; }
+    bool has(QStringView key) const { return m_object.contains(key); }
+    QJsonValue take(QStringView key)
+    {
+        m_used.insert(key.toString());
+        return m_object.value(key);
+    }
+    // Unknown fields, plus known ones this node's type ignores (kept verbatim).
+    QJsonObject rest() const
+    {
+        QJsonObject out;
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_used.contains(it.key()))
+                out.insert(it.key(), it.value());
+        }
+        return out;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_used;
+};
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorSetJson)
+
+public:
+    explicit Parser(QString sourceName)
+        : m_source(std::move(sourceName))
+    { }
+
+    Result<IndicatorSet> parse(const QByteArray& json);
+
+private:
+    static QString jsonTypeName(const QJsonValue& value);
+    void fail(const QString& path, const QString& what)
+    {
+        m_errors.append(path.isEmpty() ? what : tr("%1: %2").arg(path, what));
+    }
+
+    // Field readers: an absent field gives the default; a present one of the wrong kind is an error.
+    QString string(Node& node, QStringView key, bool required);
+    std::optional<double> number(Node& node, QStringView key, bool required = false);
+    bool boolean(Node& node, QStringView key, bool fallback);
+    QStringList stringList(Node& node, QStringView key);
+    LocalizedText text(Node& node, QStringView key, bool required);
+    LocalizedText textValue(const QJsonValue& value, const QString& path, bool required);
+    std::vector<Node> objectArray(Node& node, QStringView key, bool required);
+    double weight(Node& node);
+    QString code(Node& node, bool required = true);
+
+    CommunityType communityType(Node& node);
+    GradeBand grade(Node& node);
+    SeverityBand severityBand(Node& node);
+    ProjectTemplate projectTemplate(Node& node);
+    Group group(Node& node);
+    Indicator indicator(Node& node);
+    void numberFields(Node& node, Indicator& ind);
+    void checkReferences(IndicatorSet& set);
+    void registerNodeCode(const QString& code, const QString& path);
+    void registerTemplate(const ProjectTemplate& t, const QString& path);
+
+    QString m_source;
+    QStringList m_errors;
+    std::map<QString, QString> m_nodeCodes; // code → first path
+    std::map<QString, std::pair<ProjectTemplate, QString>> m_templateCodes; // code → template, path
+    std::vector<std::pair<QString, QString>> m_projectReferences; // code, path
+    std::vector<std::pair<QStringList, QString>> m_appliesTo; // list, path
+};
+
+QString Parser::jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a true/false value");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+QString Parser::string(Node& node, QStringView key, bool required)
+{
+    const QJsonValue value = node.take(key);
+    if (value.isUndefined()) {
+        if (required)
+            fail(node.pathOf(key), tr("is required"));
+        return {};
+    }
+    if (!value.isString()) {
+        fail(node.pathOf(key), tr("must be a string, not %1").arg(jsonTypeName(value)));
+        return {};
+    }
+    return value.toString();
+}
+
+std::optional<double> Parser::number(Node& node, QStringView key, bool required)
+{
+    const QJsonValue value = node.take(key);
+    if (value.isUndefined()) {
+        if (required)
+            fail(node.pathOf(key), tr("is required"));
+        return std::nullopt;
+    }
+    if (!value.isDouble()) {
+        fail(node.pathOf(key), tr("must be a number, not %1").arg(jsonTypeName(value)));
+        return std::nullopt;
+    }
+    const double d = value.toDouble();
+    if (!std::isfinite(d)) {
+        fail(node.pathOf(key), tr("must be a finite number"));
+        return std::nullopt;
+    }
+    return d;
+}
+
+bool Parser::boolean(Node& node, QStringView key, bool fallback)
+{
+    const QJsonValue value = node.take(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool()) {
+        fail(node.pathOf(key), tr("must be true or false, not %1").arg(jsonTypeName(value)));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+QStringList Parser::stringList(Node& node, QStringView key)
+{
+    const QJsonValue value = node.take(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        fail(node.pathOf(key), tr("must be an array of strings, not %1").arg(jsonTypeName(value)));
+        return {};
+    }
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            fail(node.pathOf(key) + u'[' + QString::number(i) + u']',
+                 tr("must be a string, not %1").arg(jsonTypeName(array.at(i))));
+            continue;
+        }
+        out.append(array.at(i).toString());
+    }
+    return out;
+}
+
+LocalizedText Parser::textValue(const QJsonValue& value, const QString& path, bool required)
+{
+    if (value.isUndefined()) {
+        if (required)
+            fail(path, tr("is required"));
+        return {};
+    }
+    if (value.isString()) { // a plain string is the Chinese text
+        if (required && value.toString().trimmed().isEmpty())
+            fail(path, tr("must not be empty"));
+        return LocalizedText {value.toString(), {}, {}};
+    }
+    if (!value.isObject()) {
+        fail(path, tr("must be a text object {\"zh\": …, \"en\": …}, not %1").arg(jsonTypeName(value)));
+        return {};
+    }
+    Node node(value.toObject(), path);
+    LocalizedText out;
+    out.zh = string(node, u"zh", true);
+    out.en = string(node, u"en", false);
+    if (node.has(u"zh") && out.zh.trimmed().isEmpty() && required)
+        fail(node.pathOf(u"zh"), tr("must not be empty"));
+    out.extra = node.rest();
+    return out;
+}
+
+LocalizedText Parser::text(Node& node, QStringView key, bool required)
+{
+    return textValue(node.take(key), node.pathOf(key), required);
+}
+
+std::vector<Node> Parser::objectArray(Node& node, QStringView key, bool required)
+{
+    std::vector<Node> out;
+    const QJsonValue value = node.take(key);
+    if (value.isUndefined()) {
+        if (required)
+            fail(node.pathOf(key), tr("is required"));
+        return out;
+    }
+    if (!value.isArray()) {
+        fail(node.pathOf(key), tr("must be an array, not %1").arg(jsonTypeName(value)));
+        return out;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = node.pathOf(key) + u'[' + QString::number(i) + u']';
+        if (!array.at(i).isObject()) {
+            fail(path, tr("must be an object, not %1").arg(jsonTypeName(array.at(i))));
+            continue;
+        }
+        out.emplace_back(array.at(i).toObject(), path);
+    }
+    return out;
+}
+
+double Parser::weight(Node& node)
+{
+    const auto w = number(node, u"weight");
+    if (!w)
+        return 1;
+    if (*w < 0) {
+        fail(node.pathOf(u"weight"), tr("must not be negative (found %1)").arg(*w));
+        return 1;
+    }
+    return *w;
+}
+
+QString Parser::code(Node& node, bool required)
+{
+    const QString value = string(node, u"code", required);
+    if (node.has(u"code") && value.trimmed().isEmpty())
+        fail(node.pathOf(u"code"), tr("must not be empty"));
+    else if (value != value.trimmed())
+        fail(node.pathOf(u"code"), tr("must not begin or end with spaces"));
+    return value;
+}
+
+void Parser::registerNodeCode(const QString& code, const QString& path)
+{
+    if (code.isEmpty())
+        return;
+    const auto [it, inserted] = m_nodeCodes.emplace(code, path);
+    if (!inserted)
+        fail(path + QStringLiteral(".code"), tr("duplicate code \"%1\" (already used at %2)").arg(code, it->second));
+}
+
+void Parser::registerTemplate(const ProjectTemplate& t, const QString& path)
+{
+    if (t.code.isEmpty())
+        return;
+    const auto it = m_templateCodes.find(t.code);
+    if (it == m_templateCodes.end()) {
+        m_templateCodes.emplace(t.code, std::make_pair(t, path));
+        return;
+    }
+    const ProjectTemplate& other = it->second.first;
+    const bool same = other.name == t.name && other.projectClass == t.projectClass && other.quantity == t.quantity
+        && other.unit == t.unit && other.unitCost == t.unitCost && other.extra == t.extra;
+    if (!same) {
+        fail(path + QStringLiteral(".code"),
+             tr("duplicate project template code \"%1\" (already defined differently at %2)")
+                 .arg(t.code, it->second.second));
+    }
+}
+
+CommunityType Parser::communityType(Node& node)
+{
+    CommunityType t;
+    t.code = code(node);
+    t.name = text(node, u"name", true);
+    t.extra = node.rest();
+    return t;
+}
+
+GradeBand Parser::grade(Node& node)
+{
+    GradeBand g;
+    g.min = number(node, u"min", true).value_or(0);
+    g.label = text(node, u"label", true);
+    g.extra = node.rest();
+    return g;
+}
+
+SeverityBand Parser::severityBand(Node& node)
+{
+    SeverityBand s;
+    s.max = number(node, u"max", true).value_or(0);
+    s.label = text(node, u"label", true);
+    s.extra = node.rest();
+    return s;
+}
+
+ProjectTemplate Parser::projectTemplate(Node& node)
+{
+    ProjectTemplate t;
+    t.code = code(node);
+    t.name = text(node, u"name", true);
+    t.projectClass = string(node, u"class", true);
+    static const QStringList classes {
+        QStringLiteral("基础"), QStringLiteral("完善"), QStringLiteral("提升"), QStringLiteral("管理")};
+    if (node.has(u"class") && !t.projectClass.isEmpty() && !classes.contains(t.projectClass))
+        fail(node.pathOf(u"class"),
+             tr("unknown project class \"%1\" (expected one of %2)").arg(t.projectClass, classes.join(u' ')));
+    t.quantity = string(node, u"quantity", false);
+    if (t.quantity.isEmpty())
+        t.quantity = QStringLiteral("one");
+    else if (t.quantity != u"one" && t.quantity != u"value" && t.quantity != u"gap")
+        fail(node.pathOf(u"quantity"), tr("must be \"one\", \"value\" or \"gap\", not \"%1\"").arg(t.quantity));
+    t.unit = string(node, u"unit", false);
+    t.unitCost = number(node, u"unit_cost");
+    if (t.unitCost && *t.unitCost < 0)
+        fail(node.pathOf(u"unit_cost"), tr("must not be negative (found %1)").arg(*t.unitCost));
+    t.extra = node.rest();
+    return t;
+}
+
+void Parser::numberFields(Node& node, Indicator& ind)
+{
+    const QJsonValue direction = node.take(u"direction");
+    if (direction.isUndefined()) {
+        fail(node.pathOf(u"direction"), tr("a number indicator needs a direction (higher_better or lower_better)"));
+    } else if (direction == QJsonValue(QStringLiteral("higher_better"))) {
+        ind.direction = Direction::HigherBetter;
+    } else if (direction == QJsonValue(QStringLiteral("lower_better"))) {
+        ind.direction = Direction::LowerBetter;
+    } else {
+        fail(node.pathOf(u"direction"),
+             tr("must be \"higher_better\" or \"lower_better\", not %1")
+                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray {direction}).toJson(QJsonDocument::Compact))));
+    }
+    if (!node.has(u"target"))
+        fail(node.pathOf(u"target"), tr("a number indicator needs a target"));
+    ind.target = number(node, u"target").value_or(0);
+    ind.zeroAt = number(node, u"zero_at");
+    if (ind.direction == Direction::HigherBetter) {
+        if (!ind.zeroAt)
+            ind.zeroAt = 0.0; // scoring §2.1: default 0 for higher_better
+        if (node.has(u"target") && *ind.zeroAt >= ind.target)
+            fail(node.has(u"zero_at") ? node.pathOf(u"zero_at") : node.pathOf(u"target"),
+                 tr("zero_at (%1) must be below the target (%2) for a higher_better indicator")
+                     .arg(*ind.zeroAt)
+                     .arg(ind.target));
+    } else if (ind.zeroAt && node.has(u"target") && *ind.zeroAt <= ind.target) {
+        fail(node.pathOf(u"zero_at"),
+             tr("zero_at (%1) must be above the target (%2) for a lower_better indicator")
+                 .arg(*ind.zeroAt)
+                 .arg(ind.target));
+    }
+    ind.normalizeBy = string(node, u"normalize_by", false);
+    static const QStringList normalisers {QStringLiteral("households"),
+                                          QStringLiteral("buildings"),
+                                          QStringLiteral("population"),
+                                          QStringLiteral("area_ha")};
+    if (node.has(u"normalize_by") && !normalisers.contains(ind.normalizeBy))
+        fail(node.pathOf(u"normalize_by"),
+             tr("must be one of %1, not \"%2\"").arg(normalisers.join(QStringLiteral(", ")), ind.normalizeBy));
+    const auto per = number(node, u"per");
+    if (per) {
+        if (*per <= 0)
+            fail(node.pathOf(u"per"), tr("must be greater than 0 (found %1)").arg(*per));
+        else
+            ind.per = *per;
+    }
+    ind.min = number(node, u"min");
+    ind.max = number(node, u"max");
+    if (ind.min && ind.max && *ind.min > *ind.max)
+        fail(node.pathOf(u"max"), tr("max (%1) must not be below min (%2)").arg(*ind.max).arg(*ind.min));
+}
+
+Indicator Parser::indicator(Node& node)
+{
+    Indicator ind;
+    ind.code = code(node);
+    registerNodeCode(ind.code, node.path());
+    ind.name = text(node, u"name", true);
+    ind.guidance = text(node, u"guidance", false);
+
+    const QJsonValue typeValue = node.take(u"type");
+    bool typeKnown = false;
+    if (typeValue.isUndefined()) {
+        fail(node.pathOf(u"type"), tr("is required (boolean, number, rating, choice, checklist or text)"));
+    } else if (const auto type = indicatorTypeFromString(typeValue.toString()); typeValue.isString() && type) {
+        ind.type = *type;
+        typeKnown = true;
+    } else {
+        fail(node.pathOf(u"type"),
+             tr("unknown type \"%1\" (expected boolean, number, rating, choice, checklist or text)")
+                 .arg(typeValue.isString() ? typeValue.toString() : jsonTypeName(typeValue)));
+    }
+
+    ind.unit = string(node, u"unit", false);
+    ind.weight = weight(node);
+    ind.required = boolean(node, u"required", true);
+    ind.scored = boolean(node, u"scored", true);
+    ind.bottomLine = boolean(node, u"bottom_line", false);
+    const auto passScore = number(node, u"pass_score");
+    ind.passScore = passScore.value_or(ind.bottomLine ? 100.0 : 60.0);
+    if (passScore && (*passScore < 0 || *passScore > 100))
+        fail(node.pathOf(u"pass_score"), tr("must be between 0 and 100 (found %1)").arg(*passScore));
+
+    if (typeKnown) {
+        switch (ind.type) {
+        case IndicatorType::Boolean:
+            ind.passValue = boolean(node, u"pass_value", true);
+            break;
+        case IndicatorType::Number:
+            numberFields(node, ind);
+            break;
+        case IndicatorType::Rating: {
+            ind.scaleMin = number(node, u"scale_min").value_or(1);
+            ind.scaleMax = number(node, u"scale_max").value_or(5);
+            if (ind.scaleMax <= ind.scaleMin)
+                fail(node.has(u"scale_max") ? node.pathOf(u"scale_max") : node.pathOf(u"scale_min"),
+                     tr("scale_max (%1) must be greater than scale_min (%2)").arg(ind.scaleMax).arg(ind.scaleMin));
+            break;
+        }
+        case IndicatorType::Choice: {
+            auto options = objectArray(node, u"options", false);
+            if (options.empty())
+                fail(node.pathOf(u"options"), tr("a choice indicator needs at least one option"));
+            QSet<QString> seen;
+            for (Node& optionNode : options) {
+                ChoiceOption option;
+                option.code = code(optionNode);
+                if (!option.code.isEmpty() && seen.contains(option.code))
+                    fail(optionNode.pathOf(u"code"), tr("duplicate option code \"%1\"").arg(option.code));
+                seen.insert(option.code);
+                option.label = text(optionNode, u"label", true);
+                const auto score = number(optionNode, u"score", true);
+                option.score = score.value_or(0);
+                if (score && (*score < 0 || *score > 100))
+                    fail(optionNode.pathOf(u"score"), tr("must be between 0 and 100 (found %1)").arg(*score));
+                option.extra = optionNode.rest();
+                ind.options.push_back(std::move(option));
+            }
+            break;
+        }
+        case IndicatorType::Checklist: {
+            auto items = objectArray(node, u"items", false);
+            if (items.empty())
+                fail(node.pathOf(u"items"), tr("a checklist indicator needs at least one item"));
+            QSet<QString> seen;
+            double total = 0;
+            for (Node& itemNode : items) {
+                ChecklistItem item;
+                item.code = code(itemNode);
+                if (item.code.contains(u';'))
+                    fail(itemNode.pathOf(u"code"), tr("must not contain \";\" (it separates item codes in responses)"));
+                if (!item.code.isEmpty() && seen.contains(item.code))
+                    fail(itemNode.pathOf(u"code"), tr("duplicate item code \"%1\"").arg(item.code));
+                seen.insert(item.code);
+                item.label = text(itemNode, u"label", true);
+                item.points = number(itemNode, u"points").value_or(1);
+                if (item.points < 0)
+                    fail(itemNode.pathOf(u"points"), tr("must not be negative (found %1)").arg(item.points));
+                total += item.points;
+                item.extra = itemNode.rest();
+                ind.items.push_back(std::move(item));
+            }
+            if (!items.empty() && total <= 0)
+                fail(node.pathOf(u"items"), tr("the points of a checklist's items must not add up to 0"));
+            break;
+        }
+        case IndicatorType::Text:
+            break;
+        }
+    }
+
+    if (node.has(u"applies_to")) {
+        ind.appliesTo = stringList(node, u"applies_to");
+        m_appliesTo.emplace_back(*ind.appliesTo, node.pathOf(u"applies_to"));
+    }
+    const QString evidence = string(node, u"evidence", false);
+    if (evidence.isEmpty() || evidence == u"optional")
+        ind.evidence = Evidence::Optional;
+    else if (evidence == u"none")
+        ind.evidence = Evidence::None;
+    else if (evidence == u"photo_required")
+        ind.evidence = Evidence::PhotoRequired;
+    else
+        fail(node.pathOf(u"evidence"),
+             tr("must be \"none\", \"optional\" or \"photo_required\", not \"%1\"").arg(evidence));
+    ind.nationalRef = string(node, u"national_ref", false);
+    ind.source = string(node, u"source", false);
+    ind.responsibleUnits = stringList(node, u"responsible_units");
+
+    const QJsonValue projects = node.take(u"projects");
+    if (!projects.isUndefined()) {
+        if (!projects.isArray()) {
+            fail(node.pathOf(u"projects"), tr("must be an array, not %1").arg(jsonTypeName(projects)));
+        } else {
+            const QJsonArray array = projects.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QString path = node.pathOf(u"projects") + u'[' + QString::number(i) + u']';
+                const QJsonValue entry = array.at(i);
+                if (entry.isString()) {
+                    if (entry.toString().isEmpty())
+                        fail(path, tr("a project template code must not be empty"));
+                    ind.projects.push_back(ProjectRef {entry.toString(), std::nullopt});
+                    m_projectReferences.emplace_back(entry.toString(), path);
+                } else if (entry.isObject()) {
+                    Node templateNode(entry.toObject(), path);
+                    ProjectTemplate t = projectTemplate(templateNode);
+                    registerTemplate(t, path);
+                    ind.projects.push_back(ProjectRef {t.code, std::move(t)});
+                } else {
+                    fail(path,
+                         tr("must be a project template object or the code of one, not %1").arg(jsonTypeName(entry)));
+                }
+            }
+        }
+    }
+    ind.extra = node.rest();
+    return ind;
+}
+
+Group Parser::group(Node& node)
+{
+    Group g;
+    g.code = code(node);
+    registerNodeCode(g.code, node.path());
+    g.name = text(node, u"name", true);
+    g.weight = weight(node);
+    g.responsibleUnits = stringList(node, u"responsible_units");
+    for (Node& child : objectArray(node, u"groups", false))
+        g.groups.push_back(group(child));
+    for (Node& child : objectArray(node, u"indicators", false))
+        g.indicators.push_back(indicator(child));
+    g.extra = node.rest();
+    return g;
+}
+
+void Parser::checkReferences(IndicatorSet& set)
+{
+    for (const auto& [code, path] : m_projectReferences) {
+        if (!code.isEmpty() && !set.projectTemplate(code))
+            fail(path, tr("no project template has the code \"%1\"").arg(code));
+    }
+    for (const auto& [list, path] : m_appliesTo) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!set.declaresCommunityType(list.at(i)))
+                fail(path + u'[' + QString::number(i) + u']',
+                     tr("community type \"%1\" is not declared in community_types").arg(list.at(i)));
+        }
+    }
+    if (!set.bottomLineCap.isEmpty()) {
+        const bool known = std::any_of(
+            set.grades.begin(), set.grades.end(), [&](const GradeBand& g) { return g.label.zh == set.bottomLineCap; });
+        if (!known)
+            fail(QStringLiteral("bottom_line_cap"),
+                 tr("names no grade: \"%1\" is not the label of any band in grades").arg(set.bottomLineCap));
+    }
+    if (set.indicatorCount() == 0 && m_errors.isEmpty())
+        fail(QStringLiteral("groups"), tr("the set has no indicators"));
+}
+
+Result<IndicatorSet> Parser::parse(const QByteArray& json)
+{
+    const auto located = [this](const QString& what) {
+        return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(m_source, what));
+    };
+
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Line and column of the offset, counted in characters as an editor shows them.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        const int column = static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+        return located(
+            tr("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+    }
+    if (!document.isObject())
+        return located(tr("the file must hold one JSON object"));
+
+    Node root(document.object(), QString());
+    IndicatorSet set;
+
+    const QJsonValue format = root.take(u"format");
+    if (format.isUndefined())
+        return located(tr("format: is required (\"communitycheck.indicator-set\"); this is not an indicator-set file"));
+    if (format.toString() != kFormat)
+        return located(tr("format: must be \"communitycheck.indicator-set\", not %1")
+                           .arg(QString::fromUtf8(QJsonDocument(QJsonArray {format}).toJson(QJsonDocument::Compact))
+                                    .mid(1)
+                                    .chopped(1)));
+    const QJsonValue formatVersion = root.take(u"format_version");
+    if (formatVersion.isUndefined())
+        return located(tr("format_version: is required (1)"));
+    if (!formatVersion.isDouble() || formatVersion.toDouble() != kFormatVersion) {
+        return located(
+            tr("format_version: this program reads version %1, the file has %2")
+                .arg(kFormatVersion)
+                .arg(QString::fromUtf8(QJsonDocument(QJsonArray {formatVersion}).toJson(QJsonDocument::Compact))
+                         .mid(1)
+                         .chopped(1)));
+    }
+
+    set.code = string(root, u"code", true);
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    if (root.has(u"code") && !codePattern.match(set.code).hasMatch())
+        fail(QStringLiteral("code"),
+             tr("\"%1\" is not a valid set code (1 to 40 letters, digits, '_', '.' or '-')").arg(set.code));
+    set.version = string(root, u"version", true);
+    if (root.has(u"version") && (set.version.trimmed().isEmpty() || set.version != set.version.trimmed()))
+        fail(QStringLiteral("version"), tr("must be a non-empty string without surrounding spaces"));
+    set.name = text(root, u"name", true);
+    set.description = text(root, u"description", false);
+    set.source = string(root, u"source", false);
+
+    QSet<QString> typeCodes;
+    for (Node& node : objectArray(root, u"community_types", false)) {
+        CommunityType t = communityType(node);
+        if (!t.code.isEmpty() && typeCodes.contains(t.code))
+            fail(node.pathOf(u"code"), tr("duplicate community type \"%1\"").arg(t.code));
+        typeCodes.insert(t.code);
+        set.communityTypes.push_back(std::move(t));
+    }
+    for (Node& node : objectArray(root, u"grades", false))
+        set.grades.push_back(grade(node));
+    set.bottomLineCap = string(root, u"bottom_line_cap", false);
+    for (Node& node : objectArray(root, u"severity_bands", false))
+        set.severityBands.push_back(severityBand(node));
+    for (Node& node : objectArray(root, u"project_templates", false)) {
+        ProjectTemplate t = projectTemplate(node);
+        if (!t.code.isEmpty() && set.projectTemplate(t.code))
+            fail(node.pathOf(u"code"), tr("duplicate project template code \"%1\"").arg(t.code));
+        else
+            registerTemplate(t, node.path());
+        set.projectTemplates.push_back(std::move(t));
+    }
+    for (Node& node : objectArray(root, u"groups", true))
+        set.groups.push_back(group(node));
+    set.extra = root.rest();
+
+    checkReferences(set);
+
+    if (!m_errors.isEmpty()) {
+        QStringList rest = m_errors.mid(1, kMaxReportedErrors - 1);
+        if (m_errors.size() > kMaxReportedErrors)
+            rest.append(tr("… and %1 more problems").arg(m_errors.size() - kMaxReportedErrors));
+        qCInfo(lcImport) << "indicator set rejected:" << m_errors.size() << "problems";
+        return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(m_source, m_errors.first()), rest.join(u'\n'));
+    }
+    return set;
+}
+
+// ---- writing ----
+
+QJsonValue textToJson(const LocalizedText& text)
+{
+    QJsonObject out = text.extra;
+    out.insert(QStringLiteral("zh"), text.zh);
+    if (!text.en.isEmpty())
+        out.insert(QStringLiteral("en"), text.en);
+    return out;
+}
+
+QJsonObject templateToJson(const ProjectTemplate& t)
+{
+    QJsonObject out = t.extra;
+    out.insert(QStringLiteral("code"), t.code);
+    out.insert(QStringLiteral("name"), textToJson(t.name));
+    out.insert(QStringLiteral("class"), t.projectClass);
+    out.insert(QStringLiteral("quantity"), t.quantity);
+    if (!t.unit.isEmpty())
+        out.insert(QStringLiteral("unit"), t.unit);
+    if (t.unitCost)
+        out.insert(QStringLiteral("unit_cost"), *t.unitCost);
+    return out;
+}
+
+QJsonArray stringsToJson(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject indicatorToJson(const Indicator& ind)
+{
+    QJsonObject out = ind.extra;
+    out.insert(QStringLiteral("code"), ind.code);
+    out.insert(QStringLiteral("name"), textToJson(ind.name));
+    if (!ind.guidance.isEmpty())
+        out.insert(QStringLiteral("guidance"), textToJson(ind.guidance));
+    out.insert(QStringLiteral("type"), toString(ind.type));
+    if (!ind.unit.isEmpty())
+        out.insert(QStringLiteral("unit"), ind.unit);
+    out.insert(QStringLiteral("weight"), ind.weight);
+    out.insert(QStringLiteral("required"), ind.required);
+    out.insert(QStringLiteral("scored"), ind.scored);
+    out.insert(QStringLiteral("bottom_line"), ind.bottomLine);
+    out.insert(QStringLiteral("pass_score"), ind.passScore);
+    switch (ind.type) {
+    case IndicatorType::Boolean:
+        out.insert(QStringLiteral("pass_value"), ind.passValue);
+        break;
+    case IndicatorType::Number:
+        out.insert(QStringLiteral("direction"),
+                   ind.direction == Direction::HigherBetter ? QStringLiteral("higher_better")
+                                                            : QStringLiteral("lower_better"));
+        out.insert(QStringLiteral("target"), ind.target);
+        if (ind.zeroAt)
+            out.insert(QStringLiteral("zero_at"), *ind.zeroAt);
+        if (!ind.normalizeBy.isEmpty()) {
+            out.insert(QStringLiteral("normalize_by"), ind.normalizeBy);
+            out.insert(QStringLiteral("per"), ind.per);
+        } else if (ind.per != 1) {
+            out.insert(QStringLiteral("per"), ind.per);
+        }
+        if (ind.min)
+            out.insert(QStringLiteral("min"), *ind.min);
+        if (ind.max)
+            out.insert(QStringLiteral("max"), *ind.max);
+        break;
+    case IndicatorType::Rating:
+        out.insert(QStringLiteral("scale_min"), ind.scaleMin);
+        out.insert(QStringLiteral("scale_max"), ind.scaleMax);
+        break;
+    case IndicatorType::Choice: {
+        QJsonArray options;
+        for (const ChoiceOption& o : ind.options) {
+            QJsonObject option = o.extra;
+            option.insert(QStringLiteral("code"), o.code);
+            option.insert(QStringLiteral("label"), textToJson(o.label));
+            option.insert(QStringLiteral("score"), o.score);
+            options.append(option);
+        }
+        out.insert(QStringLiteral("options"), options);
+        break;
+    }
+    case IndicatorType::Checklist: {
+        QJsonArray items;
+        for (const ChecklistItem& i : ind.items) {
+            QJsonObject item = i.extra;
+            item.insert(QStringLiteral("code"), i.code);
+            item.insert(QStringLiteral("label"), textToJson(i.label));
+            item.insert(QStringLiteral("points"), i.points);
+            items.append(item);
+        }
+        out.insert(QStringLiteral("items"), items);
+        break;
+    }
+    case IndicatorType::Text:
+        break;
+    }
+    if (ind.appliesTo)
+        out.insert(QStringLiteral("applies_to"), stringsToJson(*ind.appliesTo));
+    out.insert(QStringLiteral("evidence"),
+               ind.evidence == Evidence::None           ? QStringLiteral("none")
+                   : ind.evidence == Evidence::Optional ? QStringLiteral("optional")
+                                                        : QStringLiteral("photo_required"));
+    if (!ind.nationalRef.isEmpty())
+        out.insert(QStringLiteral("national_ref"), ind.nationalRef);
+    if (!ind.source.isEmpty())
+        out.insert(QStringLiteral("source"), ind.source);
+    if (!ind.responsibleUnits.isEmpty())
+        out.insert(QStringLiteral("responsible_units"), stringsToJson(ind.responsibleUnits));
+    if (!ind.projects.empty()) {
+        QJsonArray projects;
+        for (const ProjectRef& ref : ind.projects) {
+            if (ref.inlineTemplate)
+                projects.append(templateToJson(*ref.inlineTemplate));
+            else
+                projects.append(ref.code);
+        }
+        out.insert(QStringLiteral("projects"), projects);
+    }
+    return out;
+}
+
+QJsonObject groupToJson(const Group& group)
+{
+    QJsonObject out = group.extra;
+    out.insert(QStringLiteral("code"), group.code);
+    out.insert(QStringLiteral("name"), textToJson(group.name));
+    out.insert(QStringLiteral("weight"), group.weight);
+    if (!group.responsibleUnits.isEmpty())
+        out.insert(QStringLiteral("responsible_units"), stringsToJson(group.responsibleUnits));
+    if (!group.groups.empty()) {
+        QJsonArray groups;
+        for (const Group& child : group.groups)
+            groups.append(groupToJson(child));
+        out.insert(QStringLiteral("groups"), groups);
+    }
+    if (!group.indicators.empty()) {
+        QJsonArray indicators;
+        for (const Indicator& ind : group.indicators)
+            indicators.append(indicatorToJson(ind));
+        out.insert(QStringLiteral("indicators"), indicators);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<IndicatorSet> parseIndicatorSet(const QByteArray& json, const QString& sourceName)
+{
+    Parser parser(sourceName);
+    return parser.parse(json);
+}
+
+QJsonObject indicatorSetToJson(const IndicatorSet& set)
+{
+    QJsonObject out = set.extra;
+    out.insert(QStringLiteral("format"), QString::fromUtf16(kFormat));
+    out.insert(QStringLiteral("format_version"), kFormatVersion);
+    out.insert(QStringLiteral("code"), set.code);
+    out.insert(QStringLiteral("version"), set.version);
+    out.insert(QStringLiteral("name"), textToJson(set.name));
+    if (!set.description.isEmpty())
+        out.insert(QStringLiteral("description"), textToJson(set.description));
+    if (!set.source.isEmpty())
+        out.insert(QStringLiteral("source"), set.source);
+    QJsonArray types;
+    for (const CommunityType& t : set.communityTypes) {
+        QJsonObject type = t.extra;
+        type.insert(QStringLiteral("code"), t.code);
+        type.insert(QStringLiteral("name"), textToJson(t.name));
+        types.append(type);
+    }
+    out.insert(QStringLiteral("community_types"), types);
+    QJsonArray grades;
+    for (const GradeBand& g : set.grades) {
+        QJsonObject grade = g.extra;
+        grade.insert(QStringLiteral("min"), g.min);
+        grade.insert(QStringLiteral("label"), textToJson(g.label));
+        grades.append(grade);
+    }
+    out.insert(QStringLiteral("grades"), grades);
+    if (!set.bottomLineCap.isEmpty())
+        out.insert(QStringLiteral("bottom_line_cap"), set.bottomLineCap);
+    if (!set.severityBands.empty()) {
+        QJsonArray bands;
+        for (const SeverityBand& s : set.severityBands) {
+            QJsonObject band = s.extra;
+            band.insert(QStringLiteral("max"), s.max);
+            band.insert(QStringLiteral("label"), textToJson(s.label));
+            bands.append(band);
+        }
+        out.insert(QStringLiteral("severity_bands"), bands);
+    }
+    if (!set.projectTemplates.empty()) {
+        QJsonArray templates;
+        for (const ProjectTemplate& t : set.projectTemplates)
+            templates.append(templateToJson(t));
+        out.insert(QStringLiteral("project_templates"), templates);
+    }
+    QJsonArray groups;
+    for (const Group& group : set.groups)
+        groups.append(groupToJson(group));
+    out.insert(QStringLiteral("groups"), groups);
+    return out;
+}
+
+QByteArray writeIndicatorSet(const IndicatorSet& set)
+{
+    return QJsonDocument(indicatorSetToJson(set)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray canonicalBytes(const IndicatorSet& set)
+{
+    return QJsonDocument(indicatorSetToJson(set)).toJson(QJsonDocument::Compact);
+}
+
+QString contentHash(const IndicatorSet& set)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonicalBytes(set), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace cc::io

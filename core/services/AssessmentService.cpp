@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/AssessmentService.h"
+
+#include "core/domain/ResponseRules.h"
+#include "core/services/SetService.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/CommunityRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/TransactionGuard.h"
+
+#include <QDate>
+
+namespace cc {
+
+AssessmentService::AssessmentService(storage::Database& db, SetService& sets, const QString& userName)
+    : m_db(db)
+    , m_sets(sets)
+    , m_user(userName)
+{ }
+
+Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request)
+{
+    auto setRecord = m_sets.find(request.setCode, request.setVersion);
+    if (!setRecord)
+        return setRecord.error();
+    auto set = m_sets.load(setRecord->id);
+    if (!set)
+        return set.error();
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        const auto community = storage::CommunityRepository(m_db.connection()).findByCode(request.communityCode);
+        if (!community)
+            return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(request.communityCode));
+
+        AssessmentCreated created;
+        Assessment& a = created.assessment;
+        a.id = AssessmentId::create();
+        a.communityId = community->id;
+        a.communityCode = community->code;
+        a.communityName = community->name;
+        a.setCode = setRecord->code;
+        a.setVersion = setRecord->version;
+        a.round = request.round.value_or(Round {QDate::currentDate().year(), QStringLiteral("体检")});
+        a.assessors = request.assessors;
+        a.status = AssessmentStatus::Draft;
+
+        storage::AssessmentRepository repository(m_db.connection());
+        // "The earlier round" of a community is its assessment with the highest year below this one's.
+        for (const Assessment& other : repository.list(community->id)) {
+            if (other.round.year < a.round.year) {
+                created.previous = other.id;
+                break; // listed newest round first
+            }
+        }
+        if (!(*set)->declaresCommunityType(community->type)) {
+            created.warnings.append(tr("The set %1 %2 does not declare the community type \"%3\" of %4; its "
+                                       "indicators limited to certain types will be N/A.")
+                                        .arg(a.setCode, a.setVersion, community->type, community->code));
+        }
+        repository.insert(a, setRecord->id, created.previous);
+        if (auto committed = guard->commit(); !committed)
+            return committed.error();
+        if (auto stored = find(a.id))
+            a = *stored; // timestamps as stored
+        return created;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<std::vector<Assessment>> AssessmentService::list(const QString& communityCode)
+{
+    try {
+        std::optional<CommunityId> community;
+        if (!communityCode.isEmpty()) {
+            const auto c = storage::CommunityRepository(m_db.connection()).findByCode(communityCode);
+            if (!c)
+                return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(communityCode));
+            community = c->id;
+        }
+        return storage::AssessmentRepository(m_db.connection()).list(community);
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<Assessment> AssessmentService::find(const AssessmentId& id)
+{
+    try {
+        if (auto a = storage::AssessmentRepository(m_db.connection()).find(id))
+            return *a;
+        return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(id.toString()));
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<Assessment> AssessmentService::resolve(const QString& idOrPrefix)
+{
+    const QString text = idOrPrefix.trimmed().toLower();
+    const AssessmentId exact = AssessmentId::fromString(text);
+    if (!exact.isNull())
+        return find(exact);
+    if (text.size() < 8)
+        return makeError(ErrorCode::NotFound,
+                         tr("\"%1\" is not an assessment ID (give the full ID or at least its first 8 characters).")
+                             .arg(idOrPrefix));
+    auto all = list();
+    if (!all)
+        return all.error();
+    std::vector<Assessment> matches;
+    for (const Assessment& a : *all) {
+        if (a.id.toString().startsWith(text))
+            matches.push_back(a);
+    }
+    if (matches.size() == 1)
+        return matches.front();
+    if (matches.empty())
+        return makeError(ErrorCode::NotFound, tr("No assessment has an ID beginning with %1.").arg(idOrPrefix));
+    return makeError(ErrorCode::InvalidInput,
+                     tr("Several assessments have IDs beginning with %1; give more characters.").arg(idOrPrefix));
+}
+
+Result<std::vector<Response>> AssessmentService::responses(const AssessmentId& id)
+{
+    try {
+        return storage::AssessmentRepository(m_db.connection()).responses(id);
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std::vector<Response>& responses)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    if (assessment->status != AssessmentStatus::Draft && assessment->status != AssessmentStatus::Returned) {
+        return makeError(ErrorCode::Locked,
+                         tr("The assessment %1 is %2 and cannot be changed; only draft or returned checks take "
+                            "answers.")
+                             .arg(id.toString(), toString(assessment->status)));
+    }
+    try {
+        storage::AssessmentRepository repository(m_db.connection());
+        auto set = m_sets.load(repository.setOf(id));
+        if (!set)
+            return set.error();
+        for (const Response& r : responses) {
+            const Indicator* indicator = (*set)->indicator(r.indicatorCode);
+            if (!indicator)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: no indicator with this code in the set %2 %3.")
+                                     .arg(r.indicatorCode, assessment->setCode, assessment->setVersion));
+            if (const QString problem = ResponseRules::check(*indicator, r.value); !problem.isEmpty())
+                return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(r.indicatorCode, problem));
+        }
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        for (const Response& r : responses)
+            repository.saveResponse(id, r, m_user);
+        repository.touch(id);
+        return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        storage::AssessmentRepository(m_db.connection()).setStatus(id, status);
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit(storage::AuditEntry {QDateTime::currentDateTimeUtc(),
+                                              m_user,
+                                              QStringLiteral("assessment"),
+                                              id.toString(),
+                                              QStringLiteral("status"),
+                                              toString(assessment->status),
+                                              toString(status),
+                                              reason});
+        return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+} // namespace cc

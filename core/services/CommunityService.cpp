@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/CommunityService.h"
+
+#include "core/storage/CommunityRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SetRepository.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/TransactionGuard.h"
+
+#include <cmath>
+
+namespace cc {
+
+CommunityService::CommunityService(storage::Database& db, const QString& userName)
+    : m_db(db)
+    , m_user(userName)
+{ }
+
+QString CommunityService::validate(const Community& c)
+{
+    if (c.code.trimmed().isEmpty())
+        return tr("The community needs a code.");
+    if (c.code != c.code.trimmed() || c.code.contains(u'\n'))
+        return tr("The community code \"%1\" must not begin or end with spaces.").arg(c.code);
+    if (c.name.trimmed().isEmpty())
+        return tr("The community %1 needs a name.").arg(c.code);
+    if (c.type.trimmed().isEmpty())
+        return tr("The community %1 needs a type (e.g. old_estate).").arg(c.code);
+    const auto negative = [](const std::optional<qint64>& v) { return v && *v < 0; };
+    if (negative(c.households) || negative(c.buildings) || negative(c.population))
+        return tr("The community %1: households, buildings and population must not be negative.").arg(c.code);
+    if (c.areaHa && (*c.areaHa < 0 || !std::isfinite(*c.areaHa)))
+        return tr("The community %1: the area must be a number of hectares, not negative.").arg(c.code);
+    if (c.latitude && (*c.latitude < -90 || *c.latitude > 90))
+        return tr("The community %1: the latitude must lie between -90 and 90.").arg(c.code);
+    if (c.longitude && (*c.longitude < -180 || *c.longitude > 180))
+        return tr("The community %1: the longitude must lie between -180 and 180.").arg(c.code);
+    return {};
+}
+
+QStringList CommunityService::warningsFor(const Community& c)
+{
+    const auto types = storage::SetRepository(m_db.connection()).communityTypes(false);
+    const bool known = std::any_of(types.begin(), types.end(), [&](const auto& t) { return t.first == c.type; });
+    if (known || types.empty())
+        return {};
+    QStringList codes;
+    for (const auto& t : types)
+        codes.append(t.first);
+    return {tr("No stored indicator set declares the community type \"%1\" (known types: %2); indicators limited "
+               "to certain types will be N/A for %3.")
+                .arg(c.type, codes.join(u", "), c.code)};
+}
+
+Result<CommunitySaved> CommunityService::add(Community community)
+{
+    if (const QString problem = validate(community); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    if (community.id.isNull())
+        community.id = CommunityId::create();
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        storage::CommunityRepository repository(m_db.connection());
+        if (repository.findByCode(community.code))
+            return makeError(ErrorCode::Conflict,
+                             tr("A community with the code %1 already exists.").arg(community.code));
+        repository.insert(community);
+        CommunitySaved saved {community, warningsFor(community)};
+        if (auto committed = guard->commit(); !committed)
+            return committed.error();
+        return saved;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<CommunitySaved> CommunityService::update(const Community& community)
+{
+    if (const QString problem = validate(community); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        storage::CommunityRepository repository(m_db.connection());
+        if (const auto other = repository.findByCode(community.code); other && !(other->id == community.id))
+            return makeError(ErrorCode::Conflict,
+                             tr("A community with the code %1 already exists.").arg(community.code));
+        if (!repository.find(community.id))
+            return makeError(ErrorCode::NotFound, tr("The community %1 no longer exists.").arg(community.code));
+        repository.update(community);
+        CommunitySaved saved {community, warningsFor(community)};
+        if (auto committed = guard->commit(); !committed)
+            return committed.error();
+        return saved;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<std::vector<Community>> CommunityService::list()
+{
+    try {
+        return storage::CommunityRepository(m_db.connection()).list();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<Community> CommunityService::byCode(const QString& code)
+{
+    try {
+        if (auto c = storage::CommunityRepository(m_db.connection()).findByCode(code))
+            return *c;
+        return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(code));
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<Community> CommunityService::byId(const CommunityId& id)
+{
+    try {
+        if (auto c = storage::CommunityRepository(m_db.connection()).find(id))
+            return *c;
+        return makeError(ErrorCode::NotFound, tr("No community has the ID %1.").arg(id.toString()));
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+} // namespace cc

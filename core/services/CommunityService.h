@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Community.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace cc::storage {
+class Database;
+}
+
+namespace cc {
+
+struct CommunitySaved
+{
+    Community community;
+    QStringList warnings; // e.g. a type no stored set declares
+};
+
+// The community register.
+class CommunityService final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommunityService)
+
+public:
+    CommunityService(storage::Database& db, const QString& userName);
+
+    // Adds a community; a null id gets a new UUID. Refuses an empty code/name/type, negative
+    // counts and a code already in use.
+    Result<CommunitySaved> add(Community community);
+    Result<CommunitySaved> update(const Community& community);
+    Result<std::vector<Community>> list();
+    Result<Community> byCode(const QString& code);
+    Result<Community> byId(const CommunityId& id);
+
+    // Empty when the record may be stored, else what is wrong with it.
+    static QString validate(const Community& community);
+
+private:
+    QStringList warningsFor(const Community& community);
+    storage::Database& m_db;
+    QString m_user;
+};
+
+} // namespace cc

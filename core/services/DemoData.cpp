@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/DemoData.h"
+
+#include "core/domain/ResponseRules.h"
+#include "core/services/Workspace.h"
+#include "core/storage/TransactionGuard.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+bool appliesTo(const Indicator& indicator, const Community& community)
+{
+    return !indicator.appliesTo || indicator.appliesTo->contains(community.type);
+}
+
+// Values people type: whole numbers for counts, one decimal for percentages and areas.
+double tidy(const Indicator& indicator, double value)
+{
+    const bool whole = indicator.unit != u"%" && indicator.unit != u"m²" && indicator.unit != u"千米"
+        && indicator.unit != u"公顷" && std::floor(indicator.target) == indicator.target;
+    double v = whole ? std::round(value) : std::round(value * 10) / 10;
+    if (indicator.min)
+        v = std::max(v, *indicator.min);
+    if (indicator.max)
+        v = std::min(v, *indicator.max);
+    return v;
+}
+
+double between(QRandomGenerator& rng, double lo, double hi)
+{
+    return lo + (hi - lo) * rng.generateDouble();
+}
+
+// A raw value whose normalised figure x lands in the pass or fail region of a number indicator.
+std::optional<double> numberValue(const Indicator& ind, const Community& community, QRandomGenerator& rng, bool pass)
+{
+    double x = 0;
+    if (ind.direction == Direction::HigherBetter) {
+        const double zero = ind.zeroAt.value_or(0);
+        const double span = ind.target - zero;
+        // pass: at or above the pass score's share of the span; fail: clearly below it
+        const double passAt = zero + span * ind.passScore / 100.0;
+        x = pass ? between(rng, passAt + span * 0.02, ind.target + span * 0.3)
+                 : between(rng, zero + span * 0.1, passAt - span * 0.12);
+    } else {
+        if (ind.zeroAt) {
+            const double span = *ind.zeroAt - ind.target;
+            const double passAt = *ind.zeroAt - span * ind.passScore / 100.0;
+            x = pass ? between(rng, std::max(0.0, ind.target - span * 0.3), passAt - span * 0.02)
+                     : between(rng, passAt + span * 0.12, *ind.zeroAt + span * 0.2);
+        } else {
+            const double step = std::max(1.0, std::abs(ind.target) * 0.3);
+            x = pass ? between(rng, std::max(0.0, ind.target - step), ind.target)
+                     : ind.target + between(rng, 0.6, 3.4) * step;
+        }
+        if (pass && ind.target == 0)
+            x = 0;
+    }
+    if (!ind.normalizeBy.isEmpty()) {
+        const auto figure = community.figure(ind.normalizeBy);
+        if (!figure || *figure <= 0)
+            return std::nullopt;
+        x = x * *figure / ind.per;
+    }
+    return tidy(ind, x);
+}
+
+ResponseValue synthesizeValue(const Indicator& ind, const Community& community, QRandomGenerator& rng, bool pass)
+{
+    switch (ind.type) {
+    case IndicatorType::Boolean:
+        return pass ? ind.passValue : !ind.passValue;
+    case IndicatorType::Number:
+        if (auto v = numberValue(ind, community, rng, pass))
+            return *v;
+        return {};
+    case IndicatorType::Rating: {
+        const double span = ind.scaleMax - ind.scaleMin;
+        const double passAt = ind.scaleMin + span * ind.passScore / 100.0;
+        const double v = pass ? between(rng, passAt + 0.05 * span, ind.scaleMax)
+                              : between(rng, ind.scaleMin + 0.3 * span, passAt - 0.05 * span);
+        return std::clamp(std::round(v * 10) / 10, ind.scaleMin, ind.scaleMax);
+    }
+    case IndicatorType::Choice: {
+        std::vector<const ChoiceOption*> candidates;
+        for (const ChoiceOption& o : ind.options) {
+            if ((o.score >= ind.passScore) == pass)
+                candidates.push_back(&o);
+        }
+        if (candidates.empty())
+            for (const ChoiceOption& o : ind.options)
+                candidates.push_back(&o);
+        return candidates.at(rng.bounded(static_cast<quint32>(candidates.size())))->code;
+    }
+    case IndicatorType::Checklist: {
+        double total = 0;
+        for (const ChecklistItem& i : ind.items)
+            total += i.points;
+        QStringList checked;
+        double points = 0;
+        for (const ChecklistItem& i : ind.items) {
+            const bool take = pass ? rng.generateDouble() < 0.85 : rng.generateDouble() < 0.35;
+            if (take) {
+                checked.append(i.code);
+                points += i.points;
+            }
+        }
+        // Make the outcome match the intent: add items until passing, drop them until failing.
+        for (const ChecklistItem& i : ind.items) {
+            if (!pass || 100.0 * points / total >= ind.passScore)
+                break;
+            if (!checked.contains(i.code)) {
+                checked.append(i.code);
+                points += i.points;
+            }
+        }
+        while (!pass && !checked.isEmpty() && 100.0 * points / total >= ind.passScore) {
+            points -= ind.item(checked.last())->points;
+            checked.removeLast();
+        }
+        return checked;
+    }
+    case IndicatorType::Text:
+        return QString();
+    }
+    return {};
+}
+
+} // namespace
+
+std::vector<Response> DemoData::synthesize(
+    const IndicatorSet& set, const Community& community, quint32 seed, double quality, bool forceBottomLineFailure)
+{
+    QRandomGenerator rng(seed);
+    std::vector<Response> out;
+    bool forced = false;
+    for (const Indicator* ind : set.indicatorsInOrder()) {
+        if (!appliesTo(*ind, community))
+            continue;
+        const double roll = rng.generateDouble();
+        if (!ind->required && roll < 0.3)
+            continue; // optional indicators are sometimes left out
+        bool pass = rng.generateDouble() < (ind->bottomLine ? std::min(0.97, quality + 0.25) : quality);
+        if (forceBottomLineFailure && ind->bottomLine && !forced) {
+            pass = false;
+            forced = true;
+        }
+        Response r;
+        r.indicatorCode = ind->code;
+        if (ind->type == IndicatorType::Text) {
+            r.value = tr("Sample remark: residents mention clutter in the stairwells.");
+        } else {
+            r.value = synthesizeValue(*ind, community, rng, pass);
+            if (!r.hasValue())
+                continue;
+        }
+        if (!ResponseRules::check(*ind, r.value).isEmpty())
+            continue; // never store a value the entry screen would refuse
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<Community> DemoData::sampleCommunities()
+{
+    // Fictional communities in real districts; names and figures are made up for the demo.
+    const auto make = [](const char* code,
+                         const QString& name,
+                         const char* type,
+                         const QString& city,
+                         const QString& county,
+                         const QString& street,
+                         qint64 households,
+                         qint64 buildings,
+                         qint64 population,
+                         double area,
+                         int year,
+                         bool pilot) {
+        Community c;
+        c.code = QString::fromLatin1(code);
+        c.name = name;
+        c.type = QString::fromLatin1(type);
+        c.city = city;
+        c.county = county;
+        c.street = street;
+        c.households = households;
+        c.buildings = buildings;
+        c.population = population;
+        c.areaHa = area;
+        c.buildYear = year;
+        c.pilot = pilot;
+        c.note = tr("Sample data");
+        return c;
+    };
+    const QString nanchang = QStringLiteral("南昌市");
+    const QString ganzhou = QStringLiteral("赣州市");
+    const QString donghu = QStringLiteral("东湖区");
+    const QString zhanggong = QStringLiteral("章贡区");
+    return {
+        make("NC-DH-001",
+             QStringLiteral("豫章里社区"),
+             "old_estate",
+             nanchang,
+             donghu,
+             QStringLiteral("豫章街道"),
+             3180,
+             46,
+             8620,
+             18.5,
+             1986,
+             true),
+        make("NC-DH-002",
+             QStringLiteral("青湖苑社区"),
+             "commercial_estate",
+             nanchang,
+             donghu,
+             QStringLiteral("董家窑街道"),
+             4120,
+             38,
+             11250,
+             22.0,
+             2008,
+             true),
+        make("NC-DH-003",
+             QStringLiteral("机电厂社区"),
+             "work_unit_compound",
+             nanchang,
+             donghu,
+             QStringLiteral("彭家桥街道"),
+             1960,
+             29,
+             5240,
+             9.8,
+             1979,
+             false),
+        make("GZ-ZG-001",
+             QStringLiteral("厚德村社区"),
+             "urban_village",
+             ganzhou,
+             zhanggong,
+             QStringLiteral("南外街道"),
+             2640,
+             212,
+             7830,
+             30.2,
+             1995,
+             true),
+        make("GZ-ZG-002",
+             QStringLiteral("水东安居社区"),
+             "resettlement",
+             ganzhou,
+             zhanggong,
+             QStringLiteral("水东镇"),
+             2890,
+             34,
+             8100,
+             15.6,
+             2012,
+             false),
+    };
+}
+
+Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCode)
+{
+    auto set = workspace.sets().load(setCode);
+    if (!set)
+        return set.error();
+    // All or nothing: the services' own transactions become savepoints inside this one.
+    auto guard = storage::TransactionGuard::begin(workspace.database().connection());
+    if (!guard)
+        return guard.error();
+    DemoSummary summary;
+    const auto communities = sampleCommunities();
+    for (size_t index = 0; index < communities.size(); ++index) {
+        const Community& sample = communities[index];
+        if (workspace.communities().byCode(sample.code))
+            continue; // already installed
+        auto added = workspace.communities().add(sample);
+        if (!added)
+            return added.error();
+        ++summary.communitiesAdded;
+
+        // The first community was checked in 2025 and re-checked in 2026 after some works.
+        const bool twoRounds = index == 0;
+        std::vector<Round> rounds {Round {2025, QStringLiteral("体检")}};
+        if (twoRounds)
+            rounds.push_back(Round {2026, QStringLiteral("复检")});
+        for (size_t r = 0; r < rounds.size(); ++r) {
+            NewAssessment request;
+            request.communityCode = sample.code;
+            request.setCode = setCode;
+            request.round = rounds[r];
+            request.assessors = QStringList {QStringLiteral("李明"), QStringLiteral("王芳")};
+            auto created = workspace.assessments().create(request);
+            if (!created)
+                return created.error();
+            const double quality = 0.55 + 0.07 * static_cast<double>(index) + 0.12 * static_cast<double>(r);
+            const bool bottomLineFailure = index == 0 && r == 0; // a hazard found in the baseline check
+            const auto responses = synthesize(**set,
+                                              added->community,
+                                              static_cast<quint32>(20250 + 17 * index + r),
+                                              std::min(quality, 0.92),
+                                              bottomLineFailure || index == 3);
+            if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
+                return saved.error();
+            // Baselines are approved; the newest re-check awaits review.
+            const bool latest = r + 1 == rounds.size();
+            auto status = workspace.assessments().setStatus(created->assessment.id,
+                                                            latest && twoRounds ? AssessmentStatus::Submitted
+                                                                                : AssessmentStatus::Approved,
+                                                            tr("Sample data"));
+            if (!status)
+                return status.error();
+            ++summary.assessmentsAdded;
+        }
+    }
+    if (auto committed = guard->commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace cc

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/IndicatorSet.h"
+#include "core/storage/Records.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace cc::storage {
+class Database;
+}
+
+namespace cc {
+
+struct SetImportOutcome
+{
+    SetVersionId id;
+    QString code;
+    QString version;
+    bool created = false; // false: the same content was already stored (a no-op)
+};
+
+// Indicator sets: import (validated, all or nothing), list, load, export.
+class SetService final
+{
+    Q_DECLARE_TR_FUNCTIONS(SetService)
+
+public:
+    SetService(storage::Database& db, const QString& userName);
+
+    Result<SetImportOutcome> importJson(const QByteArray& json, const QString& sourceName, bool builtin = false);
+    Result<SetImportOutcome> importFile(const QString& path);
+    Result<std::vector<storage::SetVersionRecord>> list();
+    // The named version, or with an empty `version` the newest one (by version number).
+    Result<storage::SetVersionRecord> find(const QString& code, const QString& version = {});
+    Result<std::shared_ptr<const IndicatorSet>> load(const QString& code, const QString& version = {});
+    Result<std::shared_ptr<const IndicatorSet>> load(const SetVersionId& id);
+    // Writes the set as JSON, atomically (nothing is left behind on failure).
+    Result<void> exportToFile(const QString& code, const QString& version, const QString& path);
+    // Community type codes offered by the stored sets, with names in the given language.
+    Result<std::vector<std::pair<QString, QString>>> communityTypes(const QString& language);
+
+private:
+    storage::Database& m_db;
+    QString m_user;
+    std::map<QString, std::shared_ptr<const IndicatorSet>> m_cache; // by version UUID; versions never change
+};
+
+} // namespace cc

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/Workspace.h"
+
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/TransactionGuard.h"
+
+namespace cc {
+
+Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userName)
+    : m_db(std::move(db))
+    , m_user(userName)
+    , m_sets(*m_db, userName)
+    , m_communities(*m_db, userName)
+    , m_assessments(*m_db, m_sets, userName)
+{ }
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>>
+Workspace::open(const QString& path, storage::Database::OpenMode mode, const QString& userName)
+{
+    auto db = storage::Database::open(path, mode);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
+}
+
+Result<SetImportOutcome> Workspace::installBuiltinSet(const QByteArray& json)
+{
+    return m_sets.importJson(json, QStringLiteral(":/indicators/default.json"), true);
+}
+
+Result<QString> Workspace::setting(const QString& key, const QString& fallback)
+{
+    try {
+        return storage::SettingsRepository(m_db->connection()).value(key).value_or(fallback);
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> Workspace::setSetting(const QString& key, const QString& value)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db->connection());
+        if (!guard)
+            return guard.error();
+        storage::SettingsRepository(m_db->connection()).setValue(key, value);
+        return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+} // namespace cc

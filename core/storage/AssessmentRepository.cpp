@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/AssessmentRepository.h"
+
+#include "core/storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cc::storage {
+
+namespace {
+
+class AssessmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+
+public:
+    static QString noSuchAssessment(const QString& id) { return tr("No assessment has the ID %1.").arg(id); }
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.uuid, c.uuid, c.code, c.name, s.code, s.version, a.round_year, a.round_label, a.assessors,"
+    " a.status, a.created_at, a.updated_at"
+    " FROM assessments a JOIN communities c ON c.id = a.community_id JOIN indicator_sets s ON s.id = a.set_id");
+
+Assessment toAssessment(const QSqlQuery& q)
+{
+    Assessment a;
+    a.id = AssessmentId::fromString(q.value(0).toString());
+    a.communityId = CommunityId::fromString(q.value(1).toString());
+    a.communityCode = q.value(2).toString();
+    a.communityName = q.value(3).toString();
+    a.setCode = q.value(4).toString();
+    a.setVersion = q.value(5).toString();
+    a.round = Round {q.value(6).toInt(), q.value(7).toString()};
+    a.assessors = q.value(8).toString().split(u'\n', Qt::SkipEmptyParts);
+    a.status = assessmentStatusFromString(q.value(9).toString()).value_or(AssessmentStatus::Draft);
+    a.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+qint64 AssessmentRepository::rowIdOrThrow(const AssessmentId& id)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT id FROM assessments WHERE uuid = :uuid"),
+                                 QStringLiteral("looking up an assessment"));
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("looking up an assessment"));
+    if (!q.next())
+        throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(id.toString()))};
+    return q.value(0).toLongLong();
+}
+
+void AssessmentRepository::insert(const Assessment& a,
+                                  const SetVersionId& setId,
+                                  const std::optional<AssessmentId>& previous)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, round_label, assessors,"
+                       " status, previous_id, created_at, updated_at)"
+                       " SELECT :uuid, c.id, s.id, :year, :label, :assessors, :status,"
+                       " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :at, :at"
+                       " FROM communities c, indicator_sets s WHERE c.uuid = :community AND s.uuid = :set"),
+        QStringLiteral("creating an assessment"));
+    q.bindValue(QStringLiteral(":uuid"), a.id.toString());
+    q.bindValue(QStringLiteral(":year"), a.round.year);
+    q.bindValue(QStringLiteral(":label"), notNull(a.round.label));
+    q.bindValue(QStringLiteral(":assessors"), notNull(a.assessors.join(u'\n')));
+    q.bindValue(QStringLiteral(":status"), toString(a.status));
+    q.bindValue(QStringLiteral(":previous"), previous ? previous->toString() : QString());
+    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":community"), a.communityId.toString());
+    q.bindValue(QStringLiteral(":set"), setId.toString());
+    execOrThrow(q, QStringLiteral("creating an assessment"));
+    if (q.numRowsAffected() != 1)
+        throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(a.id.toString()))};
+}
+
+std::optional<Assessment> AssessmentRepository::find(const AssessmentId& id)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, kSelect + QStringLiteral(" WHERE a.uuid = :uuid"), QStringLiteral("looking up an assessment"));
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("looking up an assessment"));
+    if (!q.next())
+        return std::nullopt;
+    return toAssessment(q);
+}
+
+std::vector<Assessment> AssessmentRepository::list(const std::optional<CommunityId>& community)
+{
+    QString sql = kSelect + QStringLiteral(" WHERE a.archived = 0");
+    if (community)
+        sql += QStringLiteral(" AND c.uuid = :community");
+    sql += QStringLiteral(" ORDER BY c.code, a.round_year DESC, a.created_at DESC");
+    QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("listing assessments"));
+    if (community)
+        q.bindValue(QStringLiteral(":community"), community->toString());
+    q.setForwardOnly(true);
+    execOrThrow(q, QStringLiteral("listing assessments"));
+    std::vector<Assessment> out;
+    while (q.next())
+        out.push_back(toAssessment(q));
+    return out;
+}
+
+SetVersionId AssessmentRepository::setOf(const AssessmentId& id)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT s.uuid FROM assessments a JOIN indicator_sets s"
+                                                " ON s.id = a.set_id WHERE a.uuid = :uuid"),
+                                 QStringLiteral("looking up an assessment's set"));
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("looking up an assessment's set"));
+    if (!q.next())
+        throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(id.toString()))};
+    return SetVersionId::fromString(q.value(0).toString());
+}
+
+void AssessmentRepository::touch(const AssessmentId& id)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("UPDATE assessments SET updated_at = :at WHERE uuid = :uuid"),
+                                 QStringLiteral("updating an assessment"));
+    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("updating an assessment"));
+}
+
+void AssessmentRepository::setStatus(const AssessmentId& id, AssessmentStatus status)
+{
+    const QString column = status == AssessmentStatus::Submitted ? QStringLiteral("submitted_at")
+        : status == AssessmentStatus::Approved                   ? QStringLiteral("approved_at")
+                                                                 : QString();
+    QString sql = QStringLiteral("UPDATE assessments SET status = :status, updated_at = :at");
+    if (!column.isEmpty())
+        sql += QStringLiteral(", ") + column + QStringLiteral(" = :at"); // column names are constants above
+    sql += QStringLiteral(" WHERE uuid = :uuid");
+    QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("changing an assessment's status"));
+    q.bindValue(QStringLiteral(":status"), toString(status));
+    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("changing an assessment's status"));
+    if (q.numRowsAffected() != 1)
+        throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(id.toString()))};
+}
+
+void AssessmentRepository::saveResponse(const AssessmentId& id, const Response& r, const QString& user)
+{
+    const qint64 assessmentRow = rowIdOrThrow(id);
+    QVariant num;
+    QVariant text;
+    if (const bool* b = std::get_if<bool>(&r.value))
+        num = *b ? 1 : 0;
+    else if (const double* d = std::get_if<double>(&r.value))
+        num = *d;
+    else if (const QString* s = std::get_if<QString>(&r.value))
+        text = *s;
+    else if (const QStringList* list = std::get_if<QStringList>(&r.value))
+        text = list->join(u';');
+    // An upsert that keeps the row's UUID when the answer already exists.
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO responses (uuid, assessment_id, indicator_code, value_num, value_text,"
+                       " not_applicable, note, carried_over, updated_at, updated_by)"
+                       " VALUES (:uuid, :assessment, :code, :num, :text, :na, :note, :carried, :at, :user)"
+                       " ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET value_num = excluded.value_num,"
+                       " value_text = excluded.value_text, not_applicable = excluded.not_applicable,"
+                       " note = excluded.note, carried_over = excluded.carried_over,"
+                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+        QStringLiteral("saving a response"));
+    q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
+    q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+    q.bindValue(QStringLiteral(":code"), r.indicatorCode);
+    q.bindValue(QStringLiteral(":num"), num);
+    q.bindValue(QStringLiteral(":text"), text);
+    q.bindValue(QStringLiteral(":na"), r.notApplicable ? 1 : 0);
+    q.bindValue(QStringLiteral(":note"), notNull(r.note));
+    q.bindValue(QStringLiteral(":carried"), r.carriedOver ? 1 : 0);
+    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":user"), notNull(user));
+    execOrThrow(q, QStringLiteral("saving a response"));
+}
+
+std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)
+{
+    const qint64 assessmentRow = rowIdOrThrow(id);
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
+                                                " r.note, r.carried_over, i.type FROM responses r"
+                                                " JOIN assessments a ON a.id = r.assessment_id"
+                                                " LEFT JOIN set_indicators i ON i.set_id = a.set_id"
+                                                " AND i.code = r.indicator_code"
+                                                " WHERE r.assessment_id = :assessment ORDER BY i.position"),
+                                 QStringLiteral("reading responses"));
+    q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+    q.setForwardOnly(true);
+    execOrThrow(q, QStringLiteral("reading responses"));
+    std::vector<Response> out;
+    while (q.next()) {
+        Response r;
+        r.indicatorCode = q.value(0).toString();
+        r.notApplicable = q.value(3).toBool();
+        r.note = q.value(4).toString();
+        r.carriedOver = q.value(5).toBool();
+        const QString type = q.value(6).toString();
+        const QVariant num = q.value(1);
+        const QVariant text = q.value(2);
+        if (type == u"boolean" && !num.isNull())
+            r.value = num.toDouble() != 0;
+        else if ((type == u"number" || type == u"rating") && !num.isNull())
+            r.value = num.toDouble();
+        else if (type == u"checklist" && !text.isNull())
+            r.value = text.toString().split(u';', Qt::SkipEmptyParts);
+        else if (!text.isNull())
+            r.value = text.toString();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace cc::storage

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Assessment.h"
+#include "core/domain/Response.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace cc::storage {
+
+// Assessments and their responses. Throws StorageError; callers hold the transaction.
+class AssessmentRepository final
+{
+public:
+    explicit AssessmentRepository(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    void insert(const Assessment& assessment, const SetVersionId& setId, const std::optional<AssessmentId>& previous);
+    std::optional<Assessment> find(const AssessmentId& id);
+    // All assessments, or those of one community; newest round first within a community.
+    std::vector<Assessment> list(const std::optional<CommunityId>& community);
+    SetVersionId setOf(const AssessmentId& id);
+    void touch(const AssessmentId& id);
+    void setStatus(const AssessmentId& id, AssessmentStatus status);
+
+    // Inserts or replaces the answer for (assessment, response.indicatorCode).
+    void saveResponse(const AssessmentId& id, const Response& response, const QString& user);
+    std::vector<Response> responses(const AssessmentId& id);
+
+private:
+    qint64 rowIdOrThrow(const AssessmentId& id);
+    QSqlDatabase& m_db;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Community.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace cc::storage {
+
+// The community register. Throws StorageError; callers hold the transaction.
+class CommunityRepository final
+{
+public:
+    explicit CommunityRepository(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    void insert(const Community& community);
+    void update(const Community& community);
+    std::optional<Community> findByCode(const QString& code);
+    std::optional<Community> find(const CommunityId& id);
+    std::vector<Community> list();
+    // Internal key for joins inside storage.
+    std::optional<qint64> rowId(const CommunityId& id);
+
+private:
+    void bindAll(class QSqlQuery& q, const Community& community);
+    QSqlDatabase& m_db;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/TransactionGuard.h"
+#include "core/util/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cc::storage {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+// Runs one statement that returns one value (PRAGMAs).
+Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(sql, query);
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(m_db.connectionName())
+{ }
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    return open(path, mode, migrations());
+}
+
+Result<std::unique_ptr<Database>>
+Database::open(const QString& path, OpenMode mode, const std::vector<Migration>& steps)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && mode == OpenMode::MustExist) {
+        return makeError(ErrorCode::NotFound,
+                         tr("The database %1 does not exist (create it with `communitycheck-cli init`).")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (existed) {
+        if (info.isDir())
+            return makeError(ErrorCode::NotADatabase,
+                             tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io,
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && !header.startsWith(QByteArray(kSqliteMagic))) {
+            return makeError(ErrorCode::NotADatabase,
+                             tr("%1 is not a CommunityCheck database (it is not an SQLite file).")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::Io,
+                         tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const QString connectionName = QStringLiteral("cc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return makeError(ErrorCode::Database,
+                         tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<Database> database(new Database(db, path));
+    if (!database->m_db.open()) {
+        return makeError(
+            ErrorCode::Database,
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->m_db.lastError().text()));
+    }
+
+    if (existed) {
+        auto check = scalar(database->m_db, QStringLiteral("PRAGMA quick_check"));
+        if (!check) {
+            // SQLite itself refused the file (e.g. "file is not a database").
+            return makeError(
+                ErrorCode::NotADatabase,
+                tr("%1 cannot be read as a database: %2").arg(QDir::toNativeSeparators(path), check.error().message));
+        }
+        if (check->toString() != u"ok") {
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was "
+                   "not changed.")
+                    .arg(QDir::toNativeSeparators(path), info.fileName()),
+                check->toString());
+        }
+    }
+
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(steps); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    // foreign_keys is per connection and ignored inside a transaction, so it comes first.
+    for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = FULL"}) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return sqlError(QString::fromLatin1(pragma), query);
+    }
+    auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return makeError(ErrorCode::Database,
+                         tr("Cannot switch %1 to write-ahead logging (journal mode is \"%2\").")
+                             .arg(QDir::toNativeSeparators(m_path), mode->toString()));
+    }
+    return {};
+}
+
+Result<void> Database::migrate(const std::vector<Migration>& steps)
+{
+    auto appId = scalar(m_db, QStringLiteral("PRAGMA application_id"));
+    auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
+    auto tables = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId)
+        return appId.error();
+    if (!version)
+        return version.error();
+    if (!tables)
+        return tables.error();
+    m_schemaVersion = version->toInt();
+    const bool empty = appId->toInt() == 0 && m_schemaVersion == 0 && tables->toInt() == 0;
+    if (!empty && appId->toInt() != kApplicationId) {
+        return makeError(
+            ErrorCode::NotADatabase,
+            tr("%1 is an SQLite file but not a CommunityCheck database.").arg(QDir::toNativeSeparators(m_path)));
+    }
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    if (m_schemaVersion > latest) {
+        return makeError(ErrorCode::NewerSchema,
+                         tr("%1 was created by a newer version of CommunityCheck (schema %2; this version knows up to "
+                            "%3). Install the newer version to open it.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(m_schemaVersion)
+                             .arg(latest));
+    }
+    if (m_schemaVersion == latest)
+        return {};
+
+    if (m_schemaVersion > 0) {
+        QString backup = m_path + QStringLiteral(".bak-v") + QString::number(m_schemaVersion);
+        if (QFileInfo::exists(backup))
+            backup += u'-' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        if (auto copied = backupTo(backup); !copied)
+            return copied.error();
+        m_backupPath = backup;
+        qCInfo(lcStorage) << "backed up schema" << m_schemaVersion << "to" << backup;
+    }
+
+    for (const Migration& step : steps) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        auto guard = TransactionGuard::begin(m_db);
+        if (!guard)
+            return guard.error();
+        for (const char* statement : step.statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(QString::fromUtf8(statement))) {
+                Error error = sqlError(tr("upgrading the schema to version %1").arg(step.version), query);
+                error.detail = QString::fromUtf8(statement);
+                return error; // the guard rolls the whole step back
+            }
+        }
+        // Both pragmas write the file header inside the transaction: they commit or roll back with the step.
+        for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(step.version),
+                                      QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)}) {
+            QSqlQuery query(m_db);
+            if (!query.exec(pragma))
+                return sqlError(pragma, query);
+        }
+        if (auto committed = guard->commit(); !committed)
+            return committed.error();
+        m_schemaVersion = step.version;
+        qCInfo(lcStorage) << "schema upgraded to" << step.version;
+    }
+    return {};
+}
+
+Result<void> Database::integrityCheck()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(QStringLiteral("PRAGMA integrity_check"), query);
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return makeError(ErrorCode::Corrupt,
+                     tr("%1 failed its integrity check.").arg(QDir::toNativeSeparators(m_path)),
+                     problems.join(u'\n'));
+}
+
+Result<void> Database::backupTo(const QString& targetPath)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO :target")))
+        return sqlError(QStringLiteral("VACUUM INTO"), query);
+    query.bindValue(QStringLiteral(":target"), targetPath);
+    if (!query.exec()) {
+        return makeError(ErrorCode::Io,
+                         tr("Cannot back up the database to %1: %2")
+                             .arg(QDir::toNativeSeparators(targetPath), query.lastError().text()));
+    }
+    return {};
+}
+
+} // namespace cc::storage

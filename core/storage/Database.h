@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace cc::storage {
+
+struct Migration;
+
+// Owns one SQLite connection. Opening checks that the file is ours, runs `PRAGMA quick_check`,
+// turns on foreign keys, a busy timeout and WAL, and brings the schema up to date (backing the
+// file up first). One connection per thread: a worker opens its own Database.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode {
+        CreateIfMissing, // `init`, the GUI's first run
+        MustExist, // every other CLI command
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // For tests of the migration framework: upgrade with the given steps instead of the built-in ones.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, OpenMode mode, const std::vector<Migration>& migrations);
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the backup before the last upgrade went (empty when none was needed).
+    const QString& lastBackupPath() const { return m_backupPath; }
+
+    // `PRAGMA integrity_check`: the full check (slow on big files; quick_check runs on open).
+    Result<void> integrityCheck();
+    // A consistent copy of the open database (VACUUM INTO), e.g. before a migration.
+    Result<void> backupTo(const QString& targetPath);
+
+    static constexpr int kApplicationId = 0x43434B31; // "CCK1"
+
+private:
+    Database(QSqlDatabase db, QString path);
+    Result<void> configure();
+    Result<void> migrate(const std::vector<Migration>& migrations);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrations.h"
+
+namespace cc::storage {
+
+// Portable SQL: standard types (TEXT, INTEGER, REAL, BLOB), UUIDs on every record that travels
+// between machines, integer keys only for joins inside one database. Times are ISO 8601 UTC text.
+// Never edit a shipped step: add a new one.
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps {
+        {1,
+         {
+             "CREATE TABLE settings ("
+             " key TEXT PRIMARY KEY,"
+             " value TEXT NOT NULL)",
+
+             // Every imported indicator-set version, immutable once stored. The whole tree is kept as
+             // canonical JSON (defaults written out, unknown fields kept); the columns are for listing.
+             "CREATE TABLE indicator_sets ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " code TEXT NOT NULL,"
+             " version TEXT NOT NULL,"
+             " name_zh TEXT NOT NULL,"
+             " name_en TEXT NOT NULL DEFAULT '',"
+             " indicator_count INTEGER NOT NULL,"
+             " content TEXT NOT NULL,"
+             " content_sha256 TEXT NOT NULL,"
+             " builtin INTEGER NOT NULL DEFAULT 0,"
+             " imported_at TEXT NOT NULL,"
+             " imported_by TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (code, version))",
+
+             // Flat index of each set version's indicators, in set order: responses refer to these.
+             "CREATE TABLE set_indicators ("
+             " id INTEGER PRIMARY KEY,"
+             " set_id INTEGER NOT NULL REFERENCES indicator_sets(id) ON DELETE RESTRICT,"
+             " code TEXT NOT NULL,"
+             " type TEXT NOT NULL,"
+             " position INTEGER NOT NULL,"
+             " UNIQUE (set_id, code))",
+
+             "CREATE TABLE set_community_types ("
+             " set_id INTEGER NOT NULL REFERENCES indicator_sets(id) ON DELETE RESTRICT,"
+             " code TEXT NOT NULL,"
+             " name_zh TEXT NOT NULL,"
+             " name_en TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (set_id, code))",
+
+             "CREATE TABLE communities ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " code TEXT NOT NULL UNIQUE,"
+             " name TEXT NOT NULL,"
+             " type TEXT NOT NULL,"
+             " city TEXT NOT NULL DEFAULT '',"
+             " county TEXT NOT NULL DEFAULT '',"
+             " street TEXT NOT NULL DEFAULT '',"
+             " households INTEGER,"
+             " buildings INTEGER,"
+             " population INTEGER,"
+             " area_ha REAL,"
+             " build_year INTEGER,"
+             " pilot INTEGER NOT NULL DEFAULT 0,"
+             " latitude REAL,"
+             " longitude REAL,"
+             " note TEXT NOT NULL DEFAULT '',"
+             " archived INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+             "CREATE INDEX communities_county ON communities (county, street)",
+
+             "CREATE TABLE assessments ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE RESTRICT,"
+             " set_id INTEGER NOT NULL REFERENCES indicator_sets(id) ON DELETE RESTRICT,"
+             " round_year INTEGER NOT NULL,"
+             " round_label TEXT NOT NULL DEFAULT '',"
+             " assessors TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL DEFAULT 'draft'"
+             "  CHECK (status IN ('draft', 'submitted', 'returned', 'approved')),"
+             " previous_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,"
+             " review_comment TEXT NOT NULL DEFAULT '',"
+             " archived INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL,"
+             " submitted_at TEXT,"
+             " approved_at TEXT)",
+             "CREATE INDEX assessments_community ON assessments (community_id, round_year)",
+
+             // One row per answered (or N/A) indicator. Boolean, number and rating answers live in
+             // value_num (booleans as 0/1); option codes, text and checked item codes (joined with ';',
+             // '' = none checked) in value_text.
+             "CREATE TABLE responses ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " indicator_code TEXT NOT NULL,"
+             " value_num REAL,"
+             " value_text TEXT,"
+             " not_applicable INTEGER NOT NULL DEFAULT 0,"
+             " note TEXT NOT NULL DEFAULT '',"
+             " carried_over INTEGER NOT NULL DEFAULT 0,"
+             " updated_at TEXT NOT NULL,"
+             " updated_by TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (assessment_id, indicator_code))",
+
+             // Photo records; the image bytes live in the companion NAME.photos.sqlite file,
+             // content-addressed by the stored copy's SHA-256.
+             "CREATE TABLE photos ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " indicator_code TEXT NOT NULL,"
+             " original_sha256 TEXT NOT NULL,"
+             " stored_sha256 TEXT NOT NULL,"
+             " original_name TEXT NOT NULL DEFAULT '',"
+             " original_size INTEGER NOT NULL,"
+             " width INTEGER NOT NULL,"
+             " height INTEGER NOT NULL,"
+             " caption TEXT NOT NULL DEFAULT '',"
+             " taken_at TEXT,"
+             " gps_latitude REAL,"
+             " gps_longitude REAL,"
+             " gps_altitude REAL,"
+             " position INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL)",
+             "CREATE INDEX photos_assessment ON photos (assessment_id, indicator_code)",
+
+             // Who changed what, when: every change after an assessment's first submission, and
+             // administrative events (set imports, archiving).
+             "CREATE TABLE audit_log ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " at TEXT NOT NULL,"
+             " user_name TEXT NOT NULL,"
+             " entity TEXT NOT NULL,"
+             " entity_uuid TEXT NOT NULL,"
+             " field TEXT NOT NULL DEFAULT '',"
+             " old_value TEXT,"
+             " new_value TEXT,"
+             " reason TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX audit_log_entity ON audit_log (entity_uuid, at)",
+         }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace cc::storage

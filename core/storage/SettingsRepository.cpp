@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SettingsRepository.h"
+
+#include "core/domain/Ids.h"
+#include "core/storage/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cc::storage {
+
+std::optional<QString> SettingsRepository::value(const QString& key)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, QStringLiteral("SELECT value FROM settings WHERE key = :key"), QStringLiteral("reading a setting"));
+    q.bindValue(QStringLiteral(":key"), key);
+    execOrThrow(q, QStringLiteral("reading a setting"));
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+void SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"
+                                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                 QStringLiteral("saving a setting"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), notNull(value));
+    execOrThrow(q, QStringLiteral("saving a setting"));
+}
+
+void SettingsRepository::appendAudit(const AuditEntry& e)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("INSERT INTO audit_log (uuid, at, user_name, entity, entity_uuid,"
+                                                " field, old_value, new_value, reason) VALUES (:uuid, :at, :user,"
+                                                " :entity, :entityUuid, :field, :old, :new, :reason)"),
+                                 QStringLiteral("writing the audit trail"));
+    q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":at"), e.at.toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":user"), notNull(e.user));
+    q.bindValue(QStringLiteral(":entity"), notNull(e.entity));
+    q.bindValue(QStringLiteral(":entityUuid"), notNull(e.entityUuid));
+    q.bindValue(QStringLiteral(":field"), notNull(e.field));
+    q.bindValue(QStringLiteral(":old"), e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue));
+    q.bindValue(QStringLiteral(":new"), e.newValue.isNull() ? QVariant() : QVariant(e.newValue));
+    q.bindValue(QStringLiteral(":reason"), notNull(e.reason));
+    execOrThrow(q, QStringLiteral("writing the audit trail"));
+}
+
+std::vector<AuditEntry> SettingsRepository::auditTrail(const QString& entityUuid)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT at, user_name, entity, entity_uuid, field, old_value,"
+                                                " new_value, reason FROM audit_log WHERE entity_uuid = :uuid"
+                                                " ORDER BY at, id"),
+                                 QStringLiteral("reading the audit trail"));
+    q.bindValue(QStringLiteral(":uuid"), entityUuid);
+    execOrThrow(q, QStringLiteral("reading the audit trail"));
+    std::vector<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        e.user = q.value(1).toString();
+        e.entity = q.value(2).toString();
+        e.entityUuid = q.value(3).toString();
+        e.field = q.value(4).toString();
+        e.oldValue = q.value(5).toString();
+        e.newValue = q.value(6).toString();
+        e.reason = q.value(7).toString();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace cc::storage

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/Records.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cc::storage {
+
+// Per-database settings (issuing unit, report title, …) and the audit trail.
+// Throws StorageError; callers hold the transaction for writes.
+class SettingsRepository final
+{
+public:
+    explicit SettingsRepository(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    std::optional<QString> value(const QString& key);
+    void setValue(const QString& key, const QString& value);
+    void appendAudit(const AuditEntry& entry);
+    std::vector<AuditEntry> auditTrail(const QString& entityUuid);
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace cc::storage

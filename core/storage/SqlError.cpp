@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace cc::storage {
+
+namespace {
+class SqlErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static QString format(const QString& operation, const QString& text)
+    {
+        return tr("Database error while %1: %2").arg(operation, text);
+    }
+};
+} // namespace
+
+Error sqlError(const QString& operation, const QSqlQuery& query)
+{
+    return makeError(ErrorCode::Database, SqlErrorText::format(operation, query.lastError().text()));
+}
+
+void execOrThrow(QSqlQuery& query, const QString& operation)
+{
+    if (!query.exec())
+        throw StorageError {sqlError(operation, query)};
+}
+
+QSqlQuery prepareOrThrow(QSqlDatabase& db, const QString& sql, const QString& operation)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw StorageError {sqlError(operation, query)};
+    return query;
+}
+
+} // namespace cc::storage

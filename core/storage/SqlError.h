@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QSqlQuery>
+
+namespace cc::storage {
+
+// Thrown inside core/storage only; every public entry point turns it into an Error.
+struct StorageError
+{
+    Error error;
+};
+
+// The error for a failed prepare/exec: the operation plus SQLite's own text.
+Error sqlError(const QString& operation, const QSqlQuery& query);
+
+// Prepare and execute, or throw StorageError naming `operation`.
+void execOrThrow(QSqlQuery& query, const QString& operation);
+QSqlQuery prepareOrThrow(QSqlDatabase& db, const QString& sql, const QString& operation);
+
+// For NOT NULL text columns: Qt binds a null QString as SQL NULL, an empty one as ''.
+inline QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+} // namespace cc::storage

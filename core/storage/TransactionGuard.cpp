@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/TransactionGuard.h"
+
+#include "core/storage/SqlError.h"
+#include "core/util/Logging.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace cc::storage {
+
+namespace {
+
+// Open guards per connection. Connections are per thread, so this is only touched by one thread
+// per key.
+QHash<QString, int>& depths()
+{
+    static QHash<QString, int> map;
+    return map;
+}
+
+QString savepointName(int depth)
+{
+    return QStringLiteral("cc_sp_") + QString::number(depth);
+}
+
+} // namespace
+
+TransactionGuard::TransactionGuard(QSqlDatabase& db, int depth)
+    : m_db(&db)
+    , m_depth(depth)
+    , m_open(true)
+{ }
+
+TransactionGuard::TransactionGuard(TransactionGuard&& other) noexcept
+    : m_db(other.m_db)
+    , m_depth(other.m_depth)
+    , m_open(other.m_open)
+{
+    other.m_open = false;
+}
+
+Result<TransactionGuard> TransactionGuard::begin(QSqlDatabase& db)
+{
+    const int depth = depths().value(db.connectionName(), 0);
+    const QString sql =
+        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(sql, query);
+    depths()[db.connectionName()] = depth + 1;
+    return TransactionGuard(db, depth);
+}
+
+Result<void> TransactionGuard::commit()
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName(m_depth);
+    QSqlQuery query(*m_db);
+    if (!query.exec(sql))
+        return sqlError(sql, query);
+    m_open = false;
+    depths()[m_db->connectionName()] = m_depth;
+    return {};
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(*m_db);
+    if (m_depth == 0) {
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            qCWarning(lcStorage) << "rollback failed:" << sqlError(QStringLiteral("ROLLBACK"), query).message;
+    } else {
+        const QString name = savepointName(m_depth);
+        if (!query.exec(QStringLiteral("ROLLBACK TO ") + name) || !query.exec(QStringLiteral("RELEASE ") + name))
+            qCWarning(lcStorage) << "rollback to savepoint failed:" << sqlError(name, query).message;
+    }
+    depths()[m_db->connectionName()] = m_depth;
+}
+
+} // namespace cc::storage
