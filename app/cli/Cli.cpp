@@ -220,8 +220,10 @@ int Cli::cmdInit(const QStringList& tokens)
         if (demo->communitiesAdded == 0)
             m_out << tr("Demo data already present.") << '\n';
         else
-            m_out << tr("Demo data added: %n communities", nullptr, demo->communitiesAdded) << ", "
-                  << tr("%n checks", nullptr, demo->assessmentsAdded) << '\n';
+            m_out << tr("Demo data added: %1 communities with %2 checks.")
+                         .arg(demo->communitiesAdded)
+                         .arg(demo->assessmentsAdded)
+                  << '\n';
     }
     return Success;
 }
@@ -511,26 +513,13 @@ int Cli::cmdAssessmentsList(const QStringList& tokens)
         printJson(QJsonDocument(array));
         return Success;
     }
-    const auto statusText = [](cc::AssessmentStatus s) {
-        switch (s) {
-        case cc::AssessmentStatus::Draft:
-            return tr("draft");
-        case cc::AssessmentStatus::Submitted:
-            return tr("submitted");
-        case cc::AssessmentStatus::Returned:
-            return tr("returned");
-        case cc::AssessmentStatus::Approved:
-            return tr("approved");
-        }
-        return QString();
-    };
     TextTable table({tr("ID"), tr("Community"), tr("Round"), tr("Set"), tr("Status"), tr("Updated")});
     for (const cc::Assessment& a : *assessments) {
         table.addRow({a.id.toString(),
                       a.communityCode + u' ' + a.communityName,
                       a.round.toString(),
                       a.setCode + u' ' + a.setVersion,
-                      statusText(a.status),
+                      cc::AssessmentService::statusName(a.status),
                       a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
     }
     table.print(m_out);

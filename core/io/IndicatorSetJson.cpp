@@ -277,7 +277,7 @@ void Parser::registerNodeCode(const QString& code, const QString& path)
 {
     if (code.isEmpty())
         return;
-    const auto [it, inserted] = m_nodeCodes.emplace(code, path);
+    const auto [it, inserted] = m_nodeCodes.emplace(code, path + QStringLiteral(".code"));
     if (!inserted)
         fail(path + QStringLiteral(".code"), tr("duplicate code \"%1\" (already used at %2)").arg(code, it->second));
 }

@@ -14,6 +14,21 @@
 
 namespace cc {
 
+QString AssessmentService::statusName(AssessmentStatus status)
+{
+    switch (status) {
+    case AssessmentStatus::Draft:
+        return tr("draft");
+    case AssessmentStatus::Submitted:
+        return tr("submitted");
+    case AssessmentStatus::Returned:
+        return tr("returned");
+    case AssessmentStatus::Approved:
+        return tr("approved");
+    }
+    return {};
+}
+
 AssessmentService::AssessmentService(storage::Database& db, SetService& sets, const QString& userName)
     : m_db(db)
     , m_sets(sets)
@@ -140,10 +155,10 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
     if (!assessment)
         return assessment.error();
     if (assessment->status != AssessmentStatus::Draft && assessment->status != AssessmentStatus::Returned) {
-        return makeError(ErrorCode::Locked,
-                         tr("The assessment %1 is %2 and cannot be changed; only draft or returned checks take "
-                            "answers.")
-                             .arg(id.toString(), toString(assessment->status)));
+        return makeError(
+            ErrorCode::Locked,
+            tr("The assessment %1 is marked \"%2\" and cannot be changed; only draft or returned checks take answers.")
+                .arg(id.toString(), statusName(assessment->status)));
     }
     try {
         storage::AssessmentRepository repository(m_db.connection());

@@ -57,6 +57,9 @@ public:
     // the caller's; the demo data uses this to file its completed checks.
     Result<void> setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason);
 
+    // The state as a person reads it, in the UI language.
+    static QString statusName(AssessmentStatus status);
+
 private:
     storage::Database& m_db;
     SetService& m_sets;

@@ -81,15 +81,15 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
     }
 
     const QString connectionName = QStringLiteral("cc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    if (!db.isValid()) {
-        QSqlDatabase::removeDatabase(connectionName);
+    // No other QSqlDatabase handle may outlive the Database, or removeDatabase() complains.
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName), path));
+    if (!database->m_db.isValid()) {
         return makeError(ErrorCode::Database,
                          tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
     }
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    std::unique_ptr<Database> database(new Database(db, path));
+    database->m_db.setDatabaseName(path);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database->m_db.open()) {
         return makeError(
             ErrorCode::Database,
@@ -97,13 +97,24 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
     }
 
     if (existed) {
-        auto check = scalar(database->m_db, QStringLiteral("PRAGMA quick_check"));
-        if (!check) {
-            // SQLite itself refused the file (e.g. "file is not a database").
-            return makeError(
-                ErrorCode::NotADatabase,
-                tr("%1 cannot be read as a database: %2").arg(QDir::toNativeSeparators(path), check.error().message));
+        QSqlQuery checkQuery(database->m_db);
+        if (!checkQuery.exec(QStringLiteral("PRAGMA quick_check"))) {
+            // SQLite refused the file: SQLITE_NOTADB (26) for a foreign file, otherwise damage.
+            const QString text = checkQuery.lastError().text();
+            if (checkQuery.lastError().nativeErrorCode() == u"26")
+                return makeError(
+                    ErrorCode::NotADatabase,
+                    tr("%1 is not a CommunityCheck database (%2).").arg(QDir::toNativeSeparators(path), text));
+            return makeError(ErrorCode::Corrupt,
+                             tr("%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the "
+                                "file was not changed.")
+                                 .arg(QDir::toNativeSeparators(path), info.fileName()),
+                             text);
         }
+        const std::optional<QVariant> check = checkQuery.next() ? std::optional(checkQuery.value(0)) : std::nullopt;
+        if (!check)
+            return makeError(ErrorCode::Corrupt,
+                             tr("%1 did not answer its integrity check.").arg(QDir::toNativeSeparators(path)));
         if (check->toString() != u"ok") {
             return makeError(
                 ErrorCode::Corrupt,

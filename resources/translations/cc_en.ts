@@ -1,4 +1,1157 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CommunityCheck</source>
+        <translation>About CommunityCheck</translation>
+    </message>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>CommunityCheck</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline community health checks (先体检、后更新) for the Jiangxi 好社区 programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Offline community health checks (先体检、后更新) for the Jiangxi 好社区 programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>No assessment has the ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>No community has the code %1.</translation>
+    </message>
+    <message>
+        <source>The set %1 %2 does not declare the community type &quot;%3&quot; of %4; its indicators limited to certain types will be N/A.</source>
+        <translation>The set %1 %2 does not declare the community type &quot;%3&quot; of %4; its indicators limited to certain types will be N/A.</translation>
+    </message>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>No assessment has the ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessment ID (give the full ID or at least its first 8 characters).</source>
+        <translation>&quot;%1&quot; is not an assessment ID (give the full ID or at least its first 8 characters).</translation>
+    </message>
+    <message>
+        <source>No assessment has an ID beginning with %1.</source>
+        <translation>No assessment has an ID beginning with %1.</translation>
+    </message>
+    <message>
+        <source>Several assessments have IDs beginning with %1; give more characters.</source>
+        <translation>Several assessments have IDs beginning with %1; give more characters.</translation>
+    </message>
+    <message>
+        <source>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</source>
+        <translation>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</translation>
+    </message>
+    <message>
+        <source>%1: no indicator with this code in the set %2 %3.</source>
+        <translation>%1: no indicator with this code in the set %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Run `communitycheck-cli --help` for usage.</source>
+        <translation>Run `communitycheck-cli --help` for usage.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>unknown language &quot;%1&quot; (use zh_CN or en)</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>which one? %1</source>
+        <translation>which one? %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>unknown subcommand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Database ready: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>Database created: %1 (schema %2)</source>
+        <translation>Database created: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>Backup before the upgrade: %1</source>
+        <translation>Backup before the upgrade: %1</translation>
+    </message>
+    <message>
+        <source>The built-in indicator set is missing from this build.</source>
+        <translation>The built-in indicator set is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Default indicator set installed: %1 %2</source>
+        <translation>Default indicator set installed: %1 %2</translation>
+    </message>
+    <message>
+        <source>Default indicator set already present: %1 %2</source>
+        <translation>Default indicator set already present: %1 %2</translation>
+    </message>
+    <message>
+        <source>Demo data already present.</source>
+        <translation>Demo data already present.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n communities</source>
+        <translation>
+            <numerusform>Demo data added: %n community</numerusform>
+            <numerusform>Demo data added: %n communities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was already stored with the same content; nothing changed.</source>
+        <translation>%1 %2 was already stored with the same content; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>say where to write the set with -o FILE</source>
+        <translation>say where to write the set with -o FILE</translation>
+    </message>
+    <message>
+        <source>Written %1 %2 to %3</source>
+        <translation>Written %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required</source>
+        <translation>the option --%1 is required</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 must be a whole number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;</source>
+        <translation>--%1 must be a number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>the round &quot;%1&quot; must begin with a year, e.g. &quot;2025 体检&quot;</source>
+        <translation>the round &quot;%1&quot; must begin with a year, e.g. &quot;2025 体检&quot;</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>the option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value</source>
+        <translation>the option %1 takes no value</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation>the option %1 is given twice</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing argument (expected %n)</source>
+        <translation>
+            <numerusform>missing argument (expected %n)</numerusform>
+            <numerusform>missing argument (expected %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityListModel</name>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityService</name>
+    <message>
+        <source>The community needs a code.</source>
+        <translation>The community needs a code.</translation>
+    </message>
+    <message>
+        <source>The community code &quot;%1&quot; must not begin or end with spaces.</source>
+        <translation>The community code &quot;%1&quot; must not begin or end with spaces.</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a name.</source>
+        <translation>The community %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a type (e.g. old_estate).</source>
+        <translation>The community %1 needs a type (e.g. old_estate).</translation>
+    </message>
+    <message>
+        <source>The community %1: households, buildings and population must not be negative.</source>
+        <translation>The community %1: households, buildings and population must not be negative.</translation>
+    </message>
+    <message>
+        <source>The community %1: the area must be a number of hectares, not negative.</source>
+        <translation>The community %1: the area must be a number of hectares, not negative.</translation>
+    </message>
+    <message>
+        <source>The community %1: the latitude must lie between -90 and 90.</source>
+        <translation>The community %1: the latitude must lie between -90 and 90.</translation>
+    </message>
+    <message>
+        <source>The community %1: the longitude must lie between -180 and 180.</source>
+        <translation>The community %1: the longitude must lie between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>No stored indicator set declares the community type &quot;%1&quot; (known types: %2); indicators limited to certain types will be N/A for %3.</source>
+        <translation>No stored indicator set declares the community type &quot;%1&quot; (known types: %2); indicators limited to certain types will be N/A for %3.</translation>
+    </message>
+    <message>
+        <source>A community with the code %1 already exists.</source>
+        <translation>A community with the code %1 already exists.</translation>
+    </message>
+    <message>
+        <source>The community %1 no longer exists.</source>
+        <translation>The community %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>No community has the code %1.</translation>
+    </message>
+    <message>
+        <source>No community has the ID %1.</source>
+        <translation>No community has the ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist (create it with `communitycheck-cli init`).</source>
+        <translation>The database %1 does not exist (create it with `communitycheck-cli init`).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database (it is not an SQLite file).</source>
+        <translation>%1 is not a CommunityCheck database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite.</source>
+        <translation>The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database: %2</source>
+        <translation>%1 cannot be read as a database: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
+        <translation>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging (journal mode is &quot;%2&quot;).</source>
+        <translation>Cannot switch %1 to write-ahead logging (journal mode is &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a CommunityCheck database.</source>
+        <translation>%1 is an SQLite file but not a CommunityCheck database.</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 was created by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>upgrading the schema to version %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check.</source>
+        <translation>%1 failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1: %2</source>
+        <translation>Cannot back up the database to %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Sample remark: residents mention clutter in the stairwells.</source>
+        <translation>Sample remark: residents mention clutter in the stairwells.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>CommunityCheck</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>a true/false value</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>must be a string, not %1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>must be a number, not %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>must be true or false, not %1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>must be an array of strings, not %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a text object {&quot;zh&quot;: …, &quot;en&quot;: …}, not %1</source>
+        <translation>must be a text object {&quot;zh&quot;: …, &quot;en&quot;: …}, not %1</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>must be an array, not %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>must be an object, not %1</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>must not be negative (found %1)</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>must not begin or end with spaces</translation>
+    </message>
+    <message>
+        <source>duplicate code &quot;%1&quot; (already used at %2)</source>
+        <translation>duplicate code &quot;%1&quot; (already used at %2)</translation>
+    </message>
+    <message>
+        <source>duplicate project template code &quot;%1&quot; (already defined differently at %2)</source>
+        <translation>duplicate project template code &quot;%1&quot; (already defined differently at %2)</translation>
+    </message>
+    <message>
+        <source>unknown project class &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown project class &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;one&quot;, &quot;value&quot; or &quot;gap&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;one&quot;, &quot;value&quot; or &quot;gap&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a number indicator needs a direction (higher_better or lower_better)</source>
+        <translation>a number indicator needs a direction (higher_better or lower_better)</translation>
+    </message>
+    <message>
+        <source>must be &quot;higher_better&quot; or &quot;lower_better&quot;, not %1</source>
+        <translation>must be &quot;higher_better&quot; or &quot;lower_better&quot;, not %1</translation>
+    </message>
+    <message>
+        <source>a number indicator needs a target</source>
+        <translation>a number indicator needs a target</translation>
+    </message>
+    <message>
+        <source>zero_at (%1) must be below the target (%2) for a higher_better indicator</source>
+        <translation>zero_at (%1) must be below the target (%2) for a higher_better indicator</translation>
+    </message>
+    <message>
+        <source>zero_at (%1) must be above the target (%2) for a lower_better indicator</source>
+        <translation>zero_at (%1) must be above the target (%2) for a lower_better indicator</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>must be one of %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (found %1)</source>
+        <translation>must be greater than 0 (found %1)</translation>
+    </message>
+    <message>
+        <source>max (%1) must not be below min (%2)</source>
+        <translation>max (%1) must not be below min (%2)</translation>
+    </message>
+    <message>
+        <source>is required (boolean, number, rating, choice, checklist or text)</source>
+        <translation>is required (boolean, number, rating, choice, checklist or text)</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (expected boolean, number, rating, choice, checklist or text)</source>
+        <translation>unknown type &quot;%1&quot; (expected boolean, number, rating, choice, checklist or text)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (found %1)</source>
+        <translation>must be between 0 and 100 (found %1)</translation>
+    </message>
+    <message>
+        <source>scale_max (%1) must be greater than scale_min (%2)</source>
+        <translation>scale_max (%1) must be greater than scale_min (%2)</translation>
+    </message>
+    <message>
+        <source>a choice indicator needs at least one option</source>
+        <translation>a choice indicator needs at least one option</translation>
+    </message>
+    <message>
+        <source>duplicate option code &quot;%1&quot;</source>
+        <translation>duplicate option code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a checklist indicator needs at least one item</source>
+        <translation>a checklist indicator needs at least one item</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;;&quot; (it separates item codes in responses)</source>
+        <translation>must not contain &quot;;&quot; (it separates item codes in responses)</translation>
+    </message>
+    <message>
+        <source>duplicate item code &quot;%1&quot;</source>
+        <translation>duplicate item code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the points of a checklist&apos;s items must not add up to 0</source>
+        <translation>the points of a checklist&apos;s items must not add up to 0</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;optional&quot; or &quot;photo_required&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;none&quot;, &quot;optional&quot; or &quot;photo_required&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a project template code must not be empty</source>
+        <translation>a project template code must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a project template object or the code of one, not %1</source>
+        <translation>must be a project template object or the code of one, not %1</translation>
+    </message>
+    <message>
+        <source>no project template has the code &quot;%1&quot;</source>
+        <translation>no project template has the code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>community type &quot;%1&quot; is not declared in community_types</source>
+        <translation>community type &quot;%1&quot; is not declared in community_types</translation>
+    </message>
+    <message>
+        <source>names no grade: &quot;%1&quot; is not the label of any band in grades</source>
+        <translation>names no grade: &quot;%1&quot; is not the label of any band in grades</translation>
+    </message>
+    <message>
+        <source>the set has no indicators</source>
+        <translation>the set has no indicators</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>malformed JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
+        <translation>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;communitycheck.indicator-set&quot;, not %1</source>
+        <translation>format: must be &quot;communitycheck.indicator-set&quot;, not %1</translation>
+    </message>
+    <message>
+        <source>format_version: is required (1)</source>
+        <translation>format_version: is required (1)</translation>
+    </message>
+    <message>
+        <source>format_version: this program reads version %1, the file has %2</source>
+        <translation>format_version: this program reads version %1, the file has %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string without surrounding spaces</source>
+        <translation>must be a non-empty string without surrounding spaces</translation>
+    </message>
+    <message>
+        <source>duplicate community type &quot;%1&quot;</source>
+        <translation>duplicate community type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate project template code &quot;%1&quot;</source>
+        <translation>duplicate project template code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>CommunityCheck</translation>
+    </message>
+    <message>
+        <source>&amp;Communities</source>
+        <translation>&amp;Communities</translation>
+    </message>
+    <message>
+        <source>Search by code, name, street or county</source>
+        <translation>Search by code, name, street or county</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots only</source>
+        <translation>&amp;Pilots only</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator sets</source>
+        <translation>&amp;Indicator sets</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator set…</source>
+        <translation>&amp;Import indicator set…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export indicator set…</source>
+        <translation>&amp;Export indicator set…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Assessor &amp;name…</source>
+        <translation>Assessor &amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;About CommunityCheck</source>
+        <translation>&amp;About CommunityCheck</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n communities shown</source>
+        <translation>
+            <numerusform>%1 of %n community shown</numerusform>
+            <numerusform>%1 of %n communities shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Open or create a database</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>CommunityCheck databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import indicator set</source>
+        <translation>Import indicator set</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2</source>
+        <translation>Imported %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was already stored with the same content; nothing changed.</source>
+        <translation>%1 %2 was already stored with the same content; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;All files (*)</source>
+        <translation>Indicator sets (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Select an indicator set to export first.</source>
+        <translation>Select an indicator set to export first.</translation>
+    </message>
+    <message>
+        <source>Export indicator set</source>
+        <translation>Export indicator set</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json)</source>
+        <translation>Indicator sets (*.json)</translation>
+    </message>
+    <message>
+        <source>Written %1 %2 to %3</source>
+        <translation>Written %1 %2 to %3</translation>
+    </message>
+    <message>
+        <source>Assessor name</source>
+        <translation>Assessor name</translation>
+    </message>
+    <message>
+        <source>Your name, as it appears in the audit trail and on reports:</source>
+        <translation>Your name, as it appears in the audit trail and on reports:</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation>Target: at least %1</translation>
+    </message>
+    <message>
+        <source>Target: at most %1</source>
+        <translation>Target: at most %1</translation>
+    </message>
+    <message>
+        <source>Bottom-line indicator: any shortfall is a failure</source>
+        <translation>Bottom-line indicator: any shortfall is a failure</translation>
+    </message>
+    <message>
+        <source>National basic indicator: %1</source>
+        <translation>National basic indicator: %1</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>
+        <translation>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (digits with an optional &apos;.&apos; and sign; no exponent, no thousands separator, no decimal comma)</source>
+        <translation>&quot;%1&quot; is not a number (digits with an optional &apos;.&apos; and sign; no exponent, no thousands separator, no decimal comma)</translation>
+    </message>
+    <message>
+        <source>a yes/no value is expected</source>
+        <translation>a yes/no value is expected</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>a number is expected</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value %2</source>
+        <translation>%1 is below the smallest allowed value %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value %2</source>
+        <translation>%1 is above the largest allowed value %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the rating scale %2 to %3</source>
+        <translation>%1 is outside the rating scale %2 to %3</translation>
+    </message>
+    <message>
+        <source>an option code is expected</source>
+        <translation>an option code is expected</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this indicator (options: %2)</source>
+        <translation>&quot;%1&quot; is not an option of this indicator (options: %2)</translation>
+    </message>
+    <message>
+        <source>a list of item codes is expected</source>
+        <translation>a list of item codes is expected</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of this checklist (items: %2)</source>
+        <translation>&quot;%1&quot; is not an item of this checklist (items: %2)</translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation>text is expected</translation>
+    </message>
+</context>
+<context>
+    <name>SetListModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>Imported at</translation>
+    </message>
+</context>
+<context>
+    <name>SetService</name>
+    <message>
+        <source>%1: the set %2 version %3 is already stored with different content; give the changed set a new version.</source>
+        <translation>%1: the set %2 version %3 is already stored with different content; give the changed set a new version.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>No indicator set %1 version %2 is stored.</source>
+        <translation>No indicator set %1 version %2 is stored.</translation>
+    </message>
+    <message>
+        <source>No indicator set with the code %1 is stored.</source>
+        <translation>No indicator set with the code %1 is stored.</translation>
+    </message>
+    <message>
+        <source>No indicator set version has the ID %1.</source>
+        <translation>No indicator set version has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The stored indicator set %1 cannot be read.</source>
+        <translation>The stored indicator set %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetTreeModel</name>
+    <message>
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>[bottom line]</source>
+        <translation>[bottom line]</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>CommunityCheck</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Open or create a database</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>CommunityCheck databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to CommunityCheck</source>
+        <translation>Welcome to CommunityCheck</translation>
+    </message>
+    <message>
+        <source>Your name, as it appears in the audit trail and on reports:</source>
+        <translation>Your name, as it appears in the audit trail and on reports:</translation>
+    </message>
+    <message>
+        <source>CommunityCheck (社区体检)</source>
+        <translation>CommunityCheck (社区体检)</translation>
+    </message>
+    <message>
+        <source>Open (or create) this database file.</source>
+        <translation>Open (or create) this database file.</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (for docs).</source>
+        <translation>Save a picture of the main window to FILE and quit (for docs).</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities or sets.</source>
+        <translation>Start on a tab: communities or sets.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Internal error: %1</translation>
+    </message>
+</context>
 </TS>

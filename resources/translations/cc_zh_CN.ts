@@ -1,4 +1,1153 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CommunityCheck</source>
+        <translation>关于社区体检</translation>
+    </message>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>社区体检</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Offline community health checks (先体检、后更新) for the Jiangxi 好社区 programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;离线开展江西省“好社区”建设社区体检（先体检、后更新）：按指标集对社区进行体检、评分，列出存在的问题及需要实施的更新改造项目。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。本程序不提供任何担保。&lt;/p&gt;&lt;p&gt;基于 Qt %1 构建（运行于 Qt %2）。&lt;/p&gt;&lt;p&gt;数据库：%3（结构版本 %4）&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>没有 ID 为 %1 的体检记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>The set %1 %2 does not declare the community type &quot;%3&quot; of %4; its indicators limited to certain types will be N/A.</source>
+        <translation>指标集 %1 %2 未声明 %4 的社区类型 &quot;%3&quot;，其中限定社区类型的指标将记为不适用。</translation>
+    </message>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>没有 ID 为 %1 的体检记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessment ID (give the full ID or at least its first 8 characters).</source>
+        <translation>&quot;%1&quot; 不是体检记录 ID（请填写完整 ID，或至少填写前 8 位字符）。</translation>
+    </message>
+    <message>
+        <source>No assessment has an ID beginning with %1.</source>
+        <translation>没有 ID 以 %1 开头的体检记录。</translation>
+    </message>
+    <message>
+        <source>Several assessments have IDs beginning with %1; give more characters.</source>
+        <translation>有多条体检记录的 ID 以 %1 开头，请多填写几位字符。</translation>
+    </message>
+    <message>
+        <source>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</source>
+        <translation>体检记录 %1 的状态为 %2，不能修改；只有草稿或已退回的体检才能填报。</translation>
+    </message>
+    <message>
+        <source>%1: no indicator with this code in the set %2 %3.</source>
+        <translation>%1：指标集 %2 %3 中没有此编码的指标。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     开始一次体检；输出其 ID
+  assessments list [--community C] [--json]
+                                     列出体检
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号
+  --help        显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Run `communitycheck-cli --help` for usage.</source>
+        <translation>运行 `communitycheck-cli --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>未知语言 &quot;%1&quot;（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>which one? %1</source>
+        <translation>请指定子命令：%1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>未知子命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>Database created: %1 (schema %2)</source>
+        <translation>已创建数据库：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>Backup before the upgrade: %1</source>
+        <translation>升级前备份：%1</translation>
+    </message>
+    <message>
+        <source>The built-in indicator set is missing from this build.</source>
+        <translation>本程序版本缺少内置指标集。</translation>
+    </message>
+    <message>
+        <source>Default indicator set installed: %1 %2</source>
+        <translation>已安装默认指标集：%1 %2</translation>
+    </message>
+    <message>
+        <source>Default indicator set already present: %1 %2</source>
+        <translation>默认指标集已存在：%1 %2</translation>
+    </message>
+    <message>
+        <source>Demo data already present.</source>
+        <translation>示例数据已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n communities</source>
+        <translation>
+            <numerusform>已添加示例数据：%n 个社区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks</source>
+        <translation>
+            <numerusform>%n 次体检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 was already stored with the same content; nothing changed.</source>
+        <translation>%1 %2 已存储且内容相同，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>say where to write the set with -o FILE</source>
+        <translation>请用 -o FILE 指定指标集的输出文件</translation>
+    </message>
+    <message>
+        <source>Written %1 %2 to %3</source>
+        <translation>已将 %1 %2 写入 %3</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required</source>
+        <translation>必须提供选项 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>--%1 必须为整数，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number, not &quot;%2&quot;</source>
+        <translation>--%1 必须为数字，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>the round &quot;%1&quot; must begin with a year, e.g. &quot;2025 体检&quot;</source>
+        <translation>轮次 &quot;%1&quot; 必须以年份开头，例如 &quot;2025 体检&quot;</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>指标集</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>the option %1 needs a value</source>
+        <translation>选项 %1 需要提供值</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value</source>
+        <translation>选项 %1 不接受值</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation>选项 %1 重复指定</translation>
+    </message>
+    <message numerus="yes">
+        <source>missing argument (expected %n)</source>
+        <translation>
+            <numerusform>缺少参数（应有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityListModel</name>
+    <message>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityService</name>
+    <message>
+        <source>The community needs a code.</source>
+        <translation>请填写社区编码。</translation>
+    </message>
+    <message>
+        <source>The community code &quot;%1&quot; must not begin or end with spaces.</source>
+        <translation>社区编码 &quot;%1&quot; 的首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a name.</source>
+        <translation>社区 %1 缺少名称。</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a type (e.g. old_estate).</source>
+        <translation>社区 %1 缺少类型（如 old_estate）。</translation>
+    </message>
+    <message>
+        <source>The community %1: households, buildings and population must not be negative.</source>
+        <translation>社区 %1：户数、楼栋数和人口不能为负数。</translation>
+    </message>
+    <message>
+        <source>The community %1: the area must be a number of hectares, not negative.</source>
+        <translation>社区 %1：面积应为以公顷计的数值，且不能为负数。</translation>
+    </message>
+    <message>
+        <source>The community %1: the latitude must lie between -90 and 90.</source>
+        <translation>社区 %1：纬度必须在 -90 到 90 之间。</translation>
+    </message>
+    <message>
+        <source>The community %1: the longitude must lie between -180 and 180.</source>
+        <translation>社区 %1：经度必须在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <source>No stored indicator set declares the community type &quot;%1&quot; (known types: %2); indicators limited to certain types will be N/A for %3.</source>
+        <translation>已存储的指标集均未声明社区类型 &quot;%1&quot;（已知类型：%2）；对 %3 而言，限定社区类型的指标将记为不适用。</translation>
+    </message>
+    <message>
+        <source>A community with the code %1 already exists.</source>
+        <translation>编码为 %1 的社区已存在。</translation>
+    </message>
+    <message>
+        <source>The community %1 no longer exists.</source>
+        <translation>社区 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>没有编码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>No community has the ID %1.</source>
+        <translation>没有 ID 为 %1 的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist (create it with `communitycheck-cli init`).</source>
+        <translation>数据库 %1 不存在（请用 `communitycheck-cli init` 创建）。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database (it is not an SQLite file).</source>
+        <translation>%1 不是社区体检数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite.</source>
+        <translation>Qt SQLite 驱动（QSQLITE）不可用，请安装 libqt6sql6-sqlite。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database: %2</source>
+        <translation>无法将 %1 作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
+        <translation>%1 未通过完整性检查。请打开备份（%2.bak-*）或其他数据库；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging (journal mode is &quot;%2&quot;).</source>
+        <translation>无法将 %1 切换为预写日志（WAL）模式（当前日志模式为 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a CommunityCheck database.</source>
+        <translation>%1 是 SQLite 文件，但不是社区体检数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was created by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 由更新版本的社区体检创建（结构版本 %2；本版本最高支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>升级数据库结构至版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check.</source>
+        <translation>%1 未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1: %2</source>
+        <translation>无法将数据库备份到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>数据库错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Sample remark: residents mention clutter in the stairwells.</source>
+        <translation>示例备注：居民反映楼道内杂物堆放。</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>社区体检</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须为字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>必须为数字，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须为有限数值</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>必须为 true 或 false，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>必须为字符串数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a text object {&quot;zh&quot;: …, &quot;en&quot;: …}, not %1</source>
+        <translation>必须为文本对象 {&quot;zh&quot;: …, &quot;en&quot;: …}，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation>必须为数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须为对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>不能为负数（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must not begin or end with spaces</source>
+        <translation>首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>duplicate code &quot;%1&quot; (already used at %2)</source>
+        <translation>编码 &quot;%1&quot; 重复（已在 %2 使用）</translation>
+    </message>
+    <message>
+        <source>duplicate project template code &quot;%1&quot; (already defined differently at %2)</source>
+        <translation>项目模板编码 &quot;%1&quot; 重复（已在 %2 以不同内容定义）</translation>
+    </message>
+    <message>
+        <source>unknown project class &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知项目类别 &quot;%1&quot;（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>must be &quot;one&quot;, &quot;value&quot; or &quot;gap&quot;, not &quot;%1&quot;</source>
+        <translation>必须为 &quot;one&quot;、&quot;value&quot; 或 &quot;gap&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a number indicator needs a direction (higher_better or lower_better)</source>
+        <translation>数值型指标必须设置方向（higher_better 或 lower_better）</translation>
+    </message>
+    <message>
+        <source>must be &quot;higher_better&quot; or &quot;lower_better&quot;, not %1</source>
+        <translation>必须为 &quot;higher_better&quot; 或 &quot;lower_better&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a number indicator needs a target</source>
+        <translation>数值型指标必须设置目标值</translation>
+    </message>
+    <message>
+        <source>zero_at (%1) must be below the target (%2) for a higher_better indicator</source>
+        <translation>higher_better 指标的 zero_at（%1）必须小于目标值（%2）</translation>
+    </message>
+    <message>
+        <source>zero_at (%1) must be above the target (%2) for a lower_better indicator</source>
+        <translation>lower_better 指标的 zero_at（%1）必须大于目标值（%2）</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>必须为 %1 之一，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be greater than 0 (found %1)</source>
+        <translation>必须大于 0（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>max (%1) must not be below min (%2)</source>
+        <translation>max（%1）不能小于 min（%2）</translation>
+    </message>
+    <message>
+        <source>is required (boolean, number, rating, choice, checklist or text)</source>
+        <translation>必须填写（boolean、number、rating、choice、checklist 或 text）</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (expected boolean, number, rating, choice, checklist or text)</source>
+        <translation>未知类型 &quot;%1&quot;（应为 boolean、number、rating、choice、checklist 或 text）</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 (found %1)</source>
+        <translation>必须在 0 到 100 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>scale_max (%1) must be greater than scale_min (%2)</source>
+        <translation>scale_max（%1）必须大于 scale_min（%2）</translation>
+    </message>
+    <message>
+        <source>a choice indicator needs at least one option</source>
+        <translation>选择型指标至少需要一个选项</translation>
+    </message>
+    <message>
+        <source>duplicate option code &quot;%1&quot;</source>
+        <translation>选项编码 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>a checklist indicator needs at least one item</source>
+        <translation>清单型指标至少需要一个条目</translation>
+    </message>
+    <message>
+        <source>must not contain &quot;;&quot; (it separates item codes in responses)</source>
+        <translation>不能包含 &quot;;&quot;（填报结果中用它分隔条目编码）</translation>
+    </message>
+    <message>
+        <source>duplicate item code &quot;%1&quot;</source>
+        <translation>条目编码 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>the points of a checklist&apos;s items must not add up to 0</source>
+        <translation>清单各条目的分值之和不能为 0</translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, &quot;optional&quot; or &quot;photo_required&quot;, not &quot;%1&quot;</source>
+        <translation>必须为 &quot;none&quot;、&quot;optional&quot; 或 &quot;photo_required&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a project template code must not be empty</source>
+        <translation>项目模板编码不能为空</translation>
+    </message>
+    <message>
+        <source>must be a project template object or the code of one, not %1</source>
+        <translation>必须为项目模板对象或项目模板编码，而不是%1</translation>
+    </message>
+    <message>
+        <source>no project template has the code &quot;%1&quot;</source>
+        <translation>没有编码为 &quot;%1&quot; 的项目模板</translation>
+    </message>
+    <message>
+        <source>community type &quot;%1&quot; is not declared in community_types</source>
+        <translation>社区类型 &quot;%1&quot; 未在 community_types 中声明</translation>
+    </message>
+    <message>
+        <source>names no grade: &quot;%1&quot; is not the label of any band in grades</source>
+        <translation>指定的等级不存在：grades 中没有名称为 &quot;%1&quot; 的等级</translation>
+    </message>
+    <message>
+        <source>the set has no indicators</source>
+        <translation>指标集中没有任何指标</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON 格式错误（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
+        <translation>format：必须填写（&quot;communitycheck.indicator-set&quot;）；此文件不是指标集文件</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;communitycheck.indicator-set&quot;, not %1</source>
+        <translation>format：必须为 &quot;communitycheck.indicator-set&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <source>format_version: is required (1)</source>
+        <translation>format_version：必须填写（1）</translation>
+    </message>
+    <message>
+        <source>format_version: this program reads version %1, the file has %2</source>
+        <translation>format_version：本程序读取版本 %1，该文件为版本 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
+        <translation>&quot;%1&quot; 不是有效的指标集编码（应为 1 至 40 个字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string without surrounding spaces</source>
+        <translation>必须为非空字符串，且首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>duplicate community type &quot;%1&quot;</source>
+        <translation>社区类型 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>duplicate project template code &quot;%1&quot;</source>
+        <translation>项目模板编码 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>社区体检</translation>
+    </message>
+    <message>
+        <source>&amp;Communities</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search by code, name, street or county</source>
+        <translation>按编码、名称、街道或县区搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots only</source>
+        <translation>仅显示试点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator sets</source>
+        <translation>指标集(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Import indicator set…</source>
+        <translation>导入指标集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export indicator set…</source>
+        <translation>导出指标集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Assessor &amp;name…</source>
+        <translation>体检员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;About CommunityCheck</source>
+        <translation>关于社区体检(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n communities shown</source>
+        <translation>
+            <numerusform>共 %n 个社区，显示 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>社区体检数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import indicator set</source>
+        <translation>导入指标集</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2</source>
+        <translation>已导入 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was already stored with the same content; nothing changed.</source>
+        <translation>%1 %2 已存储且内容相同，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;All files (*)</source>
+        <translation>指标集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Select an indicator set to export first.</source>
+        <translation>请先选择要导出的指标集。</translation>
+    </message>
+    <message>
+        <source>Export indicator set</source>
+        <translation>导出指标集</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json)</source>
+        <translation>指标集 (*.json)</translation>
+    </message>
+    <message>
+        <source>Written %1 %2 to %3</source>
+        <translation>已将 %1 %2 写入 %3</translation>
+    </message>
+    <message>
+        <source>Assessor name</source>
+        <translation>体检员姓名</translation>
+    </message>
+    <message>
+        <source>Your name, as it appears in the audit trail and on reports:</source>
+        <translation>您的姓名（将显示在操作记录和报告中）：</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation>目标值：不低于 %1</translation>
+    </message>
+    <message>
+        <source>Target: at most %1</source>
+        <translation>目标值：不高于 %1</translation>
+    </message>
+    <message>
+        <source>Bottom-line indicator: any shortfall is a failure</source>
+        <translation>底线指标：未达标即为不合格</translation>
+    </message>
+    <message>
+        <source>National basic indicator: %1</source>
+        <translation>国家基础指标：%1</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>填报说明</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>
+        <translation>&quot;%1&quot; 不是有效的是/否值（请使用 true、false、yes、no、1、0、是、否）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (digits with an optional &apos;.&apos; and sign; no exponent, no thousands separator, no decimal comma)</source>
+        <translation>&quot;%1&quot; 不是数字（应为阿拉伯数字，可带小数点 &apos;.&apos; 和正负号；不能使用科学计数法、千位分隔符或小数逗号）</translation>
+    </message>
+    <message>
+        <source>a yes/no value is expected</source>
+        <translation>应填写是/否值</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>应填写数字</translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value %2</source>
+        <translation>%1 小于允许的最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value %2</source>
+        <translation>%1 大于允许的最大值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside the rating scale %2 to %3</source>
+        <translation>%1 超出评分范围（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>an option code is expected</source>
+        <translation>应填写选项编码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of this indicator (options: %2)</source>
+        <translation>&quot;%1&quot; 不是此指标的选项（可选：%2）</translation>
+    </message>
+    <message>
+        <source>a list of item codes is expected</source>
+        <translation>应填写条目编码列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of this checklist (items: %2)</source>
+        <translation>&quot;%1&quot; 不是此清单的条目（条目：%2）</translation>
+    </message>
+    <message>
+        <source>text is expected</source>
+        <translation>应填写文本</translation>
+    </message>
+</context>
+<context>
+    <name>SetListModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>SetService</name>
+    <message>
+        <source>%1: the set %2 version %3 is already stored with different content; give the changed set a new version.</source>
+        <translation>%1：指标集 %2 版本 %3 已存储，但内容不同；请为修改后的指标集指定新的版本号。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No indicator set %1 version %2 is stored.</source>
+        <translation>尚未存储指标集 %1 版本 %2。</translation>
+    </message>
+    <message>
+        <source>No indicator set with the code %1 is stored.</source>
+        <translation>尚未存储编码为 %1 的指标集。</translation>
+    </message>
+    <message>
+        <source>No indicator set version has the ID %1.</source>
+        <translation>没有 ID 为 %1 的指标集版本。</translation>
+    </message>
+    <message>
+        <source>The stored indicator set %1 cannot be read.</source>
+        <translation>无法读取已存储的指标集 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SetTreeModel</name>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>[bottom line]</source>
+        <translation>【底线】</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>CommunityCheck</source>
+        <translation>社区体检</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>社区体检数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to CommunityCheck</source>
+        <translation>欢迎使用社区体检</translation>
+    </message>
+    <message>
+        <source>Your name, as it appears in the audit trail and on reports:</source>
+        <translation>您的姓名（将显示在操作记录和报告中）：</translation>
+    </message>
+    <message>
+        <source>CommunityCheck (社区体检)</source>
+        <translation>社区体检（CommunityCheck）</translation>
+    </message>
+    <message>
+        <source>Open (or create) this database file.</source>
+        <translation>打开（或新建）此数据库文件。</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (for docs).</source>
+        <translation>将主窗口截图保存到 FILE 后退出（用于编写文档）。</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities or sets.</source>
+        <translation>启动时打开的标签页：communities 或 sets。</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the built communitycheck-cli as a user or a script would: exit codes, stdout, stderr.
+#include "core/domain/Ids.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliFixture
+{
+public:
+    CliFixture() { REQUIRE(m_home.isValid()); }
+
+    QString db() const { return m_home.filePath(QStringLiteral("cc.sqlite")); }
+    QString file(const QString& name) const { return m_home.filePath(name); }
+
+    // Runs with an isolated HOME so that no saved preference of the machine leaks in.
+    Run run(const QStringList& arguments, bool withDb = true) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        process.setProcessEnvironment(env);
+        QStringList args;
+        if (withDb)
+            args << QStringLiteral("--db") << db();
+        args << arguments;
+        process.start(QStringLiteral(CC_CLI_PATH), args);
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return Run {process.exitCode(),
+                    QString::fromUtf8(process.readAllStandardOutput()),
+                    QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run init() const
+    {
+        Run r = run({QStringLiteral("init")});
+        REQUIRE(r.exitCode == 0);
+        return r;
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QJsonArray jsonArray(const QString& text)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+// One "error: " line first, as the contract says.
+void checkErrorLine(const Run& r, const QString& mustContain)
+{
+    CAPTURE(r.err);
+    REQUIRE(r.err.startsWith(QStringLiteral("error: ")));
+    CHECK(r.err.section(u'\n', 0, 0).contains(mustContain));
+}
+
+} // namespace
+
+TEST_CASE("cli: --version and --help succeed; no command is a usage error", "[cli]")
+{
+    CliFixture f;
+    const Run version = f.run({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("communitycheck-cli ")));
+    const Run help = f.run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("sets import FILE")));
+    const Run none = f.run({});
+    CHECK(none.exitCode == 2);
+    checkErrorLine(none, QString());
+    const Run unknown = f.run({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    checkErrorLine(unknown, QStringLiteral("frobnicate"));
+    const Run badOption = f.run({QStringLiteral("sets"), QStringLiteral("list"), QStringLiteral("--colour")});
+    CHECK(badOption.exitCode == 2);
+    checkErrorLine(badOption, QStringLiteral("--colour"));
+}
+
+TEST_CASE("cli: init creates the database once and installs the default set", "[cli]")
+{
+    CliFixture f;
+    const Run first = f.init();
+    CHECK(first.out.contains(QStringLiteral("JX-HSQ 2025.1")));
+    const QString before = testing::dumpDatabase(f.db());
+    const Run second = f.init();
+    CHECK(testing::dumpDatabase(f.db()) == before);
+    const Run list = f.run({QStringLiteral("sets"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray sets = jsonArray(list.out);
+    REQUIRE(sets.size() == 1);
+    const QJsonObject set = sets.at(0).toObject();
+    CHECK(set.value(QStringLiteral("code")).toString() == u"JX-HSQ");
+    CHECK(set.value(QStringLiteral("version")).toString() == u"2025.1");
+    CHECK(set.value(QStringLiteral("indicators")).toInt() >= 80);
+    CHECK_FALSE(set.value(QStringLiteral("name")).toString().isEmpty());
+}
+
+TEST_CASE("cli: output is Chinese by default and English on request", "[cli]")
+{
+    CliFixture f;
+    const Run zh = f.run({QStringLiteral("init")});
+    CHECK(zh.out.contains(QStringLiteral("数据库")));
+    const Run en = f.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("init")});
+    CHECK(en.out.contains(QStringLiteral("Database ready")));
+    const Run badLang = f.run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("init")});
+    CHECK(badLang.exitCode == 2);
+}
+
+TEST_CASE("cli: commands other than init refuse a missing or foreign database", "[cli][broken]")
+{
+    CliFixture f;
+    const Run missing = f.run({QStringLiteral("sets"), QStringLiteral("list")});
+    CHECK(missing.exitCode == 1);
+    checkErrorLine(missing, QStringLiteral("cc.sqlite"));
+    CHECK_FALSE(QFileInfo::exists(f.db()));
+
+    testing::writeFile(f.db(), "PK\x03\x04 a zip file, not a database");
+    const Run foreign = f.run({QStringLiteral("init")});
+    CHECK(foreign.exitCode == 1);
+    checkErrorLine(foreign, QStringLiteral("cc.sqlite"));
+    CHECK(testing::readFile(f.db()).startsWith("PK"));
+}
+
+TEST_CASE("cli: a database from a newer version is refused", "[cli][broken]")
+{
+    CliFixture f;
+    f.init();
+    testing::execRaw(f.db(), QStringLiteral("PRAGMA user_version = 7"));
+    const Run r =
+        f.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("communities"), QStringLiteral("list")});
+    CHECK(r.exitCode == 1);
+    checkErrorLine(r, QStringLiteral("newer version"));
+}
+
+TEST_CASE("cli: sets import refuses broken files with the JSON path and changes nothing", "[cli][broken]")
+{
+    CliFixture f;
+    f.init();
+    const QString before = testing::dumpDatabase(f.db());
+    const Run r = f.run({QStringLiteral("sets"),
+                         QStringLiteral("import"),
+                         testing::dataPath(QStringLiteral("sets/BrokenZeroAtLower.json"))});
+    CHECK(r.exitCode == 1);
+    checkErrorLine(r, QStringLiteral("groups[1].groups[0].indicators[0].zero_at"));
+    const Run syntax = f.run({QStringLiteral("sets"),
+                              QStringLiteral("import"),
+                              testing::dataPath(QStringLiteral("sets/BrokenSyntax.json"))});
+    CHECK(syntax.exitCode == 1);
+    checkErrorLine(syntax, QStringLiteral("6"));
+    const Run missing = f.run({QStringLiteral("sets"), QStringLiteral("import"), f.file(QStringLiteral("nope.json"))});
+    CHECK(missing.exitCode == 1);
+    checkErrorLine(missing, QStringLiteral("nope.json"));
+    CHECK(testing::dumpDatabase(f.db()) == before);
+}
+
+TEST_CASE("cli: sets export then import is a no-op", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    const QString out = f.file(QStringLiteral("exported.json"));
+    const Run exported =
+        f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("JX-HSQ"), QStringLiteral("-o"), out});
+    REQUIRE(exported.exitCode == 0);
+    const QString before = testing::dumpDatabase(f.db());
+    const Run imported = f.run({QStringLiteral("sets"), QStringLiteral("import"), out});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.trimmed() == u"JX-HSQ 2025.1");
+    CHECK(testing::dumpDatabase(f.db()) == before);
+
+    const Run noOutput = f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("JX-HSQ")});
+    CHECK(noOutput.exitCode == 2);
+    const Run unknown =
+        f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("NOPE"), QStringLiteral("-o"), out});
+    CHECK(unknown.exitCode == 1);
+    checkErrorLine(unknown, QStringLiteral("NOPE"));
+}
+
+TEST_CASE("cli: communities add and list", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    const Run added = f.run({QStringLiteral("communities"),
+                             QStringLiteral("add"),
+                             QStringLiteral("--code"),
+                             QStringLiteral("JX-001"),
+                             QStringLiteral("--name"),
+                             QStringLiteral("滨江社区"),
+                             QStringLiteral("--type"),
+                             QStringLiteral("old_estate"),
+                             QStringLiteral("--households"),
+                             QStringLiteral("1200"),
+                             QStringLiteral("--area-ha"),
+                             QStringLiteral("8.5"),
+                             QStringLiteral("--county"),
+                             QStringLiteral("东湖区"),
+                             QStringLiteral("--pilot")});
+    REQUIRE(added.exitCode == 0);
+    CHECK_FALSE(cc::CommunityId::fromString(added.out.trimmed()).isNull());
+    const Run list = f.run({QStringLiteral("communities"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray communities = jsonArray(list.out);
+    REQUIRE(communities.size() == 1);
+    const QJsonObject c = communities.at(0).toObject();
+    CHECK(c.value(QStringLiteral("code")).toString() == u"JX-001");
+    CHECK(c.value(QStringLiteral("name")).toString() == u"滨江社区");
+    CHECK(c.value(QStringLiteral("households")).toInt() == 1200);
+    CHECK(c.value(QStringLiteral("area_ha")).toDouble() == 8.5);
+    CHECK(c.value(QStringLiteral("buildings")).isNull());
+    CHECK(c.value(QStringLiteral("pilot")).toBool());
+    for (const char* key : {"type", "city", "county", "street", "population"})
+        CHECK(c.contains(QString::fromLatin1(key)));
+
+    const QString before = testing::dumpDatabase(f.db());
+    const Run duplicate = f.run({QStringLiteral("communities"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("--code"),
+                                 QStringLiteral("JX-001"),
+                                 QStringLiteral("--name"),
+                                 QStringLiteral("x"),
+                                 QStringLiteral("--type"),
+                                 QStringLiteral("old_estate")});
+    CHECK(duplicate.exitCode == 1);
+    checkErrorLine(duplicate, QStringLiteral("JX-001"));
+    const Run badNumber = f.run({QStringLiteral("communities"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("--code"),
+                                 QStringLiteral("JX-002"),
+                                 QStringLiteral("--name"),
+                                 QStringLiteral("x"),
+                                 QStringLiteral("--type"),
+                                 QStringLiteral("old_estate"),
+                                 QStringLiteral("--households"),
+                                 QStringLiteral("12k")});
+    CHECK(badNumber.exitCode == 2);
+    checkErrorLine(badNumber, QStringLiteral("12k"));
+    const Run missingName = f.run({QStringLiteral("communities"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("--code"),
+                                   QStringLiteral("JX-003"),
+                                   QStringLiteral("--type"),
+                                   QStringLiteral("old_estate")});
+    CHECK(missingName.exitCode == 2);
+    CHECK(testing::dumpDatabase(f.db()) == before);
+}
+
+TEST_CASE("cli: assessments new and list", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("JX-001"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("滨江社区"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const Run created = f.run({QStringLiteral("assessments"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--community"),
+                               QStringLiteral("JX-001"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--round"),
+                               QStringLiteral("2025 体检")});
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    CHECK_FALSE(cc::AssessmentId::fromString(id).isNull());
+    const Run list = f.run({QStringLiteral("assessments"),
+                            QStringLiteral("list"),
+                            QStringLiteral("--community"),
+                            QStringLiteral("JX-001"),
+                            QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray assessments = jsonArray(list.out);
+    REQUIRE(assessments.size() == 1);
+    const QJsonObject a = assessments.at(0).toObject();
+    CHECK(a.value(QStringLiteral("id")).toString() == id);
+    CHECK(a.value(QStringLiteral("community")).toString() == u"JX-001");
+    CHECK(a.value(QStringLiteral("set")).toObject().value(QStringLiteral("code")).toString() == u"JX-HSQ");
+    CHECK(a.value(QStringLiteral("set")).toObject().value(QStringLiteral("version")).toString() == u"2025.1");
+    CHECK(a.value(QStringLiteral("round")).toString() == u"2025 体检");
+    CHECK(a.value(QStringLiteral("status")).toString() == u"draft");
+    CHECK_FALSE(a.value(QStringLiteral("updated_at")).toString().isEmpty());
+
+    const Run badRound = f.run({QStringLiteral("assessments"),
+                                QStringLiteral("new"),
+                                QStringLiteral("--community"),
+                                QStringLiteral("JX-001"),
+                                QStringLiteral("--set"),
+                                QStringLiteral("JX-HSQ"),
+                                QStringLiteral("--round"),
+                                QStringLiteral("spring")});
+    CHECK(badRound.exitCode == 2);
+    const Run noCommunity = f.run({QStringLiteral("assessments"),
+                                   QStringLiteral("new"),
+                                   QStringLiteral("--community"),
+                                   QStringLiteral("XX"),
+                                   QStringLiteral("--set"),
+                                   QStringLiteral("JX-HSQ")});
+    CHECK(noCommunity.exitCode == 1);
+    checkErrorLine(noCommunity, QStringLiteral("XX"));
+}
+
+TEST_CASE("cli: init --demo gives communities in two counties with checks", "[cli]")
+{
+    CliFixture f;
+    const Run r = f.run({QStringLiteral("init"), QStringLiteral("--demo")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray communities =
+        jsonArray(f.run({QStringLiteral("communities"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    CHECK(communities.size() >= 4);
+    const QJsonArray assessments =
+        jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    CHECK(assessments.size() > communities.size()); // one community has two rounds
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/IndicatorSetJson.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using cc::io::parseIndicatorSet;
+
+namespace {
+
+cc::Result<cc::IndicatorSet> parseFixture(const QString& name)
+{
+    return parseIndicatorSet(testing::readFile(testing::dataPath(QStringLiteral("sets/") + name)), name);
+}
+
+} // namespace
+
+TEST_CASE("The valid fixture parses with defaults applied", "[io]")
+{
+    auto set = parseFixture(QStringLiteral("Valid.json"));
+    REQUIRE_OK(set);
+    CHECK(set->code == u"MINI");
+    CHECK(set->indicatorCount() == 8);
+    const auto* b101 = set->indicator(u"B1-01");
+    REQUIRE(b101);
+    CHECK(b101->bottomLine);
+    CHECK(b101->passScore == 100); // bottom-line default
+    const auto* a02 = set->indicator(u"A-02");
+    REQUIRE(a02);
+    CHECK(a02->passScore == 60);
+    CHECK(a02->zeroAt == 0.0);
+    CHECK(a02->per == 100);
+    const auto* b201 = set->indicator(u"B2-01");
+    REQUIRE(b201);
+    CHECK(b201->scaleMin == 1);
+    CHECK(b201->scaleMax == 5);
+    CHECK_FALSE(set->indicator(u"B2-03")->isScored()); // text is never scored
+    // set order: a group's sub-groups before its own indicators
+    const auto order = set->indicatorsInOrder();
+    CHECK(order.front()->code == u"A-01");
+    CHECK(order.back()->code == u"B2-03");
+}
+
+TEST_CASE("Export keeps unknown fields and round-trips to the same content", "[io]")
+{
+    auto set = parseFixture(QStringLiteral("Valid.json"));
+    REQUIRE_OK(set);
+    const QByteArray exported = cc::io::writeIndicatorSet(*set);
+    const QJsonObject root = QJsonDocument::fromJson(exported).object();
+    CHECK(root.value(QStringLiteral("x_publisher")).toObject().value(QStringLiteral("unit")).toString()
+          == u"示例县住建局");
+    CHECK(exported.contains("x_field_hint"));
+    auto again = parseIndicatorSet(exported, QStringLiteral("exported.json"));
+    REQUIRE_OK(again);
+    CHECK(cc::io::canonicalBytes(*again) == cc::io::canonicalBytes(*set));
+    CHECK(cc::io::contentHash(*again) == cc::io::contentHash(*set));
+}
+
+TEST_CASE("Explicit defaults give the same content as omitted ones", "[io]")
+{
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    auto plain = parseIndicatorSet(bytes, QStringLiteral("a.json"));
+    bytes.replace("\"type\": \"boolean\"",
+                  "\"type\": \"boolean\", \"weight\": 1, \"pass_value\": true, \"required\": true");
+    auto explicitDefaults = parseIndicatorSet(bytes, QStringLiteral("b.json"));
+    REQUIRE_OK(plain);
+    REQUIRE_OK(explicitDefaults);
+    CHECK(cc::io::contentHash(*plain) == cc::io::contentHash(*explicitDefaults));
+}
+
+TEST_CASE("Every validation rule refuses its broken fixture and names the place", "[io][broken]")
+{
+    struct Case
+    {
+        const char* file;
+        const char* where; // the JSON path (or line) the message must name
+        const char* what; // a word of the reason
+    };
+    const Case c = GENERATE(values<Case>({
+        {"BrokenSyntax.json", "line 6, column", "malformed JSON"},
+        {"BrokenTruncated.json", "line ", "malformed JSON"},
+        {"BrokenNotObject.json", "BrokenNotObject.json", "one JSON object"},
+        {"BrokenFormat.json", "format:", "communitycheck.indicator-set"},
+        {"BrokenFormatMissing.json", "format:", "required"},
+        {"BrokenFormatVersion.json", "format_version:", "2"},
+        {"BrokenDuplicateCode.json", "groups[1].groups[0].indicators[1].code", "duplicate"},
+        {"BrokenDuplicateGroupCode.json", "groups[0].indicators[0].code", "duplicate"},
+        {"BrokenDuplicateTemplate.json", "project_templates[1].code", "duplicate"},
+        {"BrokenEmptyCode.json", "groups[0].indicators[1].code", "empty"},
+        {"BrokenProjectRef.json", "groups[0].indicators[0].projects[0]", "P-MISSING"},
+        {"BrokenMissingType.json", "groups[0].indicators[0].type", "required"},
+        {"BrokenUnknownType.json", "groups[0].indicators[0].type", "slider"},
+        {"BrokenNoDirection.json", "groups[0].indicators[2].direction", "direction"},
+        {"BrokenNoTarget.json", "groups[0].indicators[2].target", "target"},
+        {"BrokenZeroAtHigher.json", "groups[0].indicators[1].zero_at", "below"},
+        {"BrokenZeroAtLower.json", "groups[1].groups[0].indicators[0].zero_at", "above"},
+        {"BrokenChoiceNoOptions.json", "groups[1].groups[0].indicators[1].options", "option"},
+        {"BrokenChecklistZero.json", "groups[1].groups[1].indicators[1].items", "0"},
+        {"BrokenOptionScore.json", "groups[1].groups[0].indicators[1].options[1].score", "120"},
+        {"BrokenScale.json", "groups[1].groups[1].indicators[0].scale_max", "scale_min"},
+        {"BrokenNegativeWeight.json", "groups[1].groups[1].weight", "negative"},
+        {"BrokenAppliesTo.json", "groups[0].indicators[2].applies_to[0]", "villa"},
+        {"BrokenCap.json", "bottom_line_cap", "极好"},
+        {"BrokenBadNumber.json", "groups[0].indicators[1].target", "number"},
+    }));
+    CAPTURE(c.file);
+    auto result = parseFixture(QString::fromLatin1(c.file));
+    REQUIRE_FALSE(result);
+    const QString message = result.error().message;
+    CAPTURE(message);
+    CHECK(result.error().code == cc::ErrorCode::InvalidInput);
+    CHECK(message.startsWith(QString::fromLatin1(c.file) + u':'));
+    CHECK(message.contains(QString::fromUtf8(c.where)));
+    CHECK(message.contains(QString::fromUtf8(c.what)));
+}
+
+TEST_CASE("Several problems are all reported, the first in the message", "[io][broken]")
+{
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    bytes.replace("\"weight\": 2", "\"weight\": -2");
+    bytes.replace("\"target\": 50", "\"target\": \"fifty\"");
+    auto result = parseIndicatorSet(bytes, QStringLiteral("two.json"));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message.contains(QStringLiteral("groups[0].weight")));
+    CHECK(result.error().detail.contains(QStringLiteral("groups[0].indicators[2].target")));
+}

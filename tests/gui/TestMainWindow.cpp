@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/common/AppEnvironment.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/MainWindow.h"
+#include "app/models/CommunityFilterModel.h"
+#include "app/models/CommunityListModel.h"
+#include "app/models/SetListModel.h"
+#include "app/models/SetTreeModel.h"
+#include "core/services/DemoData.h"
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+
+std::unique_ptr<cc::Workspace> demoWorkspace(const QString& path)
+{
+    auto ws = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+    REQUIRE(ws);
+    REQUIRE((*ws)->installBuiltinSet(appenv::builtinSetJson()));
+    REQUIRE(cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")));
+    return std::move(ws).value();
+}
+
+} // namespace
+
+TEST_CASE("gui: models pass the model tester", "[gui][models]")
+{
+    QTemporaryDir dir;
+    auto ws = demoWorkspace(dir.filePath(QStringLiteral("models.sqlite")));
+
+    CommunityListModel communities;
+    QAbstractItemModelTester t1(&communities, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    communities.setCommunities(ws->communities().list().value(), {});
+    CHECK(communities.rowCount() >= 4);
+
+    CommunityFilterModel filter;
+    filter.setSourceModel(&communities);
+    QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setSearchText(QStringLiteral("豫章"));
+    CHECK(filter.rowCount() == 1);
+    filter.setSearchText(QString());
+    filter.setCounty(QStringLiteral("章贡区"));
+    CHECK(filter.rowCount() == 2);
+    filter.setCounty(QString());
+    filter.setPilotsOnly(true);
+    CHECK(filter.rowCount() < communities.rowCount());
+    filter.sort(CommunityListModel::Households);
+
+    SetListModel sets;
+    QAbstractItemModelTester t3(&sets, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    sets.setSets(ws->sets().list().value(), QStringLiteral("zh_CN"));
+    CHECK(sets.rowCount() == 1);
+
+    SetTreeModel tree;
+    QAbstractItemModelTester t4(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tree.setIndicatorSet(ws->sets().load(QStringLiteral("JX-HSQ")).value(), QStringLiteral("zh_CN"));
+    CHECK(tree.rowCount() == 6);
+    const QModelIndex programme = tree.index(1, 0);
+    CHECK(tree.rowCount(programme) == 3);
+    const QModelIndex task = tree.index(0, 0, programme);
+    const QModelIndex indicator = tree.index(0, 0, task);
+    REQUIRE(tree.indicator(indicator));
+    CHECK(tree.parent(indicator) == task);
+    tree.retranslate(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: the main window shows the register in Chinese and switches to English", "[gui]")
+{
+    QTemporaryDir dir;
+    appenv::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("window.sqlite"))));
+    window.switchLanguage(QStringLiteral("zh_CN"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle().contains(QStringLiteral("社区体检")));
+
+    auto* table = window.findChild<QTableView*>(QStringLiteral("communitiesTableView"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() >= 4);
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    REQUIRE(search);
+    QTest::keyClicks(search, QStringLiteral("NC-DH"));
+    CHECK(table->model()->rowCount() == 3);
+    search->clear();
+
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("setTreeView"));
+    REQUIRE(tree);
+    CHECK(tree->model()->rowCount() == 6);
+
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(window.windowTitle().contains(QStringLiteral("CommunityCheck")));
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))
+              ->tabText(0)
+              .contains(QStringLiteral("Communities")));
+    window.switchLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    CHECK(window.windowTitle().contains(QStringLiteral("社区体检")));
+}
+
+TEST_CASE("gui: a broken set file is refused with its JSON path", "[gui][broken]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("import.sqlite"))));
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.importSet(QStringLiteral(CC_TEST_DATA "/sets/BrokenNegativeWeight.json")));
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("groups[1].groups[1].weight")));
+    CHECK(window.importSet(QStringLiteral(CC_TEST_DATA "/sets/Valid.json")));
+    CHECK(window.workspace().sets().list().value().size() == 2);
+}
+
+TEST_CASE("gui: opening a file that is not a database keeps the current one", "[gui][broken]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("current.sqlite"))));
+    const QString bogus = dir.filePath(QStringLiteral("bogus.sqlite"));
+    {
+        QFile f(bogus);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+    }
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openDatabase(bogus));
+    CHECK(window.workspace().path().endsWith(QStringLiteral("current.sqlite")));
+    CHECK(window.openDatabase(dir.filePath(QStringLiteral("fresh.sqlite"))));
+    CHECK(window.workspace().sets().list().value().size() == 1); // the default set was installed
+}
