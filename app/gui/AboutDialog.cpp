@@ -12,7 +12,7 @@ AboutDialog::AboutDialog(const QString& databasePath, int schemaVersion, QWidget
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/communitycheck.svg")).pixmap(64, 64));
+    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/communitycheck-256.png")).pixmap(64, 64));
     m_ui->titleLabel->setText(
         QStringLiteral("<h2>%1</h2><p>%2</p>")
             .arg(tr("CommunityCheck"), tr("Version %1").arg(QCoreApplication::applicationVersion())));

@@ -37,7 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
 
     m_communityFilter->setSourceModel(m_communityModel);
     m_ui->communitiesTableView->setModel(m_communityFilter);
@@ -50,6 +50,9 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     m_ui->setTreeView->setModel(m_setTreeModel);
     m_ui->setTreeView->header()->setSectionResizeMode(SetTreeModel::Name, QHeaderView::Stretch);
     m_ui->setTreeView->header()->setStretchLastSection(false);
+    m_ui->setsSplitter->setStretchFactor(0, 1);
+    m_ui->setsSplitter->setStretchFactor(1, 4);
+    m_ui->setsSplitter->setSizes({140, 560});
     m_ui->setDetailSplitter->setStretchFactor(0, 3);
     m_ui->setDetailSplitter->setStretchFactor(1, 2);
 
@@ -320,8 +323,12 @@ void MainWindow::onSetSelectionChanged()
         return;
     }
     m_setTreeModel->setIndicatorSet(*set, m_language);
-    m_ui->setTreeView->expandToDepth(0);
-    m_ui->indicatorTextBrowser->clear();
+    m_ui->setTreeView->expandToDepth(1);
+    // Show the first indicator's guidance so the detail pane is never empty.
+    QModelIndex first = m_setTreeModel->index(0, 0);
+    while (first.isValid() && !m_setTreeModel->indicator(first))
+        first = m_setTreeModel->index(0, 0, first);
+    m_ui->setTreeView->setCurrentIndex(first);
 }
 
 void MainWindow::onIndicatorSelectionChanged()

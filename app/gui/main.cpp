@@ -76,7 +76,7 @@ int main(int argc, char* argv[])
     appenv::setIdentity();
     // Our modules log progress at info level; show it only when asked (QT_LOGGING_RULES).
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
 
     QString language = appenv::normalizeLanguage(settings::language.value());
     appenv::installTranslations(app, language.isEmpty() ? QStringLiteral("zh_CN") : language);

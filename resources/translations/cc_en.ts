@@ -54,16 +54,32 @@
         <translation>Several assessments have IDs beginning with %1; give more characters.</translation>
     </message>
     <message>
-        <source>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</source>
-        <translation>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</translation>
-    </message>
-    <message>
         <source>%1: no indicator with this code in the set %2 %3.</source>
         <translation>%1: no indicator with this code in the set %2 %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</source>
+        <translation>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</translation>
     </message>
 </context>
 <context>
@@ -178,20 +194,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Demo data already present.</source>
         <translation>Demo data already present.</translation>
     </message>
-    <message numerus="yes">
-        <source>Demo data added: %n communities</source>
-        <translation>
-            <numerusform>Demo data added: %n community</numerusform>
-            <numerusform>Demo data added: %n communities</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checks</source>
-        <translation>
-            <numerusform>%n check</numerusform>
-            <numerusform>%n checks</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 was already stored with the same content; nothing changed.</source>
         <translation>%1 %2 was already stored with the same content; nothing changed.</translation>
@@ -261,22 +263,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>the round &quot;%1&quot; must begin with a year, e.g. &quot;2025 体检&quot;</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>submitted</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -299,6 +285,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 communities with %2 checks.</source>
+        <translation>Demo data added: %1 communities with %2 checks.</translation>
     </message>
 </context>
 <context>
@@ -464,10 +454,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a database: %2</source>
-        <translation>%1 cannot be read as a database: %2</translation>
-    </message>
-    <message>
         <source>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
         <translation>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</translation>
     </message>
@@ -498,6 +484,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database (%2).</source>
+        <translation>%1 is not a CommunityCheck database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
+        <translation>%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer its integrity check.</source>
+        <translation>%1 did not answer its integrity check.</translation>
     </message>
 </context>
 <context>

@@ -54,16 +54,32 @@
         <translation>有多条体检记录的 ID 以 %1 开头，请多填写几位字符。</translation>
     </message>
     <message>
-        <source>The assessment %1 is %2 and cannot be changed; only draft or returned checks take answers.</source>
-        <translation>体检记录 %1 的状态为 %2，不能修改；只有草稿或已退回的体检才能填报。</translation>
-    </message>
-    <message>
         <source>%1: no indicator with this code in the set %2 %3.</source>
         <translation>%1：指标集 %2 %3 中没有此编码的指标。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</source>
+        <translation>体检记录 %1 的状态为“%2”，不能修改；只有草稿或已退回的体检可以填写。</translation>
     </message>
 </context>
 <context>
@@ -178,18 +194,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Demo data already present.</source>
         <translation>示例数据已存在。</translation>
     </message>
-    <message numerus="yes">
-        <source>Demo data added: %n communities</source>
-        <translation>
-            <numerusform>已添加示例数据：%n 个社区</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checks</source>
-        <translation>
-            <numerusform>%n 次体检</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 was already stored with the same content; nothing changed.</source>
         <translation>%1 %2 已存储且内容相同，未作任何更改。</translation>
@@ -259,22 +263,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>轮次 &quot;%1&quot; 必须以年份开头，例如 &quot;2025 体检&quot;</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -297,6 +285,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 communities with %2 checks.</source>
+        <translation>已添加示例数据：%1 个社区，%2 次体检。</translation>
     </message>
 </context>
 <context>
@@ -461,10 +453,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be read as a database: %2</source>
-        <translation>无法将 %1 作为数据库读取：%2</translation>
-    </message>
-    <message>
         <source>%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
         <translation>%1 未通过完整性检查。请打开备份（%2.bak-*）或其他数据库；该文件未被修改。</translation>
     </message>
@@ -495,6 +483,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Database error while %1: %2</source>
         <translation>数据库错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database (%2).</source>
+        <translation>%1 不是社区体检数据库（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the file was not changed.</source>
+        <translation>%1 已损坏，无法读取。请打开备份（%2.bak-*）或其他数据库；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer its integrity check.</source>
+        <translation>%1 未能完成完整性检查。</translation>
     </message>
 </context>
 <context>
