@@ -5,15 +5,21 @@
 #include "app/cli/TextTable.h"
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
+#include "core/domain/ResponseRules.h"
+#include "core/report/ScoreJson.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 #include "core/storage/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
+#include <functional>
 
 namespace {
 
@@ -61,6 +67,13 @@ QString Cli::usageText() const
               "                                     start a check; prints its ID\n"
               "  assessments list [--community C] [--json]\n"
               "                                     list checks\n"
+              "  responses import ASSESSMENT FILE.csv\n"
+              "                                     import answers (columns indicator, value, note;\n"
+              "                                     UTF-8 or GB18030); all rows or none\n"
+              "  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures\n"
+              "  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first\n"
+              "\n"
+              "ASSESSMENT is an assessment's ID or at least its first 8 characters.\n"
               "\n"
               "Options:\n"
               "  --db FILE     the database (default: %1)\n"
@@ -161,13 +174,20 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("communities"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdCommunitiesAdd(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
+        {QStringLiteral("responses"),
+         {{QStringLiteral("import"), [this](const QStringList& t) { return cmdResponsesImport(t); }}}},
         {QStringLiteral("assessments"),
          {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }}}},
     };
-    if (group == u"init") {
+    const std::map<QString, Handler> singles {
+        {QStringLiteral("init"), [this](const QStringList& t) { return cmdInit(t); }},
+        {QStringLiteral("score"), [this](const QStringList& t) { return cmdScore(t); }},
+        {QStringLiteral("problems"), [this](const QStringList& t) { return cmdProblems(t); }},
+    };
+    if (const auto single = singles.find(group); single != singles.end()) {
         m_command = group;
-        return cmdInit(arguments);
+        return single->second(arguments);
     }
     const auto it = commands.find(group);
     if (it == commands.end())
@@ -521,6 +541,148 @@ int Cli::cmdAssessmentsList(const QStringList& tokens)
                       a.setCode + u' ' + a.setVersion,
                       cc::AssessmentService::statusName(a.status),
                       a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+    }
+    table.print(m_out);
+    return Success;
+}
+
+int Cli::cmdResponsesImport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!assessment)
+        return fail(assessment.error());
+    const QString path = cl.args().at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(cc::makeError(cc::ErrorCode::Io,
+                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+    auto imported =
+        m_workspace->assessments().importResponses(assessment->id, file.readAll(), QFileInfo(path).fileName());
+    if (!imported)
+        return fail(imported.error());
+    m_out << tr("%n answers imported into %1 (%2, %3).", nullptr, *imported)
+                 .arg(assessment->id.toString(), assessment->communityName, assessment->round.toString())
+          << '\n';
+    return Success;
+}
+
+int Cli::cmdScore(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!assessment)
+        return fail(assessment.error());
+    auto scored = m_workspace->assessments().score(assessment->id);
+    if (!scored)
+        return fail(scored.error());
+    const cc::scoring::Score& score = scored->score;
+    if (cl.has(QStringLiteral("json"))) {
+        printJson(QJsonDocument(cc::report::scoreToJson(scored->assessment, scored->community, *scored->set, score)));
+        return Success;
+    }
+    const auto oneDecimal = [](const std::optional<double>& v) {
+        return v ? QString::number(cc::scoring::round1(*v), 'f', 1) : QStringLiteral("-");
+    };
+    const auto text = [this](const cc::LocalizedText& t) { return t.text(m_language); };
+    m_out << scored->community.name << " (" << scored->community.code << ")  " << scored->assessment.round.toString()
+          << "  " << scored->set->code << ' ' << scored->set->version << '\n';
+    m_out << tr("Overall score: %1").arg(oneDecimal(score.overall)) << "   "
+          << tr("Grade: %1").arg(score.grade ? text(score.grade->label) : QStringLiteral("-")) << "   "
+          << tr("Coverage: %1")
+                 .arg(score.coverage
+                          ? QString::number(std::floor(*score.coverage * 1000 + 0.5) / 10, 'f', 1) + QStringLiteral("%")
+                          : QStringLiteral("-"))
+          << '\n';
+    if (score.capped)
+        m_out << tr("Grade capped at %1 by failed bottom-line indicators (computed: %2).")
+                     .arg(text(score.grade->label), text(score.computedGrade->label))
+              << '\n';
+    QStringList failures;
+    for (const cc::Indicator* ind : score.bottomLineFailures)
+        failures << ind->code + u' ' + text(ind->name);
+    m_out << tr("Bottom-line failures: %1").arg(failures.isEmpty() ? tr("none") : failures.join(QStringLiteral("; ")))
+          << "\n\n";
+
+    const auto statusText = [](cc::scoring::Status s) {
+        switch (s) {
+        case cc::scoring::Status::Pass:
+            return tr("pass");
+        case cc::scoring::Status::Fail:
+            return tr("FAIL");
+        case cc::scoring::Status::NotApplicable:
+            return tr("n/a");
+        case cc::scoring::Status::Unanswered:
+            return tr("unanswered");
+        case cc::scoring::Status::Info:
+            return tr("info");
+        }
+        return QString();
+    };
+    TextTable table({tr("Code"), tr("Name"), tr("Score"), tr("Status")});
+    // Groups with their indicators beneath, in set order.
+    std::function<void(const cc::scoring::GroupResult&, int)> walk = [&](const cc::scoring::GroupResult& g, int depth) {
+        const QString indent(depth * 2, u' ');
+        table.addRow({indent + g.group->code, text(g.group->name), oneDecimal(g.score), QString()});
+        for (const cc::scoring::GroupResult& child : g.groups)
+            walk(child, depth + 1);
+        for (const cc::Indicator& ind : g.group->indicators) {
+            const cc::scoring::IndicatorResult* r = score.result(ind.code);
+            QString status = statusText(r->status);
+            if (!r->reason.isEmpty())
+                status += QStringLiteral(" (") + r->reason + u')';
+            table.addRow({indent + QStringLiteral("  ") + ind.code, text(ind.name), oneDecimal(r->score), status});
+        }
+    };
+    for (const cc::scoring::GroupResult& g : score.groups)
+        walk(g, 0);
+    table.print(m_out);
+    return Success;
+}
+
+int Cli::cmdProblems(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!assessment)
+        return fail(assessment.error());
+    auto scored = m_workspace->assessments().score(assessment->id);
+    if (!scored)
+        return fail(scored.error());
+    if (cl.has(QStringLiteral("json"))) {
+        printJson(QJsonDocument(cc::report::problemsToJson(scored->score)));
+        return Success;
+    }
+    const auto text = [this](const cc::LocalizedText& t) { return t.text(m_language); };
+    TextTable table(
+        {tr("Code"), tr("Name"), tr("Value"), tr("Score"), tr("Category"), tr("Severity"), tr("Responsible units")});
+    for (const cc::scoring::Problem& p : scored->score.problems) {
+        QString value = cc::ResponseRules::toText(p.value);
+        if (!p.indicator->unit.isEmpty() && std::holds_alternative<double>(p.value))
+            value += u' ' + p.indicator->unit;
+        table.addRow({p.indicator->code,
+                      text(p.indicator->name),
+                      value,
+                      QString::number(cc::scoring::round1(p.score), 'f', 1),
+                      text(p.category),
+                      text(p.severity),
+                      p.responsibleUnits.join(u'、')});
+    }
+    if (scored->score.problems.empty()) {
+        m_out << tr("No problems: every scored indicator passes.") << '\n';
+        return Success;
     }
     table.print(m_out);
     return Success;

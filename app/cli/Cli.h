@@ -48,6 +48,9 @@ private:
     int cmdCommunitiesList(const QStringList& tokens);
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);
+    int cmdResponsesImport(const QStringList& tokens);
+    int cmdScore(const QStringList& tokens);
+    int cmdProblems(const QStringList& tokens);
 
     void printJson(const class QJsonDocument& document);
 

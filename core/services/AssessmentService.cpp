@@ -2,6 +2,7 @@
 #include "core/services/AssessmentService.h"
 
 #include "core/domain/ResponseRules.h"
+#include "core/io/ResponsesCsv.h"
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/CommunityRepository.h"
@@ -11,6 +12,7 @@
 #include "core/storage/TransactionGuard.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace cc {
 
@@ -149,6 +151,27 @@ Result<std::vector<Response>> AssessmentService::responses(const AssessmentId& i
     }
 }
 
+Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    try {
+        storage::AssessmentRepository repository(m_db.connection());
+        auto set = m_sets.load(repository.setOf(id));
+        if (!set)
+            return set.error();
+        const auto community = storage::CommunityRepository(m_db.connection()).find(assessment->communityId);
+        if (!community)
+            return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(assessment->communityCode));
+        ScoredAssessment out {*assessment, *community, *set, repository.responses(id), {}};
+        out.score = scoring::score(*out.set, out.community, out.responses);
+        return out;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std::vector<Response>& responses)
 {
     auto assessment = find(id);
@@ -181,6 +204,76 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
             repository.saveResponse(id, r, m_user);
         repository.touch(id);
         return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+namespace {
+
+// An answer as one line of text, for the audit trail.
+QString describe(const Response& r)
+{
+    if (r.notApplicable)
+        return QStringLiteral("NA") + (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')');
+    QString text = ResponseRules::toText(r.value);
+    if (!r.note.isEmpty())
+        text += QStringLiteral(" (") + r.note + u')';
+    return text;
+}
+
+} // namespace
+
+Result<int> AssessmentService::importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    if (assessment->status != AssessmentStatus::Draft && assessment->status != AssessmentStatus::Returned) {
+        return makeError(
+            ErrorCode::Locked,
+            tr("The assessment %1 is marked \"%2\" and cannot be changed; only draft or returned checks take answers.")
+                .arg(id.toString(), statusName(assessment->status)));
+    }
+    try {
+        storage::AssessmentRepository repository(m_db.connection());
+        auto set = m_sets.load(repository.setOf(id));
+        if (!set)
+            return set.error();
+        auto parsed = io::parseResponsesCsv(csv, sourceName, **set);
+        if (!parsed)
+            return parsed.error();
+
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        QHash<QString, QString> before;
+        for (const Response& r : repository.responses(id))
+            before.insert(r.indicatorCode, describe(r));
+        storage::SettingsRepository audit(m_db.connection());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Response& r : *parsed) {
+            const bool clears = !r.hasValue() && !r.notApplicable;
+            if (clears)
+                repository.deleteResponse(id, r.indicatorCode);
+            else
+                repository.saveResponse(id, r, m_user);
+            const QString newText = clears ? QString() : describe(r);
+            if (const auto old = before.constFind(r.indicatorCode); old != before.constEnd() && *old != newText) {
+                audit.appendAudit(storage::AuditEntry {now,
+                                                       m_user,
+                                                       QStringLiteral("response"),
+                                                       id.toString(),
+                                                       r.indicatorCode,
+                                                       *old,
+                                                       newText,
+                                                       tr("imported from %1").arg(sourceName)});
+            }
+        }
+        repository.touch(id);
+        if (auto committed = guard->commit(); !committed)
+            return committed.error();
+        return static_cast<int>(parsed->size());
     } catch (const storage::StorageError& e) {
         return e.error;
     }

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/domain/Assessment.h"
+#include "core/domain/Community.h"
 #include "core/domain/Response.h"
+#include "core/scoring/Scoring.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -34,6 +37,16 @@ struct AssessmentCreated
     QStringList warnings;
 };
 
+// An assessment with what its score was computed from. `score` points into `set`.
+struct ScoredAssessment
+{
+    Assessment assessment;
+    Community community;
+    std::shared_ptr<const IndicatorSet> set;
+    std::vector<Response> responses;
+    scoring::Score score;
+};
+
 // Assessments and their answers.
 class AssessmentService final
 {
@@ -48,10 +61,17 @@ public:
     // Resolves what a user typed: a full UUID or a unique prefix of one (at least 8 characters).
     Result<Assessment> resolve(const QString& idOrPrefix);
     Result<std::vector<Response>> responses(const AssessmentId& id);
+    // Scores the assessment from its stored answers (always: no score is cached).
+    Result<ScoredAssessment> score(const AssessmentId& id);
 
     // Stores the given answers in one transaction, all or none. Each value is checked against its
     // indicator; unknown codes are refused. Only a draft or returned assessment takes answers.
     Result<void> saveResponses(const AssessmentId& id, const std::vector<Response>& responses);
+
+    // The responses CSV (spec/cli.md): all rows or none; rows given replace those answers (an empty
+    // value clears one), indicators without a row keep theirs; every replaced answer is audited.
+    // Returns the number of rows applied.
+    Result<int> importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName);
 
     // Records a state change (with the audit trail). The submission checks of the workflow are
     // the caller's; the demo data uses this to file its completed checks.

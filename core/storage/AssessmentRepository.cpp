@@ -192,6 +192,18 @@ void AssessmentRepository::saveResponse(const AssessmentId& id, const Response& 
     execOrThrow(q, QStringLiteral("saving a response"));
 }
 
+void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString& indicatorCode)
+{
+    const qint64 assessmentRow = rowIdOrThrow(id);
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("DELETE FROM responses WHERE assessment_id = :assessment"
+                                                " AND indicator_code = :code"),
+                                 QStringLiteral("clearing a response"));
+    q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+    q.bindValue(QStringLiteral(":code"), indicatorCode);
+    execOrThrow(q, QStringLiteral("clearing a response"));
+}
+
 std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)
 {
     const qint64 assessmentRow = rowIdOrThrow(id);

@@ -30,6 +30,7 @@ public:
     // Inserts or replaces the answer for (assessment, response.indicatorCode).
     void saveResponse(const AssessmentId& id, const Response& response, const QString& user);
     std::vector<Response> responses(const AssessmentId& id);
+    void deleteResponse(const AssessmentId& id, const QString& indicatorCode);
 
 private:
     qint64 rowIdOrThrow(const AssessmentId& id);

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Community.h"
+#include "core/domain/IndicatorSet.h"
+#include "core/domain/Response.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// The scoring contract (spec/scoring.md), as pure functions over domain types: no storage, no GUI.
+// Every score the app shows, prints or exports comes from here.
+namespace cc::scoring {
+
+enum class Status { Pass, Fail, NotApplicable, Unanswered, Info };
+
+QString toString(Status status); // pass fail na unanswered info
+
+// §7: the value people see, with one decimal; every decision about a score is taken on it.
+double round1(double value);
+
+struct IndicatorResult
+{
+    const Indicator* indicator = nullptr;
+    Status status = Status::Unanswered;
+    std::optional<double> score; // defined for pass and fail only
+    ResponseValue value; // the stored value (kept also when the indicator is N/A)
+    std::optional<double> normalized; // x of §2.1 for a normalised number
+    QString reason; // why an answered indicator is unanswered (missing normaliser)
+    bool carriedOver = false;
+};
+
+struct GroupResult
+{
+    const Group* group = nullptr;
+    std::optional<double> score;
+    std::vector<GroupResult> groups; // sub-groups only, as in the set
+};
+
+struct Problem
+{
+    const Indicator* indicator = nullptr;
+    ResponseValue value;
+    double score = 0;
+    bool timeBound = false; // 限时解决 (bottom-line) or 尽力解决
+    LocalizedText category; // 限时解决 / 尽力解决
+    LocalizedText severity; // from the set's severity bands
+    QStringList responsibleUnits; // own, else the nearest ancestor group's
+    QStringList projects; // project template codes
+};
+
+struct Score
+{
+    std::optional<double> overall;
+    const GradeBand* grade = nullptr; // null: no grade
+    const GradeBand* computedGrade = nullptr; // before the bottom-line cap
+    bool capped = false;
+    std::optional<double> coverage;
+    std::vector<const Indicator*> bottomLineFailures;
+    std::vector<GroupResult> groups;
+    std::vector<IndicatorResult> indicators; // every indicator, in set order
+    std::vector<Problem> problems; // 限时解决 first, then set order
+
+    const IndicatorResult* result(QStringView code) const;
+    int count(Status status) const;
+};
+
+// The score of one assessment: the set, the community (type and figures) and its stored answers.
+Score score(const IndicatorSet& set, const Community& community, const std::vector<Response>& responses);
+
+// §2: one indicator's score for a value, before pass/fail. Null when the value cannot be scored
+// (a missing normaliser sets `reason`).
+std::optional<double> indicatorScore(const Indicator& indicator,
+                                     const Community& community,
+                                     const ResponseValue& value,
+                                     std::optional<double>* normalized = nullptr,
+                                     QString* reason = nullptr);
+
+// The default severity bands of §6.
+const std::vector<SeverityBand>& defaultSeverityBands();
+
+} // namespace cc::scoring

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/Workspace.h"
+#include "core/storage/SettingsRepository.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <QTemporaryDir>
+
+using Catch::Approx;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("import.sqlite"));
+    std::unique_ptr<cc::Workspace> ws;
+    cc::AssessmentId id;
+
+    Fixture()
+    {
+        auto opened =
+            cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("李明"));
+        REQUIRE_OK(opened);
+        ws = std::move(opened).value();
+        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
+        cc::Community c;
+        c.code = QStringLiteral("DEMO-001");
+        c.name = QStringLiteral("示例社区");
+        c.type = QStringLiteral("commercial_estate");
+        c.households = 800;
+        REQUIRE_OK(ws->communities().add(c));
+        auto created = ws->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
+        REQUIRE_OK(created);
+        id = created->assessment.id;
+    }
+
+    cc::Result<int> import(const QString& relative)
+    {
+        const QString file = testing::dataPath(relative);
+        return ws->assessments().importResponses(id, testing::readFile(file), relative.section(u'/', -1));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Imported answers are scored from storage, and every edit changes the score", "[services][scoring]")
+{
+    Fixture f;
+    auto imported = f.import(QStringLiteral("scoring/responses.csv"));
+    REQUIRE_OK(imported);
+    CHECK(*imported == 8);
+    auto scored = f.ws->assessments().score(f.id);
+    REQUIRE_OK(scored);
+    CHECK(*scored->score.overall == Approx(80.0).margin(0.01));
+    CHECK(scored->score.grade->label.zh == u"良");
+
+    // An edit through the service is seen by the next score: nothing stale is cached.
+    REQUIRE_OK(f.ws->assessments().saveResponses(
+        f.id, {cc::Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false}}));
+    scored = f.ws->assessments().score(f.id);
+    REQUIRE_OK(scored);
+    CHECK(*scored->score.overall > 80.0);
+    CHECK(scored->score.problems.empty());
+
+    // So is a re-import; the replaced answer is audited, old → new.
+    REQUIRE_OK(f.import(QStringLiteral("scoring/responses-hazard.csv")));
+    scored = f.ws->assessments().score(f.id);
+    REQUIRE_OK(scored);
+    CHECK(*scored->score.overall == Approx(88.8889).margin(0.01));
+    CHECK(scored->score.grade->label.zh == u"中");
+    const auto trail = cc::storage::SettingsRepository(f.ws->database().connection()).auditTrail(f.id.toString());
+    const auto b101 = std::find_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"B1-01"; });
+    REQUIRE(b101 != trail.end());
+    CHECK(b101->oldValue == u"0");
+    CHECK(b101->newValue == u"2 (two risers corroded)");
+    CHECK(b101->user == u"李明");
+    CHECK(b101->reason.contains(QStringLiteral("responses-hazard.csv")));
+}
+
+TEST_CASE("An empty value clears an answer; rows not given keep theirs", "[services][scoring]")
+{
+    Fixture f;
+    REQUIRE_OK(f.import(QStringLiteral("scoring/responses.csv")));
+    REQUIRE_OK(f.import(QStringLiteral("responses/ClearValue.csv")));
+    auto scored = f.ws->assessments().score(f.id);
+    REQUIRE_OK(scored);
+    CHECK(scored->score.result(u"A-02")->status == cc::scoring::Status::Unanswered);
+    CHECK(scored->score.result(u"A-01")->status == cc::scoring::Status::Pass);
+    CHECK(*scored->score.coverage < 1.0);
+}
+
+TEST_CASE("A broken responses file stores nothing", "[services][scoring][broken]")
+{
+    Fixture f;
+    REQUIRE_OK(f.import(QStringLiteral("scoring/responses.csv")));
+    const QString before = testing::dumpDatabase(f.path);
+    for (const char* name : {"BrokenWrongType.csv",
+                             "BrokenNoHeader.csv",
+                             "BrokenDuplicate.csv",
+                             "BrokenBinary.csv",
+                             "BrokenUnknownCode.csv",
+                             "BrokenOpenQuote.csv"}) {
+        CAPTURE(name);
+        auto result = f.import(QStringLiteral("responses/") + QString::fromLatin1(name));
+        REQUIRE_FALSE(result);
+        CHECK(testing::dumpDatabase(f.path) == before);
+    }
+}
+
+TEST_CASE("A submitted assessment refuses an import", "[services][scoring][broken]")
+{
+    Fixture f;
+    REQUIRE_OK(f.ws->assessments().setStatus(f.id, cc::AssessmentStatus::Submitted, QStringLiteral("test")));
+    const QString before = testing::dumpDatabase(f.path);
+    auto result = f.import(QStringLiteral("scoring/responses.csv"));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == cc::ErrorCode::Locked);
+    CHECK(testing::dumpDatabase(f.path) == before);
+}
