@@ -12,6 +12,7 @@
 #include "core/storage/Migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +21,7 @@
 
 #include <cmath>
 #include <functional>
+#include <tuple>
 
 namespace {
 
@@ -72,6 +74,9 @@ QString Cli::usageText() const
               "                                     UTF-8 or GB18030); all rows or none\n"
               "  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures\n"
               "  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first\n"
+              "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
+              "                                     fill the database with a synthetic province\n"
+              "                                     (for benchmarks; deterministic for a seed)\n"
               "\n"
               "ASSESSMENT is an assessment's ID or at least its first 8 characters.\n"
               "\n"
@@ -174,6 +179,8 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("communities"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdCommunitiesAdd(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
+        {QStringLiteral("demo"),
+         {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdDemoGenerate(t); }}}},
         {QStringLiteral("responses"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdResponsesImport(t); }}}},
         {QStringLiteral("assessments"),
@@ -685,5 +692,59 @@ int Cli::cmdProblems(const QStringList& tokens)
         return Success;
     }
     table.print(m_out);
+    return Success;
+}
+
+int Cli::cmdDemoGenerate(const QStringList& tokens)
+{
+    CommandLine cl;
+    const CommandLine::Spec spec {
+        {},
+        {QStringLiteral("communities"), QStringLiteral("rounds"), QStringLiteral("seed"), QStringLiteral("set")},
+        {},
+        0,
+        0};
+    if (const auto problem = cl.parse(tokens, spec))
+        return usageError(*problem, m_command);
+    if (!cl.has(QStringLiteral("communities")))
+        return usageError(tr("the option --%1 is required").arg(QStringLiteral("communities")), m_command);
+    const auto number = [&](const QString& option, int fallback, int& out) {
+        if (!cl.has(option)) {
+            out = fallback;
+            return true;
+        }
+        bool ok = false;
+        out = cl.value(option).toInt(&ok);
+        return ok && out >= 0;
+    };
+    int communities = 0;
+    int rounds = 0;
+    int seed = 0;
+    for (const auto& [option, fallback, target] :
+         {std::tuple<QString, int, int*> {QStringLiteral("communities"), 0, &communities},
+          {QStringLiteral("rounds"), 1, &rounds},
+          {QStringLiteral("seed"), 2025, &seed}}) {
+        if (!number(option, fallback, *target))
+            return usageError(tr("--%1 must be a whole number, not \"%2\"").arg(option, cl.value(option)), m_command);
+    }
+    if (!openWorkspace(false))
+        return Failure;
+    const QString setCode = cl.has(QStringLiteral("set")) ? cl.value(QStringLiteral("set")) : QStringLiteral("JX-HSQ");
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = cc::DemoData::generateProvince(
+        *m_workspace, setCode, communities, rounds, static_cast<quint32>(seed), [this](int done, int total) {
+            m_err << '\r' << tr("Generating: %1 of %2 communities").arg(done).arg(total);
+            m_err.flush();
+        });
+    m_err << '\n';
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("Generated %1 communities, %2 checks, %3 answers in %4 s.")
+                 .arg(summary->communities)
+                 .arg(summary->assessments)
+                 .arg(summary->responses)
+                 .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+          << '\n';
     return Success;
 }

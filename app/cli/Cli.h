@@ -51,6 +51,7 @@ private:
     int cmdResponsesImport(const QStringList& tokens);
     int cmdScore(const QStringList& tokens);
     int cmdProblems(const QStringList& tokens);
+    int cmdDemoGenerate(const QStringList& tokens);
 
     void printJson(const class QJsonDocument& document);
 

@@ -17,6 +17,19 @@ constexpr std::array<std::pair<IndicatorType, const char16_t*>, 6> kTypeNames {{
     {IndicatorType::Text, u"text"},
 }};
 
+const Indicator* findIn(const Group& group, QStringView code)
+{
+    for (const Group& child : group.groups) {
+        if (const Indicator* found = findIn(child, code))
+            return found;
+    }
+    for (const Indicator& indicator : group.indicators) {
+        if (indicator.code == code)
+            return &indicator;
+    }
+    return nullptr;
+}
+
 void collect(const Group& group, std::vector<const Indicator*>& out)
 {
     for (const Group& child : group.groups)
@@ -67,9 +80,9 @@ std::vector<const Indicator*> IndicatorSet::indicatorsInOrder() const
 
 const Indicator* IndicatorSet::indicator(QStringView code) const
 {
-    for (const Indicator* indicator : indicatorsInOrder()) {
-        if (indicator->code == code)
-            return indicator;
+    for (const Group& group : groups) {
+        if (const Indicator* found = findIn(group, code))
+            return found;
     }
     return nullptr;
 }

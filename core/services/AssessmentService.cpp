@@ -5,6 +5,7 @@
 #include "core/io/ResponsesCsv.h"
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/BulkReader.h"
 #include "core/storage/CommunityRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
@@ -13,6 +14,9 @@
 
 #include <QDate>
 #include <QHash>
+
+#include <limits>
+#include <map>
 
 namespace cc {
 
@@ -172,6 +176,93 @@ Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
     }
 }
 
+Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const ScoreVisitor& visit)
+{
+    try {
+        storage::BulkReader reader(m_db.connection());
+        const auto assessments = reader.assessments();
+        const auto communities = storage::CommunityRepository(m_db.connection()).allByRowId();
+
+        // Per set version: the set and its indicators by UTF-8 code, so rows decode without copies.
+        struct SetIndex
+        {
+            std::shared_ptr<const IndicatorSet> set;
+            QHash<QByteArray, const Indicator*> byCode;
+        };
+        std::map<QString, SetIndex> sets;
+        std::vector<const SetIndex*> setOf(assessments.size());
+        for (size_t i = 0; i < assessments.size(); ++i) {
+            const QString key = assessments[i].setId.toString();
+            auto it = sets.find(key);
+            if (it == sets.end()) {
+                auto set = m_sets.load(assessments[i].setId);
+                if (!set)
+                    return set.error();
+                SetIndex index {*set, {}};
+                for (const Indicator* ind : index.set->indicatorsInOrder())
+                    index.byCode.insert(ind->code.toUtf8(), ind);
+                it = sets.emplace(key, std::move(index)).first;
+            }
+            setOf[i] = &it->second;
+        }
+
+        ScoreAllSummary summary;
+        size_t next = 0; // the next assessment to score, in row order
+        std::vector<Response> current;
+        const auto flushUpTo = [&](qint64 rowId) {
+            // Scores every assessment with a row id below `rowId` (those without answers too).
+            while (next < assessments.size() && assessments[next].rowId < rowId) {
+                const auto& a = assessments[next];
+                const Community community = communities.value(a.communityRow);
+                const scoring::Score score = scoring::score(*setOf[next]->set, community, current);
+                visit(a.id, community, *setOf[next]->set, score);
+                ++summary.assessments;
+                current.clear();
+                ++next;
+            }
+        };
+        summary.responses = reader.forEachResponse([&](const storage::BulkReader::ResponseRow& row) {
+            flushUpTo(row.assessmentRow);
+            if (next >= assessments.size() || assessments[next].rowId != row.assessmentRow)
+                return; // an archived assessment's answers
+            // fromRawData: a lookup key without copying the code
+            const Indicator* ind = setOf[next]->byCode.value(
+                QByteArray::fromRawData(row.indicatorCode.data(), row.indicatorCode.size()), nullptr);
+            if (!ind)
+                return; // a code the set no longer has cannot be scored
+            Response r;
+            r.indicatorCode = ind->code;
+            r.notApplicable = row.notApplicable;
+            r.carriedOver = row.carriedOver;
+            switch (ind->type) {
+            case IndicatorType::Boolean:
+                if (row.number)
+                    r.value = *row.number != 0;
+                break;
+            case IndicatorType::Number:
+            case IndicatorType::Rating:
+                if (row.number)
+                    r.value = *row.number;
+                break;
+            case IndicatorType::Checklist:
+                if (row.text)
+                    r.value = QString::fromUtf8(*row.text).split(u';', Qt::SkipEmptyParts);
+                break;
+            case IndicatorType::Choice:
+            case IndicatorType::Text:
+                if (row.text)
+                    r.value = QString::fromUtf8(*row.text);
+                break;
+            }
+            current.push_back(std::move(r));
+        });
+        flushUpTo(std::numeric_limits<qint64>::max());
+        return summary;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std::vector<Response>& responses)
 {
     auto assessment = find(id);
@@ -200,8 +291,7 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
-        for (const Response& r : responses)
-            repository.saveResponse(id, r, m_user);
+        repository.saveResponses(id, responses, m_user);
         repository.touch(id);
         return guard->commit();
     } catch (const storage::StorageError& e) {

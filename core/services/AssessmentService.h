@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -63,6 +64,17 @@ public:
     Result<std::vector<Response>> responses(const AssessmentId& id);
     // Scores the assessment from its stored answers (always: no score is cached).
     Result<ScoredAssessment> score(const AssessmentId& id);
+
+    // Scores every assessment of the database from storage in one pass (dashboards, rankings,
+    // benchmarks). `visit` is called once per assessment, in storage order.
+    using ScoreVisitor =
+        std::function<void(const AssessmentId&, const Community&, const IndicatorSet&, const scoring::Score&)>;
+    struct ScoreAllSummary
+    {
+        qint64 assessments = 0;
+        qint64 responses = 0;
+    };
+    Result<ScoreAllSummary> scoreAll(const ScoreVisitor& visit);
 
     // Stores the given answers in one transaction, all or none. Each value is checked against its
     // indicator; unknown codes are refused. Only a draft or returned assessment takes answers.

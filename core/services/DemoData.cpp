@@ -154,7 +154,7 @@ std::vector<Response> DemoData::synthesize(
         Response r;
         r.indicatorCode = ind->code;
         if (ind->type == IndicatorType::Text) {
-            r.value = tr("Sample remark: residents mention clutter in the stairwells.");
+            r.value = QStringLiteral("演示备注：居民反映楼道堆物较多。"); // data, in the data's language
         } else {
             r.value = synthesizeValue(*ind, community, rng, pass);
             if (!r.hasValue())
@@ -195,7 +195,7 @@ std::vector<Community> DemoData::sampleCommunities()
         c.areaHa = area;
         c.buildYear = year;
         c.pilot = pilot;
-        c.note = tr("Sample data");
+        c.note = QStringLiteral("演示数据");
         return c;
     };
     const QString nanchang = QStringLiteral("南昌市");
@@ -314,11 +314,93 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
             auto status = workspace.assessments().setStatus(created->assessment.id,
                                                             latest && twoRounds ? AssessmentStatus::Submitted
                                                                                 : AssessmentStatus::Approved,
-                                                            tr("Sample data"));
+                                                            QStringLiteral("演示数据"));
             if (!status)
                 return status.error();
             ++summary.assessmentsAdded;
         }
+    }
+    if (auto committed = guard->commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace cc
+
+namespace cc {
+
+Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspace,
+                                                             const QString& setCode,
+                                                             int communities,
+                                                             int rounds,
+                                                             quint32 seed,
+                                                             const std::function<void(int, int)>& progress)
+{
+    if (communities < 1 || rounds < 1 || rounds > 20)
+        return makeError(ErrorCode::InvalidInput, tr("Give at least one community and between 1 and 20 rounds."));
+    auto set = workspace.sets().load(setCode);
+    if (!set)
+        return set.error();
+    QStringList types;
+    for (const CommunityType& t : (*set)->communityTypes)
+        types << t.code;
+    if (types.isEmpty())
+        types << QStringLiteral("mixed");
+    static const char* const cities[] = {
+        "南昌市", "景德镇市", "萍乡市", "九江市", "新余市", "鹰潭市", "赣州市", "吉安市", "宜春市", "抚州市", "上饶市"};
+    constexpr int kCountiesPerCity = 9;
+
+    auto guard = storage::TransactionGuard::begin(workspace.database().connection());
+    if (!guard)
+        return guard.error();
+    QRandomGenerator rng(seed);
+    ProvinceSummary summary;
+    for (int i = 0; i < communities; ++i) {
+        const int city = i % 11;
+        const int county = (i / 11) % kCountiesPerCity;
+        Community c;
+        c.code = QStringLiteral("SYN-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+        if (workspace.communities().byCode(c.code))
+            return makeError(ErrorCode::Conflict,
+                             tr("The database already holds synthetic communities (%1); generate into a new "
+                                "database.")
+                                 .arg(c.code));
+        c.name = QStringLiteral("合成社区%1").arg(i + 1);
+        c.type = types.at(static_cast<qsizetype>(rng.bounded(static_cast<quint32>(types.size()))));
+        c.city = QString::fromUtf8(cities[city]);
+        c.county = QStringLiteral("%1第%2县").arg(QString::fromUtf8(cities[city])).arg(county + 1);
+        c.street = QStringLiteral("第%1街道").arg(static_cast<int>(rng.bounded(12u)) + 1);
+        c.households = 1500 + rng.bounded(4500u);
+        c.buildings = 10 + rng.bounded(200u);
+        c.population = *c.households * 27 / 10;
+        c.areaHa = 5.0 + rng.bounded(40u) + rng.bounded(10u) / 10.0;
+        c.buildYear = 1970 + static_cast<int>(rng.bounded(50u));
+        c.pilot = rng.bounded(20u) == 0;
+        auto added = workspace.communities().add(c);
+        if (!added)
+            return added.error();
+        ++summary.communities;
+        const double baseQuality = 0.4 + 0.5 * rng.generateDouble();
+        for (int r = 0; r < rounds; ++r) {
+            NewAssessment request;
+            request.communityCode = c.code;
+            request.setCode = setCode;
+            request.round = Round {2025 + r, r == 0 ? QStringLiteral("体检") : QStringLiteral("复检")};
+            auto created = workspace.assessments().create(request);
+            if (!created)
+                return created.error();
+            const auto responses = synthesize(**set,
+                                              added->community,
+                                              seed ^ static_cast<quint32>(i * 131 + r * 7919),
+                                              std::min(0.95, baseQuality + 0.06 * r),
+                                              rng.bounded(8u) == 0);
+            if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
+                return saved.error();
+            summary.responses += static_cast<qint64>(responses.size());
+            ++summary.assessments;
+        }
+        if (progress && ((i + 1) % 100 == 0 || i + 1 == communities))
+            progress(i + 1, communities);
     }
     if (auto committed = guard->commit(); !committed)
         return committed.error();

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <vector>
 
 namespace cc {
@@ -37,6 +38,22 @@ public:
         const IndicatorSet& set, const Community& community, quint32 seed, double quality, bool forceBottomLineFailure);
 
     static std::vector<Community> sampleCommunities();
+
+    // A synthetic province for benchmarks: `communities` communities spread over 11 cities and
+    // their counties, each checked in `rounds` yearly rounds (2025, 2026, …) with answers from
+    // synthesize(). Deterministic for a seed; all or nothing. `progress` gets (done, total).
+    struct ProvinceSummary
+    {
+        int communities = 0;
+        int assessments = 0;
+        qint64 responses = 0;
+    };
+    static Result<ProvinceSummary> generateProvince(Workspace& workspace,
+                                                    const QString& setCode,
+                                                    int communities,
+                                                    int rounds,
+                                                    quint32 seed,
+                                                    const std::function<void(int, int)>& progress = {});
 };
 
 } // namespace cc

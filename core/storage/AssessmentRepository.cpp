@@ -155,19 +155,11 @@ void AssessmentRepository::setStatus(const AssessmentId& id, AssessmentStatus st
         throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(id.toString()))};
 }
 
-void AssessmentRepository::saveResponse(const AssessmentId& id, const Response& r, const QString& user)
+void AssessmentRepository::saveResponses(const AssessmentId& id,
+                                         const std::vector<Response>& responses,
+                                         const QString& user)
 {
     const qint64 assessmentRow = rowIdOrThrow(id);
-    QVariant num;
-    QVariant text;
-    if (const bool* b = std::get_if<bool>(&r.value))
-        num = *b ? 1 : 0;
-    else if (const double* d = std::get_if<double>(&r.value))
-        num = *d;
-    else if (const QString* s = std::get_if<QString>(&r.value))
-        text = *s;
-    else if (const QStringList* list = std::get_if<QStringList>(&r.value))
-        text = list->join(u';');
     // An upsert that keeps the row's UUID when the answer already exists.
     QSqlQuery q = prepareOrThrow(
         m_db,
@@ -179,17 +171,30 @@ void AssessmentRepository::saveResponse(const AssessmentId& id, const Response& 
                        " note = excluded.note, carried_over = excluded.carried_over,"
                        " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
         QStringLiteral("saving a response"));
-    q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
-    q.bindValue(QStringLiteral(":assessment"), assessmentRow);
-    q.bindValue(QStringLiteral(":code"), r.indicatorCode);
-    q.bindValue(QStringLiteral(":num"), num);
-    q.bindValue(QStringLiteral(":text"), text);
-    q.bindValue(QStringLiteral(":na"), r.notApplicable ? 1 : 0);
-    q.bindValue(QStringLiteral(":note"), notNull(r.note));
-    q.bindValue(QStringLiteral(":carried"), r.carriedOver ? 1 : 0);
-    q.bindValue(QStringLiteral(":at"), now());
-    q.bindValue(QStringLiteral(":user"), notNull(user));
-    execOrThrow(q, QStringLiteral("saving a response"));
+    const QString at = now();
+    for (const Response& r : responses) {
+        QVariant num;
+        QVariant text;
+        if (const bool* b = std::get_if<bool>(&r.value))
+            num = *b ? 1 : 0;
+        else if (const double* d = std::get_if<double>(&r.value))
+            num = *d;
+        else if (const QString* s = std::get_if<QString>(&r.value))
+            text = notNull(*s);
+        else if (const QStringList* list = std::get_if<QStringList>(&r.value))
+            text = notNull(list->join(u';'));
+        q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
+        q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+        q.bindValue(QStringLiteral(":code"), r.indicatorCode);
+        q.bindValue(QStringLiteral(":num"), num);
+        q.bindValue(QStringLiteral(":text"), text);
+        q.bindValue(QStringLiteral(":na"), r.notApplicable ? 1 : 0);
+        q.bindValue(QStringLiteral(":note"), notNull(r.note));
+        q.bindValue(QStringLiteral(":carried"), r.carriedOver ? 1 : 0);
+        q.bindValue(QStringLiteral(":at"), at);
+        q.bindValue(QStringLiteral(":user"), notNull(user));
+        execOrThrow(q, QStringLiteral("saving a response"));
+    }
 }
 
 void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString& indicatorCode)

@@ -27,8 +27,12 @@ public:
     void touch(const AssessmentId& id);
     void setStatus(const AssessmentId& id, AssessmentStatus status);
 
-    // Inserts or replaces the answer for (assessment, response.indicatorCode).
-    void saveResponse(const AssessmentId& id, const Response& response, const QString& user);
+    // Inserts or replaces the answers for (assessment, response.indicatorCode), one prepared statement.
+    void saveResponses(const AssessmentId& id, const std::vector<Response>& responses, const QString& user);
+    void saveResponse(const AssessmentId& id, const Response& response, const QString& user)
+    {
+        saveResponses(id, {response}, user);
+    }
     std::vector<Response> responses(const AssessmentId& id);
     void deleteResponse(const AssessmentId& id, const QString& indicatorCode);
 

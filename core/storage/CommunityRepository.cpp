@@ -153,6 +153,19 @@ std::vector<Community> CommunityRepository::list()
     return out;
 }
 
+QHash<qint64, Community> CommunityRepository::allByRowId()
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(", id FROM communities"),
+                                 QStringLiteral("listing communities"));
+    q.setForwardOnly(true);
+    execOrThrow(q, QStringLiteral("listing communities"));
+    QHash<qint64, Community> out;
+    while (q.next())
+        out.insert(q.value(16).toLongLong(), toCommunity(q));
+    return out;
+}
+
 std::optional<qint64> CommunityRepository::rowId(const CommunityId& id)
 {
     QSqlQuery q = prepareOrThrow(m_db,

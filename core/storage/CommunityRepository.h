@@ -3,6 +3,7 @@
 
 #include "core/domain/Community.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -23,6 +24,8 @@ public:
     std::optional<Community> findByCode(const QString& code);
     std::optional<Community> find(const CommunityId& id);
     std::vector<Community> list();
+    // Every community (archived ones too) by internal key, for bulk work inside core.
+    QHash<qint64, Community> allByRowId();
     // Internal key for joins inside storage.
     std::optional<qint64> rowId(const CommunityId& id);
 

@@ -81,67 +81,24 @@
         <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</source>
         <translation>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>imported from %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReader</name>
+    <message>
+        <source>The database connection does not expose an SQLite handle.</source>
+        <translation>The database connection does not expose an SQLite handle.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</translation>
-    </message>
     <message>
         <source>Run `communitycheck-cli --help` for usage.</source>
         <translation>Run `communitycheck-cli --help` for usage.</translation>
@@ -289,6 +246,171 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Demo data added: %1 communities with %2 checks.</source>
         <translation>Demo data added: %1 communities with %2 checks.</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers imported into %1 (%2, %3).</source>
+        <translation>
+            <numerusform>%n answer imported into %1 (%2, %3).</numerusform>
+            <numerusform>%n answers imported into %1 (%2, %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: %1</source>
+        <translation>Overall score: %1</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Grade: %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>Coverage: %1</translation>
+    </message>
+    <message>
+        <source>Grade capped at %1 by failed bottom-line indicators (computed: %2).</source>
+        <translation>Grade capped at %1 by failed bottom-line indicators (computed: %2).</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures: %1</source>
+        <translation>Bottom-line failures: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>No problems: every scored indicator passes.</source>
+        <translation>No problems: every scored indicator passes.</translation>
+    </message>
+    <message>
+        <source>Generating: %1 of %2 communities</source>
+        <translation>Generating: %1 of %2 communities</translation>
+    </message>
+    <message>
+        <source>Generated %1 communities, %2 checks, %3 answers in %4 s.</source>
+        <translation>Generated %1 communities, %2 checks, %3 answers in %4 s.</translation>
     </message>
 </context>
 <context>
@@ -501,12 +623,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 <context>
     <name>DemoData</name>
     <message>
-        <source>Sample remark: residents mention clutter in the stairwells.</source>
-        <translation>Sample remark: residents mention clutter in the stairwells.</translation>
+        <source>Give at least one community and between 1 and 20 rounds.</source>
+        <translation>Give at least one community and between 1 and 20 rounds.</translation>
     </message>
     <message>
-        <source>Sample data</source>
-        <translation>Sample data</translation>
+        <source>The database already holds synthetic communities (%1); generate into a new database.</source>
+        <translation>The database already holds synthetic communities (%1); generate into a new database.</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1112,75 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>text is expected</source>
         <translation>text is expected</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesCsv</name>
+    <message>
+        <source>%1: the file is neither UTF-8 nor GB18030 text (save it from Excel or WPS as CSV).</source>
+        <translation>%1: the file is neither UTF-8 nor GB18030 text (save it from Excel or WPS as CSV).</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8, and this system cannot read GB18030.</source>
+        <translation>%1: the file is not UTF-8, and this system cannot read GB18030.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed.</source>
+        <translation>%1, line %2: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1: the file has no rows.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</source>
+        <translation>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1, line %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>the indicator code is empty</source>
+        <translation>the indicator code is empty</translation>
+    </message>
+    <message>
+        <source>no indicator with this code in the set %1</source>
+        <translation>no indicator with this code in the set %1</translation>
+    </message>
+    <message>
+        <source>the indicator is given twice (first on line %1)</source>
+        <translation>the indicator is given twice (first on line %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>community has no households figure</source>
+        <translation>community has no households figure</translation>
+    </message>
+    <message>
+        <source>community has no buildings figure</source>
+        <translation>community has no buildings figure</translation>
+    </message>
+    <message>
+        <source>community has no population figure</source>
+        <translation>community has no population figure</translation>
+    </message>
+    <message>
+        <source>community has no area figure</source>
+        <translation>community has no area figure</translation>
+    </message>
+    <message>
+        <source>the stored value does not fit the indicator&apos;s type</source>
+        <translation>the stored value does not fit the indicator&apos;s type</translation>
     </message>
 </context>
 <context>

@@ -81,67 +81,24 @@
         <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</source>
         <translation>体检记录 %1 的状态为“%2”，不能修改；只有草稿或已退回的体检可以填写。</translation>
     </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReader</name>
+    <message>
+        <source>The database connection does not expose an SQLite handle.</source>
+        <translation>数据库连接未提供 SQLite 句柄。</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>数据库错误（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-命令：
-  init [--demo]                      创建或升级数据库，安装默认指标集；
-                                     --demo 另外添加示例社区及其已完成的体检
-  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
-  sets list [--json]                 列出已存储的指标集版本
-  sets export CODE [--version V] -o FILE
-                                     将已存储的指标集导出为 JSON 文件
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     将社区添加到社区名录
-  communities list [--json]          列出社区名录
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     开始一次体检；输出其 ID
-  assessments list [--community C] [--json]
-                                     列出体检
-
-选项：
-  --db FILE     数据库文件（默认：%1）
-  --lang L      输出语言：zh_CN（默认）或 en
-  --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号
-  --help        显示本帮助
-
-退出状态：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
     <message>
         <source>Run `communitycheck-cli --help` for usage.</source>
         <translation>运行 `communitycheck-cli --help` 查看用法。</translation>
@@ -289,6 +246,170 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Demo data added: %1 communities with %2 checks.</source>
         <translation>已添加示例数据：%1 个社区，%2 次体检。</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     start a check; prints its ID
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+                                     开始一次体检；输出其 ID
+  assessments list [--community C] [--json]
+                                     列出体检
+  responses import ASSESSMENT FILE.csv
+                                     导入填报数据（列：indicator、value、note；
+                                     UTF-8 或 GB18030）；全部导入或全部不导入
+  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     用合成的全省数据填充数据库
+                                     （用于性能测试；同一种子结果相同）
+
+ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号
+  --help        显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers imported into %1 (%2, %3).</source>
+        <translation>
+            <numerusform>已向 %1（%2，%3）导入 %n 条填报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: %1</source>
+        <translation>综合得分：%1</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>完整度：%1</translation>
+    </message>
+    <message>
+        <source>Grade capped at %1 by failed bottom-line indicators (computed: %2).</source>
+        <translation>因底线指标未达标，等级封顶为 %1（按得分为 %2）。</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures: %1</source>
+        <translation>底线指标未达标：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>仅记录</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>No problems: every scored indicator passes.</source>
+        <translation>无问题：所有计分指标均达标。</translation>
+    </message>
+    <message>
+        <source>Generating: %1 of %2 communities</source>
+        <translation>正在生成：%1 / %2 个社区</translation>
+    </message>
+    <message>
+        <source>Generated %1 communities, %2 checks, %3 answers in %4 s.</source>
+        <translation>已生成 %1 个社区、%2 次体检、%3 条填报，用时 %4 秒。</translation>
     </message>
 </context>
 <context>
@@ -500,12 +621,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 <context>
     <name>DemoData</name>
     <message>
-        <source>Sample remark: residents mention clutter in the stairwells.</source>
-        <translation>示例备注：居民反映楼道内杂物堆放。</translation>
+        <source>Give at least one community and between 1 and 20 rounds.</source>
+        <translation>请至少指定 1 个社区，轮次须在 1 到 20 之间。</translation>
     </message>
     <message>
-        <source>Sample data</source>
-        <translation>示例数据</translation>
+        <source>The database already holds synthetic communities (%1); generate into a new database.</source>
+        <translation>数据库中已有合成社区（%1），请生成到新的数据库。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1109,74 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>text is expected</source>
         <translation>应填写文本</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesCsv</name>
+    <message>
+        <source>%1: the file is neither UTF-8 nor GB18030 text (save it from Excel or WPS as CSV).</source>
+        <translation>%1：文件既不是 UTF-8 也不是 GB18030 文本（请在 Excel 或 WPS 中另存为 CSV）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is not UTF-8, and this system cannot read GB18030.</source>
+        <translation>%1：文件不是 UTF-8 编码，且本系统无法读取 GB18030。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is not closed.</source>
+        <translation>%1，第 %2 行：引号内的字段没有结束引号。</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1：文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</source>
+        <translation>%1，第 %2 行：第一行必须是表头，包含 &quot;indicator&quot; 和 &quot;value&quot; 两列（实际为：%3）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1，第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>the indicator code is empty</source>
+        <translation>指标编码为空</translation>
+    </message>
+    <message>
+        <source>no indicator with this code in the set %1</source>
+        <translation>指标集 %1 中没有此编码的指标</translation>
+    </message>
+    <message>
+        <source>the indicator is given twice (first on line %1)</source>
+        <translation>该指标重复出现（首次出现在第 %1 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>…… 另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>community has no households figure</source>
+        <translation>社区缺少户数</translation>
+    </message>
+    <message>
+        <source>community has no buildings figure</source>
+        <translation>社区缺少楼栋数</translation>
+    </message>
+    <message>
+        <source>community has no population figure</source>
+        <translation>社区缺少人口数</translation>
+    </message>
+    <message>
+        <source>community has no area figure</source>
+        <translation>社区缺少面积</translation>
+    </message>
+    <message>
+        <source>the stored value does not fit the indicator&apos;s type</source>
+        <translation>已存储的值与指标类型不符</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (not a test): a synthetic province, then the time to rescore every assessment next to
+// the time of a plain read of the responses table (the floor). Figures go into docs/benchmarks.md.
+//
+//   bench_rescore [--communities 5000] [--rounds 3] [--seed 2025] [--runs 5] [--keep FILE]
+#include "core/services/DemoData.h"
+#include "core/services/Workspace.h"
+#include "core/storage/BulkReader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
+    QTextStream out(stdout);
+    int communities = 5000;
+    int rounds = 3;
+    int runs = 5;
+    quint32 seed = 2025;
+    QString keep;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--communities")
+            communities = args[i + 1].toInt();
+        else if (args[i] == u"--rounds")
+            rounds = args[i + 1].toInt();
+        else if (args[i] == u"--runs")
+            runs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == u"--seed")
+            seed = args[i + 1].toUInt();
+        else if (args[i] == u"--keep")
+            keep = args[i + 1];
+    }
+    QTemporaryDir dir;
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("province.sqlite")) : keep;
+    auto ws = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("bench"));
+    if (!ws) {
+        out << "error: " << ws.error().message << '\n';
+        return 1;
+    }
+    QFile setFile(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
+    if (!setFile.open(QIODevice::ReadOnly) || !(*ws)->installBuiltinSet(setFile.readAll())) {
+        out << "error: cannot install the default set\n";
+        return 1;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    auto generated = cc::DemoData::generateProvince(**ws, QStringLiteral("JX-HSQ"), communities, rounds, seed);
+    if (!generated) {
+        out << "error: " << generated.error().message << '\n';
+        return 1;
+    }
+    const double generation = timer.elapsed() / 1000.0;
+    {
+        QSqlQuery checkpoint((*ws)->database().connection());
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const double sizeMb = QFileInfo(path).size() / 1048576.0;
+
+    std::vector<double> floor;
+    std::vector<double> rescore;
+    std::vector<double> decode;
+    qint64 rows = 0;
+    qint64 scored = 0;
+    double checksum = 0;
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        rows = cc::storage::BulkReader((*ws)->database().connection()).readAllResponsesPlain();
+        floor.push_back(timer.nsecsElapsed() / 1e9);
+
+        timer.restart();
+        cc::storage::BulkReader((*ws)->database().connection()).forEachResponse([&](const auto& row) {
+            checksum += row.number.value_or(0);
+        });
+        decode.push_back(timer.nsecsElapsed() / 1e9);
+
+        timer.restart();
+        checksum = 0;
+        auto summary = (*ws)->assessments().scoreAll(
+            [&](const cc::AssessmentId&, const cc::Community&, const cc::IndicatorSet&, const cc::scoring::Score& s) {
+                checksum += s.overall.value_or(0);
+            });
+        rescore.push_back(timer.nsecsElapsed() / 1e9);
+        if (!summary) {
+            out << "error: " << summary.error().message << '\n';
+            return 1;
+        }
+        scored = summary->assessments;
+    }
+    out << "communities            " << generated->communities << '\n'
+        << "assessments            " << generated->assessments << '\n'
+        << "responses              " << rows << '\n'
+        << "generation             " << QString::number(generation, 'f', 1) << " s\n"
+        << "database size          " << QString::number(sizeMb, 'f', 1) << " MB\n"
+        << "plain read (floor)     " << QString::number(median(floor), 'f', 3) << " s (median of " << runs << ")\n"
+        << "ordered answer read    " << QString::number(median(decode), 'f', 3) << " s (the rescoring query alone)\n"
+        << "rescore everything     " << QString::number(median(rescore), 'f', 3) << " s (median of " << runs << ", "
+        << scored << " assessments)\n"
+        << "ratio                  " << QString::number(median(rescore) / median(floor), 'f', 2) << " x floor\n"
+        << "mean overall score     " << QString::number(checksum / std::max<qint64>(1, scored), 'f', 2) << '\n';
+    return 0;
+}
