@@ -115,3 +115,19 @@ TEST_CASE("All problems of a file are listed, the first in the message", "[io][c
     CHECK(result.error().message.contains(QStringLiteral("A-02")));
     CHECK(result.error().detail.contains(QStringLiteral("line 4, B2-01")));
 }
+
+TEST_CASE("Numbers outside an indicator's min and max are refused", "[io][csv][broken]")
+{
+    auto set = cc::io::parseIndicatorSet(
+        testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json"))),
+        QStringLiteral("default.json"));
+    REQUIRE_OK(set);
+    auto result = cc::io::parseResponsesCsv(
+        testing::readFile(testing::dataPath(QStringLiteral("responses/BrokenOutOfRange.csv"))),
+        QStringLiteral("BrokenOutOfRange.csv"),
+        *set);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message.contains(QStringLiteral("line 2, A2-01")));
+    CHECK(result.error().message.contains(QStringLiteral("105")));
+    CHECK(result.error().detail.contains(QStringLiteral("line 3, B4-01")));
+}
