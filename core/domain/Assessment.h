@@ -42,6 +42,13 @@ struct Assessment
     AssessmentStatus status = AssessmentStatus::Draft;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime submittedAt; // the first submission; null while never submitted
+    QString reviewComment; // why it was returned or reopened
+    std::optional<AssessmentId> previous; // the community's check of an earlier round
+
+    bool isEditable() const { return status == AssessmentStatus::Draft || status == AssessmentStatus::Returned; }
+    // Changes after the first submission go into the audit trail.
+    bool wasSubmitted() const { return submittedAt.isValid(); }
 };
 
 } // namespace cc

@@ -20,6 +20,21 @@
 
 namespace cc {
 
+namespace {
+
+// An answer as one line of text, for the audit trail.
+QString describe(const Response& r)
+{
+    if (r.notApplicable)
+        return QStringLiteral("NA") + (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')');
+    QString text = ResponseRules::toText(r.value);
+    if (!r.note.isEmpty())
+        text += QStringLiteral(" (") + r.note + u')';
+    return text;
+}
+
+} // namespace
+
 QString AssessmentService::statusName(AssessmentStatus status)
 {
     switch (status) {
@@ -83,6 +98,22 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
                                         .arg(a.setCode, a.setVersion, community->type, community->code));
         }
         repository.insert(a, setRecord->id, created.previous);
+        if (request.copyFromPrevious && created.previous) {
+            auto previousSet = m_sets.load(repository.setOf(*created.previous));
+            if (!previousSet)
+                return previousSet.error();
+            std::vector<Response> copied;
+            for (Response r : repository.responses(*created.previous)) {
+                const Indicator* now = (*set)->indicator(r.indicatorCode);
+                const Indicator* then = (*previousSet)->indicator(r.indicatorCode);
+                if (!now || !then || now->type != then->type || !ResponseRules::check(*now, r.value).isEmpty())
+                    continue; // only values whose code and type match the new version
+                r.carriedOver = true;
+                copied.push_back(std::move(r));
+            }
+            repository.saveResponses(a.id, copied, m_user);
+            created.carriedOver = static_cast<int>(copied.size());
+        }
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         if (auto stored = find(a.id))
@@ -268,12 +299,8 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    if (assessment->status != AssessmentStatus::Draft && assessment->status != AssessmentStatus::Returned) {
-        return makeError(
-            ErrorCode::Locked,
-            tr("The assessment %1 is marked \"%2\" and cannot be changed; only draft or returned checks take answers.")
-                .arg(id.toString(), statusName(assessment->status)));
-    }
+    if (!assessment->isEditable())
+        return lockedError(*assessment);
     try {
         storage::AssessmentRepository repository(m_db.connection());
         auto set = m_sets.load(repository.setOf(id));
@@ -288,82 +315,88 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
             if (const QString problem = ResponseRules::check(*indicator, r.value); !problem.isEmpty())
                 return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(r.indicatorCode, problem));
         }
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        repository.saveResponses(id, responses, m_user);
-        repository.touch(id);
-        return guard->commit();
+        // Changes after the first submission are audited; before it, a draft is the assessor's own.
+        return apply(*assessment, responses, QString(), assessment->wasSubmitted());
     } catch (const storage::StorageError& e) {
         return e.error;
     }
 }
 
-namespace {
-
-// An answer as one line of text, for the audit trail.
-QString describe(const Response& r)
+Error AssessmentService::lockedError(const Assessment& assessment)
 {
-    if (r.notApplicable)
-        return QStringLiteral("NA") + (r.note.isEmpty() ? QString() : QStringLiteral(" (") + r.note + u')');
-    QString text = ResponseRules::toText(r.value);
-    if (!r.note.isEmpty())
-        text += QStringLiteral(" (") + r.note + u')';
-    return text;
+    return makeError(
+        ErrorCode::Locked,
+        tr("The assessment %1 is marked \"%2\" and cannot be changed; only draft or returned checks take answers.")
+            .arg(assessment.id.toString(), statusName(assessment.status)));
 }
-
-} // namespace
 
 Result<int> AssessmentService::importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName)
 {
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    if (assessment->status != AssessmentStatus::Draft && assessment->status != AssessmentStatus::Returned) {
-        return makeError(
-            ErrorCode::Locked,
-            tr("The assessment %1 is marked \"%2\" and cannot be changed; only draft or returned checks take answers.")
-                .arg(id.toString(), statusName(assessment->status)));
-    }
+    if (!assessment->isEditable())
+        return lockedError(*assessment);
     try {
-        storage::AssessmentRepository repository(m_db.connection());
-        auto set = m_sets.load(repository.setOf(id));
+        auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(id));
         if (!set)
             return set.error();
         auto parsed = io::parseResponsesCsv(csv, sourceName, **set);
         if (!parsed)
             return parsed.error();
+        if (auto applied = apply(*assessment, *parsed, tr("imported from %1").arg(sourceName), true); !applied)
+            return applied.error();
+        return static_cast<int>(parsed->size());
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
 
+Result<void> AssessmentService::apply(const Assessment& assessment,
+                                      const std::vector<Response>& responses,
+                                      const QString& reason,
+                                      bool audit)
+{
+    try {
+        storage::AssessmentRepository repository(m_db.connection());
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
         QHash<QString, QString> before;
-        for (const Response& r : repository.responses(id))
-            before.insert(r.indicatorCode, describe(r));
-        storage::SettingsRepository audit(m_db.connection());
+        if (audit) {
+            for (const Response& r : repository.responses(assessment.id))
+                before.insert(r.indicatorCode, describe(r));
+        }
+        storage::SettingsRepository trail(m_db.connection());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Response& r : *parsed) {
+        std::vector<Response> saves;
+        for (const Response& r : responses) {
             const bool clears = !r.hasValue() && !r.notApplicable;
             if (clears)
-                repository.deleteResponse(id, r.indicatorCode);
+                repository.deleteResponse(assessment.id, r.indicatorCode);
             else
-                repository.saveResponse(id, r, m_user);
+                saves.push_back(r);
+            if (!audit)
+                continue;
+            // Before the first submission an import records only what it replaces.
+            if (!before.contains(r.indicatorCode) && !assessment.wasSubmitted())
+                continue;
+            const QString oldText = before.value(r.indicatorCode);
             const QString newText = clears ? QString() : describe(r);
-            if (const auto old = before.constFind(r.indicatorCode); old != before.constEnd() && *old != newText) {
-                audit.appendAudit(storage::AuditEntry {now,
+            if (oldText != newText) {
+                trail.appendAudit(storage::AuditEntry {now,
                                                        m_user,
                                                        QStringLiteral("response"),
-                                                       id.toString(),
+                                                       assessment.id.toString(),
                                                        r.indicatorCode,
-                                                       *old,
+                                                       oldText,
                                                        newText,
-                                                       tr("imported from %1").arg(sourceName)});
+                                                       reason});
             }
         }
-        repository.touch(id);
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return static_cast<int>(parsed->size());
+        repository.saveResponses(assessment.id, saves, m_user);
+        repository.touch(assessment.id);
+        return guard->commit();
     } catch (const storage::StorageError& e) {
         return e.error;
     }
@@ -378,7 +411,7 @@ Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStat
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
-        storage::AssessmentRepository(m_db.connection()).setStatus(id, status);
+        storage::AssessmentRepository(m_db.connection()).setStatus(id, status, reason);
         storage::SettingsRepository(m_db.connection())
             .appendAudit(storage::AuditEntry {QDateTime::currentDateTimeUtc(),
                                               m_user,

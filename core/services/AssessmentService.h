@@ -29,12 +29,16 @@ struct NewAssessment
     QString setVersion; // empty: the newest stored version
     std::optional<Round> round; // none: this year's 体检
     QStringList assessors;
+    // Start from the community's earlier round: its answers are copied where the indicator code and
+    // type match the new set version, and marked as carried over until confirmed.
+    bool copyFromPrevious = false;
 };
 
 struct AssessmentCreated
 {
     Assessment assessment;
     std::optional<AssessmentId> previous; // the community's assessment of an earlier round, if any
+    int carriedOver = 0; // answers copied from it
     QStringList warnings;
 };
 
@@ -77,7 +81,9 @@ public:
     Result<ScoreAllSummary> scoreAll(const ScoreVisitor& visit);
 
     // Stores the given answers in one transaction, all or none. Each value is checked against its
-    // indicator; unknown codes are refused. Only a draft or returned assessment takes answers.
+    // indicator; unknown codes are refused; a response with neither value nor N/A clears the answer.
+    // Only a draft or returned assessment takes answers; after the first submission every change is
+    // audited (who, when, indicator, old → new).
     Result<void> saveResponses(const AssessmentId& id, const std::vector<Response>& responses);
 
     // The responses CSV (spec/cli.md): all rows or none; rows given replace those answers (an empty
@@ -93,6 +99,12 @@ public:
     static QString statusName(AssessmentStatus status);
 
 private:
+    static Error lockedError(const Assessment& assessment);
+    // Stores answers (a response with neither value nor N/A clears one) in one transaction; with
+    // `audit`, every answer that changes goes into the audit trail with `reason`.
+    Result<void>
+    apply(const Assessment& assessment, const std::vector<Response>& responses, const QString& reason, bool audit);
+
     storage::Database& m_db;
     SetService& m_sets;
     QString m_user;

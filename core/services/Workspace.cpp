@@ -13,6 +13,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_sets(*m_db, userName)
     , m_communities(*m_db, userName)
     , m_assessments(*m_db, m_sets, userName)
+    , m_workflow(*m_db, m_assessments, userName)
 { }
 
 Workspace::~Workspace() = default;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/services/AssessmentService.h"
+#include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
 #include "core/services/SetService.h"
 #include "core/storage/Database.h"
@@ -28,6 +29,7 @@ public:
     SetService& sets() { return m_sets; }
     CommunityService& communities() { return m_communities; }
     AssessmentService& assessments() { return m_assessments; }
+    AssessmentWorkflow& workflow() { return m_workflow; }
     const QString& userName() const { return m_user; }
     const QString& path() const { return m_db->path(); }
 
@@ -47,6 +49,7 @@ private:
     SetService m_sets;
     CommunityService m_communities;
     AssessmentService m_assessments;
+    AssessmentWorkflow m_workflow;
 };
 
 } // namespace cc

@@ -21,8 +21,9 @@ public:
 
 const QString kSelect = QStringLiteral(
     "SELECT a.uuid, c.uuid, c.code, c.name, s.code, s.version, a.round_year, a.round_label, a.assessors,"
-    " a.status, a.created_at, a.updated_at"
-    " FROM assessments a JOIN communities c ON c.id = a.community_id JOIN indicator_sets s ON s.id = a.set_id");
+    " a.status, a.created_at, a.updated_at, a.submitted_at, a.review_comment, p.uuid"
+    " FROM assessments a JOIN communities c ON c.id = a.community_id JOIN indicator_sets s ON s.id = a.set_id"
+    " LEFT JOIN assessments p ON p.id = a.previous_id");
 
 Assessment toAssessment(const QSqlQuery& q)
 {
@@ -38,6 +39,11 @@ Assessment toAssessment(const QSqlQuery& q)
     a.status = assessmentStatusFromString(q.value(9).toString()).value_or(AssessmentStatus::Draft);
     a.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     a.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    if (!q.value(12).isNull())
+        a.submittedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    a.reviewComment = q.value(13).toString();
+    if (!q.value(14).isNull())
+        a.previous = AssessmentId::fromString(q.value(14).toString());
     return a;
 }
 
@@ -137,18 +143,20 @@ void AssessmentRepository::touch(const AssessmentId& id)
     execOrThrow(q, QStringLiteral("updating an assessment"));
 }
 
-void AssessmentRepository::setStatus(const AssessmentId& id, AssessmentStatus status)
+void AssessmentRepository::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& comment)
 {
-    const QString column = status == AssessmentStatus::Submitted ? QStringLiteral("submitted_at")
-        : status == AssessmentStatus::Approved                   ? QStringLiteral("approved_at")
-                                                                 : QString();
-    QString sql = QStringLiteral("UPDATE assessments SET status = :status, updated_at = :at");
-    if (!column.isEmpty())
-        sql += QStringLiteral(", ") + column + QStringLiteral(" = :at"); // column names are constants above
+    // submitted_at keeps the first submission (it decides what the audit trail records); approved_at the last.
+    QString sql =
+        QStringLiteral("UPDATE assessments SET status = :status, updated_at = :at, review_comment = :comment");
+    if (status == AssessmentStatus::Submitted)
+        sql += QStringLiteral(", submitted_at = COALESCE(submitted_at, :at)");
+    else if (status == AssessmentStatus::Approved)
+        sql += QStringLiteral(", approved_at = :at");
     sql += QStringLiteral(" WHERE uuid = :uuid");
     QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("changing an assessment's status"));
     q.bindValue(QStringLiteral(":status"), toString(status));
     q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":comment"), notNull(comment));
     q.bindValue(QStringLiteral(":uuid"), id.toString());
     execOrThrow(q, QStringLiteral("changing an assessment's status"));
     if (q.numRowsAffected() != 1)
@@ -207,6 +215,37 @@ void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString&
     q.bindValue(QStringLiteral(":assessment"), assessmentRow);
     q.bindValue(QStringLiteral(":code"), indicatorCode);
     execOrThrow(q, QStringLiteral("clearing a response"));
+}
+
+void AssessmentRepository::confirmCarriedOver(const AssessmentId& id, const QStringList& codes)
+{
+    const qint64 assessmentRow = rowIdOrThrow(id);
+    QString sql = QStringLiteral("UPDATE responses SET carried_over = 0 WHERE assessment_id = :assessment");
+    if (!codes.isEmpty())
+        sql += QStringLiteral(" AND indicator_code = :code");
+    QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("confirming carried-over answers"));
+    const QStringList targets = codes.isEmpty() ? QStringList {QString()} : codes;
+    for (const QString& code : targets) {
+        q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+        if (!codes.isEmpty())
+            q.bindValue(QStringLiteral(":code"), code);
+        execOrThrow(q, QStringLiteral("confirming carried-over answers"));
+    }
+}
+
+QHash<QString, int> AssessmentRepository::photoCounts(const AssessmentId& id)
+{
+    const qint64 assessmentRow = rowIdOrThrow(id);
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT indicator_code, count(*) FROM photos"
+                                                " WHERE assessment_id = :assessment GROUP BY indicator_code"),
+                                 QStringLiteral("counting photos"));
+    q.bindValue(QStringLiteral(":assessment"), assessmentRow);
+    execOrThrow(q, QStringLiteral("counting photos"));
+    QHash<QString, int> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
 }
 
 std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)

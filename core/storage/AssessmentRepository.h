@@ -4,6 +4,7 @@
 #include "core/domain/Assessment.h"
 #include "core/domain/Response.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -25,7 +26,7 @@ public:
     std::vector<Assessment> list(const std::optional<CommunityId>& community);
     SetVersionId setOf(const AssessmentId& id);
     void touch(const AssessmentId& id);
-    void setStatus(const AssessmentId& id, AssessmentStatus status);
+    void setStatus(const AssessmentId& id, AssessmentStatus status, const QString& comment = {});
 
     // Inserts or replaces the answers for (assessment, response.indicatorCode), one prepared statement.
     void saveResponses(const AssessmentId& id, const std::vector<Response>& responses, const QString& user);
@@ -35,6 +36,10 @@ public:
     }
     std::vector<Response> responses(const AssessmentId& id);
     void deleteResponse(const AssessmentId& id, const QString& indicatorCode);
+    // Marks carried-over answers as confirmed (all of them when `codes` is empty).
+    void confirmCarriedOver(const AssessmentId& id, const QStringList& codes);
+    // Photos attached per indicator code.
+    QHash<QString, int> photoCounts(const AssessmentId& id);
 
 private:
     qint64 rowIdOrThrow(const AssessmentId& id);

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/AssessmentWorkflow.h"
+
+#include "core/services/AssessmentService.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/TransactionGuard.h"
+
+namespace cc {
+
+AssessmentWorkflow::AssessmentWorkflow(storage::Database& db, AssessmentService& assessments, const QString& userName)
+    : m_db(db)
+    , m_assessments(assessments)
+    , m_user(userName)
+{ }
+
+Result<std::vector<SubmitBlocker>> AssessmentWorkflow::blockers(const AssessmentId& id, const QString& language)
+{
+    auto scored = m_assessments.score(id);
+    if (!scored)
+        return scored.error();
+    QHash<QString, int> photos;
+    try {
+        photos = storage::AssessmentRepository(m_db.connection()).photoCounts(id);
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+    std::vector<SubmitBlocker> out;
+    for (const scoring::IndicatorResult& r : scored->score.indicators) {
+        const Indicator& ind = *r.indicator;
+        const QString name = ind.name.text(language);
+        if (ind.required && r.status == scoring::Status::Unanswered) {
+            out.push_back({SubmitBlocker::Kind::Unanswered,
+                           ind.code,
+                           name,
+                           r.reason.isEmpty() ? tr("required, not answered")
+                                              : tr("required, cannot be scored: %1").arg(r.reason)});
+        }
+        if (ind.evidence == Evidence::PhotoRequired && r.status == scoring::Status::Fail && photos.value(ind.code) == 0)
+            out.push_back({SubmitBlocker::Kind::PhotoMissing, ind.code, name, tr("fails and needs a photo")});
+        if (r.carriedOver && r.status != scoring::Status::NotApplicable)
+            out.push_back({SubmitBlocker::Kind::CarriedOver,
+                           ind.code,
+                           name,
+                           tr("carried over from the earlier round, not confirmed")});
+    }
+    return out;
+}
+
+Result<void> AssessmentWorkflow::submit(const AssessmentId& id)
+{
+    auto blocking = blockers(id, QStringLiteral("zh_CN"));
+    if (!blocking)
+        return blocking.error();
+    if (!blocking->empty()) {
+        QStringList lines;
+        for (const SubmitBlocker& b : *blocking)
+            lines << b.indicatorCode + QStringLiteral(": ") + b.reason;
+        return makeError(ErrorCode::Locked,
+                         tr("The check cannot be submitted yet: %n point(s) still open.",
+                            nullptr,
+                            static_cast<int>(blocking->size())),
+                         lines.join(u'\n'));
+    }
+    return transition(id, {AssessmentStatus::Draft, AssessmentStatus::Returned}, AssessmentStatus::Submitted, {});
+}
+
+Result<void> AssessmentWorkflow::returnForRevision(const AssessmentId& id, const QString& comment)
+{
+    if (comment.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Say why the check goes back to the assessor."));
+    return transition(id, {AssessmentStatus::Submitted}, AssessmentStatus::Returned, comment.trimmed());
+}
+
+Result<void> AssessmentWorkflow::approve(const AssessmentId& id)
+{
+    return transition(id, {AssessmentStatus::Submitted}, AssessmentStatus::Approved, {});
+}
+
+Result<void> AssessmentWorkflow::reopen(const AssessmentId& id, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Reopening a submitted or approved check needs a reason."));
+    return transition(
+        id, {AssessmentStatus::Submitted, AssessmentStatus::Approved}, AssessmentStatus::Returned, reason.trimmed());
+}
+
+Result<void> AssessmentWorkflow::confirmCarriedOver(const AssessmentId& id, const QStringList& codes)
+{
+    auto assessment = m_assessments.find(id);
+    if (!assessment)
+        return assessment.error();
+    if (!assessment->isEditable())
+        return makeError(ErrorCode::Locked,
+                         tr("The assessment %1 is marked \"%2\" and cannot be changed.")
+                             .arg(id.toString(), AssessmentService::statusName(assessment->status)));
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        storage::AssessmentRepository(m_db.connection()).confirmCarriedOver(id, codes);
+        if (assessment->wasSubmitted()) {
+            storage::SettingsRepository(m_db.connection())
+                .appendAudit({QDateTime::currentDateTimeUtc(),
+                              m_user,
+                              QStringLiteral("assessment"),
+                              id.toString(),
+                              QStringLiteral("carried_over"),
+                              codes.isEmpty() ? QStringLiteral("*") : codes.join(u','),
+                              QStringLiteral("confirmed"),
+                              {}});
+        }
+        return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> AssessmentWorkflow::transition(const AssessmentId& id,
+                                            std::initializer_list<AssessmentStatus> from,
+                                            AssessmentStatus to,
+                                            const QString& reason)
+{
+    auto assessment = m_assessments.find(id);
+    if (!assessment)
+        return assessment.error();
+    if (std::find(from.begin(), from.end(), assessment->status) == from.end()) {
+        return makeError(ErrorCode::Locked,
+                         tr("The assessment %1 is marked \"%2\"; it cannot become \"%3\" from there.")
+                             .arg(id.toString(),
+                                  AssessmentService::statusName(assessment->status),
+                                  AssessmentService::statusName(to)));
+    }
+    return m_assessments.setStatus(id, to, reason);
+}
+
+} // namespace cc

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/Workspace.h"
+#include "core/storage/SettingsRepository.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QTemporaryDir>
+
+using cc::AssessmentStatus;
+using cc::Response;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("workflow.sqlite"));
+    std::unique_ptr<cc::Workspace> ws;
+
+    Fixture()
+    {
+        auto opened =
+            cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("王芳"));
+        REQUIRE_OK(opened);
+        ws = std::move(opened).value();
+        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
+        cc::Community c;
+        c.code = QStringLiteral("DEMO-001");
+        c.name = QStringLiteral("示例社区");
+        c.type = QStringLiteral("commercial_estate");
+        c.households = 800;
+        REQUIRE_OK(ws->communities().add(c));
+    }
+
+    cc::AssessmentId create(int year, bool copy = false)
+    {
+        cc::NewAssessment request {
+            QStringLiteral("DEMO-001"), QStringLiteral("MINI"), {}, cc::Round {year, QStringLiteral("体检")}, {}, copy};
+        auto created = ws->assessments().create(request);
+        REQUIRE_OK(created);
+        return created->assessment.id;
+    }
+
+    void answerAll(const cc::AssessmentId& id)
+    {
+        REQUIRE_OK(ws->assessments().importResponses(
+            id,
+            testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
+            QStringLiteral("responses.csv")));
+    }
+
+    AssessmentStatus status(const cc::AssessmentId& id) { return ws->assessments().find(id)->status; }
+};
+
+} // namespace
+
+TEST_CASE("Submission is blocked while required indicators are unanswered", "[services][workflow]")
+{
+    Fixture f;
+    const auto id = f.create(2025);
+    REQUIRE_OK(f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), true, false, {}, false}}));
+    auto blockers = f.ws->workflow().blockers(id, QStringLiteral("en"));
+    REQUIRE_OK(blockers);
+    CHECK(blockers->size() == 5); // A-02, B1-01, B1-02, B2-01, B2-02 (A-03 is N/A here, B2-03 optional)
+    auto refused = f.ws->workflow().submit(id);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().detail.contains(QStringLiteral("A-02")));
+    CHECK(f.status(id) == AssessmentStatus::Draft);
+
+    f.answerAll(id);
+    REQUIRE(f.ws->workflow().blockers(id, QStringLiteral("en"))->empty());
+    REQUIRE_OK(f.ws->workflow().submit(id));
+    CHECK(f.status(id) == AssessmentStatus::Submitted);
+    CHECK(f.ws->assessments().find(id)->wasSubmitted());
+}
+
+TEST_CASE("A failing photo-required indicator blocks submission without a photo", "[services][workflow]")
+{
+    Fixture f;
+    QByteArray set = testing::readFile(testing::dataPath(QStringLiteral("scoring/mini-set.json")));
+    set.replace("\"version\": \"1\"", "\"version\": \"2\"");
+    set.replace("\"bottom_line\": true}", "\"bottom_line\": true, \"evidence\": \"photo_required\"}");
+    REQUIRE_OK(f.ws->sets().importJson(set, QStringLiteral("v2")));
+    auto created =
+        f.ws->assessments().create({QStringLiteral("DEMO-001"), QStringLiteral("MINI"), QStringLiteral("2"), {}, {}});
+    REQUIRE_OK(created);
+    const auto id = created->assessment.id;
+    REQUIRE_OK(f.ws->assessments().importResponses(
+        id,
+        testing::readFile(testing::dataPath(QStringLiteral("scoring/responses-hazard.csv"))),
+        QStringLiteral("h.csv")));
+    auto blockers = f.ws->workflow().blockers(id, QStringLiteral("en"));
+    REQUIRE_OK(blockers);
+    REQUIRE(blockers->size() == 1);
+    CHECK(blockers->front().kind == cc::SubmitBlocker::Kind::PhotoMissing);
+    CHECK(blockers->front().indicatorCode == u"B1-01");
+}
+
+TEST_CASE("Returned, approved and reopened checks follow the rules, audited", "[services][workflow]")
+{
+    Fixture f;
+    const auto id = f.create(2025);
+    f.answerAll(id);
+    REQUIRE_OK(f.ws->workflow().submit(id));
+
+    // read-only once submitted
+    auto locked = f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), false, false, {}, false}});
+    REQUIRE_FALSE(locked);
+    CHECK(locked.error().code == cc::ErrorCode::Locked);
+
+    REQUIRE_FALSE(f.ws->workflow().returnForRevision(id, QStringLiteral("  ")));
+    REQUIRE_OK(f.ws->workflow().returnForRevision(id, QStringLiteral("B1-02 需补充照片说明")));
+    CHECK(f.status(id) == AssessmentStatus::Returned);
+    CHECK(f.ws->assessments().find(id)->reviewComment == u"B1-02 需补充照片说明");
+
+    // after the first submission, every change is audited old → new
+    REQUIRE_OK(f.ws->assessments().saveResponses(
+        id, {Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false}}));
+    const auto trail = cc::storage::SettingsRepository(f.ws->database().connection()).auditTrail(id.toString());
+    const auto edit = std::find_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"B1-02"; });
+    REQUIRE(edit != trail.end());
+    CHECK(edit->oldValue == u"partly (parked cars on the east lane)");
+    CHECK(edit->newValue == u"clear");
+    CHECK(edit->user == u"王芳");
+
+    REQUIRE_FALSE(f.ws->workflow().approve(id)); // only a submitted check is approved
+    REQUIRE_OK(f.ws->workflow().submit(id));
+    REQUIRE_OK(f.ws->workflow().approve(id));
+    CHECK(f.status(id) == AssessmentStatus::Approved);
+    REQUIRE_FALSE(f.ws->workflow().reopen(id, QString()));
+    REQUIRE_OK(f.ws->workflow().reopen(id, QStringLiteral("县局要求复核")));
+    CHECK(f.status(id) == AssessmentStatus::Returned);
+
+    const auto statusChanges =
+        std::count_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"status"; });
+    CHECK(statusChanges >= 2);
+}
+
+TEST_CASE("A new round can start from the earlier one; carried-over values need confirming", "[services][workflow]")
+{
+    Fixture f;
+    const auto first = f.create(2025);
+    f.answerAll(first);
+    REQUIRE_OK(f.ws->workflow().submit(first));
+    cc::NewAssessment request {
+        QStringLiteral("DEMO-001"), QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {}, true};
+    auto second = f.ws->assessments().create(request);
+    REQUIRE_OK(second);
+    CHECK(second->carriedOver == 8);
+    const auto id = second->assessment.id;
+    auto scored = f.ws->assessments().score(id);
+    REQUIRE_OK(scored);
+    CHECK(scored->score.result(u"A-02")->carriedOver);
+    CHECK(*scored->score.overall > 79.9); // carried values count as answers
+
+    auto blockers = f.ws->workflow().blockers(id, QStringLiteral("en"));
+    REQUIRE_OK(blockers);
+    CHECK(std::all_of(blockers->begin(), blockers->end(), [](const auto& b) {
+        return b.kind == cc::SubmitBlocker::Kind::CarriedOver;
+    }));
+    CHECK(blockers->size() == 7); // all but A-03, which is N/A for this community type
+    REQUIRE_OK(f.ws->workflow().confirmCarriedOver(id, {QStringLiteral("A-01")}));
+    CHECK(f.ws->workflow().blockers(id, QStringLiteral("en"))->size() == 6);
+    REQUIRE_OK(f.ws->workflow().confirmCarriedOver(id));
+    CHECK(f.ws->workflow().blockers(id, QStringLiteral("en"))->empty());
+    REQUIRE_OK(f.ws->workflow().submit(id));
+}
