@@ -41,6 +41,8 @@ std::optional<QString> CommandLine::extractGlobals(QStringList& arguments,
                                                    QMap<QString, QString>& globals)
 {
     QStringList rest;
+    bool commandSeen = false; // global flags (--help, --version) count only before the command:
+                              // after it, `--version V` belongs to the command
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& token = arguments.at(i);
         if (token == u"--") { // everything after is an argument
@@ -48,11 +50,12 @@ std::optional<QString> CommandLine::extractGlobals(QStringList& arguments,
             break;
         }
         if (!isOption(token)) {
+            commandSeen = true;
             rest.append(token);
             continue;
         }
         const auto [name, inlineValue] = splitOption(token);
-        if (globalFlags.contains(name)) {
+        if (globalFlags.contains(name) && (!commandSeen || name == u"help")) {
             if (inlineValue)
                 return CommandLineText::noValue(token);
             globals.insert(name, QString());

@@ -4,7 +4,11 @@
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
+#include "app/gui/AssessmentWindow.h"
+#include "app/gui/CommunityDialog.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/NewAssessmentDialog.h"
+#include "app/models/AssessmentListModel.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
 #include "app/models/SetListModel.h"
@@ -33,6 +37,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     , m_communityFilter(new CommunityFilterModel(this))
     , m_setModel(new SetListModel(this))
     , m_setTreeModel(new SetTreeModel(this))
+    , m_assessmentModel(new AssessmentListModel(this))
 {
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
@@ -48,6 +53,9 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     m_ui->setsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->setsTableView->verticalHeader()->hide();
     m_ui->setTreeView->setModel(m_setTreeModel);
+    m_ui->assessmentsTableView->setModel(m_assessmentModel);
+    m_ui->assessmentsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->assessmentsTableView->verticalHeader()->hide();
     m_ui->setTreeView->header()->setSectionResizeMode(SetTreeModel::Name, QHeaderView::Stretch);
     m_ui->setTreeView->header()->setStretchLastSection(false);
     m_ui->setsSplitter->setStretchFactor(0, 1);
@@ -67,6 +75,16 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->assessorNameAction, &QAction::triggered, this, &MainWindow::onAssessorNameTriggered);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
+    connect(m_ui->newCommunityAction, &QAction::triggered, this, &MainWindow::onNewCommunityTriggered);
+    connect(m_ui->editCommunityAction, &QAction::triggered, this, &MainWindow::onEditCommunityTriggered);
+    connect(m_ui->newAssessmentAction, &QAction::triggered, this, &MainWindow::onNewAssessmentTriggered);
+    connect(m_ui->openAssessmentAction, &QAction::triggered, this, &MainWindow::onOpenAssessmentTriggered);
+    connect(m_ui->newCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onNewCommunityTriggered);
+    connect(m_ui->editCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onEditCommunityTriggered);
+    connect(m_ui->newAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onNewAssessmentTriggered);
+    connect(m_ui->openAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onOpenAssessmentTriggered);
+    connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
+    connect(m_ui->assessmentsTableView, &QAbstractItemView::activated, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     connect(m_ui->setsTableView->selectionModel(),
@@ -113,6 +131,9 @@ void MainWindow::reload()
         return;
     }
     m_setModel->setSets(std::move(sets).value(), m_language);
+    if (auto assessments = m_workspace->assessments().list())
+        m_assessmentModel->setAssessments(std::move(assessments).value());
+    m_ui->assessmentsTableView->resizeColumnsToContents();
     m_ui->setsTableView->resizeColumnsToContents();
     m_ui->communitiesTableView->resizeColumnsToContents();
     if (m_setModel->rowCount() > 0)
@@ -196,6 +217,7 @@ void MainWindow::retranslate()
     m_communityModel->retranslate();
     m_setModel->retranslate(m_language);
     m_setTreeModel->retranslate(m_language);
+    m_assessmentModel->retranslate();
     reload(); // type names come from the sets in the UI language
     updateTitle();
 }
@@ -360,4 +382,78 @@ void MainWindow::onIndicatorSelectionChanged()
     if (!ind->source.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Source: %1").arg(ind->source.toHtmlEscaped()));
     m_ui->indicatorTextBrowser->setHtml(html);
+}
+
+void MainWindow::onNewCommunityTriggered()
+{
+    CommunityDialog dialog(*m_workspace, m_language, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        statusBar()->showMessage(tr("Added %1 %2").arg(dialog.community().code, dialog.community().name), 8000);
+    }
+}
+
+void MainWindow::onEditCommunityTriggered()
+{
+    const QModelIndex current = m_communityFilter->mapToSource(m_ui->communitiesTableView->currentIndex());
+    const cc::Community* community = m_communityModel->community(current.row());
+    if (!community) {
+        statusBar()->showMessage(tr("Select a community first."), 5000);
+        return;
+    }
+    CommunityDialog dialog(*m_workspace, m_language, community, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void MainWindow::onNewAssessmentTriggered()
+{
+    QString community;
+    if (m_ui->mainTabWidget->currentWidget() == m_ui->communitiesTab) {
+        const QModelIndex current = m_communityFilter->mapToSource(m_ui->communitiesTableView->currentIndex());
+        if (const cc::Community* c = m_communityModel->community(current.row()))
+            community = c->code;
+    }
+    NewAssessmentDialog dialog(*m_workspace, m_language, community, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.createdId())
+        return;
+    reload();
+    m_ui->mainTabWidget->setCurrentWidget(m_ui->assessmentsTab);
+    m_ui->assessmentsTableView->selectRow(m_assessmentModel->rowOf(*dialog.createdId()));
+    openAssessment(*dialog.createdId());
+}
+
+void MainWindow::onOpenAssessmentTriggered()
+{
+    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    if (!a) {
+        statusBar()->showMessage(tr("Select a check first."), 5000);
+        return;
+    }
+    openAssessment(a->id);
+}
+
+AssessmentWindow* MainWindow::openAssessment(const cc::AssessmentId& id)
+{
+    if (auto existing = m_assessmentWindows.value(id.toString()); existing) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto* window = new AssessmentWindow(*m_workspace, id, m_language, nullptr);
+    if (!window->isLoaded()) {
+        window->deleteLater();
+        return nullptr;
+    }
+    connect(window, &AssessmentWindow::assessmentChanged, this, [this] {
+        if (auto assessments = m_workspace->assessments().list()) {
+            const int row = m_ui->assessmentsTableView->currentIndex().row();
+            m_assessmentModel->setAssessments(std::move(assessments).value());
+            m_ui->assessmentsTableView->selectRow(row);
+        }
+    });
+    m_assessmentWindows.insert(id.toString(), window);
+    window->show();
+    return window;
 }

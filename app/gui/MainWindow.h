@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Ids.h"
+
 #include <QMainWindow>
+#include <QMap>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +19,8 @@ class CommunityListModel;
 class CommunityFilterModel;
 class SetListModel;
 class SetTreeModel;
+class AssessmentListModel;
+class AssessmentWindow;
 
 // The shell: the community register and the indicator sets of one database.
 class MainWindow final : public QMainWindow
@@ -37,6 +43,8 @@ public slots:
     bool openDatabase(const QString& path);
     // Imports a set file; false (after telling the user why) when refused.
     bool importSet(const QString& path);
+    // Opens (or raises) the entry screen of a check.
+    AssessmentWindow* openAssessment(const cc::AssessmentId& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +59,10 @@ private slots:
     void onSetSelectionChanged();
     void onIndicatorSelectionChanged();
     void onFiltersChanged();
+    void onNewCommunityTriggered();
+    void onEditCommunityTriggered();
+    void onNewAssessmentTriggered();
+    void onOpenAssessmentTriggered();
 
 private:
     void retranslate();
@@ -65,4 +77,6 @@ private:
     CommunityFilterModel* m_communityFilter;
     SetListModel* m_setModel;
     SetTreeModel* m_setTreeModel;
+    AssessmentListModel* m_assessmentModel;
+    QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
+#include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "core/services/Workspace.h"
@@ -98,7 +99,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption tabOption(QStringLiteral("tab"),
                                        QCoreApplication::translate("Startup", "Start on a tab: communities or sets."),
                                        QStringLiteral("TAB"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption});
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("Startup", "Open a check at start: its ID or first 8 characters."),
+        QStringLiteral("ID"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -127,13 +132,22 @@ int main(int argc, char* argv[])
             settings::lastDatabase.setValue(workspace->path());
 
         MainWindow window(std::move(workspace));
-        if (parser.value(tabOption) == u"sets")
-            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentIndex(1);
+        const QString tab = parser.value(tabOption);
+        if (tab == u"sets" || tab == u"checks")
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentIndex(tab == u"sets" ? 1 : 2);
         window.show();
+        QWidget* shown = &window;
+        if (parser.isSet(openOption)) {
+            auto assessment = window.workspace().assessments().resolve(parser.value(openOption));
+            if (!assessment)
+                ErrorPresenter::show(&window, assessment.error());
+            else if (AssessmentWindow* opened = window.openAssessment(assessment->id))
+                shown = opened;
+        }
         if (screenshot) {
             const QString file = parser.value(screenshotOption);
-            QTimer::singleShot(800, &window, [&window, file] {
-                const bool saved = window.grab().save(file);
+            QTimer::singleShot(800, shown, [shown, file] {
+                const bool saved = shown->grab().save(file);
                 QCoreApplication::exit(saved ? EXIT_SUCCESS : EXIT_FAILURE);
             });
         }

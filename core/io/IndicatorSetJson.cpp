@@ -286,18 +286,10 @@ void Parser::registerTemplate(const ProjectTemplate& t, const QString& path)
 {
     if (t.code.isEmpty())
         return;
-    const auto it = m_templateCodes.find(t.code);
-    if (it == m_templateCodes.end()) {
-        m_templateCodes.emplace(t.code, std::make_pair(t, path));
-        return;
-    }
-    const ProjectTemplate& other = it->second.first;
-    const bool same = other.name == t.name && other.projectClass == t.projectClass && other.quantity == t.quantity
-        && other.unit == t.unit && other.unitCost == t.unitCost && other.extra == t.extra;
-    if (!same) {
+    const auto [it, inserted] = m_templateCodes.emplace(t.code, std::make_pair(t, path));
+    if (!inserted) {
         fail(path + QStringLiteral(".code"),
-             tr("duplicate project template code \"%1\" (already defined differently at %2)")
-                 .arg(t.code, it->second.second));
+             tr("duplicate project template code \"%1\" (already defined at %2)").arg(t.code, it->second.second));
     }
 }
 
@@ -364,7 +356,9 @@ void Parser::numberFields(Node& node, Indicator& ind)
     } else {
         fail(node.pathOf(u"direction"),
              tr("must be \"higher_better\" or \"lower_better\", not %1")
-                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray {direction}).toJson(QJsonDocument::Compact))));
+                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray {direction}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1)));
     }
     if (!node.has(u"target"))
         fail(node.pathOf(u"target"), tr("a number indicator needs a target"));
@@ -605,7 +599,8 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
         const QByteArray before = json.left(parseError.offset);
         const int line = static_cast<int>(before.count('\n')) + 1;
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const int column = static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+        // Qt's offset points just past the offending character.
+        const int column = std::max(1, static_cast<int>(QString::fromUtf8(before.mid(lineStart)).size()));
         return located(
             tr("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
     }
@@ -636,7 +631,8 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     }
 
     set.code = string(root, u"code", true);
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+    static const QRegularExpression codePattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.-]{1,40}")));
     if (root.has(u"code") && !codePattern.match(set.code).hasMatch())
         fail(QStringLiteral("code"),
              tr("\"%1\" is not a valid set code (1 to 40 letters, digits, '_', '.' or '-')").arg(set.code));
@@ -662,10 +658,7 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
         set.severityBands.push_back(severityBand(node));
     for (Node& node : objectArray(root, u"project_templates", false)) {
         ProjectTemplate t = projectTemplate(node);
-        if (!t.code.isEmpty() && set.projectTemplate(t.code))
-            fail(node.pathOf(u"code"), tr("duplicate project template code \"%1\"").arg(t.code));
-        else
-            registerTemplate(t, node.path());
+        registerTemplate(t, node.path());
         set.projectTemplates.push_back(std::move(t));
     }
     for (Node& node : objectArray(root, u"groups", true))

@@ -27,6 +27,10 @@ public:
             return tr("community has no population figure");
         return tr("community has no area figure");
     }
+    static QString zeroFigure(const QString& figure, double value)
+    {
+        return tr("the community's %1 figure is %2, so the indicator cannot be normalised").arg(figure).arg(value);
+    }
     static QString wrongValue() { return tr("the stored value does not fit the indicator's type"); }
 };
 
@@ -185,7 +189,8 @@ std::optional<double> indicatorScore(const Indicator& ind,
                 const auto figure = community.figure(ind.normalizeBy);
                 if (!figure || *figure <= 0) {
                     if (reason)
-                        *reason = ScoringText::missingFigure(ind.normalizeBy);
+                        *reason = figure ? ScoringText::zeroFigure(ind.normalizeBy, *figure)
+                                         : ScoringText::missingFigure(ind.normalizeBy);
                     return std::nullopt;
                 }
                 x = *v / *figure * ind.per;

@@ -402,6 +402,15 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
     }
 }
 
+Result<std::vector<storage::AuditEntry>> AssessmentService::history(const AssessmentId& id)
+{
+    try {
+        return storage::SettingsRepository(m_db.connection()).auditTrail(id.toString());
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason)
 {
     auto assessment = find(id);

@@ -5,6 +5,7 @@
 #include "core/domain/Community.h"
 #include "core/domain/Response.h"
 #include "core/scoring/Scoring.h"
+#include "core/storage/Records.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,9 @@ public:
     // value clears one), indicators without a row keep theirs; every replaced answer is audited.
     // Returns the number of rows applied.
     Result<int> importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName);
+
+    // Who changed what in this assessment, oldest first.
+    Result<std::vector<storage::AuditEntry>> history(const AssessmentId& id);
 
     // Records a state change (with the audit trail). The submission checks of the workflow are
     // the caller's; the demo data uses this to file its completed checks.

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/AssessmentDocument.h"
+
+#include "app/commands/SetResponseCommand.h"
+#include "core/services/Workspace.h"
+
+AssessmentDocument::AssessmentDocument(cc::Workspace& workspace, const cc::AssessmentId& id, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_id(id)
+{ }
+
+cc::Result<void> AssessmentDocument::reload()
+{
+    auto scored = m_workspace.assessments().score(m_id);
+    if (!scored)
+        return scored.error();
+    m_scored = std::make_unique<cc::ScoredAssessment>(std::move(scored).value());
+    emit changed();
+    return {};
+}
+
+cc::Response AssessmentDocument::response(const QString& code) const
+{
+    if (m_scored) {
+        for (const cc::Response& r : m_scored->responses) {
+            if (r.indicatorCode == code)
+                return r;
+        }
+    }
+    cc::Response empty;
+    empty.indicatorCode = code;
+    return empty;
+}
+
+cc::Result<void> AssessmentDocument::store(const cc::Response& response)
+{
+    if (auto saved = m_workspace.assessments().saveResponses(m_id, {response}); !saved) {
+        m_lastError = saved.error();
+        return saved.error();
+    }
+    auto reloaded = reload();
+    emit saved(response.indicatorCode);
+    return reloaded;
+}
+
+cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
+{
+    auto* command = new SetResponseCommand(*this, this->response(response.indicatorCode), response);
+    m_undoStack.push(command); // runs redo(): stores at once
+    if (!command->succeeded()) {
+        // The stack dropped the obsolete command; report why.
+        return m_lastError;
+    }
+    return {};
+}

@@ -1,0 +1,691 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/AssessmentWindow.h"
+
+#include "app/gui/AssessmentDocument.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/SubmitDialog.h"
+#include "app/models/AssessmentTreeModel.h"
+#include "core/domain/ResponseRules.h"
+#include "core/services/Workspace.h"
+
+#include "ui_AssessmentWindow.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTime>
+
+using cc::scoring::Status;
+
+namespace {
+
+QString oneDecimal(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(cc::scoring::round1(*v), 'f', 1) : QStringLiteral("—");
+}
+
+} // namespace
+
+AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
+                                   const cc::AssessmentId& id,
+                                   const QString& language,
+                                   QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::AssessmentWindow>())
+    , m_workspace(workspace)
+    , m_document(std::make_unique<AssessmentDocument>(workspace, id))
+    , m_treeModel(new AssessmentTreeModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_language(language)
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
+
+    m_filter->setSourceModel(m_treeModel);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(AssessmentTreeModel::Name);
+    m_ui->indicatorTreeView->setModel(m_filter);
+    m_ui->indicatorTreeView->header()->setSectionResizeMode(AssessmentTreeModel::Name, QHeaderView::Stretch);
+    m_ui->indicatorTreeView->header()->setStretchLastSection(false);
+    m_ui->indicatorTreeView->header()->resizeSection(AssessmentTreeModel::Value, 130);
+    m_ui->indicatorTreeView->header()->resizeSection(AssessmentTreeModel::Score, 100);
+    m_ui->mainSplitter->setStretchFactor(0, 5);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    // Fixed-height banners; the guidance takes the spare room, the editor what it needs.
+    for (QLabel* label : {m_ui->stateLabel, m_ui->scoreLabel})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->editorLayout->setStretchFactor(m_ui->guidanceTextBrowser, 3);
+    m_ui->editorLayout->setStretchFactor(m_ui->editorStack, 2);
+    m_ui->historyDockWidget->hide();
+
+    // Undo and redo over every answer; the stack lives with the document.
+    QAction* undo = m_document->undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_ui->editMenu->insertActions(m_ui->findAction, {undo, redo});
+    m_ui->editMenu->insertSeparator(m_ui->findAction);
+
+    connect(m_document.get(), &AssessmentDocument::changed, this, &AssessmentWindow::onDocumentChanged);
+    connect(m_document.get(), &AssessmentDocument::saved, this, [this](const QString& code) {
+        m_ui->savedLabel->setText(
+            tr("Saved %1 at %2").arg(code, QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_ui->indicatorTreeView->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &AssessmentWindow::onCurrentTreeIndexChanged);
+    connect(m_ui->findLineEdit, &QLineEdit::textChanged, this, &AssessmentWindow::onFindTextChanged);
+    connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the search box jumps to the first match.
+        for (QModelIndex i = m_filter->index(0, 0); i.isValid(); i = m_filter->index(0, 0, i)) {
+            if (i.data(AssessmentTreeModel::IsIndicatorRole).toBool()) {
+                showIndicator(i.data(AssessmentTreeModel::CodeRole).toString());
+                focusEditor();
+                return;
+            }
+        }
+    });
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->findLineEdit->setFocus();
+        m_ui->findLineEdit->selectAll();
+    });
+    connect(m_ui->nextUnansweredAction, &QAction::triggered, this, &AssessmentWindow::goToNextUnanswered);
+    connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &AssessmentWindow::confirmCurrent);
+    connect(m_ui->clearPushButton, &QPushButton::clicked, this, &AssessmentWindow::onClearClicked);
+    connect(m_ui->naCheckBox, &QCheckBox::toggled, this, &AssessmentWindow::onNotApplicableToggled);
+    connect(m_ui->submitAction, &QAction::triggered, this, &AssessmentWindow::onSubmitTriggered);
+    connect(m_ui->confirmCarriedAction, &QAction::triggered, this, &AssessmentWindow::onConfirmCarriedTriggered);
+    connect(m_ui->returnAction, &QAction::triggered, this, &AssessmentWindow::onReturnTriggered);
+    connect(m_ui->approveAction, &QAction::triggered, this, &AssessmentWindow::onApproveTriggered);
+    connect(m_ui->reopenAction, &QAction::triggered, this, &AssessmentWindow::onReopenTriggered);
+    connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
+    connect(m_ui->historyDockWidget, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
+
+    // Enter confirms from every field of the editor (Ctrl+Enter in free text, where Enter is a new line).
+    for (QWidget* w : std::initializer_list<QWidget*> {m_ui->numberLineEdit,
+                                                       m_ui->yesRadioButton,
+                                                       m_ui->noRadioButton,
+                                                       m_ui->choiceListWidget,
+                                                       m_ui->checklistListWidget,
+                                                       m_ui->textPlainTextEdit,
+                                                       m_ui->noteLineEdit,
+                                                       m_ui->naCheckBox,
+                                                       m_ui->naReasonLineEdit,
+                                                       m_ui->indicatorTreeView})
+        w->installEventFilter(this);
+
+    if (auto loaded = m_document->reload(); !loaded) {
+        ErrorPresenter::show(parentWidget(), loaded.error());
+        return;
+    }
+    m_ui->indicatorTreeView->expandAll();
+    goToNextUnanswered();
+}
+
+AssessmentWindow::~AssessmentWindow() = default;
+
+bool AssessmentWindow::isLoaded() const
+{
+    return m_document->isLoaded();
+}
+
+QString AssessmentWindow::currentIndicatorCode() const
+{
+    return m_current;
+}
+
+const cc::Indicator* AssessmentWindow::currentIndicator() const
+{
+    if (!m_document->isLoaded() || m_current.isEmpty())
+        return nullptr;
+    return m_document->scored().set->indicator(m_current);
+}
+
+void AssessmentWindow::onDocumentChanged()
+{
+    const cc::ScoredAssessment& s = m_document->scored();
+    m_treeModel->setAssessment(s.set, s.score, m_language);
+    setWindowTitle(tr("%1 — %2 — CommunityCheck").arg(s.community.name, s.assessment.round.toString()));
+    updateHeader();
+    updateActions();
+    if (m_ui->historyDockWidget->isVisible() || s.assessment.wasSubmitted())
+        updateHistory();
+    if (const cc::Indicator* ind = currentIndicator(); ind && !m_loading)
+        loadEditor(*ind); // the stored value, e.g. after undo
+    emit assessmentChanged(m_document->id());
+}
+
+void AssessmentWindow::updateHeader()
+{
+    const cc::ScoredAssessment& s = m_document->scored();
+    const cc::scoring::Score& score = s.score;
+    QString grade = score.grade ? score.grade->label.text(m_language) : QStringLiteral("—");
+    if (score.capped)
+        grade += u' ' + tr("(capped by bottom-line failures)");
+    QString text = tr("Overall <b>%1</b> · grade <b>%2</b> · coverage %3")
+                       .arg(oneDecimal(score.overall),
+                            grade.toHtmlEscaped(),
+                            score.coverage ? QLocale().toString(std::floor(*score.coverage * 100 + 0.5), 'f', 0) + u'%'
+                                           : QStringLiteral("—"));
+    // The task the current indicator belongs to.
+    if (const cc::Indicator* ind = currentIndicator()) {
+        std::function<const cc::scoring::GroupResult*(const std::vector<cc::scoring::GroupResult>&)> find =
+            [&](const std::vector<cc::scoring::GroupResult>& groups) -> const cc::scoring::GroupResult* {
+            for (const auto& g : groups) {
+                for (const cc::Indicator& child : g.group->indicators) {
+                    if (child.code == ind->code)
+                        return &g;
+                }
+                if (const auto* found = find(g.groups))
+                    return found;
+            }
+            return nullptr;
+        };
+        if (const auto* task = find(score.groups))
+            text += tr(" · task %1 <b>%2</b>").arg(task->group->code, oneDecimal(task->score));
+    }
+    if (!score.bottomLineFailures.empty())
+        text += QStringLiteral(" · <span style='color:#b00020'>%1</span>")
+                    .arg(tr("%n bottom-line failure(s)", nullptr, static_cast<int>(score.bottomLineFailures.size())));
+    m_ui->scoreLabel->setText(text);
+
+    const int unanswered = score.count(Status::Unanswered);
+    const int applicable = static_cast<int>(score.indicators.size()) - score.count(Status::NotApplicable);
+    m_ui->progressLabel->setText(
+        tr("%1 of %2 applicable indicators answered").arg(applicable - unanswered).arg(applicable));
+
+    QString state;
+    const cc::Assessment& a = s.assessment;
+    switch (a.status) {
+    case cc::AssessmentStatus::Draft:
+        state = tr("Draft: every confirmed value is saved at once.");
+        break;
+    case cc::AssessmentStatus::Submitted:
+        state = tr("<b>Submitted</b>: read-only while it is reviewed.");
+        break;
+    case cc::AssessmentStatus::Returned:
+        state = tr("<b>Returned</b> to the assessor: %1").arg(a.reviewComment.toHtmlEscaped());
+        break;
+    case cc::AssessmentStatus::Approved:
+        state = tr("<b>Approved</b>: read-only. Reopening needs a reason.");
+        break;
+    }
+    const int carried = static_cast<int>(
+        std::count_if(score.indicators.begin(), score.indicators.end(), [](const auto& r) { return r.carriedOver; }));
+    if (carried > 0)
+        state += u' ' + tr("%n value(s) carried over from the earlier round, not yet confirmed.", nullptr, carried);
+    m_ui->stateLabel->setText(QStringLiteral("%1 · %2 (%3) · %4 %5 · %6")
+                                  .arg(s.community.name.toHtmlEscaped(),
+                                       s.community.code.toHtmlEscaped(),
+                                       a.round.toString().toHtmlEscaped(),
+                                       s.set->code.toHtmlEscaped(),
+                                       s.set->version.toHtmlEscaped(),
+                                       state));
+    const bool warn = a.status == cc::AssessmentStatus::Returned || carried > 0;
+    m_ui->stateLabel->setStyleSheet(warn ? QStringLiteral("background: #fff3cd; padding: 4px;")
+                                         : QStringLiteral("padding: 4px;"));
+}
+
+void AssessmentWindow::updateActions()
+{
+    const auto status = m_document->scored().assessment.status;
+    const bool editable = m_document->isEditable();
+    m_ui->submitAction->setEnabled(editable);
+    m_ui->confirmCarriedAction->setEnabled(editable);
+    m_ui->returnAction->setEnabled(status == cc::AssessmentStatus::Submitted);
+    m_ui->approveAction->setEnabled(status == cc::AssessmentStatus::Submitted);
+    m_ui->reopenAction->setEnabled(status == cc::AssessmentStatus::Submitted
+                                   || status == cc::AssessmentStatus::Approved);
+    m_ui->editorStack->setEnabled(editable);
+    m_ui->noteLineEdit->setEnabled(editable);
+    m_ui->naCheckBox->setEnabled(editable);
+    m_ui->naReasonLineEdit->setEnabled(editable && m_ui->naCheckBox->isChecked());
+    m_ui->confirmPushButton->setEnabled(editable);
+    m_ui->clearPushButton->setEnabled(editable);
+}
+
+void AssessmentWindow::updateHistory()
+{
+    auto history = m_workspace.assessments().history(m_document->id());
+    if (!history)
+        return;
+    m_ui->historyTreeWidget->clear();
+    for (const auto& e : *history) {
+        new QTreeWidgetItem(m_ui->historyTreeWidget,
+                            {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                             e.user,
+                             e.field,
+                             e.oldValue,
+                             e.newValue,
+                             e.reason});
+    }
+    m_ui->historyTreeWidget->scrollToBottom();
+}
+
+void AssessmentWindow::showIndicator(const QString& code)
+{
+    const QModelIndex source = m_treeModel->indexOf(code);
+    if (!source.isValid())
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) { // hidden by the search: show everything again
+        m_ui->findLineEdit->clear();
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_ui->indicatorTreeView->scrollTo(proxy);
+    m_ui->indicatorTreeView->setCurrentIndex(proxy); // → onCurrentTreeIndexChanged
+}
+
+void AssessmentWindow::onCurrentTreeIndexChanged()
+{
+    const QModelIndex source = m_filter->mapToSource(m_ui->indicatorTreeView->currentIndex());
+    const cc::Indicator* ind = m_treeModel->indicator(source);
+    if (!ind)
+        return;
+    m_current = ind->code;
+    loadEditor(*ind);
+    updateHeader();
+}
+
+void AssessmentWindow::onFindTextChanged(const QString& text)
+{
+    m_filter->setFilterFixedString(text.trimmed());
+    m_ui->indicatorTreeView->expandAll();
+}
+
+void AssessmentWindow::loadEditor(const cc::Indicator& ind)
+{
+    m_loading = true;
+    const cc::Response r = m_document->response(ind.code);
+    QString title =
+        QStringLiteral("<h3>%1 %2</h3>").arg(ind.code.toHtmlEscaped(), ind.name.text(m_language).toHtmlEscaped());
+    QStringList facts;
+    if (ind.bottomLine)
+        facts << QStringLiteral("<b style='color:#b00020'>%1</b>")
+                     .arg(tr("Bottom-line indicator: any shortfall is a failure"));
+    if (ind.evidence == cc::Evidence::PhotoRequired)
+        facts << tr("A photo is required when it fails.");
+    if (ind.type == cc::IndicatorType::Number) {
+        QString target = ind.direction == cc::Direction::HigherBetter
+            ? tr("Target: at least %1").arg(cc::ResponseRules::formatNumber(ind.target))
+            : tr("Target: at most %1").arg(cc::ResponseRules::formatNumber(ind.target));
+        if (!ind.normalizeBy.isEmpty())
+            target += u' ' + tr("(per %1 %2)").arg(cc::ResponseRules::formatNumber(ind.per), ind.normalizeBy);
+        facts << target;
+    }
+    if (!ind.nationalRef.isEmpty())
+        facts << tr("National basic indicator: %1").arg(ind.nationalRef.toHtmlEscaped());
+    if (r.carriedOver)
+        facts << QStringLiteral("<span style='background:#fff3cd'>%1</span>")
+                     .arg(tr("Carried over from the earlier round: confirm it with Enter or change it."));
+    m_ui->indicatorTitleLabel->setText(title + facts.join(QStringLiteral("<br>")));
+    QString guidance = ind.guidance.text(m_language).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    if (!ind.source.isEmpty())
+        guidance += QStringLiteral("<p><i>%1</i></p>").arg(tr("Source: %1").arg(ind.source.toHtmlEscaped()));
+    m_ui->guidanceTextBrowser->setHtml(guidance);
+
+    m_ui->errorLabel->clear();
+    m_ui->naCheckBox->setChecked(r.notApplicable);
+    m_ui->naReasonLineEdit->setText(r.notApplicable ? r.note : QString());
+    m_ui->noteLineEdit->setText(r.notApplicable ? QString() : r.note);
+    switch (ind.type) {
+    case cc::IndicatorType::Boolean: {
+        m_ui->editorStack->setCurrentWidget(m_ui->booleanPage);
+        const bool* b = std::get_if<bool>(&r.value);
+        m_ui->yesRadioButton->setAutoExclusive(false);
+        m_ui->noRadioButton->setAutoExclusive(false);
+        m_ui->yesRadioButton->setChecked(b && *b);
+        m_ui->noRadioButton->setChecked(b && !*b);
+        m_ui->yesRadioButton->setAutoExclusive(true);
+        m_ui->noRadioButton->setAutoExclusive(true);
+        break;
+    }
+    case cc::IndicatorType::Number:
+    case cc::IndicatorType::Rating: {
+        m_ui->editorStack->setCurrentWidget(m_ui->numberPage);
+        const double* d = std::get_if<double>(&r.value);
+        m_ui->numberLineEdit->setText(d ? cc::ResponseRules::formatNumber(*d) : QString());
+        m_ui->unitLabel->setText(ind.unit);
+        if (ind.type == cc::IndicatorType::Rating) {
+            m_ui->rangeLabel->setText(
+                tr("rating %1 to %2")
+                    .arg(cc::ResponseRules::formatNumber(ind.scaleMin), cc::ResponseRules::formatNumber(ind.scaleMax)));
+        } else if (ind.min || ind.max) {
+            m_ui->rangeLabel->setText(
+                tr("allowed %1 to %2")
+                    .arg(ind.min ? cc::ResponseRules::formatNumber(*ind.min) : QStringLiteral("−∞"),
+                         ind.max ? cc::ResponseRules::formatNumber(*ind.max) : QStringLiteral("∞")));
+        } else {
+            m_ui->rangeLabel->clear();
+        }
+        break;
+    }
+    case cc::IndicatorType::Choice: {
+        m_ui->editorStack->setCurrentWidget(m_ui->choicePage);
+        m_ui->choiceListWidget->clear();
+        const QString* code = std::get_if<QString>(&r.value);
+        for (const cc::ChoiceOption& o : ind.options) {
+            auto* item = new QListWidgetItem(o.label.text(m_language), m_ui->choiceListWidget);
+            item->setData(Qt::UserRole, o.code);
+            if (code && *code == o.code)
+                m_ui->choiceListWidget->setCurrentItem(item);
+        }
+        if (!code)
+            m_ui->choiceListWidget->setCurrentRow(-1);
+        break;
+    }
+    case cc::IndicatorType::Checklist: {
+        m_ui->editorStack->setCurrentWidget(m_ui->checklistPage);
+        m_ui->checklistListWidget->clear();
+        const QStringList* codes = std::get_if<QStringList>(&r.value);
+        for (const cc::ChecklistItem& i : ind.items) {
+            auto* item = new QListWidgetItem(i.label.text(m_language), m_ui->checklistListWidget);
+            item->setData(Qt::UserRole, i.code);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(codes && codes->contains(i.code) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_ui->checklistListWidget->setCurrentRow(0);
+        break;
+    }
+    case cc::IndicatorType::Text: {
+        m_ui->editorStack->setCurrentWidget(m_ui->textPage);
+        const QString* text = std::get_if<QString>(&r.value);
+        m_ui->textPlainTextEdit->setPlainText(text ? *text : QString());
+        break;
+    }
+    }
+    onNotApplicableToggled(r.notApplicable);
+    updateActions();
+    m_loading = false;
+}
+
+void AssessmentWindow::focusEditor()
+{
+    QWidget* page = m_ui->editorStack->currentWidget();
+    if (page == m_ui->booleanPage)
+        (m_ui->noRadioButton->isChecked() ? m_ui->noRadioButton : m_ui->yesRadioButton)->setFocus();
+    else if (page == m_ui->numberPage)
+        m_ui->numberLineEdit->setFocus(), m_ui->numberLineEdit->selectAll();
+    else if (page == m_ui->choicePage)
+        m_ui->choiceListWidget->setFocus();
+    else if (page == m_ui->checklistPage)
+        m_ui->checklistListWidget->setFocus();
+    else
+        m_ui->textPlainTextEdit->setFocus();
+}
+
+void AssessmentWindow::onNotApplicableToggled(bool checked)
+{
+    m_ui->naReasonLineEdit->setEnabled(checked && m_document->isEditable());
+    m_ui->editorStack->setEnabled(!checked && m_document->isEditable());
+    if (checked && !m_loading)
+        m_ui->naReasonLineEdit->setFocus();
+}
+
+std::optional<cc::Response> AssessmentWindow::editorResponse(const cc::Indicator& ind, QString* error) const
+{
+    cc::Response r;
+    r.indicatorCode = ind.code;
+    if (m_ui->naCheckBox->isChecked()) {
+        r.notApplicable = true;
+        r.note = m_ui->naReasonLineEdit->text().trimmed();
+        if (r.note.isEmpty()) {
+            *error = tr("Say why the indicator does not apply.");
+            return std::nullopt;
+        }
+        return r;
+    }
+    r.note = m_ui->noteLineEdit->text().trimmed();
+    switch (ind.type) {
+    case cc::IndicatorType::Boolean:
+        if (!m_ui->yesRadioButton->isChecked() && !m_ui->noRadioButton->isChecked()) {
+            *error = tr("Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).");
+            return std::nullopt;
+        }
+        r.value = m_ui->yesRadioButton->isChecked();
+        break;
+    case cc::IndicatorType::Number:
+    case cc::IndicatorType::Rating: {
+        const QString text = m_ui->numberLineEdit->text().trimmed();
+        if (text.isEmpty()) {
+            *error = tr("Type a number, or mark the indicator not applicable (Alt+A).");
+            return std::nullopt;
+        }
+        auto parsed = cc::ResponseRules::parse(ind, text, r.note, error);
+        if (!parsed)
+            return std::nullopt;
+        r.value = parsed->value;
+        break;
+    }
+    case cc::IndicatorType::Choice: {
+        const QListWidgetItem* item = m_ui->choiceListWidget->currentItem();
+        if (!item || !item->isSelected()) {
+            *error = tr("Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).");
+            return std::nullopt;
+        }
+        r.value = item->data(Qt::UserRole).toString();
+        break;
+    }
+    case cc::IndicatorType::Checklist: {
+        QStringList codes;
+        for (int i = 0; i < m_ui->checklistListWidget->count(); ++i) {
+            const QListWidgetItem* item = m_ui->checklistListWidget->item(i);
+            if (item->checkState() == Qt::Checked)
+                codes << item->data(Qt::UserRole).toString();
+        }
+        r.value = codes;
+        break;
+    }
+    case cc::IndicatorType::Text: {
+        const QString text = m_ui->textPlainTextEdit->toPlainText().trimmed();
+        if (text.isEmpty()) {
+            *error = tr("Type the text, or clear the answer.");
+            return std::nullopt;
+        }
+        r.value = text;
+        break;
+    }
+    }
+    if (const QString problem = cc::ResponseRules::check(ind, r.value); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return r;
+}
+
+bool AssessmentWindow::confirmCurrent()
+{
+    const cc::Indicator* ind = currentIndicator();
+    if (!ind)
+        return false;
+    if (!m_document->isEditable()) {
+        statusBar()->showMessage(tr("This check is read-only."), 5000);
+        return false;
+    }
+    QString error;
+    auto response = editorResponse(*ind, &error);
+    if (!response) {
+        m_ui->errorLabel->setText(error); // beside the field; nothing stored
+        focusEditor();
+        return false;
+    }
+    const cc::Response stored = m_document->response(ind->code);
+    const bool unchanged = !stored.carriedOver && stored.notApplicable == response->notApplicable
+        && stored.note == response->note
+        && cc::ResponseRules::toText(stored.value) == cc::ResponseRules::toText(response->value)
+        && stored.value.index() == response->value.index();
+    if (!unchanged) {
+        if (auto saved = m_document->setResponse(*response); !saved) {
+            m_ui->errorLabel->setText(saved.error().message);
+            return false;
+        }
+    }
+    m_ui->errorLabel->clear();
+    goToNextUnanswered();
+    return true;
+}
+
+void AssessmentWindow::onClearClicked()
+{
+    const cc::Indicator* ind = currentIndicator();
+    if (!ind || !m_document->isEditable())
+        return;
+    cc::Response empty;
+    empty.indicatorCode = ind->code;
+    if (auto saved = m_document->setResponse(empty); !saved)
+        m_ui->errorLabel->setText(saved.error().message);
+}
+
+void AssessmentWindow::goToNextUnanswered()
+{
+    if (!m_document->isLoaded())
+        return;
+    const auto& order = m_treeModel->indicatorsInOrder();
+    if (order.empty())
+        return;
+    size_t start = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (order[i]->code == m_current) {
+            start = i + 1;
+            break;
+        }
+    }
+    for (size_t step = 0; step < order.size(); ++step) {
+        const cc::Indicator* ind = order[(start + step) % order.size()];
+        const auto* r = m_treeModel->result(ind->code);
+        if (r && (r->status == Status::Unanswered || r->carriedOver)) {
+            showIndicator(ind->code);
+            focusEditor();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S)."),
+                             8000);
+    if (m_current.isEmpty())
+        showIndicator(order.front()->code);
+}
+
+void AssessmentWindow::setBoolean(bool value)
+{
+    (value ? m_ui->yesRadioButton : m_ui->noRadioButton)->setChecked(true);
+}
+
+bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_ui->indicatorTreeView && enter) {
+            focusEditor();
+            return true;
+        }
+        if (enter && (watched != m_ui->textPlainTextEdit || key->modifiers().testFlag(Qt::ControlModifier))) {
+            if (watched == m_ui->yesRadioButton || watched == m_ui->noRadioButton) {
+                // Enter on a focused radio button answers with it.
+                setBoolean(watched == m_ui->yesRadioButton);
+            }
+            confirmCurrent();
+            return true;
+        }
+        if (watched == m_ui->checklistListWidget && key->key() == Qt::Key_Space) {
+            if (QListWidgetItem* item = m_ui->checklistListWidget->currentItem())
+                item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            return true;
+        }
+        if ((watched == m_ui->yesRadioButton || watched == m_ui->noRadioButton)
+            && (key->key() == Qt::Key_Y || key->key() == Qt::Key_N)) {
+            setBoolean(key->key() == Qt::Key_Y); // Y / N with the choice focused
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void AssessmentWindow::onSubmitTriggered()
+{
+    SubmitDialog dialog(*m_document, m_language, this);
+    connect(&dialog, &SubmitDialog::indicatorRequested, this, [this](const QString& code) {
+        showIndicator(code);
+        focusEditor();
+    });
+    dialog.exec();
+}
+
+void AssessmentWindow::onConfirmCarriedTriggered()
+{
+    if (auto confirmed = m_workspace.workflow().confirmCarriedOver(m_document->id()); !confirmed) {
+        ErrorPresenter::show(this, confirmed.error());
+        return;
+    }
+    if (auto reloaded = m_document->reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+}
+
+void AssessmentWindow::onReturnTriggered()
+{
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Return to the assessor"), tr("What must the assessor check or change?"), QString(), &ok);
+    if (!ok)
+        return;
+    if (auto returned = m_workspace.workflow().returnForRevision(m_document->id(), comment); !returned) {
+        ErrorPresenter::show(this, returned.error());
+        return;
+    }
+    if (auto reloaded = m_document->reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+}
+
+void AssessmentWindow::onApproveTriggered()
+{
+    if (ErrorPresenter::ask(this,
+                            tr("Approve"),
+                            tr("Approve this check? It becomes read-only."),
+                            QMessageBox::Yes | QMessageBox::No,
+                            QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (auto approved = m_workspace.workflow().approve(m_document->id()); !approved) {
+        ErrorPresenter::show(this, approved.error());
+        return;
+    }
+    if (auto reloaded = m_document->reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+}
+
+void AssessmentWindow::onReopenTriggered()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reopen the check"), tr("Why must the check be changed again?"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (auto reopened = m_workspace.workflow().reopen(m_document->id(), reason); !reopened) {
+        ErrorPresenter::show(this, reopened.error());
+        return;
+    }
+    if (auto reloaded = m_document->reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+}
+
+void AssessmentWindow::setLanguage(const QString& language)
+{
+    m_language = language;
+    if (m_document->isLoaded())
+        onDocumentChanged();
+}
+
+void AssessmentWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_document->isLoaded())
+            onDocumentChanged();
+    }
+    QMainWindow::changeEvent(event);
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Ids.h"
+#include "core/domain/Response.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AssessmentWindow;
+}
+namespace cc {
+class Workspace;
+struct Indicator;
+} // namespace cc
+class AssessmentDocument;
+class AssessmentTreeModel;
+class QSortFilterProxyModel;
+
+// The entry screen an assessor lives in: the set's tree with each indicator's status on the left,
+// the indicator's guidance and a typed editor on the right. Enter confirms and moves to the next
+// unanswered indicator; every confirmed value is in SQLite at once; Ctrl+Z undoes.
+class AssessmentWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssessmentWindow)
+
+public:
+    AssessmentWindow(cc::Workspace& workspace,
+                     const cc::AssessmentId& id,
+                     const QString& language,
+                     QWidget* parent = nullptr);
+    ~AssessmentWindow() override;
+
+    bool isLoaded() const;
+    AssessmentDocument& document() { return *m_document; }
+    QString currentIndicatorCode() const;
+
+public slots:
+    void showIndicator(const QString& code);
+    // Reads the editor, checks the value, stores it; on success moves on. False (with the reason
+    // beside the field) when the value is refused.
+    bool confirmCurrent();
+    void goToNextUnanswered();
+    void setLanguage(const QString& language);
+
+signals:
+    void assessmentChanged(const cc::AssessmentId& id);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private slots:
+    void onDocumentChanged();
+    void onCurrentTreeIndexChanged();
+    void onFindTextChanged(const QString& text);
+    void onClearClicked();
+    void onSubmitTriggered();
+    void onConfirmCarriedTriggered();
+    void onReturnTriggered();
+    void onApproveTriggered();
+    void onReopenTriggered();
+    void onNotApplicableToggled(bool checked);
+
+private:
+    const cc::Indicator* currentIndicator() const;
+    void loadEditor(const cc::Indicator& indicator);
+    // The editor's value as a response, or the reason it is not one.
+    std::optional<cc::Response> editorResponse(const cc::Indicator& indicator, QString* error) const;
+    void updateHeader();
+    void updateHistory();
+    void updateActions();
+    void focusEditor();
+    void setBoolean(bool value);
+
+    std::unique_ptr<Ui::AssessmentWindow> m_ui;
+    cc::Workspace& m_workspace;
+    std::unique_ptr<AssessmentDocument> m_document;
+    AssessmentTreeModel* m_treeModel;
+    QSortFilterProxyModel* m_filter;
+    QString m_language;
+    QString m_current; // indicator code in the editor
+    bool m_loading = false;
+};

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/CommunityDialog.h"
+
+#include "core/services/Workspace.h"
+
+#include "ui_CommunityDialog.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+CommunityDialog::CommunityDialog(cc::Workspace& workspace,
+                                 const QString& language,
+                                 const cc::Community* existing,
+                                 QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CommunityDialog>())
+    , m_workspace(workspace)
+    , m_editing(existing != nullptr)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(existing ? tr("Edit community") : tr("New community"));
+    if (auto types = workspace.sets().communityTypes(language)) {
+        for (const auto& [code, name] : *types)
+            m_ui->typeComboBox->addItem(name + QStringLiteral(" (") + code + u')', code);
+    }
+    if (existing) {
+        m_community = *existing;
+        const auto number = [](const auto& v) { return v ? QString::number(*v) : QString(); };
+        m_ui->codeLineEdit->setText(existing->code);
+        m_ui->nameLineEdit->setText(existing->name);
+        const int type = m_ui->typeComboBox->findData(existing->type);
+        if (type >= 0)
+            m_ui->typeComboBox->setCurrentIndex(type);
+        else
+            m_ui->typeComboBox->setEditText(existing->type);
+        m_ui->cityLineEdit->setText(existing->city);
+        m_ui->countyLineEdit->setText(existing->county);
+        m_ui->streetLineEdit->setText(existing->street);
+        m_ui->householdsLineEdit->setText(number(existing->households));
+        m_ui->buildingsLineEdit->setText(number(existing->buildings));
+        m_ui->populationLineEdit->setText(number(existing->population));
+        m_ui->areaLineEdit->setText(number(existing->areaHa));
+        m_ui->buildYearLineEdit->setText(number(existing->buildYear));
+        m_ui->pilotCheckBox->setChecked(existing->pilot);
+        if (existing->latitude && existing->longitude)
+            m_ui->locationLineEdit->setText(QString::number(*existing->latitude) + QStringLiteral(", ")
+                                            + QString::number(*existing->longitude));
+        m_ui->noteLineEdit->setText(existing->note);
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CommunityDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+CommunityDialog::~CommunityDialog() = default;
+
+std::optional<cc::Community> CommunityDialog::read(QString* error) const
+{
+    cc::Community c = m_community;
+    c.code = m_ui->codeLineEdit->text().trimmed();
+    c.name = m_ui->nameLineEdit->text().trimmed();
+    const int typeIndex = m_ui->typeComboBox->currentIndex();
+    c.type = typeIndex >= 0 && m_ui->typeComboBox->currentText() == m_ui->typeComboBox->itemText(typeIndex)
+        ? m_ui->typeComboBox->itemData(typeIndex).toString()
+        : m_ui->typeComboBox->currentText().trimmed();
+    c.city = m_ui->cityLineEdit->text().trimmed();
+    c.county = m_ui->countyLineEdit->text().trimmed();
+    c.street = m_ui->streetLineEdit->text().trimmed();
+    c.pilot = m_ui->pilotCheckBox->isChecked();
+    c.note = m_ui->noteLineEdit->text().trimmed();
+    // Whole numbers; empty = unknown. The message names the field.
+    const auto count = [&](QLineEdit* edit, const QString& field, std::optional<qint64>& target) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty()) {
+            target.reset();
+            return true;
+        }
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        if (!ok || v < 0) {
+            *error = tr("%1: \"%2\" is not a whole number of zero or more.").arg(field, text);
+            edit->setFocus();
+            return false;
+        }
+        target = v;
+        return true;
+    };
+    if (!count(m_ui->householdsLineEdit, tr("Households"), c.households)
+        || !count(m_ui->buildingsLineEdit, tr("Buildings"), c.buildings)
+        || !count(m_ui->populationLineEdit, tr("Population"), c.population))
+        return std::nullopt;
+    std::optional<qint64> year;
+    if (!count(m_ui->buildYearLineEdit, tr("Build year"), year))
+        return std::nullopt;
+    c.buildYear = year ? std::optional<int>(static_cast<int>(*year)) : std::nullopt;
+    const QString area = m_ui->areaLineEdit->text().trimmed();
+    if (area.isEmpty()) {
+        c.areaHa.reset();
+    } else {
+        bool ok = false;
+        const double v = area.toDouble(&ok);
+        if (!ok || v < 0) {
+            *error = tr("%1: \"%2\" is not a number of hectares.").arg(tr("Area (ha)"), area);
+            m_ui->areaLineEdit->setFocus();
+            return std::nullopt;
+        }
+        c.areaHa = v;
+    }
+    const QString location = m_ui->locationLineEdit->text().trimmed();
+    if (location.isEmpty()) {
+        c.latitude.reset();
+        c.longitude.reset();
+    } else {
+        const QStringList parts = location.split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts);
+        bool okLat = false;
+        bool okLon = false;
+        const double lat = parts.value(0).toDouble(&okLat);
+        const double lon = parts.value(1).toDouble(&okLon);
+        if (parts.size() != 2 || !okLat || !okLon) {
+            *error = tr("Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.");
+            m_ui->locationLineEdit->setFocus();
+            return std::nullopt;
+        }
+        c.latitude = lat;
+        c.longitude = lon;
+    }
+    if (const QString problem = cc::CommunityService::validate(c); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    return c;
+}
+
+void CommunityDialog::accept()
+{
+    QString error;
+    auto c = read(&error);
+    if (!c) {
+        m_ui->errorLabel->setText(error); // nothing stored
+        return;
+    }
+    auto saved = m_editing ? m_workspace.communities().update(*c) : m_workspace.communities().add(*c);
+    if (!saved) {
+        m_ui->errorLabel->setText(saved.error().message);
+        return;
+    }
+    m_community = saved->community;
+    QDialog::accept();
+}

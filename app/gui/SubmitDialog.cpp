@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/SubmitDialog.h"
+
+#include "app/gui/AssessmentDocument.h"
+#include "app/gui/ErrorPresenter.h"
+#include "core/services/Workspace.h"
+
+#include "ui_SubmitDialog.h"
+
+#include <QPushButton>
+
+SubmitDialog::SubmitDialog(AssessmentDocument& document, const QString& language, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SubmitDialog>())
+    , m_document(document)
+    , m_language(language)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->confirmCarriedPushButton, &QPushButton::clicked, this, &SubmitDialog::onConfirmCarriedClicked);
+    connect(m_ui->submitPushButton, &QPushButton::clicked, this, &SubmitDialog::onSubmitClicked);
+    connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::reject);
+    const auto jump = [this](QListWidgetItem* item) {
+        if (!item)
+            return;
+        emit indicatorRequested(item->data(Qt::UserRole).toString());
+        reject();
+    };
+    connect(m_ui->blockersListWidget, &QListWidget::itemActivated, this, jump);
+    refresh();
+}
+
+SubmitDialog::~SubmitDialog() = default;
+
+int SubmitDialog::blockerCount() const
+{
+    return static_cast<int>(m_blockers.size());
+}
+
+void SubmitDialog::refresh()
+{
+    auto blockers = m_document.workspace().workflow().blockers(m_document.id(), m_language);
+    if (!blockers) {
+        ErrorPresenter::show(this, blockers.error());
+        return;
+    }
+    m_blockers = std::move(blockers).value();
+    m_ui->blockersListWidget->clear();
+    int carried = 0;
+    for (const cc::SubmitBlocker& b : m_blockers) {
+        auto* item = new QListWidgetItem(b.indicatorCode + QStringLiteral("  ") + b.indicatorName
+                                             + QStringLiteral(" — ") + b.reason,
+                                         m_ui->blockersListWidget);
+        item->setData(Qt::UserRole, b.indicatorCode);
+        if (b.kind == cc::SubmitBlocker::Kind::CarriedOver)
+            ++carried;
+    }
+    if (m_blockers.empty()) {
+        m_ui->summaryLabel->setText(
+            tr("<b>Everything required is answered.</b> After submission the check is read-only "
+               "until a reviewer returns it or it is reopened with a reason."));
+    } else {
+        m_ui->summaryLabel->setText(
+            tr("<b>The check cannot be submitted yet:</b> %n point(s) still open.", nullptr, blockerCount()));
+    }
+    m_ui->blockersListWidget->setVisible(!m_blockers.empty());
+    m_ui->hintLabel->setVisible(!m_blockers.empty());
+    m_ui->confirmCarriedPushButton->setVisible(carried > 0);
+    m_ui->confirmCarriedPushButton->setText(tr("&Confirm all %n carried-over value(s)", nullptr, carried));
+    m_ui->submitPushButton->setEnabled(m_blockers.empty() && m_document.isEditable());
+    if (m_blockers.empty())
+        m_ui->submitPushButton->setFocus();
+    else
+        m_ui->blockersListWidget->setCurrentRow(0);
+}
+
+void SubmitDialog::onConfirmCarriedClicked()
+{
+    if (auto confirmed = m_document.workspace().workflow().confirmCarriedOver(m_document.id()); !confirmed) {
+        ErrorPresenter::show(this, confirmed.error());
+        return;
+    }
+    if (auto reloaded = m_document.reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+    refresh();
+}
+
+void SubmitDialog::onSubmitClicked()
+{
+    if (auto submitted = m_document.workspace().workflow().submit(m_document.id()); !submitted) {
+        ErrorPresenter::show(this, submitted.error());
+        refresh();
+        return;
+    }
+    m_document.undoStack().clear(); // a submitted check is read-only: nothing left to undo
+    if (auto reloaded = m_document.reload(); !reloaded)
+        ErrorPresenter::show(this, reloaded.error());
+    accept();
+}
