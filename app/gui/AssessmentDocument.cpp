@@ -2,6 +2,7 @@
 #include "app/gui/AssessmentDocument.h"
 
 #include "app/commands/SetResponseCommand.h"
+#include "core/domain/ResponseRules.h"
 #include "core/services/Workspace.h"
 
 AssessmentDocument::AssessmentDocument(cc::Workspace& workspace, const cc::AssessmentId& id, QObject* parent)
@@ -46,6 +47,17 @@ cc::Result<void> AssessmentDocument::store(const cc::Response& response)
 
 cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
 {
+    // Refuse what the store would refuse before touching the stack, so a refused value never
+    // costs the redo history.
+    if (!m_scored)
+        return cc::makeError(cc::ErrorCode::NotFound, tr("The check is not loaded."));
+    if (!m_scored->assessment.isEditable())
+        return cc::makeError(cc::ErrorCode::Locked, tr("This check is read-only."));
+    const cc::Indicator* indicator = m_scored->set->indicator(response.indicatorCode);
+    if (!indicator)
+        return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: no such indicator in this set.").arg(response.indicatorCode));
+    if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
+        return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
     auto* command = new SetResponseCommand(*this, this->response(response.indicatorCode), response);
     m_undoStack.push(command); // runs redo(): stores at once
     if (!command->succeeded()) {

@@ -21,6 +21,52 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDocument</name>
+    <message>
+        <source>The check is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such indicator in this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished">轮次</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRepository</name>
     <message>
         <source>No assessment has the ID %1.</source>
@@ -84,6 +130,391 @@
     <message>
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTreeModel</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(carried over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-line indicator: any shortfall is a failure</source>
+        <translation type="unfinished">底线指标：未达标即为不合格</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">得分</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWindow</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an indicator by code or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the indicator does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm all carried-over values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to the assessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — CommunityCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(capped by bottom-line failures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall &lt;b&gt;%1&lt;/b&gt; · grade &lt;b&gt;%2&lt;/b&gt; · coverage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · task %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottom-line failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable indicators answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: every confirmed value is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted&lt;/b&gt;: read-only while it is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Returned&lt;/b&gt; to the assessor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Approved&lt;/b&gt;: read-only. Reopening needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carried over from the earlier round, not yet confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bottom-line indicator: any shortfall is a failure</source>
+        <translation type="unfinished">底线指标：未达标即为不合格</translation>
+    </message>
+    <message>
+        <source>A photo is required when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation type="unfinished">目标值：不低于 %1</translation>
+    </message>
+    <message>
+        <source>Target: at most %1</source>
+        <translation type="unfinished">目标值：不高于 %1</translation>
+    </message>
+    <message>
+        <source>(per %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National basic indicator: %1</source>
+        <translation type="unfinished">国家基础指标：%1</translation>
+    </message>
+    <message>
+        <source>Carried over from the earlier round: confirm it with Enter or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">来源：%1</translation>
+    </message>
+    <message>
+        <source>rating %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the indicator does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, or mark the indicator not applicable (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text, or clear the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must the assessor check or change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this check? It becomes read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must the check be changed again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWorkflow</name>
+    <message>
+        <source>required, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, cannot be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails and needs a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over from the earlier round, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check cannot be submitted yet: %n point(s) still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the check goes back to the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a submitted or approved check needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot;; it cannot become &quot;%3&quot; from there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +873,117 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pi&amp;lot community (试点)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 28.6829, 115.8579</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished">户数</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation type="unfinished">楼栋数</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished">人口</translation>
+    </message>
+    <message>
+        <source>Build year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of hectares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (ha)</source>
+        <translation type="unfinished">面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommunityListModel</name>
     <message>
         <source>Pilot</source>
@@ -723,10 +1265,6 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>编码 &quot;%1&quot; 重复（已在 %2 使用）</translation>
     </message>
     <message>
-        <source>duplicate project template code &quot;%1&quot; (already defined differently at %2)</source>
-        <translation>项目模板编码 &quot;%1&quot; 重复（已在 %2 以不同内容定义）</translation>
-    </message>
-    <message>
         <source>unknown project class &quot;%1&quot; (expected one of %2)</source>
         <translation>未知项目类别 &quot;%1&quot;（应为 %2 之一）</translation>
     </message>
@@ -871,12 +1409,12 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>社区类型 &quot;%1&quot; 重复</translation>
     </message>
     <message>
-        <source>duplicate project template code &quot;%1&quot;</source>
-        <translation>项目模板编码 &quot;%1&quot; 重复</translation>
-    </message>
-    <message>
         <source>… and %1 more problems</source>
         <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1597,121 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>New community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a community first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator &amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;previous round&apos;s values (marked as carried over until confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community has no check of an earlier year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a community from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an indicator set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseRules</name>
@@ -1178,6 +1831,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>the stored value does not fit the indicator&apos;s type</source>
         <translation>已存储的值与指标类型不符</translation>
     </message>
+    <message>
+        <source>the community&apos;s %1 figure is %2, so the indicator cannot be normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetListModel</name>
@@ -1212,6 +1869,13 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>Imported at</source>
         <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>SetResponseCommand</name>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +2001,49 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>Open a check at start: its ID or first 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Submit the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line (or press Enter on it) to go to that indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm all carried-over values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything required is answered.&lt;/b&gt; After submission the check is read-only until a reviewer returns it or it is reopened with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The check cannot be submitted yet:&lt;/b&gt; %n point(s) still open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Confirm all %n carried-over value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -506,3 +506,47 @@ TEST_CASE("cli: demo generate is deterministic for a seed", "[cli][demo]")
         {QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--communities"), QStringLiteral("3")});
     CHECK(again.exitCode == 1); // not into a database that already has them
 }
+
+TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("C1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("x"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const Run created = f.run({QStringLiteral("assessments"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--community"),
+                               QStringLiteral("C1"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--version"),
+                               QStringLiteral("2025.1")});
+    REQUIRE(created.exitCode == 0);
+    CHECK_FALSE(cc::AssessmentId::fromString(created.out.trimmed()).isNull());
+    const Run exported = f.run({QStringLiteral("sets"),
+                                QStringLiteral("export"),
+                                QStringLiteral("JX-HSQ"),
+                                QStringLiteral("--version"),
+                                QStringLiteral("2025.1"),
+                                QStringLiteral("-o"),
+                                f.file(QStringLiteral("v.json"))});
+    CHECK(exported.exitCode == 0);
+    CHECK(QFileInfo::exists(f.file(QStringLiteral("v.json"))));
+    const Run missing = f.run({QStringLiteral("sets"),
+                               QStringLiteral("export"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--version"),
+                               QStringLiteral("1999"),
+                               QStringLiteral("-o"),
+                               f.file(QStringLiteral("w.json"))});
+    CHECK(missing.exitCode == 1);
+    checkErrorLine(missing, QStringLiteral("1999"));
+}

@@ -5,6 +5,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -127,4 +128,37 @@ TEST_CASE("Several problems are all reported, the first in the message", "[io][b
     REQUIRE_FALSE(result);
     CHECK(result.error().message.contains(QStringLiteral("groups[0].weight")));
     CHECK(result.error().detail.contains(QStringLiteral("groups[0].indicators[2].target")));
+}
+
+TEST_CASE("A set code with a trailing newline or a reused template code is refused", "[io][broken]")
+{
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    QByteArray newline = bytes;
+    newline.replace("\"code\": \"MINI\"", "\"code\": \"MINI\\n\"");
+    auto result = parseIndicatorSet(newline, QStringLiteral("nl.json"));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message.contains(QStringLiteral("code")));
+
+    // groups[1].groups[0].indicators[1] refers to P-SHARED; define it inline as well
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray groups = root[QStringLiteral("groups")].toArray();
+    QJsonObject b = groups[1].toObject();
+    QJsonArray sub = b[QStringLiteral("groups")].toArray();
+    QJsonObject b1 = sub[0].toObject();
+    QJsonArray indicators = b1[QStringLiteral("indicators")].toArray();
+    QJsonObject ind = indicators[1].toObject();
+    ind[QStringLiteral("projects")] = QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("P-SHARED")},
+                                                               {QStringLiteral("name"), QStringLiteral("共享模板")},
+                                                               {QStringLiteral("class"), QStringLiteral("管理")},
+                                                               {QStringLiteral("quantity"), QStringLiteral("one")}}};
+    indicators[1] = ind;
+    b1[QStringLiteral("indicators")] = indicators;
+    sub[0] = b1;
+    b[QStringLiteral("groups")] = sub;
+    groups[1] = b;
+    root[QStringLiteral("groups")] = groups;
+    const QByteArray reused = QJsonDocument(root).toJson();
+    result = parseIndicatorSet(reused, QStringLiteral("reused.json"));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().message.contains(QStringLiteral("groups[1].groups[0].indicators[1].projects[0].code")));
 }

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Nothing lost: a child process edits answers through the entry screen's path and is killed with
+// SIGKILL; every edit it acknowledged must be in the database, which must pass integrity_check.
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+TEST_CASE("gui: a check killed with SIGKILL keeps every acknowledged edit", "[gui][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    cc::AssessmentId id;
+    {
+        auto ws = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("setup"));
+        REQUIRE(ws);
+        QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
+        REQUIRE(set.open(QIODevice::ReadOnly));
+        REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
+        cc::Community c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("社区");
+        c.type = QStringLiteral("old_estate");
+        c.households = 500;
+        REQUIRE((*ws)->communities().add(c));
+        auto created = (*ws)->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
+        REQUIRE(created);
+        id = created->assessment.id;
+    }
+
+    for (int round = 0; round < 3; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(CC_CRASH_WRITER), {path, id.toString()});
+        REQUIRE(writer.waitForStarted(10000));
+        int acknowledged = 0;
+        const int target = 20 + round * 17; // kill at different moments
+        while (acknowledged < target && writer.waitForReadyRead(20000)) {
+            while (writer.canReadLine()) {
+                const QList<QByteArray> parts = writer.readLine().trimmed().split(' ');
+                if (parts.size() == 3 && parts[0] == "ack")
+                    acknowledged = parts[2].toInt();
+            }
+        }
+        REQUIRE(acknowledged >= target);
+        writer.kill(); // SIGKILL, mid-stream
+        REQUIRE(writer.waitForFinished(10000));
+        while (writer.canReadLine()) { // acks printed before the kill landed
+            const QList<QByteArray> parts = writer.readLine().trimmed().split(' ');
+            if (parts.size() == 3 && parts[0] == "ack")
+                acknowledged = parts[2].toInt();
+        }
+
+        auto ws = cc::Workspace::open(path, cc::storage::Database::OpenMode::MustExist, QStringLiteral("check"));
+        REQUIRE(ws); // opens: quick_check passed
+        REQUIRE((*ws)->database().integrityCheck());
+        auto responses = (*ws)->assessments().responses(id);
+        REQUIRE(responses);
+        REQUIRE(responses->size() == 1);
+        // The last acknowledged value is there (a later, unacknowledged one may be too).
+        CHECK(std::get<double>(responses->front().value) >= acknowledged);
+    }
+}
