@@ -66,7 +66,8 @@ QString Cli::usageText() const
               "                                     add a community to the register\n"
               "  communities list [--json]          list the register\n"
               "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
-              "                                     start a check; prints its ID\n"
+              "      [--from-previous]              start a check; prints its ID (--from-previous: copy the\n"
+              "                                     earlier round's values, marked as carried over)\n"
               "  assessments list [--community C] [--json]\n"
               "                                     list checks\n"
               "  responses import ASSESSMENT FILE.csv\n"
@@ -473,7 +474,7 @@ int Cli::cmdCommunitiesList(const QStringList& tokens)
 int Cli::cmdAssessmentsNew(const QStringList& tokens)
 {
     CommandLine cl;
-    const CommandLine::Spec spec {{},
+    const CommandLine::Spec spec {{QStringLiteral("from-previous")},
                                   {QStringLiteral("community"),
                                    QStringLiteral("set"),
                                    QStringLiteral("version"),
@@ -493,6 +494,7 @@ int Cli::cmdAssessmentsNew(const QStringList& tokens)
     request.setCode = cl.value(QStringLiteral("set"));
     request.setVersion = cl.value(QStringLiteral("version"));
     request.assessors = cl.values(QStringLiteral("assessor"));
+    request.copyFromPrevious = cl.has(QStringLiteral("from-previous"));
     if (cl.has(QStringLiteral("round"))) {
         request.round = cc::Round::parse(cl.value(QStringLiteral("round")));
         if (!request.round)
@@ -507,6 +509,12 @@ int Cli::cmdAssessmentsNew(const QStringList& tokens)
         return fail(created.error());
     for (const QString& warning : created->warnings)
         warn(warning);
+    if (request.copyFromPrevious && !created->previous)
+        warn(tr("%1 has no check of an earlier year; the new check starts empty.").arg(request.communityCode));
+    else if (request.copyFromPrevious)
+        warn(tr("%n value(s) carried over from the earlier round; confirm them before submitting.",
+                nullptr,
+                created->carriedOver));
     m_out << created->assessment.id.toString() << '\n';
     return Success;
 }

@@ -55,7 +55,8 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
         return cc::makeError(cc::ErrorCode::Locked, tr("This check is read-only."));
     const cc::Indicator* indicator = m_scored->set->indicator(response.indicatorCode);
     if (!indicator)
-        return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: no such indicator in this set.").arg(response.indicatorCode));
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             tr("%1: no such indicator in this set.").arg(response.indicatorCode));
     if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
         return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
     auto* command = new SetResponseCommand(*this, this->response(response.indicatorCode), response);

@@ -51,7 +51,7 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
     m_ui->indicatorTreeView->setModel(m_filter);
     m_ui->indicatorTreeView->header()->setSectionResizeMode(AssessmentTreeModel::Name, QHeaderView::Stretch);
     m_ui->indicatorTreeView->header()->setStretchLastSection(false);
-    m_ui->indicatorTreeView->header()->resizeSection(AssessmentTreeModel::Value, 130);
+    m_ui->indicatorTreeView->header()->resizeSection(AssessmentTreeModel::Value, 170);
     m_ui->indicatorTreeView->header()->resizeSection(AssessmentTreeModel::Score, 100);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 4);
@@ -315,7 +315,9 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
             ? tr("Target: at least %1").arg(cc::ResponseRules::formatNumber(ind.target))
             : tr("Target: at most %1").arg(cc::ResponseRules::formatNumber(ind.target));
         if (!ind.normalizeBy.isEmpty())
-            target += u' ' + tr("(per %1 %2)").arg(cc::ResponseRules::formatNumber(ind.per), ind.normalizeBy);
+            target += u' '
+                + tr("(per %1 %2)")
+                      .arg(cc::ResponseRules::formatNumber(ind.per), cc::scoring::figureName(ind.normalizeBy));
         facts << target;
     }
     if (!ind.nationalRef.isEmpty())

@@ -16,6 +16,7 @@ SubmitDialog::SubmitDialog(AssessmentDocument& document, const QString& language
     , m_language(language)
 {
     m_ui->setupUi(this);
+    resize(760, 480);
     connect(m_ui->confirmCarriedPushButton, &QPushButton::clicked, this, &SubmitDialog::onConfirmCarriedClicked);
     connect(m_ui->submitPushButton, &QPushButton::clicked, this, &SubmitDialog::onSubmitClicked);
     connect(m_ui->closePushButton, &QPushButton::clicked, this, &QDialog::reject);

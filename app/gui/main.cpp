@@ -4,6 +4,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/SubmitDialog.h"
 #include "core/services/Workspace.h"
 
 #include <QApplication>
@@ -103,7 +104,10 @@ int main(int argc, char* argv[])
         QStringLiteral("open"),
         QCoreApplication::translate("Startup", "Open a check at start: its ID or first 8 characters."),
         QStringLiteral("ID"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption});
+    const QCommandLineOption submitOption(
+        QStringLiteral("show-submit"),
+        QCoreApplication::translate("Startup", "With --open: show the submit dialog of that check (for docs)."));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption, submitOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -143,6 +147,12 @@ int main(int argc, char* argv[])
                 ErrorPresenter::show(&window, assessment.error());
             else if (AssessmentWindow* opened = window.openAssessment(assessment->id))
                 shown = opened;
+            if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(submitOption)) {
+                auto* dialog = new SubmitDialog(opened->document(), window.language(), opened);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                shown = dialog;
+            }
         }
         if (screenshot) {
             const QString file = parser.value(screenshotOption);

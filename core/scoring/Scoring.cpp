@@ -27,9 +27,19 @@ public:
             return tr("community has no population figure");
         return tr("community has no area figure");
     }
+    static QString figureName(QStringView figure)
+    {
+        if (figure == u"households")
+            return tr("households");
+        if (figure == u"buildings")
+            return tr("buildings");
+        if (figure == u"population")
+            return tr("population");
+        return tr("area (ha)");
+    }
     static QString zeroFigure(const QString& figure, double value)
     {
-        return tr("the community's %1 figure is %2, so the indicator cannot be normalised").arg(figure).arg(value);
+        return tr("the community's %1 is %2, so the value cannot be taken per %1").arg(figureName(figure)).arg(value);
     }
     static QString wrongValue() { return tr("the stored value does not fit the indicator's type"); }
 };
@@ -159,6 +169,11 @@ QString toString(Status status)
 double round1(double value)
 {
     return std::floor(10.0 * value + 0.5 + kEpsilon) / 10.0;
+}
+
+QString figureName(QStringView figure)
+{
+    return ScoringText::figureName(figure);
 }
 
 const std::vector<SeverityBand>& defaultSeverityBands()

@@ -79,6 +79,9 @@ std::optional<double> indicatorScore(const Indicator& indicator,
                                      std::optional<double>* normalized = nullptr,
                                      QString* reason = nullptr);
 
+// A `normalize_by` figure as people read it, in the UI language ("households" → 户数).
+QString figureName(QStringView figure);
+
 // The default severity bands of §6.
 const std::vector<SeverityBand>& defaultSeverityBands();
 

@@ -24,46 +24,46 @@
     <name>AssessmentDocument</name>
     <message>
         <source>The check is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check is not loaded.</translation>
     </message>
     <message>
         <source>This check is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>This check is read-only.</translation>
     </message>
     <message>
         <source>%1: no such indicator in this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no such indicator in this set.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Community</translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">Round</translation>
+        <translation>Round</translation>
     </message>
     <message>
         <source>Indicator set</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator set</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessors</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change</translation>
     </message>
 </context>
 <context>
@@ -136,389 +136,389 @@
     <name>AssessmentTreeModel</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>none checked</source>
-        <translation type="unfinished"></translation>
+        <translation>none checked</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 answered</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
         <source>(carried over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(carried over)</translation>
     </message>
     <message>
         <source>Bottom-line indicator: any shortfall is a failure</source>
-        <translation type="unfinished">Bottom-line indicator: any shortfall is a failure</translation>
+        <translation>Bottom-line indicator: any shortfall is a failure</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWindow</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Find an indicator by code or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an indicator by code or name (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te</translation>
     </message>
     <message>
         <source>Not &amp;applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not &amp;applicable</translation>
     </message>
     <message>
         <source>Why the indicator does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the indicator does not apply</translation>
     </message>
     <message>
         <source>Confirm and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm and next (Enter)</translation>
     </message>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear answer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Old</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>&amp;Find indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find indicator</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;unanswered</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>&amp;Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Confirm all carried-over values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm all carried-over values</translation>
     </message>
     <message>
         <source>&amp;Return to the assessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return to the assessor…</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprove</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;open…</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Saved %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 at %2</translation>
     </message>
     <message>
         <source>%1 — %2 — CommunityCheck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — CommunityCheck</translation>
     </message>
     <message>
         <source>(capped by bottom-line failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>(capped by bottom-line failures)</translation>
     </message>
     <message>
         <source>Overall &lt;b&gt;%1&lt;/b&gt; · grade &lt;b&gt;%2&lt;/b&gt; · coverage %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall &lt;b&gt;%1&lt;/b&gt; · grade &lt;b&gt;%2&lt;/b&gt; · coverage %3</translation>
     </message>
     <message>
         <source> · task %1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · task %1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n bottom-line failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bottom-line failure</numerusform>
+            <numerusform>%n bottom-line failures</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 applicable indicators answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 applicable indicators answered</translation>
     </message>
     <message>
         <source>Draft: every confirmed value is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: every confirmed value is saved at once.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted&lt;/b&gt;: read-only while it is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Submitted&lt;/b&gt;: read-only while it is reviewed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returned&lt;/b&gt; to the assessor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Returned&lt;/b&gt; to the assessor: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved&lt;/b&gt;: read-only. Reopening needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approved&lt;/b&gt;: read-only. Reopening needs a reason.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) carried over from the earlier round, not yet confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value carried over from the earlier round, not yet confirmed.</numerusform>
+            <numerusform>%n values carried over from the earlier round, not yet confirmed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Bottom-line indicator: any shortfall is a failure</source>
-        <translation type="unfinished">Bottom-line indicator: any shortfall is a failure</translation>
+        <translation>Bottom-line indicator: any shortfall is a failure</translation>
     </message>
     <message>
         <source>A photo is required when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>A photo is required when it fails.</translation>
     </message>
     <message>
         <source>Target: at least %1</source>
-        <translation type="unfinished">Target: at least %1</translation>
+        <translation>Target: at least %1</translation>
     </message>
     <message>
         <source>Target: at most %1</source>
-        <translation type="unfinished">Target: at most %1</translation>
+        <translation>Target: at most %1</translation>
     </message>
     <message>
         <source>(per %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(per %1 %2)</translation>
     </message>
     <message>
         <source>National basic indicator: %1</source>
-        <translation type="unfinished">National basic indicator: %1</translation>
+        <translation>National basic indicator: %1</translation>
     </message>
     <message>
         <source>Carried over from the earlier round: confirm it with Enter or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried over from the earlier round: confirm it with Enter or change it.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source: %1</translation>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>rating %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rating %1 to %2</translation>
     </message>
     <message>
         <source>allowed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed %1 to %2</translation>
     </message>
     <message>
         <source>Say why the indicator does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the indicator does not apply.</translation>
     </message>
     <message>
         <source>Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).</translation>
     </message>
     <message>
         <source>Type a number, or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a number, or mark the indicator not applicable (Alt+A).</translation>
     </message>
     <message>
         <source>Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).</translation>
     </message>
     <message>
         <source>Type the text, or clear the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the text, or clear the answer.</translation>
     </message>
     <message>
         <source>This check is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>This check is read-only.</translation>
     </message>
     <message>
         <source>Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S).</translation>
     </message>
     <message>
         <source>Return to the assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to the assessor</translation>
     </message>
     <message>
         <source>What must the assessor check or change?</source>
-        <translation type="unfinished"></translation>
+        <translation>What must the assessor check or change?</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Approve this check? It becomes read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve this check? It becomes read-only.</translation>
     </message>
     <message>
         <source>Reopen the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the check</translation>
     </message>
     <message>
         <source>Why must the check be changed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why must the check be changed again?</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
     <message>
         <source>required, not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>required, not answered</translation>
     </message>
     <message>
         <source>required, cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>required, cannot be scored: %1</translation>
     </message>
     <message>
         <source>fails and needs a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>fails and needs a photo</translation>
     </message>
     <message>
         <source>carried over from the earlier round, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>carried over from the earlier round, not confirmed</translation>
     </message>
     <message numerus="yes">
         <source>The check cannot be submitted yet: %n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The check cannot be submitted yet: %n point still open.</numerusform>
+            <numerusform>The check cannot be submitted yet: %n points still open.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the check goes back to the assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the check goes back to the assessor.</translation>
     </message>
     <message>
         <source>Reopening a submitted or approved check needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening a submitted or approved check needs a reason.</translation>
     </message>
     <message>
         <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment %1 is marked &quot;%2&quot; and cannot be changed.</translation>
     </message>
     <message>
         <source>The assessment %1 is marked &quot;%2&quot;; it cannot become &quot;%3&quot; from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assessment %1 is marked &quot;%2&quot;; it cannot become &quot;%3&quot; from there.</translation>
     </message>
 </context>
 <context>
@@ -683,84 +683,6 @@
         <translation>Demo data added: %1 communities with %2 checks.</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -847,6 +769,97 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Generated %1 communities, %2 checks, %3 answers in %4 s.</source>
         <translation>Generated %1 communities, %2 checks, %3 answers in %4 s.</translation>
     </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>%1 has no check of an earlier year; the new check starts empty.</source>
+        <translation>%1 has no check of an earlier year; the new check starts empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
+        <translation>
+            <numerusform>%n value carried over from the earlier round; confirm it before submitting.</numerusform>
+            <numerusform>%n values carried over from the earlier round; confirm them before submitting.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -882,111 +895,111 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <name>CommunityDialog</name>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Community</translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ity</translation>
     </message>
     <message>
         <source>Co&amp;unty</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;unty</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Street</translation>
     </message>
     <message>
         <source>&amp;Households</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Households</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>&amp;Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buildings</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population</translation>
     </message>
     <message>
         <source>&amp;Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area (ha)</translation>
     </message>
     <message>
         <source>Build &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Build &amp;year</translation>
     </message>
     <message>
         <source>Pi&amp;lot community (试点)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi&amp;lot community (试点)</translation>
     </message>
     <message>
         <source>&amp;Latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latitude, longitude</translation>
     </message>
     <message>
         <source>e.g. 28.6829, 115.8579</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 28.6829, 115.8579</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Edit community</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit community</translation>
     </message>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>New community</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a whole number of zero or more.</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished">Buildings</translation>
+        <translation>Buildings</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Build year</source>
-        <translation type="unfinished"></translation>
+        <translation>Build year</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; is not a number of hectares.</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">Area (ha)</translation>
+        <translation>Area (ha)</translation>
     </message>
     <message>
         <source>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</translation>
     </message>
 </context>
 <context>
@@ -1420,7 +1433,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate project template code &quot;%1&quot; (already defined at %2)</translation>
     </message>
 </context>
 <context>
@@ -1606,118 +1619,118 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>New community…</source>
-        <translation type="unfinished"></translation>
+        <translation>New community…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hecks</translation>
     </message>
     <message>
         <source>New check…</source>
-        <translation type="unfinished"></translation>
+        <translation>New check…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>New &amp;community…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;community…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit community…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit community…</translation>
     </message>
     <message>
         <source>&amp;New check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New check…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open check</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Added %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 %2</translation>
     </message>
     <message>
         <source>Select a community first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a community first.</translation>
     </message>
     <message>
         <source>Select a check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a check first.</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment</translation>
     </message>
     <message>
         <source>&amp;Community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Community</translation>
     </message>
     <message>
         <source>Indicator &amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator &amp;set</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>&amp;Round label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Round label</translation>
     </message>
     <message>
         <source>&amp;Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assessors</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Names separated by commas</translation>
     </message>
     <message>
         <source>Start from the &amp;previous round&apos;s values (marked as carried over until confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from the &amp;previous round&apos;s values (marked as carried over until confirmed)</translation>
     </message>
     <message>
         <source>This community has no check of an earlier year.</source>
-        <translation type="unfinished"></translation>
+        <translation>This community has no check of an earlier year.</translation>
     </message>
     <message>
         <source>Earlier round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier round: %1</translation>
     </message>
     <message>
         <source>Choose a community from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a community from the register.</translation>
     </message>
     <message>
         <source>Import an indicator set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an indicator set first.</translation>
     </message>
 </context>
 <context>
@@ -1840,8 +1853,24 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>the stored value does not fit the indicator&apos;s type</translation>
     </message>
     <message>
-        <source>the community&apos;s %1 figure is %2, so the indicator cannot be normalised</source>
-        <translation type="unfinished"></translation>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>buildings</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>area (ha)</source>
+        <translation>area (ha)</translation>
+    </message>
+    <message>
+        <source>the community&apos;s %1 is %2, so the value cannot be taken per %1</source>
+        <translation>the community&apos;s %1 is %2, so the value cannot be taken per %1</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1912,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <name>SetResponseCommand</name>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer %1</translation>
     </message>
 </context>
 <context>
@@ -2012,47 +2041,51 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Open a check at start: its ID or first 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a check at start: its ID or first 8 characters.</translation>
+    </message>
+    <message>
+        <source>With --open: show the submit dialog of that check (for docs).</source>
+        <translation>With --open: show the submit dialog of that check (for docs).</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Submit the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the check</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter on it) to go to that indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a line (or press Enter on it) to go to that indicator.</translation>
     </message>
     <message>
         <source>&amp;Confirm all carried-over values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm all carried-over values</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Submit</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything required is answered.&lt;/b&gt; After submission the check is read-only until a reviewer returns it or it is reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Everything required is answered.&lt;/b&gt; After submission the check is read-only until a reviewer returns it or it is reopened with a reason.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The check cannot be submitted yet:&lt;/b&gt; %n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;The check cannot be submitted yet:&lt;/b&gt; %n point still open.</numerusform>
+            <numerusform>&lt;b&gt;The check cannot be submitted yet:&lt;/b&gt; %n points still open.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm all %n carried-over value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirm all %n carried-over value</numerusform>
+            <numerusform>&amp;Confirm all %n carried-over values</numerusform>
         </translation>
     </message>
 </context>

@@ -24,46 +24,46 @@
     <name>AssessmentDocument</name>
     <message>
         <source>The check is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>体检尚未加载。</translation>
     </message>
     <message>
         <source>This check is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此体检为只读。</translation>
     </message>
     <message>
         <source>%1: no such indicator in this set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此指标集中没有该指标。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>AssessmentListModel</name>
     <message>
         <source>Community</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished">轮次</translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Indicator set</source>
-        <translation type="unfinished"></translation>
+        <translation>指标集</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>体检员</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
 </context>
 <context>
@@ -136,385 +136,385 @@
     <name>AssessmentTreeModel</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不达标</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填报</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>none checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选任何条目</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已填报 %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项不达标</numerusform>
         </translation>
     </message>
     <message>
         <source>(carried over)</source>
-        <translation type="unfinished"></translation>
+        <translation>（沿用上一轮）</translation>
     </message>
     <message>
         <source>Bottom-line indicator: any shortfall is a failure</source>
-        <translation type="unfinished">底线指标：未达标即为不合格</translation>
+        <translation>底线指标：未达标即为不合格</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">得分</translation>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWindow</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>体检</translation>
     </message>
     <message>
         <source>Find an indicator by code or name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按编码或名称查找指标（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)</translation>
     </message>
     <message>
         <source>Not &amp;applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用(&amp;A)</translation>
     </message>
     <message>
         <source>Why the indicator does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>该指标不适用的原因</translation>
     </message>
     <message>
         <source>Confirm and next (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并转到下一项（Enter）</translation>
     </message>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>清除填报</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>流程(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>&amp;Find indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>查找指标(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Next &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个未填报指标(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>&amp;Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Confirm all carried-over values</source>
-        <translation type="unfinished"></translation>
+        <translation>确认全部沿用上一轮的值(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Return to the assessor…</source>
-        <translation type="unfinished"></translation>
+        <translation>退回体检员(&amp;R)…</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>操作记录(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Saved %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %2 保存 %1</translation>
     </message>
     <message>
         <source>%1 — %2 — CommunityCheck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — 社区体检</translation>
     </message>
     <message>
         <source>(capped by bottom-line failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>（因底线指标不达标而封顶）</translation>
     </message>
     <message>
         <source>Overall &lt;b&gt;%1&lt;/b&gt; · grade &lt;b&gt;%2&lt;/b&gt; · coverage %3</source>
-        <translation type="unfinished"></translation>
+        <translation>综合得分 &lt;b&gt;%1&lt;/b&gt; · 等级 &lt;b&gt;%2&lt;/b&gt; · 完整度 %3</translation>
     </message>
     <message>
         <source> · task %1 &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · 任务 %1 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n bottom-line failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项底线指标不达标</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 applicable indicators answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项适用指标中已填报 %1 项</translation>
     </message>
     <message>
         <source>Draft: every confirmed value is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿：每个确认的值都会立即保存。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted&lt;/b&gt;: read-only while it is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已提交&lt;/b&gt;：审核期间为只读。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Returned&lt;/b&gt; to the assessor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已退回&lt;/b&gt;体检员：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Approved&lt;/b&gt;: read-only. Reopening needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已审核通过&lt;/b&gt;：只读。重新打开需填写原因。</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) carried over from the earlier round, not yet confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个沿用上一轮的值尚未确认。</numerusform>
         </translation>
     </message>
     <message>
         <source>Bottom-line indicator: any shortfall is a failure</source>
-        <translation type="unfinished">底线指标：未达标即为不合格</translation>
+        <translation>底线指标：未达标即为不合格</translation>
     </message>
     <message>
         <source>A photo is required when it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>不达标时须附照片。</translation>
     </message>
     <message>
         <source>Target: at least %1</source>
-        <translation type="unfinished">目标值：不低于 %1</translation>
+        <translation>目标值：不低于 %1</translation>
     </message>
     <message>
         <source>Target: at most %1</source>
-        <translation type="unfinished">目标值：不高于 %1</translation>
+        <translation>目标值：不高于 %1</translation>
     </message>
     <message>
         <source>(per %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每 %1 %2）</translation>
     </message>
     <message>
         <source>National basic indicator: %1</source>
-        <translation type="unfinished">国家基础指标：%1</translation>
+        <translation>国家基础指标：%1</translation>
     </message>
     <message>
         <source>Carried over from the earlier round: confirm it with Enter or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用上一轮的值：按 Enter 确认，或进行修改。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">来源：%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>rating %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 %1 至 %2</translation>
     </message>
     <message>
         <source>allowed %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>允许范围 %1 至 %2</translation>
     </message>
     <message>
         <source>Say why the indicator does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明该指标不适用的原因。</translation>
     </message>
     <message>
         <source>Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择“是”（Alt+Y）或“否”（Alt+N），或将该指标标记为不适用（Alt+A）。</translation>
     </message>
     <message>
         <source>Type a number, or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，或将该指标标记为不适用（Alt+A）。</translation>
     </message>
     <message>
         <source>Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个选项（方向键），或将该指标标记为不适用（Alt+A）。</translation>
     </message>
     <message>
         <source>Type the text, or clear the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入文本，或清除填报。</translation>
     </message>
     <message>
         <source>This check is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此体检为只读。</translation>
     </message>
     <message>
         <source>Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有适用指标均已填报，可以提交体检（Ctrl+Shift+S）。</translation>
     </message>
     <message>
         <source>Return to the assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>退回体检员</translation>
     </message>
     <message>
         <source>What must the assessor check or change?</source>
-        <translation type="unfinished"></translation>
+        <translation>体检员需要核实或修改哪些内容？</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过</translation>
     </message>
     <message>
         <source>Approve this check? It becomes read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定审核通过此体检吗？通过后将变为只读。</translation>
     </message>
     <message>
         <source>Reopen the check</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开体检</translation>
     </message>
     <message>
         <source>Why must the check be changed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要再次修改此体检？</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
     <message>
         <source>required, not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，未填报</translation>
     </message>
     <message>
         <source>required, cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，无法计分：%1</translation>
     </message>
     <message>
         <source>fails and needs a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>不达标，须附照片</translation>
     </message>
     <message>
         <source>carried over from the earlier round, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用上一轮，未确认</translation>
     </message>
     <message numerus="yes">
         <source>The check cannot be submitted yet: %n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>体检暂不能提交：还有 %n 项待处理。</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why the check goes back to the assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明退回体检员的原因。</translation>
     </message>
     <message>
         <source>Reopening a submitted or approved check needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开已提交或已审核通过的体检须填写原因。</translation>
     </message>
     <message>
         <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>体检记录 %1 的状态为“%2”，不能修改。</translation>
     </message>
     <message>
         <source>The assessment %1 is marked &quot;%2&quot;; it cannot become &quot;%3&quot; from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>体检记录 %1 的状态为“%2”，不能由此变为“%3”。</translation>
     </message>
 </context>
 <context>
@@ -679,84 +679,6 @@
         <translation>已添加示例数据：%1 个社区，%2 次体检。</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     start a check; prints its ID
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-命令：
-  init [--demo]                      创建或升级数据库，安装默认指标集；
-                                     --demo 另外添加示例社区及其已完成的体检
-  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
-  sets list [--json]                 列出已存储的指标集版本
-  sets export CODE [--version V] -o FILE
-                                     将已存储的指标集导出为 JSON 文件
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     将社区添加到社区名录
-  communities list [--json]          列出社区名录
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-                                     开始一次体检；输出其 ID
-  assessments list [--community C] [--json]
-                                     列出体检
-  responses import ASSESSMENT FILE.csv
-                                     导入填报数据（列：indicator、value、note；
-                                     UTF-8 或 GB18030）；全部导入或全部不导入
-  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
-  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     用合成的全省数据填充数据库
-                                     （用于性能测试；同一种子结果相同）
-
-ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
-
-选项：
-  --db FILE     数据库文件（默认：%1）
-  --lang L      输出语言：zh_CN（默认）或 en
-  --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号
-  --help        显示本帮助
-
-退出状态：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -842,6 +764,96 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Generated %1 communities, %2 checks, %3 answers in %4 s.</source>
         <translation>已生成 %1 个社区、%2 次体检、%3 条填报，用时 %4 秒。</translation>
     </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
+                                     上一轮的值，并标记为沿用）
+  assessments list [--community C] [--json]
+                                     列出体检
+  responses import ASSESSMENT FILE.csv
+                                     导入填报数据（列：indicator、value、note；
+                                     UTF-8 或 GB18030）；全部导入或全部不导入
+  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     用合成的全省数据填充数据库
+                                     （用于性能测试；同一种子结果相同）
+
+ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号
+  --help        显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1 has no check of an earlier year; the new check starts empty.</source>
+        <translation>%1 没有往年的体检，新体检从空白开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
+        <translation>
+            <numerusform>已沿用上一轮的 %n 个值；提交前请确认。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -876,111 +888,111 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <name>CommunityDialog</name>
     <message>
         <source>Community</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;I)</translation>
     </message>
     <message>
         <source>Co&amp;unty</source>
-        <translation type="unfinished"></translation>
+        <translation>县区(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Households</source>
-        <translation type="unfinished"></translation>
+        <translation>户数(&amp;H)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>&amp;Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋数(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>人口(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（公顷）(&amp;A)</translation>
     </message>
     <message>
         <source>Build &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>建成年份(&amp;Y)</translation>
     </message>
     <message>
         <source>Pi&amp;lot community (试点)</source>
-        <translation type="unfinished"></translation>
+        <translation>试点社区(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度、经度(&amp;L)</translation>
     </message>
     <message>
         <source>e.g. 28.6829, 115.8579</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 28.6829, 115.8579</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>Edit community</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑社区</translation>
     </message>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>新建社区</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是大于或等于 0 的整数。</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">户数</translation>
+        <translation>户数</translation>
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished">楼栋数</translation>
+        <translation>楼栋数</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">人口</translation>
+        <translation>人口</translation>
     </message>
     <message>
         <source>Build year</source>
-        <translation type="unfinished"></translation>
+        <translation>建成年份</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number of hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是有效的公顷数。</translation>
     </message>
     <message>
         <source>Area (ha)</source>
-        <translation type="unfinished">面积（公顷）</translation>
+        <translation>面积（公顷）</translation>
     </message>
     <message>
         <source>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：请用两个数字填写纬度和经度，例如 28.6829, 115.8579。</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1426,7 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
     <message>
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目模板编码 &quot;%1&quot; 重复（已在 %2 定义）</translation>
     </message>
 </context>
 <context>
@@ -1599,118 +1611,118 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
     <message>
         <source>New community…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建社区…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>体检(&amp;H)</translation>
     </message>
     <message>
         <source>New check…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建体检…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>体检(&amp;C)</translation>
     </message>
     <message>
         <source>New &amp;community…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建社区(&amp;C)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit community…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑社区(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;New check…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建体检(&amp;N)…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open check</source>
-        <translation type="unfinished"></translation>
+        <translation>打开体检(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Added %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 %2</translation>
     </message>
     <message>
         <source>Select a community first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择社区。</translation>
     </message>
     <message>
         <source>Select a check first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择体检。</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建体检</translation>
     </message>
     <message>
         <source>&amp;Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区(&amp;C)</translation>
     </message>
     <message>
         <source>Indicator &amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>指标集(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Round label</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次名称(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>体检员(&amp;A)</translation>
     </message>
     <message>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个姓名用逗号分隔</translation>
     </message>
     <message>
         <source>Start from the &amp;previous round&apos;s values (marked as carried over until confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>以上一轮的值为起点（确认前标记为沿用）(&amp;P)</translation>
     </message>
     <message>
         <source>This community has no check of an earlier year.</source>
-        <translation type="unfinished"></translation>
+        <translation>该社区没有往年的体检。</translation>
     </message>
     <message>
         <source>Earlier round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上一轮：%1</translation>
     </message>
     <message>
         <source>Choose a community from the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从社区名录中选择社区。</translation>
     </message>
     <message>
         <source>Import an indicator set first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入指标集。</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1844,24 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>已存储的值与指标类型不符</translation>
     </message>
     <message>
-        <source>the community&apos;s %1 figure is %2, so the indicator cannot be normalised</source>
-        <translation type="unfinished"></translation>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>the community&apos;s %1 is %2, so the value cannot be taken per %1</source>
+        <translation>社区的%1为 %2，无法按%1折算该值</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1903,7 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <name>SetResponseCommand</name>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>填报 %1</translation>
     </message>
 </context>
 <context>
@@ -2004,45 +2032,49 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
     <message>
         <source>Open a check at start: its ID or first 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开体检：填写其 ID 或前 8 位字符。</translation>
+    </message>
+    <message>
+        <source>With --open: show the submit dialog of that check (for docs).</source>
+        <translation>与 --open 同用：显示该体检的提交对话框（用于文档截图）。</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
         <source>Submit the check</source>
-        <translation type="unfinished"></translation>
+        <translation>提交体检</translation>
     </message>
     <message>
         <source>Double-click a line (or press Enter on it) to go to that indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某一行（或选中后按 Enter）可转到该指标。</translation>
     </message>
     <message>
         <source>&amp;Confirm all carried-over values</source>
-        <translation type="unfinished"></translation>
+        <translation>确认全部沿用上一轮的值(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&lt;b&gt;Everything required is answered.&lt;/b&gt; After submission the check is read-only until a reviewer returns it or it is reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所有必填项均已填报。&lt;/b&gt;提交后体检将变为只读，直至审核人退回，或填写原因后重新打开。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The check cannot be submitted yet:&lt;/b&gt; %n point(s) still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;体检暂不能提交：&lt;/b&gt;还有 %n 项待处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm all %n carried-over value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确认全部 %n 个沿用值(&amp;C)</numerusform>
         </translation>
     </message>
 </context>

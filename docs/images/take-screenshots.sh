@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Regenerates the pictures of docs/user-guide*.md: runs the app under Xvfb on a fresh demo
+# database and saves the register, the indicator sets, the entry screen and the submit dialog,
+# in Chinese and in English. Needs a build (cmake --preset default && cmake --build build).
+#   docs/images/take-screenshots.sh [BUILD_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+out=docs/images
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+cli="$build/app/communitycheck-cli"
+app="$build/app/communitycheck"
+db="$work/demo.sqlite"
+
+"$cli" --db "$db" init --demo >/dev/null
+# A 2026 re-check of 青湖苑社区 started from its 2025 check, half confirmed: the entry screen
+# then shows carried-over values, answered and open indicators side by side.
+check=$("$cli" --db "$db" assessments new --community NC-DH-002 --set JX-HSQ --round "2026 复检" --assessor 李明 --from-previous 2>/dev/null)
+"$cli" --db "$db" responses import "$check" /dev/stdin >/dev/null <<'CSV'
+indicator,value,note
+A1-01,是,街道办已建立联席会议制度
+A1-02,6,
+B4-01,1,3号楼外墙空鼓
+B4-03,0,
+CSV
+
+shot() { # NAME LANG ARGS…
+    local name=$1 lang=$2
+    shift 2
+    xvfb-run -a -s "-screen 0 1280x800x24" "$app" --db "$db" --lang "$lang" --screenshot "$out/$name" "$@" 2>/dev/null
+    echo "wrote $out/$name"
+}
+for lang in zh_CN en; do
+    suffix=""
+    [ "$lang" = en ] && suffix="-en"
+    shot "register$suffix.png" "$lang"
+    shot "sets$suffix.png" "$lang" --tab sets
+    shot "checks$suffix.png" "$lang" --tab checks
+    shot "entry$suffix.png" "$lang" --open "$check"
+    shot "submit$suffix.png" "$lang" --open "$check" --show-submit
+done
