@@ -5,11 +5,13 @@
 #include "app/cli/TextTable.h"
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
+#include "app/render/PhotoImporter.h"
 #include "core/domain/ResponseRules.h"
 #include "core/report/ScoreJson.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/TransactionGuard.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,6 +77,9 @@ QString Cli::usageText() const
               "                                     UTF-8 or GB18030); all rows or none\n"
               "  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures\n"
               "  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first\n"
+              "  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]\n"
+              "                                     attach photos (downscaled; EXIF time and GPS kept)\n"
+              "  photos list ASSESSMENT [--json]    the photos of a check\n"
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
               "                                     fill the database with a synthetic province\n"
               "                                     (for benchmarks; deterministic for a seed)\n"
@@ -182,6 +187,9 @@ int Cli::run(QStringList arguments)
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
         {QStringLiteral("demo"),
          {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdDemoGenerate(t); }}}},
+        {QStringLiteral("photos"),
+         {{QStringLiteral("add"), [this](const QStringList& t) { return cmdPhotosAdd(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdPhotosList(t); }}}},
         {QStringLiteral("responses"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdResponsesImport(t); }}}},
         {QStringLiteral("assessments"),
@@ -754,5 +762,91 @@ int Cli::cmdDemoGenerate(const QStringList& tokens)
                  .arg(summary->responses)
                  .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
           << '\n';
+    return Success;
+}
+
+int Cli::cmdPhotosAdd(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {QStringLiteral("caption")}, {}, 3, 1000}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!assessment)
+        return fail(assessment.error());
+    const QString code = cl.args().at(1);
+    // Read every file first: one bad file adds none (all or nothing).
+    std::vector<PhotoImporter::Imported> photos;
+    for (const QString& path : cl.args().mid(2)) {
+        auto imported = PhotoImporter::readFile(path, std::clamp(settings::photoLongestEdge.value(), 320, 8192));
+        if (!imported)
+            return fail(imported.error());
+        for (const QString& warning : imported->warnings)
+            warn(warning);
+        imported->photo.indicatorCode = code;
+        imported->photo.caption = cl.value(QStringLiteral("caption"));
+        photos.push_back(std::move(imported).value());
+    }
+    auto guard = cc::storage::TransactionGuard::begin(m_workspace->database().connection());
+    if (!guard)
+        return fail(guard.error());
+    for (const PhotoImporter::Imported& p : photos) {
+        auto added = m_workspace->photos().add(assessment->id, p.photo, p.image, p.thumbnail);
+        if (!added)
+            return fail(added.error()); // the guard rolls back the ones before
+        m_out << added->id.toString() << ' ' << p.photo.originalName << '\n';
+    }
+    if (auto committed = guard->commit(); !committed)
+        return fail(committed.error());
+    return Success;
+}
+
+int Cli::cmdPhotosList(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!assessment)
+        return fail(assessment.error());
+    auto photos = m_workspace->photos().list(assessment->id);
+    if (!photos)
+        return fail(photos.error());
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const cc::Photo& p : *photos) {
+            array.append(
+                QJsonObject {{QStringLiteral("id"), p.id.toString()},
+                             {QStringLiteral("indicator"), p.indicatorCode},
+                             {QStringLiteral("file"), p.originalName},
+                             {QStringLiteral("caption"), p.caption},
+                             {QStringLiteral("original_sha256"), p.originalSha256},
+                             {QStringLiteral("stored_sha256"), p.storedSha256},
+                             {QStringLiteral("original_size"), static_cast<double>(p.originalSize)},
+                             {QStringLiteral("width"), p.width},
+                             {QStringLiteral("height"), p.height},
+                             {QStringLiteral("taken_at"),
+                              p.takenAt.isValid() ? QJsonValue(p.takenAt.toString(Qt::ISODate)) : QJsonValue()},
+                             {QStringLiteral("latitude"), optionalNumber(p.latitude)},
+                             {QStringLiteral("longitude"), optionalNumber(p.longitude)}});
+        }
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    TextTable table({tr("Indicator"), tr("File"), tr("Taken"), tr("Position"), tr("Caption")});
+    for (const cc::Photo& p : *photos) {
+        table.addRow(
+            {p.indicatorCode,
+             p.originalName,
+             p.takenAt.isValid() ? p.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
+             p.latitude && p.longitude
+                 ? QString::number(*p.latitude, 'f', 5) + QStringLiteral(", ") + QString::number(*p.longitude, 'f', 5)
+                 : QStringLiteral("-"),
+             p.caption});
+    }
+    table.print(m_out);
     return Success;
 }

@@ -52,6 +52,8 @@ private:
     int cmdScore(const QStringList& tokens);
     int cmdProblems(const QStringList& tokens);
     int cmdDemoGenerate(const QStringList& tokens);
+    int cmdPhotosAdd(const QStringList& tokens);
+    int cmdPhotosList(const QStringList& tokens);
 
     void printJson(const class QJsonDocument& document);
 

@@ -40,6 +40,8 @@ inline const Setting<QString> language {"ui/language", QStringLiteral("zh_CN")};
 inline const Setting<QString> assessorName {"user/assessorName", QString()};
 // The database the GUI opened last (empty: the default one).
 inline const Setting<QString> lastDatabase {"ui/lastDatabase", QString()};
+// Photos are stored downscaled to this longest edge (pixels); originals are not kept.
+inline const Setting<int> photoLongestEdge {"photos/longestEdge", 2048};
 inline const Setting<QByteArray> mainWindowGeometry {"ui/mainWindowGeometry", QByteArray()};
 inline const Setting<QByteArray> mainWindowState {"ui/mainWindowState", QByteArray()};
 

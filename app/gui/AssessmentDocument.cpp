@@ -67,3 +67,9 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
     }
     return {};
 }
+
+void AssessmentDocument::photosChanged()
+{
+    (void)reload();
+    emit photosUpdated();
+}

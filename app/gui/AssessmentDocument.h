@@ -45,8 +45,12 @@ public:
     // Used by the commands: stores without touching the stack, then reloads.
     cc::Result<void> store(const cc::Response& response);
 
+    // Called by the photo commands after a change; reloads (the photo rule of submission depends on it).
+    void photosChanged();
+
 signals:
     void changed(); // answers, score or state changed
+    void photosUpdated();
     void saved(const QString& indicatorCode);
 
 private:

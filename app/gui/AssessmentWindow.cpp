@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AssessmentWindow.h"
 
+#include "app/commands/PhotoCommands.h"
+#include "app/common/Settings.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/PhotoDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "app/models/AssessmentTreeModel.h"
 #include "core/domain/ResponseRules.h"
@@ -10,11 +13,17 @@
 
 #include "ui_AssessmentWindow.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTime>
 
 using cc::scoring::Status;
@@ -103,6 +112,19 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
     connect(m_ui->returnAction, &QAction::triggered, this, &AssessmentWindow::onReturnTriggered);
     connect(m_ui->approveAction, &QAction::triggered, this, &AssessmentWindow::onApproveTriggered);
     connect(m_ui->reopenAction, &QAction::triggered, this, &AssessmentWindow::onReopenTriggered);
+    connect(m_ui->addPhotoAction, &QAction::triggered, this, &AssessmentWindow::onAddPhotoTriggered);
+    connect(m_ui->addPhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onAddPhotoTriggered);
+    connect(m_ui->deletePhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onDeletePhotoClicked);
+    connect(m_ui->viewPhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onViewPhotoClicked);
+    connect(m_ui->photoListWidget, &QListWidget::itemActivated, this, &AssessmentWindow::onViewPhotoClicked);
+    connect(m_document.get(), &AssessmentDocument::photosUpdated, this, &AssessmentWindow::refreshPhotos);
+    m_ui->photoListWidget->setViewMode(QListView::IconMode);
+    m_ui->photoListWidget->setIconSize(QSize(96, 96));
+    m_ui->photoListWidget->setMovement(QListView::Static);
+    m_ui->photoListWidget->setWrapping(false);
+    m_ui->photoListWidget->setFixedHeight(140);
+    m_ui->photoListWidget->installEventFilter(this);
+    setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
     connect(m_ui->historyDockWidget, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
 
@@ -247,6 +269,10 @@ void AssessmentWindow::updateActions()
     m_ui->naReasonLineEdit->setEnabled(editable && m_ui->naCheckBox->isChecked());
     m_ui->confirmPushButton->setEnabled(editable);
     m_ui->clearPushButton->setEnabled(editable);
+    m_ui->addPhotoAction->setEnabled(editable);
+    m_ui->addPhotoPushButton->setEnabled(editable);
+    m_ui->deletePhotoPushButton->setEnabled(editable && m_ui->photoListWidget->count() > 0);
+    m_ui->viewPhotoPushButton->setEnabled(m_ui->photoListWidget->count() > 0);
 }
 
 void AssessmentWindow::updateHistory()
@@ -402,6 +428,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     }
     }
     onNotApplicableToggled(r.notApplicable);
+    refreshPhotos();
     updateActions();
     m_loading = false;
 }
@@ -594,6 +621,10 @@ bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
             confirmCurrent();
             return true;
         }
+        if (watched == m_ui->photoListWidget && key->key() == Qt::Key_Delete) {
+            onDeletePhotoClicked();
+            return true;
+        }
         if (watched == m_ui->checklistListWidget && key->key() == Qt::Key_Space) {
             if (QListWidgetItem* item = m_ui->checklistListWidget->currentItem())
                 item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
@@ -690,4 +721,140 @@ void AssessmentWindow::changeEvent(QEvent* event)
             onDocumentChanged();
     }
     QMainWindow::changeEvent(event);
+}
+
+void AssessmentWindow::refreshPhotos()
+{
+    m_ui->photoListWidget->clear();
+    if (m_current.isEmpty() || !m_document->isLoaded())
+        return;
+    auto photos = m_workspace.photos().list(m_document->id(), m_current);
+    if (!photos) {
+        m_ui->errorLabel->setText(photos.error().message);
+        return;
+    }
+    for (const cc::Photo& p : *photos) {
+        auto* item = new QListWidgetItem(p.caption.isEmpty() ? p.originalName : p.caption, m_ui->photoListWidget);
+        item->setData(Qt::UserRole, p.id.toString());
+        item->setToolTip(p.originalName);
+        if (auto thumb = m_workspace.photos().thumbnail(p)) {
+            QPixmap pixmap;
+            pixmap.loadFromData(*thumb, "JPG");
+            item->setIcon(QIcon(pixmap));
+        }
+    }
+    const cc::Indicator* ind = currentIndicator();
+    const bool required = ind && ind->evidence == cc::Evidence::PhotoRequired;
+    m_ui->photosGroupBox->setTitle(required ? tr("Photos (%1) — required when the indicator fails").arg(photos->size())
+                                            : tr("Photos (%1)").arg(photos->size()));
+    updateActions();
+}
+
+int AssessmentWindow::addPhotoFiles(const QStringList& paths)
+{
+    if (paths.isEmpty() || m_current.isEmpty())
+        return 0;
+    if (!m_document->isEditable()) {
+        statusBar()->showMessage(tr("This check is read-only."), 5000);
+        return 0;
+    }
+    const int longestEdge = std::clamp(settings::photoLongestEdge.value(), 320, 8192);
+    std::vector<PhotoImporter::Imported> ok;
+    QStringList problems;
+    QStringList warnings;
+    QProgressDialog progress(tr("Reading photos…"), tr("Cancel"), 0, static_cast<int>(paths.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        progress.setValue(static_cast<int>(i));
+        if (progress.wasCanceled())
+            return 0; // nothing stored yet
+        auto imported = PhotoImporter::readFile(paths.at(i), longestEdge);
+        if (!imported) {
+            problems << imported.error().message;
+            continue;
+        }
+        warnings << imported->warnings;
+        ok.push_back(std::move(imported).value());
+    }
+    progress.setValue(static_cast<int>(paths.size()));
+    int added = 0;
+    if (!ok.empty()) {
+        auto* command = new AddPhotosCommand(*m_document, m_current, std::move(ok));
+        m_document->undoStack().push(command);
+        if (command->succeeded())
+            added = static_cast<int>(command->added().size());
+    }
+    if (!problems.isEmpty()) {
+        m_ui->errorLabel->setText(problems.join(u'\n'));
+        ErrorPresenter::show(
+            this,
+            cc::makeError(cc::ErrorCode::InvalidInput,
+                          tr("%n file(s) could not be added.", nullptr, static_cast<int>(problems.size())),
+                          problems.join(u'\n')),
+            tr("Add photos"));
+    } else {
+        m_ui->errorLabel->clear();
+    }
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(warnings.join(QStringLiteral("  ")), 10000);
+    else if (added > 0)
+        statusBar()->showMessage(tr("%n photo(s) added to %1.", nullptr, added).arg(m_current), 5000);
+    return added;
+}
+
+void AssessmentWindow::onAddPhotoTriggered()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this,
+                                      tr("Add photos to %1").arg(m_current),
+                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                      tr("Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
+    addPhotoFiles(paths);
+}
+
+void AssessmentWindow::onDeletePhotoClicked()
+{
+    const QListWidgetItem* item = m_ui->photoListWidget->currentItem();
+    if (!item || !m_document->isEditable())
+        return;
+    auto photo = m_workspace.photos().find(cc::PhotoId::fromString(item->data(Qt::UserRole).toString()));
+    if (!photo) {
+        ErrorPresenter::show(this, photo.error());
+        return;
+    }
+    m_document->undoStack().push(new DeletePhotoCommand(*m_document, *photo)); // Ctrl+Z brings it back
+    statusBar()->showMessage(tr("Photo deleted (Ctrl+Z to undo)."), 5000);
+}
+
+void AssessmentWindow::onViewPhotoClicked()
+{
+    const QListWidgetItem* item = m_ui->photoListWidget->currentItem();
+    if (!item)
+        return;
+    auto photo = m_workspace.photos().find(cc::PhotoId::fromString(item->data(Qt::UserRole).toString()));
+    if (!photo) {
+        ErrorPresenter::show(this, photo.error());
+        return;
+    }
+    PhotoDialog dialog(m_workspace, *photo, m_document->isEditable(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshPhotos();
+}
+
+void AssessmentWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && m_document->isEditable() && !m_current.isEmpty())
+        event->acceptProposedAction();
+}
+
+void AssessmentWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    addPhotoFiles(paths);
 }

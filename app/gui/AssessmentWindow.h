@@ -46,12 +46,17 @@ public slots:
     bool confirmCurrent();
     void goToNextUnanswered();
     void setLanguage(const QString& language);
+    // Reads, downscales and stores photo files for the current indicator as one undoable step.
+    // Returns how many were added; refused files are reported beside the editor.
+    int addPhotoFiles(const QStringList& paths);
 
 signals:
     void assessmentChanged(const cc::AssessmentId& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private slots:
@@ -65,6 +70,10 @@ private slots:
     void onApproveTriggered();
     void onReopenTriggered();
     void onNotApplicableToggled(bool checked);
+    void onAddPhotoTriggered();
+    void onDeletePhotoClicked();
+    void onViewPhotoClicked();
+    void refreshPhotos();
 
 private:
     const cc::Indicator* currentIndicator() const;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->assessorNameAction, &QAction::triggered, this, &MainWindow::onAssessorNameTriggered);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
+    connect(m_ui->photoSizeAction, &QAction::triggered, this, &MainWindow::onPhotoSizeTriggered);
     connect(m_ui->newCommunityAction, &QAction::triggered, this, &MainWindow::onNewCommunityTriggered);
     connect(m_ui->editCommunityAction, &QAction::triggered, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->newAssessmentAction, &QAction::triggered, this, &MainWindow::onNewAssessmentTriggered);
@@ -320,6 +321,23 @@ void MainWindow::onAssessorNameTriggered()
                                                &ok);
     if (ok && !name.trimmed().isEmpty())
         settings::assessorName.setValue(name.trimmed());
+}
+
+void MainWindow::onPhotoSizeTriggered()
+{
+    bool ok = false;
+    const int edge =
+        QInputDialog::getInt(this,
+                             tr("Photo size"),
+                             tr("Photos are stored downscaled so that their longest edge is at most this many "
+                                "pixels (the original file is not kept):"),
+                             settings::photoLongestEdge.value(),
+                             640,
+                             8192,
+                             256,
+                             &ok);
+    if (ok)
+        settings::photoLongestEdge.setValue(edge);
 }
 
 void MainWindow::onAboutTriggered()

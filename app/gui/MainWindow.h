@@ -55,6 +55,7 @@ private slots:
     void onImportSetTriggered();
     void onExportSetTriggered();
     void onAssessorNameTriggered();
+    void onPhotoSizeTriggered();
     void onAboutTriggered();
     void onSetSelectionChanged();
     void onIndicatorSelectionChanged();

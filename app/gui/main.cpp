@@ -107,7 +107,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption submitOption(
         QStringLiteral("show-submit"),
         QCoreApplication::translate("Startup", "With --open: show the submit dialog of that check (for docs)."));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption, submitOption});
+    const QCommandLineOption indicatorOption(
+        QStringLiteral("indicator"),
+        QCoreApplication::translate("Startup", "With --open: start on this indicator."),
+        QStringLiteral("CODE"));
+    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption, submitOption, indicatorOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -147,6 +151,8 @@ int main(int argc, char* argv[])
                 ErrorPresenter::show(&window, assessment.error());
             else if (AssessmentWindow* opened = window.openAssessment(assessment->id))
                 shown = opened;
+            if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(indicatorOption))
+                opened->showIndicator(parser.value(indicatorOption));
             if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(submitOption)) {
                 auto* dialog = new SubmitDialog(opened->document(), window.language(), opened);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);

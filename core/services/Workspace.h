@@ -4,6 +4,7 @@
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
+#include "core/services/PhotoService.h"
 #include "core/services/SetService.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
@@ -30,6 +31,7 @@ public:
     CommunityService& communities() { return m_communities; }
     AssessmentService& assessments() { return m_assessments; }
     AssessmentWorkflow& workflow() { return m_workflow; }
+    PhotoService& photos() { return m_photos; }
     const QString& userName() const { return m_user; }
     const QString& path() const { return m_db->path(); }
 
@@ -50,6 +52,7 @@ private:
     CommunityService m_communities;
     AssessmentService m_assessments;
     AssessmentWorkflow m_workflow;
+    PhotoService m_photos;
 };
 
 } // namespace cc

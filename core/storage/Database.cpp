@@ -129,6 +129,8 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
         return configured.error();
     if (auto migrated = database->migrate(steps); !migrated)
         return migrated.error();
+    if (auto attached = database->attachPhotoStore(); !attached)
+        return attached.error();
     return database;
 }
 
@@ -218,6 +220,79 @@ Result<void> Database::migrate(const std::vector<Migration>& steps)
         qCInfo(lcStorage) << "schema upgraded to" << step.version;
     }
     return {};
+}
+
+QString Database::photoStorePath() const
+{
+    QString base = m_path;
+    if (base.endsWith(QStringLiteral(".sqlite")))
+        base.chop(7);
+    return base + QStringLiteral(".photos.sqlite");
+}
+
+Result<void> Database::attachPhotoStore()
+{
+    const QString path = photoStorePath();
+    if (QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith(QByteArray(kSqliteMagic))) {
+            return makeError(ErrorCode::NotADatabase,
+                             tr("The photo file %1 next to the database is not a CommunityCheck photo store.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    QSqlQuery attach(m_db);
+    if (!attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore")))
+        return sqlError(QStringLiteral("ATTACH"), attach);
+    attach.bindValue(QStringLiteral(":path"), path);
+    if (!attach.exec())
+        return makeError(
+            ErrorCode::Database,
+            tr("Cannot open the photo file %1: %2").arg(QDir::toNativeSeparators(path), attach.lastError().text()));
+    auto check = scalar(m_db, QStringLiteral("PRAGMA photostore.quick_check"));
+    if (!check || check->toString() != u"ok") {
+        return makeError(
+            ErrorCode::Corrupt,
+            tr("The photo file %1 failed its integrity check; the records are intact, but photos may not show.")
+                .arg(QDir::toNativeSeparators(path)),
+            check ? check->toString() : check.error().message);
+    }
+    auto mode = scalar(m_db, QStringLiteral("PRAGMA photostore.journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    auto appId = scalar(m_db, QStringLiteral("PRAGMA photostore.application_id"));
+    auto version = scalar(m_db, QStringLiteral("PRAGMA photostore.user_version"));
+    if (!appId)
+        return appId.error();
+    if (!version)
+        return version.error();
+    if (version->toInt() > 1)
+        return makeError(ErrorCode::NewerSchema,
+                         tr("The photo file %1 was created by a newer version of CommunityCheck.")
+                             .arg(QDir::toNativeSeparators(path)));
+    if (version->toInt() == 1) {
+        if (appId->toInt() != kPhotoStoreApplicationId)
+            return makeError(ErrorCode::NotADatabase,
+                             tr("The photo file %1 next to the database is not a CommunityCheck photo store.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    // A new photo store: one table of content-addressed bytes.
+    auto guard = TransactionGuard::begin(m_db);
+    if (!guard)
+        return guard.error();
+    for (const QString& sql : {QStringLiteral("CREATE TABLE photostore.photo_blobs ("
+                                              " sha256 TEXT PRIMARY KEY,"
+                                              " image BLOB NOT NULL,"
+                                              " thumbnail BLOB NOT NULL,"
+                                              " created_at TEXT NOT NULL)"),
+                               QStringLiteral("PRAGMA photostore.user_version = 1"),
+                               QStringLiteral("PRAGMA photostore.application_id = %1").arg(kPhotoStoreApplicationId)}) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return sqlError(sql, q);
+    }
+    return guard->commit();
 }
 
 Result<void> Database::integrityCheck()

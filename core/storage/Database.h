@@ -42,17 +42,23 @@ public:
     // Where the backup before the last upgrade went (empty when none was needed).
     const QString& lastBackupPath() const { return m_backupPath; }
 
+    // The companion file that holds photo bytes, attached as schema `photostore`:
+    // "x.sqlite" → "x.photos.sqlite".
+    QString photoStorePath() const;
+
     // `PRAGMA integrity_check`: the full check (slow on big files; quick_check runs on open).
     Result<void> integrityCheck();
     // A consistent copy of the open database (VACUUM INTO), e.g. before a migration.
     Result<void> backupTo(const QString& targetPath);
 
     static constexpr int kApplicationId = 0x43434B31; // "CCK1"
+    static constexpr int kPhotoStoreApplicationId = 0x43434B50; // "CCKP"
 
 private:
     Database(QSqlDatabase db, QString path);
     Result<void> configure();
     Result<void> migrate(const std::vector<Migration>& migrations);
+    Result<void> attachPhotoStore();
 
     QSqlDatabase m_db;
     QString m_path;

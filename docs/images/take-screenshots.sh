@@ -26,6 +26,8 @@ A1-02,6,
 B4-01,1,3号楼外墙空鼓
 B4-03,0,
 CSV
+"$cli" --db "$db" photos add "$check" B4-01 tests/data/photos/WithGps.jpg tests/data/photos/Plain.jpg \
+    --caption "3号楼东侧外墙空鼓" >/dev/null
 
 shot() { # NAME LANG ARGS…
     local name=$1 lang=$2
@@ -40,5 +42,6 @@ for lang in zh_CN en; do
     shot "sets$suffix.png" "$lang" --tab sets
     shot "checks$suffix.png" "$lang" --tab checks
     shot "entry$suffix.png" "$lang" --open "$check"
+    shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit
 done

@@ -478,6 +478,76 @@
         <source>Why must the check be changed again?</source>
         <translation>Why must the check be changed again?</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add photos… (Ctrl+P)</source>
+        <translation>Add photos… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Photos (%1) — required when the indicator fails</source>
+        <translation>Photos (%1) — required when the indicator fails</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n file could not be added.</numerusform>
+            <numerusform>%n files could not be added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to %1.</source>
+        <translation>
+            <numerusform>%n photo added to %1.</numerusform>
+            <numerusform>%n photos added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos to %1</source>
+        <translation>Add photos to %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Photo deleted (Ctrl+Z to undo).</source>
+        <translation>Photo deleted (Ctrl+Z to undo).</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -770,6 +840,17 @@
         <translation>Generated %1 communities, %2 checks, %3 answers in %4 s.</translation>
     </message>
     <message>
+        <source>%1 has no check of an earlier year; the new check starts empty.</source>
+        <translation>%1 has no check of an earlier year; the new check starts empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
+        <translation>
+            <numerusform>%n value carried over from the earlier round; confirm it before submitting.</numerusform>
+            <numerusform>%n values carried over from the earlier round; confirm them before submitting.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -794,6 +875,9 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -833,6 +917,9 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -850,15 +937,24 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>%1 has no check of an earlier year; the new check starts empty.</source>
-        <translation>%1 has no check of an earlier year; the new check starts empty.</translation>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
-        <translation>
-            <numerusform>%n value carried over from the earlier round; confirm it before submitting.</numerusform>
-            <numerusform>%n values carried over from the earlier round; confirm them before submitting.</numerusform>
-        </translation>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1273,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1 did not answer its integrity check.</source>
         <translation>%1 did not answer its integrity check.</translation>
+    </message>
+    <message>
+        <source>The photo file %1 next to the database is not a CommunityCheck photo store.</source>
+        <translation>The photo file %1 next to the database is not a CommunityCheck photo store.</translation>
+    </message>
+    <message>
+        <source>Cannot open the photo file %1: %2</source>
+        <translation>Cannot open the photo file %1: %2</translation>
+    </message>
+    <message>
+        <source>The photo file %1 failed its integrity check; the records are intact, but photos may not show.</source>
+        <translation>The photo file %1 failed its integrity check; the records are intact, but photos may not show.</translation>
+    </message>
+    <message>
+        <source>The photo file %1 was created by a newer version of CommunityCheck.</source>
+        <translation>The photo file %1 was created by a newer version of CommunityCheck.</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1793,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Select a check first.</source>
         <translation>Select a check first.</translation>
     </message>
+    <message>
+        <source>&amp;Photo size…</source>
+        <translation>&amp;Photo size…</translation>
+    </message>
+    <message>
+        <source>Photo size</source>
+        <translation>Photo size</translation>
+    </message>
+    <message>
+        <source>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</source>
+        <translation>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -1731,6 +1855,141 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Import an indicator set first.</source>
         <translation>Import an indicator set first.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>Delete photo %1</source>
+        <translation>Delete photo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s) to %1</source>
+        <translation>
+            <numerusform>Add %n photo to %1</numerusform>
+            <numerusform>Add %n photos to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>&amp;Caption</translation>
+    </message>
+    <message>
+        <source>Photo — %1 — %2</source>
+        <translation>Photo — %1 — %2</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>File: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Stored: %1 × %2 px</source>
+        <translation>Stored: %1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <source>Taken: unknown (no EXIF time)</source>
+        <translation>Taken: unknown (no EXIF time)</translation>
+    </message>
+    <message>
+        <source>Position: %1, %2</source>
+        <translation>Position: %1, %2</translation>
+    </message>
+    <message>
+        <source>, %1 m</source>
+        <translation>, %1 m</translation>
+    </message>
+    <message>
+        <source>Position: unknown (no EXIF GPS)</source>
+        <translation>Position: unknown (no EXIF GPS)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: %1</source>
+        <translation>SHA-256 of the original: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message>
+        <source>%1: the EXIF data is damaged (%2); the photo is kept without capture time and position.</source>
+        <translation>%1: the EXIF data is damaged (%2); the photo is kept without capture time and position.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos up to %3 MB are accepted.</source>
+        <translation>%1 is %2 MB; photos up to %3 MB are accepted.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (JPEG, PNG, BMP, GIF).</source>
+        <translation>%1 is not an image this program can read (JPEG, PNG, BMP, GIF).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation>%1 cannot be decoded: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be re-encoded as JPEG.</source>
+        <translation>%1 could not be re-encoded as JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoService</name>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot;; its photos cannot be changed.</source>
+        <translation>The assessment %1 is marked &quot;%2&quot;; its photos cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos up to %3 MB are accepted.</source>
+        <translation>%1 is %2 MB; photos up to %3 MB are accepted.</translation>
+    </message>
+    <message>
+        <source>%1: the photo has no image data.</source>
+        <translation>%1: the photo has no image data.</translation>
+    </message>
+    <message>
+        <source>%1: no indicator with this code in the set.</source>
+        <translation>%1: no indicator with this code in the set.</translation>
+    </message>
+    <message>
+        <source>photo %1 added</source>
+        <translation>photo %1 added</translation>
+    </message>
+    <message>
+        <source>No photo has the ID %1.</source>
+        <translation>No photo has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The image of %1 is missing from the photo file %2.</source>
+        <translation>The image of %1 is missing from the photo file %2.</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>photo %1 restored</source>
+        <translation>photo %1 restored</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2305,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>With --open: show the submit dialog of that check (for docs).</source>
         <translation>With --open: show the submit dialog of that check (for docs).</translation>
+    </message>
+    <message>
+        <source>With --open: start on this indicator.</source>
+        <translation>With --open: start on this indicator.</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,74 @@
         <source>Why must the check be changed again?</source>
         <translation>为什么需要再次修改此体检？</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Add photos… (Ctrl+P)</source>
+        <translation>添加照片…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Photos (%1) — required when the indicator fails</source>
+        <translation>照片（%1）— 指标不达标时必须附照片</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>正在读取照片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n 个文件未能添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to %1.</source>
+        <translation>
+            <numerusform>已为 %1 添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos to %1</source>
+        <translation>为 %1 添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photo deleted (Ctrl+Z to undo).</source>
+        <translation>照片已删除（Ctrl+Z 撤销）。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -765,6 +833,16 @@
         <translation>已生成 %1 个社区、%2 次体检、%3 条填报，用时 %4 秒。</translation>
     </message>
     <message>
+        <source>%1 has no check of an earlier year; the new check starts empty.</source>
+        <translation>%1 没有往年的体检，新体检从空白开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
+        <translation>
+            <numerusform>已沿用上一轮的 %n 个值；提交前请确认。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -789,6 +867,9 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -828,6 +909,9 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      UTF-8 或 GB18030）；全部导入或全部不导入
   score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
   problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
+  photos list ASSESSMENT [--json]    列出体检的照片
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      用合成的全省数据填充数据库
                                      （用于性能测试；同一种子结果相同）
@@ -845,14 +929,24 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>%1 has no check of an earlier year; the new check starts empty.</source>
-        <translation>%1 没有往年的体检，新体检从空白开始。</translation>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
-    <message numerus="yes">
-        <source>%n value(s) carried over from the earlier round; confirm them before submitting.</source>
-        <translation>
-            <numerusform>已沿用上一轮的 %n 个值；提交前请确认。</numerusform>
-        </translation>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1264,22 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>%1 did not answer its integrity check.</source>
         <translation>%1 未能完成完整性检查。</translation>
+    </message>
+    <message>
+        <source>The photo file %1 next to the database is not a CommunityCheck photo store.</source>
+        <translation>数据库旁的照片文件 %1 不是社区体检的照片库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the photo file %1: %2</source>
+        <translation>无法打开照片文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The photo file %1 failed its integrity check; the records are intact, but photos may not show.</source>
+        <translation>照片文件 %1 未通过完整性检查；记录完好，但照片可能无法显示。</translation>
+    </message>
+    <message>
+        <source>The photo file %1 was created by a newer version of CommunityCheck.</source>
+        <translation>照片文件 %1 由更新版本的社区体检创建。</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1783,18 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Select a check first.</source>
         <translation>请先选择体检。</translation>
     </message>
+    <message>
+        <source>&amp;Photo size…</source>
+        <translation>照片尺寸(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photo size</source>
+        <translation>照片尺寸</translation>
+    </message>
+    <message>
+        <source>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</source>
+        <translation>照片按此最长边（像素）缩小后保存（不保留原始文件）：</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -1723,6 +1845,140 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>Import an indicator set first.</source>
         <translation>请先导入指标集。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>Delete photo %1</source>
+        <translation>删除照片 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s) to %1</source>
+        <translation>
+            <numerusform>为 %1 添加 %n 张照片</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>说明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Photo — %1 — %2</source>
+        <translation>照片 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>文件：%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Stored: %1 × %2 px</source>
+        <translation>保存尺寸：%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>拍摄时间：%1</translation>
+    </message>
+    <message>
+        <source>Taken: unknown (no EXIF time)</source>
+        <translation>拍摄时间：未知（无 EXIF 时间）</translation>
+    </message>
+    <message>
+        <source>Position: %1, %2</source>
+        <translation>位置：%1，%2</translation>
+    </message>
+    <message>
+        <source>, %1 m</source>
+        <translation>，海拔 %1 米</translation>
+    </message>
+    <message>
+        <source>Position: unknown (no EXIF GPS)</source>
+        <translation>位置：未知（无 EXIF GPS）</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original: %1</source>
+        <translation>原始文件 SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message>
+        <source>%1: the EXIF data is damaged (%2); the photo is kept without capture time and position.</source>
+        <translation>%1：EXIF 数据已损坏（%2）；照片已保存，但没有拍摄时间和位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos up to %3 MB are accepted.</source>
+        <translation>%1 大小为 %2 MB；照片不能超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (JPEG, PNG, BMP, GIF).</source>
+        <translation>%1 不是本程序能读取的图片（JPEG、PNG、BMP、GIF）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation>%1 无法解码：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be re-encoded as JPEG.</source>
+        <translation>%1 无法重新编码为 JPEG。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoService</name>
+    <message>
+        <source>The assessment %1 is marked &quot;%2&quot;; its photos cannot be changed.</source>
+        <translation>体检记录 %1 的状态为“%2”，不能修改其照片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; photos up to %3 MB are accepted.</source>
+        <translation>%1 大小为 %2 MB；照片不能超过 %3 MB。</translation>
+    </message>
+    <message>
+        <source>%1: the photo has no image data.</source>
+        <translation>%1：照片没有图像数据。</translation>
+    </message>
+    <message>
+        <source>%1: no indicator with this code in the set.</source>
+        <translation>%1：指标集中没有此编码的指标。</translation>
+    </message>
+    <message>
+        <source>photo %1 added</source>
+        <translation>添加照片 %1</translation>
+    </message>
+    <message>
+        <source>No photo has the ID %1.</source>
+        <translation>没有 ID 为 %1 的照片。</translation>
+    </message>
+    <message>
+        <source>The image of %1 is missing from the photo file %2.</source>
+        <translation>照片文件 %2 中缺少 %1 的图像。</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>photo %1 restored</source>
+        <translation>恢复照片 %1</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2293,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>With --open: show the submit dialog of that check (for docs).</source>
         <translation>与 --open 同用：显示该体检的提交对话框（用于文档截图）。</translation>
+    </message>
+    <message>
+        <source>With --open: start on this indicator.</source>
+        <translation>与 --open 同用：从此指标开始。</translation>
     </message>
 </context>
 <context>

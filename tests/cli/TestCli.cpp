@@ -550,3 +550,53 @@ TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
     CHECK(missing.exitCode == 1);
     checkErrorLine(missing, QStringLiteral("1999"));
 }
+
+TEST_CASE("cli: photos add keeps EXIF and refuses a file that is not an image", "[cli][photos]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("C1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("x"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const QString id = f.run({QStringLiteral("assessments"),
+                              QStringLiteral("new"),
+                              QStringLiteral("--community"),
+                              QStringLiteral("C1"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("JX-HSQ")})
+                           .out.trimmed();
+    const QString before = testing::dumpDatabase(f.db());
+    const Run bad = f.run({QStringLiteral("photos"),
+                           QStringLiteral("add"),
+                           id,
+                           QStringLiteral("B4-01"),
+                           testing::dataPath(QStringLiteral("photos/WithGps.jpg")),
+                           testing::dataPath(QStringLiteral("photos/NotAnImage.jpg"))});
+    CHECK(bad.exitCode == 1);
+    checkErrorLine(bad, QStringLiteral("NotAnImage.jpg"));
+    CHECK(testing::dumpDatabase(f.db()) == before); // neither photo was added
+    const Run added = f.run({QStringLiteral("photos"),
+                             QStringLiteral("add"),
+                             id,
+                             QStringLiteral("B4-01"),
+                             testing::dataPath(QStringLiteral("photos/WithGps.jpg")),
+                             QStringLiteral("--caption"),
+                             QStringLiteral("外墙空鼓")});
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray photos =
+        jsonArray(f.run({QStringLiteral("photos"), QStringLiteral("list"), id, QStringLiteral("--json")}).out);
+    REQUIRE(photos.size() == 1);
+    const QJsonObject p = photos.at(0).toObject();
+    CHECK(p.value(QStringLiteral("indicator")).toString() == u"B4-01");
+    CHECK(p.value(QStringLiteral("caption")).toString() == u"外墙空鼓");
+    CHECK(p.value(QStringLiteral("taken_at")).toString() == u"2025-06-18T10:21:33");
+    CHECK(std::abs(p.value(QStringLiteral("latitude")).toDouble() - 28.699567) < 1e-5);
+    CHECK(p.value(QStringLiteral("original_sha256")).toString().size() == 64);
+}
