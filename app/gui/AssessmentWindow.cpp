@@ -2,6 +2,7 @@
 #include "app/gui/AssessmentWindow.h"
 
 #include "app/commands/PhotoCommands.h"
+#include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/ErrorPresenter.h"
@@ -716,6 +717,9 @@ void AssessmentWindow::setLanguage(const QString& language)
 void AssessmentWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The language was switched in the main window's preferences.
+        if (const QString language = appenv::normalizeLanguage(settings::language.value()); !language.isEmpty())
+            m_language = language;
         m_ui->retranslateUi(this);
         if (m_document->isLoaded())
             onDocumentChanged();

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/CommunityDialog.h"
+#include "app/gui/NewAssessmentDialog.h"
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+std::unique_ptr<cc::Workspace> workspace(QTemporaryDir& dir)
+{
+    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("d.sqlite")),
+                                  cc::storage::Database::OpenMode::CreateIfMissing,
+                                  QStringLiteral("tester"));
+    REQUIRE(ws);
+    QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
+    REQUIRE(set.open(QIODevice::ReadOnly));
+    REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
+    return std::move(ws).value();
+}
+
+template <typename T>
+T* child(QWidget& w, const char* name)
+{
+    T* c = w.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(c);
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("gui: the community dialog validates beside the fields and stores nothing bad", "[gui][dialogs]")
+{
+    QTemporaryDir dir;
+    auto ws = workspace(dir);
+    CommunityDialog dialog(*ws, QStringLiteral("en"));
+    dialog.open();
+    QTest::keyClicks(child<QLineEdit>(dialog, "codeLineEdit"), QStringLiteral("NC-001"));
+    child<QLineEdit>(dialog, "nameLineEdit")->insert(QStringLiteral("滨江社区"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "householdsLineEdit"), QStringLiteral("12k"));
+    dialog.accept();
+    CHECK(dialog.isVisible()); // refused: still open
+    CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("12k")));
+    CHECK(ws->communities().list()->empty());
+
+    child<QLineEdit>(dialog, "householdsLineEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "householdsLineEdit"), QStringLiteral("1200"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "locationLineEdit"), QStringLiteral("28.68, 115.86"));
+    child<QCheckBox>(dialog, "pilotCheckBox")->setChecked(true);
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    auto stored = ws->communities().byCode(QStringLiteral("NC-001"));
+    REQUIRE(stored);
+    CHECK(stored->households == 1200);
+    CHECK_FALSE(stored->buildings.has_value()); // empty stays unknown
+    CHECK(stored->pilot);
+    CHECK(*stored->latitude == 28.68);
+    CHECK(stored->type == u"old_estate"); // the first type the set declares
+
+    CommunityDialog edit(*ws, QStringLiteral("en"), &*stored);
+    edit.open();
+    CHECK(child<QLineEdit>(edit, "householdsLineEdit")->text() == u"1200");
+    child<QLineEdit>(edit, "nameLineEdit")->clear();
+    edit.accept();
+    CHECK(edit.isVisible());
+    CHECK_FALSE(child<QLabel>(edit, "errorLabel")->text().isEmpty());
+}
+
+TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][dialogs]")
+{
+    QTemporaryDir dir;
+    auto ws = workspace(dir);
+    cc::Community c;
+    c.code = QStringLiteral("C1");
+    c.name = QStringLiteral("社区");
+    c.type = QStringLiteral("commercial_estate");
+    c.households = 800;
+    REQUIRE(ws->communities().add(c));
+    auto first =
+        ws->assessments().create({c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
+    REQUIRE(first);
+    QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    REQUIRE(ws->assessments().importResponses(first->assessment.id, csv.readAll(), QStringLiteral("r.csv")));
+
+    NewAssessmentDialog dialog(*ws, QStringLiteral("en"), QStringLiteral("C1"));
+    dialog.open();
+    child<QSpinBox>(dialog, "yearSpinBox")->setValue(2026);
+    CHECK(child<QCheckBox>(dialog, "copyPreviousCheckBox")->isEnabled());
+    CHECK(child<QCheckBox>(dialog, "copyPreviousCheckBox")->isChecked());
+    CHECK(child<QComboBox>(dialog, "labelComboBox")->currentText() == u"复检");
+    dialog.accept();
+    REQUIRE(dialog.createdId());
+    auto scored = ws->assessments().score(*dialog.createdId());
+    REQUIRE(scored);
+    CHECK(scored->assessment.round == cc::Round {2026, QStringLiteral("复检")});
+    CHECK(scored->score.result(u"A-02")->carriedOver);
+}
