@@ -127,6 +127,18 @@ void Cli::printJson(const QJsonDocument& document)
     m_out.flush();
 }
 
+std::optional<cc::Assessment> Cli::openAndResolve(const QString& idOrPrefix)
+{
+    if (!openWorkspace(false))
+        return std::nullopt;
+    auto assessment = m_workspace->assessments().resolve(idOrPrefix);
+    if (!assessment) {
+        fail(assessment.error());
+        return std::nullopt;
+    }
+    return *assessment;
+}
+
 bool Cli::openWorkspace(bool create)
 {
     auto workspace = cc::Workspace::open(m_dbPath,
@@ -574,11 +586,9 @@ int Cli::cmdResponsesImport(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
         return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
-        return fail(assessment.error());
+        return Failure;
     const QString path = cl.args().at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -599,11 +609,9 @@ int Cli::cmdScore(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
         return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
-        return fail(assessment.error());
+        return Failure;
     auto scored = m_workspace->assessments().score(assessment->id);
     if (!scored)
         return fail(scored.error());
@@ -676,11 +684,9 @@ int Cli::cmdProblems(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
         return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
-        return fail(assessment.error());
+        return Failure;
     auto scored = m_workspace->assessments().score(assessment->id);
     if (!scored)
         return fail(scored.error());
@@ -770,11 +776,9 @@ int Cli::cmdPhotosAdd(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{}, {QStringLiteral("caption")}, {}, 3, 1000}))
         return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
-        return fail(assessment.error());
+        return Failure;
     const QString code = cl.args().at(1);
     // Read every file first: one bad file adds none (all or nothing).
     std::vector<PhotoImporter::Imported> photos;
@@ -807,11 +811,9 @@ int Cli::cmdPhotosList(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
         return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto assessment = m_workspace->assessments().resolve(cl.args().at(0));
+    const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
-        return fail(assessment.error());
+        return Failure;
     auto photos = m_workspace->photos().list(assessment->id);
     if (!photos)
         return fail(photos.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Assessment.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cc {
 class Workspace;
@@ -39,6 +41,8 @@ private:
     void warn(const QString& message);
     QString usageText() const;
     bool openWorkspace(bool create);
+    // Opens the database and resolves an ASSESSMENT argument; prints the error and returns none on failure.
+    std::optional<cc::Assessment> openAndResolve(const QString& idOrPrefix);
 
     int cmdInit(const QStringList& tokens);
     int cmdSetsImport(const QStringList& tokens);

@@ -111,30 +111,32 @@ Result<Photo> PhotoService::find(const PhotoId& id)
 
 Result<QByteArray> PhotoService::image(const Photo& photo)
 {
+    return bytes(photo, false);
+}
+
+Result<QByteArray> PhotoService::thumbnail(const Photo& photo)
+{
+    return bytes(photo, true);
+}
+
+Result<QByteArray> PhotoService::bytes(const Photo& photo, bool thumbnail)
+{
     try {
-        QByteArray bytes = storage::PhotoRepository(m_db.connection()).image(photo.storedSha256);
-        if (bytes.isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             tr("The image of %1 is missing from the photo file %2.")
-                                 .arg(photo.originalName, m_db.photoStorePath()));
-        return bytes;
+        storage::PhotoRepository repository(m_db.connection());
+        QByteArray data = thumbnail ? repository.thumbnail(photo.storedSha256) : repository.image(photo.storedSha256);
+        if (data.isEmpty())
+            return missingBytes(photo);
+        return data;
     } catch (const storage::StorageError& e) {
         return e.error;
     }
 }
 
-Result<QByteArray> PhotoService::thumbnail(const Photo& photo)
+Error PhotoService::missingBytes(const Photo& photo) const
 {
-    try {
-        QByteArray bytes = storage::PhotoRepository(m_db.connection()).thumbnail(photo.storedSha256);
-        if (bytes.isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             tr("The image of %1 is missing from the photo file %2.")
-                                 .arg(photo.originalName, m_db.photoStorePath()));
-        return bytes;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return makeError(
+        ErrorCode::NotFound,
+        tr("The image of %1 is missing from the photo file %2.").arg(photo.originalName, m_db.photoStorePath()));
 }
 
 Result<void> PhotoService::remove(const PhotoId& id)
@@ -166,9 +168,7 @@ Result<void> PhotoService::restore(const Photo& photo)
             return guard.error();
         storage::PhotoRepository repository(m_db.connection());
         if (repository.image(photo.storedSha256).isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             tr("The image of %1 is missing from the photo file %2.")
-                                 .arg(photo.originalName, m_db.photoStorePath()));
+            return missingBytes(photo);
         repository.insert(photo);
         audit(photo.assessmentId, photo.indicatorCode, {}, tr("photo %1 restored").arg(photo.originalName));
         return guard->commit();

@@ -41,6 +41,8 @@ public:
 
 private:
     Result<void> checkEditable(const AssessmentId& assessment);
+    Result<QByteArray> bytes(const Photo& photo, bool thumbnail);
+    Error missingBytes(const Photo& photo) const;
     void audit(const AssessmentId& assessment, const QString& field, const QString& oldValue, const QString& newValue);
 
     storage::Database& m_db;
