@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/AssessmentTreeModel.h"
 
-#include "core/domain/ResponseRules.h"
+#include "core/report/ReportModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -177,21 +177,9 @@ int AssessmentTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QString AssessmentTreeModel::statusText(Status status)
+QString AssessmentTreeModel::statusText(Status status) const
 {
-    switch (status) {
-    case Status::Pass:
-        return tr("Pass");
-    case Status::Fail:
-        return tr("Fail");
-    case Status::NotApplicable:
-        return tr("N/A");
-    case Status::Unanswered:
-        return tr("Unanswered");
-    case Status::Info:
-        return tr("Recorded");
-    }
-    return {};
+    return cc::report::ReportBuilder::statusText(status, m_language);
 }
 
 QColor AssessmentTreeModel::statusColor(Status status)
@@ -207,35 +195,6 @@ QColor AssessmentTreeModel::statusColor(Status status)
         return QColor(0xbd, 0xbd, 0xbd);
     case Status::Info:
         return QColor(0x15, 0x65, 0xc0);
-    }
-    return {};
-}
-
-QString
-AssessmentTreeModel::valueText(const cc::Indicator& ind, const cc::ResponseValue& value, const QString& language)
-{
-    if (const bool* b = std::get_if<bool>(&value))
-        return *b ? tr("Yes") : tr("No");
-    if (const double* d = std::get_if<double>(&value)) {
-        const QString number = cc::ResponseRules::formatNumber(*d);
-        return ind.unit.isEmpty() ? number : number + u' ' + ind.unit;
-    }
-    if (const QString* s = std::get_if<QString>(&value)) {
-        if (ind.type == cc::IndicatorType::Choice) {
-            if (const auto* option = ind.option(*s))
-                return option->label.text(language);
-        }
-        return s->section(u'\n', 0, 0);
-    }
-    if (const QStringList* codes = std::get_if<QStringList>(&value)) {
-        if (codes->isEmpty())
-            return tr("none checked");
-        QStringList labels;
-        for (const QString& code : *codes) {
-            const auto* item = ind.item(code);
-            labels << (item ? item->label.text(language) : code);
-        }
-        return labels.join(QStringLiteral("、"));
     }
     return {};
 }
@@ -293,7 +252,7 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
                 return {};
             if (r->status == Status::NotApplicable)
                 return statusText(Status::NotApplicable);
-            return valueText(ind, r->value, m_language);
+            return cc::report::ReportBuilder::valueText(ind, r->value, m_language);
         }
         if (index.column() == Score) {
             if (!r)

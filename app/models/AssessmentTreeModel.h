@@ -42,9 +42,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(cc::scoring::Status status);
+    QString statusText(cc::scoring::Status status) const;
     static QColor statusColor(cc::scoring::Status status);
-    static QString valueText(const cc::Indicator& indicator, const cc::ResponseValue& value, const QString& language);
 
 private:
     struct Node

@@ -135,38 +135,6 @@
 <context>
     <name>AssessmentTreeModel</name>
     <message>
-        <source>Pass</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>Fail</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>N/A</translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation>Unanswered</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>none checked</source>
-        <translation>none checked</translation>
-    </message>
-    <message>
         <source>%1 of %2 answered</source>
         <translation>%1 of %2 answered</translation>
     </message>
@@ -1990,6 +1958,61 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>photo %1 restored</source>
         <translation>photo %1 restored</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Assessor</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>none checked</source>
+        <translation>none checked</translation>
+    </message>
+    <message>
+        <source>Community health check report</source>
+        <translation>Community health check report</translation>
+    </message>
+    <message>
+        <source>does not apply to this community type</source>
+        <translation>does not apply to this community type</translation>
     </message>
 </context>
 <context>

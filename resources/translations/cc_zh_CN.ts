@@ -135,38 +135,6 @@
 <context>
     <name>AssessmentTreeModel</name>
     <message>
-        <source>Pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation>不达标</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation>未填报</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>none checked</source>
-        <translation>未勾选任何条目</translation>
-    </message>
-    <message>
         <source>%1 of %2 answered</source>
         <translation>已填报 %1 / %2</translation>
     </message>
@@ -1979,6 +1947,61 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>photo %1 restored</source>
         <translation>恢复照片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Assessor</source>
+        <translation>体检员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none checked</source>
+        <translation>未勾选任何条目</translation>
+    </message>
+    <message>
+        <source>Community health check report</source>
+        <translation>社区体检报告</translation>
+    </message>
+    <message>
+        <source>does not apply to this community type</source>
+        <translation>不适用于本社区类型</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/ReportModel.h"
+#include "core/services/Workspace.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <QTemporaryDir>
+
+using Catch::Approx;
+using cc::report::ReportBuilder;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<cc::Workspace> ws;
+    cc::AssessmentId first;
+    cc::AssessmentId second;
+
+    Fixture()
+    {
+        auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("report.sqlite")),
+                                          cc::storage::Database::OpenMode::CreateIfMissing,
+                                          QStringLiteral("tester"));
+        REQUIRE_OK(opened);
+        ws = std::move(opened).value();
+        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
+        cc::Community c;
+        c.code = QStringLiteral("DEMO-001");
+        c.name = QStringLiteral("示例社区");
+        c.type = QStringLiteral("commercial_estate");
+        c.city = QStringLiteral("南昌市");
+        c.county = QStringLiteral("东湖区");
+        c.households = 800;
+        REQUIRE_OK(ws->communities().add(c));
+        auto a = ws->assessments().create(
+            {c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {QStringLiteral("李明")}});
+        auto b = ws->assessments().create(
+            {c.code, QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {QStringLiteral("王芳")}});
+        REQUIRE_OK(a);
+        REQUIRE_OK(b);
+        first = a->assessment.id;
+        second = b->assessment.id;
+        REQUIRE_OK(ws->assessments().importResponses(
+            first,
+            testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
+            QStringLiteral("r.csv")));
+        REQUIRE_OK(ws->assessments().importResponses(
+            second,
+            testing::readFile(testing::dataPath(QStringLiteral("scoring/responses-hazard.csv"))),
+            QStringLiteral("h.csv")));
+    }
+
+    static cc::report::ScoredCheck view(const cc::ScoredAssessment& s)
+    {
+        return {s.assessment,
+                s.community,
+                *s.set,
+                s.responses,
+                s.score,
+                cc::AssessmentService::statusName(s.assessment.status)};
+    }
+};
+
+} // namespace
+
+TEST_CASE("The report model carries the engine's numbers, the problems and the change since the earlier round",
+          "[report]")
+{
+    Fixture f;
+    auto now = f.ws->assessments().score(f.second);
+    auto before = f.ws->assessments().score(f.first);
+    REQUIRE_OK(now);
+    REQUIRE_OK(before);
+    const auto current = Fixture::view(*now);
+    const auto earlier = Fixture::view(*before);
+    const auto m = ReportBuilder::build(current,
+                                        &earlier,
+                                        {},
+                                        cc::report::ReportSettings::defaults(QStringLiteral("zh_CN")),
+                                        QStringLiteral("zh_CN"),
+                                        QDate(2026, 11, 25));
+    CHECK(m.communityName == u"示例社区");
+    CHECK(m.place == u"南昌市 · 东湖区");
+    CHECK(m.communityType == u"商品房小区");
+    CHECK(m.round == u"2026 复检");
+    CHECK(m.assessors == QStringList {QStringLiteral("王芳")});
+    CHECK(m.hasAnswers);
+    CHECK(*m.overall == Approx(*now->score.overall));
+    CHECK(m.grade == u"中");
+    CHECK(m.capped);
+    CHECK(m.computedGrade == u"优");
+    REQUIRE(m.bottomLineFailures.size() == 1);
+    CHECK(m.bottomLineFailures.front().code == u"B1-01");
+    CHECK(m.bottomLineFailures.front().value == u"2 栋");
+    CHECK(m.programmes.size() == 2);
+    CHECK(m.scores.size() == 4); // A, B, B1, B2
+    CHECK(m.scores[2].level == 1);
+    REQUIRE(m.comparison);
+    CHECK(m.comparison->earlierRound == u"2025 体检");
+    CHECK(*m.comparison->change == Approx(88.8889 - 80.0).margin(0.01));
+    CHECK(m.scores[0].earlierScore.has_value());
+    CHECK(m.indicators.size() == 8);
+    CHECK(m.indicators[2].statusCode == cc::scoring::Status::NotApplicable);
+    REQUIRE(m.problems.size() == 1);
+    CHECK(m.problems.front().timeBound);
+    CHECK(m.signatureLines.size() == 3);
+    CHECK(m.applicable == 7);
+    CHECK(m.answered == 6); // B2-03, an optional remark, is left empty
+}
+
+TEST_CASE("A check with no answers says so instead of showing zeros", "[report]")
+{
+    Fixture f;
+    auto created = f.ws->assessments().create(
+        {QStringLiteral("DEMO-001"), QStringLiteral("MINI"), {}, cc::Round {2027, QStringLiteral("复检")}, {}});
+    REQUIRE_OK(created);
+    auto empty = f.ws->assessments().score(created->assessment.id);
+    REQUIRE_OK(empty);
+    const auto m = ReportBuilder::build(Fixture::view(*empty),
+                                        nullptr,
+                                        {},
+                                        cc::report::ReportSettings::defaults(QStringLiteral("en")),
+                                        QStringLiteral("en"),
+                                        QDate(2027, 5, 1));
+    CHECK_FALSE(m.hasAnswers);
+    CHECK_FALSE(m.overall.has_value());
+    CHECK(m.grade.isEmpty());
+    CHECK(m.problems.empty());
+    CHECK_FALSE(m.comparison.has_value());
+}
