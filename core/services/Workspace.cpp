@@ -33,6 +33,46 @@ Result<SetImportOutcome> Workspace::installBuiltinSet(const QByteArray& json)
     return m_sets.importJson(json, QStringLiteral(":/indicators/default.json"), true);
 }
 
+namespace {
+const QString kReportTitle = QStringLiteral("report/title");
+const QString kReportIssuingUnit = QStringLiteral("report/issuingUnit");
+const QString kReportSignatures = QStringLiteral("report/signatureLines");
+const QString kReportLogo = QStringLiteral("report/logoPath");
+} // namespace
+
+Result<report::ReportSettings> Workspace::reportSettings(const QString& language)
+{
+    report::ReportSettings s = report::ReportSettings::defaults(language);
+    try {
+        storage::SettingsRepository repository(m_db->connection());
+        s.title = repository.value(kReportTitle).value_or(s.title);
+        s.issuingUnit = repository.value(kReportIssuingUnit).value_or(s.issuingUnit);
+        s.logoPath = repository.value(kReportLogo).value_or(s.logoPath);
+        if (const auto lines = repository.value(kReportSignatures))
+            s.signatureLines = lines->split(u'\n', Qt::SkipEmptyParts);
+        return s;
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> Workspace::setReportSettings(const report::ReportSettings& s)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db->connection());
+        if (!guard)
+            return guard.error();
+        storage::SettingsRepository repository(m_db->connection());
+        repository.setValue(kReportTitle, s.title.trimmed());
+        repository.setValue(kReportIssuingUnit, s.issuingUnit.trimmed());
+        repository.setValue(kReportLogo, s.logoPath.trimmed());
+        repository.setValue(kReportSignatures, s.signatureLines.join(u'\n'));
+        return guard->commit();
+    } catch (const storage::StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<QString> Workspace::setting(const QString& key, const QString& fallback)
 {
     try {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/report/ReportModel.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
@@ -38,6 +39,11 @@ public:
     // Installs the built-in default set (JSON bytes handed over by the app, which reads them from
     // its resources). Idempotent: the same content already stored is a no-op.
     Result<SetImportOutcome> installBuiltinSet(const QByteArray& json);
+
+    // The report settings of this database (issuing unit, title, signature lines, logo); defaults
+    // for what was never set.
+    Result<report::ReportSettings> reportSettings(const QString& language);
+    Result<void> setReportSettings(const report::ReportSettings& settings);
 
     // Per-database settings (report title, issuing unit, …).
     Result<QString> setting(const QString& key, const QString& fallback = {});

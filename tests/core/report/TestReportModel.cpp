@@ -132,3 +132,28 @@ TEST_CASE("A check with no answers says so instead of showing zeros", "[report]"
     CHECK(m.problems.empty());
     CHECK_FALSE(m.comparison.has_value());
 }
+
+TEST_CASE("Report settings are kept per database", "[report][settings]")
+{
+    Fixture f;
+    auto defaults = f.ws->reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE_OK(defaults);
+    CHECK(defaults->issuingUnit.isEmpty());
+    CHECK(defaults->signatureLines.size() == 3);
+    cc::report::ReportSettings s = *defaults;
+    s.issuingUnit = QStringLiteral("南昌市东湖区住房和城乡建设局");
+    s.title = QStringLiteral("东湖区社区体检报告");
+    s.signatureLines = {QStringLiteral("体检员"), QStringLiteral("审核人")};
+    REQUIRE_OK(f.ws->setReportSettings(s));
+    auto stored = f.ws->reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE_OK(stored);
+    CHECK(stored->issuingUnit == s.issuingUnit);
+    CHECK(stored->title == s.title);
+    CHECK(stored->signatureLines == s.signatureLines);
+    auto now = f.ws->assessments().score(f.second);
+    REQUIRE_OK(now);
+    const auto m =
+        ReportBuilder::build(Fixture::view(*now), nullptr, {}, *stored, QStringLiteral("zh_CN"), QDate(2026, 11, 25));
+    CHECK(m.title == u"东湖区社区体检报告");
+    CHECK(m.issuingUnit == u"南昌市东湖区住房和城乡建设局");
+}
