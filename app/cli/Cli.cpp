@@ -792,17 +792,18 @@ int Cli::cmdPhotosAdd(const QStringList& tokens)
         imported->photo.caption = cl.value(QStringLiteral("caption"));
         photos.push_back(std::move(imported).value());
     }
-    auto guard = cc::storage::TransactionGuard::begin(m_workspace->database().connection());
-    if (!guard)
-        return fail(guard.error());
+    // Every file was read and checked above; each photo is then stored (bytes, then record).
+    std::vector<cc::PhotoId> added;
     for (const PhotoImporter::Imported& p : photos) {
-        auto added = m_workspace->photos().add(assessment->id, p.photo, p.image, p.thumbnail);
-        if (!added)
-            return fail(added.error()); // the guard rolls back the ones before
-        m_out << added->id.toString() << ' ' << p.photo.originalName << '\n';
+        auto stored = m_workspace->photos().add(assessment->id, p.photo, p.image, p.thumbnail);
+        if (!stored) {
+            for (const cc::PhotoId& id : added) // take back this call's earlier photos
+                (void)m_workspace->photos().remove(id);
+            return fail(stored.error());
+        }
+        added.push_back(stored->id);
+        m_out << stored->id.toString() << ' ' << p.photo.originalName << '\n';
     }
-    if (auto committed = guard->commit(); !committed)
-        return fail(committed.error());
     return Success;
 }
 

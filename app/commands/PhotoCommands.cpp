@@ -20,43 +20,45 @@ public:
 
 } // namespace
 
-AddPhotosCommand::AddPhotosCommand(AssessmentDocument& document,
-                                   QString indicatorCode,
-                                   std::vector<PhotoImporter::Imported> photos)
+AddPhotosCommand::AddPhotosCommand(AssessmentDocument& document, std::vector<cc::Photo> added)
     : m_document(document)
-    , m_indicatorCode(std::move(indicatorCode))
-    , m_pending(std::move(photos))
+    , m_added(std::move(added))
 {
-    setText(PhotoCommandsText::add(static_cast<int>(m_pending.size()), m_indicatorCode));
+    setText(PhotoCommandsText::add(static_cast<int>(m_added.size()),
+                                   m_added.empty() ? QString() : m_added.front().indicatorCode));
+}
+
+cc::Result<std::vector<cc::Photo>> AddPhotosCommand::store(AssessmentDocument& document,
+                                                           const QString& indicatorCode,
+                                                           const std::vector<PhotoImporter::Imported>& photos)
+{
+    cc::PhotoService& service = document.workspace().photos();
+    std::vector<cc::Photo> added;
+    for (const PhotoImporter::Imported& p : photos) {
+        cc::Photo meta = p.photo;
+        meta.indicatorCode = indicatorCode;
+        auto stored = service.add(document.id(), meta, p.image, p.thumbnail);
+        if (!stored) {
+            for (const cc::Photo& done : added) // take back this step's earlier photos
+                (void)service.remove(done.id);
+            document.photosChanged();
+            return stored.error();
+        }
+        added.push_back(*stored);
+    }
+    document.photosChanged();
+    return added;
 }
 
 void AddPhotosCommand::redo()
 {
-    cc::PhotoService& photos = m_document.workspace().photos();
-    if (m_first) {
+    if (m_first) { // stored before the push
         m_first = false;
-        for (PhotoImporter::Imported& p : m_pending) {
-            p.photo.indicatorCode = m_indicatorCode;
-            auto added = photos.add(m_document.id(), p.photo, p.image, p.thumbnail);
-            if (!added) {
-                // Take back what this step already stored, then drop the step.
-                for (const cc::Photo& done : m_added)
-                    (void)photos.remove(done.id);
-                m_added.clear();
-                ErrorPresenter::show(nullptr, added.error());
-                setObsolete(true);
-                m_document.photosChanged();
-                return;
-            }
-            m_added.push_back(*added);
-        }
-        m_pending.clear(); // the bytes are stored; keep only the records
-        m_succeeded = true;
-    } else {
-        for (const cc::Photo& p : m_added) {
-            if (auto restored = photos.restore(p); !restored)
-                ErrorPresenter::show(nullptr, restored.error());
-        }
+        return;
+    }
+    for (const cc::Photo& p : m_added) {
+        if (auto restored = m_document.workspace().photos().restore(p); !restored)
+            ErrorPresenter::show(nullptr, restored.error());
     }
     m_document.photosChanged();
 }
@@ -79,14 +81,12 @@ DeletePhotoCommand::DeletePhotoCommand(AssessmentDocument& document, cc::Photo p
 
 void DeletePhotoCommand::redo()
 {
-    auto removed = m_document.workspace().photos().remove(m_photo.id);
-    m_succeeded = removed.has_value();
-    if (!m_succeeded) {
-        ErrorPresenter::show(nullptr, removed.error());
-        if (m_first)
-            setObsolete(true);
+    if (m_first) { // removed before the push
+        m_first = false;
+        return;
     }
-    m_first = false;
+    if (auto removed = m_document.workspace().photos().remove(m_photo.id); !removed)
+        ErrorPresenter::show(nullptr, removed.error());
     m_document.photosChanged();
 }
 

@@ -10,27 +10,28 @@
 
 class AssessmentDocument;
 
-// Photos added to one indicator at once (a drop of several files is one step). The first redo stores
-// them; undo removes the records (the bytes stay, content-addressed); a later redo restores them.
+// Photos added to one indicator at once (a drop of several files is one step), already stored when
+// the command is pushed: undo removes the records (the bytes stay, content-addressed), redo restores them.
 class AddPhotosCommand final : public QUndoCommand
 {
 public:
-    AddPhotosCommand(AssessmentDocument& document, QString indicatorCode, std::vector<PhotoImporter::Imported> photos);
+    AddPhotosCommand(AssessmentDocument& document, std::vector<cc::Photo> added);
+
+    // Stores the photos for an indicator, all or none; the records on success.
+    static cc::Result<std::vector<cc::Photo>> store(AssessmentDocument& document,
+                                                    const QString& indicatorCode,
+                                                    const std::vector<PhotoImporter::Imported>& photos);
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
-    const std::vector<cc::Photo>& added() const { return m_added; }
 
 private:
     AssessmentDocument& m_document;
-    QString m_indicatorCode;
-    std::vector<PhotoImporter::Imported> m_pending;
     std::vector<cc::Photo> m_added;
-    bool m_succeeded = false;
     bool m_first = true;
 };
 
+// One photo deleted, already removed when pushed; undo restores the record.
 class DeletePhotoCommand final : public QUndoCommand
 {
 public:
@@ -38,11 +39,9 @@ public:
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
 
 private:
     AssessmentDocument& m_document;
     cc::Photo m_photo;
-    bool m_succeeded = false;
     bool m_first = true;
 };

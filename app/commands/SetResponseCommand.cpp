@@ -16,15 +16,12 @@ SetResponseCommand::SetResponseCommand(AssessmentDocument& document, cc::Respons
 
 void SetResponseCommand::redo()
 {
-    auto stored = m_document.store(m_after);
-    m_succeeded = stored.has_value();
-    if (!m_succeeded) {
-        if (m_first)
-            setObsolete(true); // never on the stack
-        else
-            ErrorPresenter::show(nullptr, stored.error());
+    if (m_first) { // stored before the push
+        m_first = false;
+        return;
     }
-    m_first = false;
+    if (auto stored = m_document.store(m_after); !stored)
+        ErrorPresenter::show(nullptr, stored.error());
 }
 
 void SetResponseCommand::undo()

@@ -7,8 +7,9 @@
 
 class AssessmentDocument;
 
-// One answer changed: redo stores the new answer, undo the old one (or clears it again). If the
-// first redo fails, the command marks itself obsolete and QUndoStack drops it.
+// One answer changed, already stored when the command is pushed (so a refused store never touches
+// the stack): the first redo does nothing, later redos store the new answer, undo the old one (or
+// clears it again).
 class SetResponseCommand final : public QUndoCommand
 {
 public:
@@ -16,12 +17,10 @@ public:
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
 
 private:
     AssessmentDocument& m_document;
     cc::Response m_before;
     cc::Response m_after;
-    bool m_succeeded = false;
     bool m_first = true;
 };

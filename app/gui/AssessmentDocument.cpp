@@ -36,10 +36,8 @@ cc::Response AssessmentDocument::response(const QString& code) const
 
 cc::Result<void> AssessmentDocument::store(const cc::Response& response)
 {
-    if (auto saved = m_workspace.assessments().saveResponses(m_id, {response}); !saved) {
-        m_lastError = saved.error();
+    if (auto saved = m_workspace.assessments().saveResponses(m_id, {response}); !saved)
         return saved.error();
-    }
     auto reloaded = reload();
     emit saved(response.indicatorCode);
     return reloaded;
@@ -59,12 +57,10 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
                              tr("%1: no such indicator in this set.").arg(response.indicatorCode));
     if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
         return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
-    auto* command = new SetResponseCommand(*this, this->response(response.indicatorCode), response);
-    m_undoStack.push(command); // runs redo(): stores at once
-    if (!command->succeeded()) {
-        // The stack dropped the obsolete command; report why.
-        return m_lastError;
-    }
+    const cc::Response before = this->response(response.indicatorCode);
+    if (auto stored = store(response); !stored)
+        return stored.error(); // nothing on the stack, the redo history intact
+    m_undoStack.push(new SetResponseCommand(*this, before, response));
     return {};
 }
 

@@ -38,8 +38,8 @@ public:
     // The stored answer for an indicator: no value and not N/A when unanswered.
     cc::Response response(const QString& code) const;
 
-    // Pushes an undoable change of one answer (a response with neither value nor N/A clears it).
-    // Returns the error when the store refused it; nothing is then on the stack.
+    // Stores one answer (a response with neither value nor N/A clears it) and, once it is stored,
+    // pushes the undoable step. Returns the error when the store refused it; the stack is untouched.
     cc::Result<void> setResponse(const cc::Response& response);
 
     // Used by the commands: stores without touching the stack, then reloads.
@@ -58,5 +58,4 @@ private:
     cc::AssessmentId m_id;
     QUndoStack m_undoStack;
     std::unique_ptr<cc::ScoredAssessment> m_scored;
-    cc::Error m_lastError;
 };

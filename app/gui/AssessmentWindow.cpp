@@ -139,6 +139,7 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
                                                        m_ui->noteLineEdit,
                                                        m_ui->naCheckBox,
                                                        m_ui->naReasonLineEdit,
+                                                       m_ui->findLineEdit,
                                                        m_ui->indicatorTreeView})
         w->installEventFilter(this);
 
@@ -178,8 +179,11 @@ void AssessmentWindow::onDocumentChanged()
     updateActions();
     if (m_ui->historyDockWidget->isVisible() || s.assessment.wasSubmitted())
         updateHistory();
-    if (const cc::Indicator* ind = currentIndicator(); ind && !m_loading)
-        loadEditor(*ind); // the stored value, e.g. after undo
+    // Reload the editor only when the stored answer itself changed (undo, redo, confirm all): a
+    // photo added, a language switch or a state change must not wipe what is being typed.
+    if (const cc::Indicator* ind = currentIndicator();
+        ind && !m_loading && storedSignature(ind->code) != m_loadedSignature)
+        loadEditor(*ind);
     emit assessmentChanged(m_document->id());
 }
 
@@ -282,13 +286,28 @@ void AssessmentWindow::updateHistory()
     if (!history)
         return;
     m_ui->historyTreeWidget->clear();
+    // The trail stores codes; the panel words them in the UI language.
+    const auto word = [this](const QString& field, const QString& value) -> QString {
+        if (field == u"status") {
+            if (const auto status = cc::assessmentStatusFromString(value))
+                return cc::AssessmentService::statusName(*status);
+        }
+        if (value == u"NA" || value.startsWith(QStringLiteral("NA (")))
+            return tr("N/A") + value.mid(2);
+        if (field == u"carried_over")
+            return value == u"*" ? tr("all carried-over values") : value == u"confirmed" ? tr("confirmed") : value;
+        return value;
+    };
     for (const auto& e : *history) {
+        const QString field = e.field == u"status" ? tr("Status")
+            : e.field == u"carried_over"           ? tr("Carried-over values")
+                                                   : e.field;
         new QTreeWidgetItem(m_ui->historyTreeWidget,
                             {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
                              e.user,
-                             e.field,
-                             e.oldValue,
-                             e.newValue,
+                             field,
+                             word(e.field, e.oldValue),
+                             word(e.field, e.newValue),
                              e.reason});
     }
     m_ui->historyTreeWidget->scrollToBottom();
@@ -325,10 +344,18 @@ void AssessmentWindow::onFindTextChanged(const QString& text)
     m_ui->indicatorTreeView->expandAll();
 }
 
+QString AssessmentWindow::storedSignature(const QString& code) const
+{
+    const cc::Response r = m_document->response(code);
+    return cc::ResponseRules::toText(r.value) + u'\x1f' + QString::number(r.value.index()) + u'\x1f'
+        + (r.notApplicable ? u'1' : u'0') + (r.carriedOver ? u'1' : u'0') + u'\x1f' + r.note;
+}
+
 void AssessmentWindow::loadEditor(const cc::Indicator& ind)
 {
     m_loading = true;
     const cc::Response r = m_document->response(ind.code);
+    m_loadedSignature = storedSignature(ind.code);
     QString title =
         QStringLiteral("<h3>%1 %2</h3>").arg(ind.code.toHtmlEscaped(), ind.name.text(m_language).toHtmlEscaped());
     QStringList facts;
@@ -594,8 +621,9 @@ void AssessmentWindow::goToNextUnanswered()
             return;
         }
     }
-    statusBar()->showMessage(tr("Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S)."),
-                             8000);
+    if (m_document->isEditable())
+        statusBar()->showMessage(
+            tr("Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S)."), 8000);
     if (m_current.isEmpty())
         showIndicator(order.front()->code);
 }
@@ -607,19 +635,25 @@ void AssessmentWindow::setBoolean(bool value)
 
 bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims Ctrl+Z for its own text; here it undoes the last answer instead.
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true; // not accepted: the window's Undo/Redo shortcut runs
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_ui->photoListWidget && enter) {
+            onViewPhotoClicked();
+            return true;
+        }
         if (watched == m_ui->indicatorTreeView && enter) {
             focusEditor();
             return true;
         }
         if (enter && (watched != m_ui->textPlainTextEdit || key->modifiers().testFlag(Qt::ControlModifier))) {
-            if (watched == m_ui->yesRadioButton || watched == m_ui->noRadioButton) {
-                // Enter on a focused radio button answers with it.
-                setBoolean(watched == m_ui->yesRadioButton);
-            }
-            confirmCurrent();
+            confirmCurrent(); // reads what is ticked; never ticks anything itself
             return true;
         }
         if (watched == m_ui->photoListWidget && key->key() == Qt::Key_Delete) {
@@ -634,6 +668,7 @@ bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
         if ((watched == m_ui->yesRadioButton || watched == m_ui->noRadioButton)
             && (key->key() == Qt::Key_Y || key->key() == Qt::Key_N)) {
             setBoolean(key->key() == Qt::Key_Y); // Y / N with the choice focused
+            (key->key() == Qt::Key_Y ? m_ui->yesRadioButton : m_ui->noRadioButton)->setFocus();
             return true;
         }
     }
@@ -784,10 +819,13 @@ int AssessmentWindow::addPhotoFiles(const QStringList& paths)
     progress.setValue(static_cast<int>(paths.size()));
     int added = 0;
     if (!ok.empty()) {
-        auto* command = new AddPhotosCommand(*m_document, m_current, std::move(ok));
-        m_document->undoStack().push(command);
-        if (command->succeeded())
-            added = static_cast<int>(command->added().size());
+        auto stored = AddPhotosCommand::store(*m_document, m_current, ok);
+        if (stored) {
+            added = static_cast<int>(stored->size());
+            m_document->undoStack().push(new AddPhotosCommand(*m_document, std::move(stored).value()));
+        } else {
+            problems << stored.error().message;
+        }
     }
     if (!problems.isEmpty()) {
         m_ui->errorLabel->setText(problems.join(u'\n'));
@@ -827,6 +865,11 @@ void AssessmentWindow::onDeletePhotoClicked()
         ErrorPresenter::show(this, photo.error());
         return;
     }
+    if (auto removed = m_workspace.photos().remove(photo->id); !removed) {
+        ErrorPresenter::show(this, removed.error());
+        return;
+    }
+    m_document->photosChanged();
     m_document->undoStack().push(new DeletePhotoCommand(*m_document, *photo)); // Ctrl+Z brings it back
     statusBar()->showMessage(tr("Photo deleted (Ctrl+Z to undo)."), 5000);
 }

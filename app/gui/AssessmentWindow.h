@@ -85,6 +85,8 @@ private:
     void updateActions();
     void focusEditor();
     void setBoolean(bool value);
+    // The stored answer of an indicator as one comparable string.
+    QString storedSignature(const QString& code) const;
 
     std::unique_ptr<Ui::AssessmentWindow> m_ui;
     cc::Workspace& m_workspace;
@@ -93,5 +95,6 @@ private:
     QSortFilterProxyModel* m_filter;
     QString m_language;
     QString m_current; // indicator code in the editor
+    QString m_loadedSignature; // its stored answer when the editor was filled
     bool m_loading = false;
 };

@@ -25,7 +25,8 @@ CommunityDialog::CommunityDialog(cc::Workspace& workspace,
     }
     if (existing) {
         m_community = *existing;
-        const auto number = [](const auto& v) { return v ? QString::number(*v) : QString(); };
+        // Full precision, so that OK without a change writes back exactly what was stored.
+        const auto number = [](const auto& v) { return v ? QString::number(*v, 'g', 15) : QString(); };
         m_ui->codeLineEdit->setText(existing->code);
         m_ui->nameLineEdit->setText(existing->name);
         const int type = m_ui->typeComboBox->findData(existing->type);
@@ -43,8 +44,8 @@ CommunityDialog::CommunityDialog(cc::Workspace& workspace,
         m_ui->buildYearLineEdit->setText(number(existing->buildYear));
         m_ui->pilotCheckBox->setChecked(existing->pilot);
         if (existing->latitude && existing->longitude)
-            m_ui->locationLineEdit->setText(QString::number(*existing->latitude) + QStringLiteral(", ")
-                                            + QString::number(*existing->longitude));
+            m_ui->locationLineEdit->setText(QString::number(*existing->latitude, 'g', 15) + QStringLiteral(", ")
+                                            + QString::number(*existing->longitude, 'g', 15));
         m_ui->noteLineEdit->setText(existing->note);
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CommunityDialog::accept);

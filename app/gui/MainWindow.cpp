@@ -232,6 +232,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    // The open checks hold the current database: close them before it goes.
+    for (const auto& window : std::as_const(m_assessmentWindows))
+        delete window.data();
+    m_assessmentWindows.clear();
     auto workspace =
         cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, m_workspace->userName());
     if (!workspace) {

@@ -87,6 +87,13 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
         storage::AssessmentRepository repository(m_db.connection());
         // "The earlier round" of a community is its assessment with the highest year below this one's.
         for (const Assessment& other : repository.list(community->id)) {
+            if (other.round == a.round) {
+                return makeError(ErrorCode::Conflict,
+                                 tr("%1 already has a check for %2 (%3); open it instead of starting another.")
+                                     .arg(community->code, a.round.toString(), other.id.toString()));
+            }
+        }
+        for (const Assessment& other : repository.list(community->id)) {
             if (other.round.year < a.round.year) {
                 created.previous = other.id;
                 break; // listed newest round first

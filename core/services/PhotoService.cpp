@@ -73,12 +73,22 @@ PhotoService::add(const AssessmentId& assessment, Photo photo, const QByteArray&
     photo.storedSha256 = QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
     photo.createdAt = QDateTime::currentDateTimeUtc();
     try {
+        storage::PhotoRepository repository(m_db.connection());
+        {
+            // The bytes go to the companion file and are committed on their own, first: SQLite does not
+            // commit two WAL files atomically, so a crash may leave unreferenced bytes (harmless) but
+            // never a record without its image.
+            auto bytesGuard = storage::TransactionGuard::begin(m_db.connection());
+            if (!bytesGuard)
+                return bytesGuard.error();
+            repository.storeBytes(photo.storedSha256, image, thumbnail);
+            if (auto committed = bytesGuard->commit(); !committed)
+                return committed.error();
+        }
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
-        storage::PhotoRepository repository(m_db.connection());
         photo.position = repository.nextPosition(assessment, photo.indicatorCode);
-        repository.storeBytes(photo.storedSha256, image, thumbnail); // bytes first: a record never lacks them
         repository.insert(photo);
         audit(assessment, photo.indicatorCode, {}, tr("photo %1 added").arg(photo.originalName));
         if (auto committed = guard->commit(); !committed)

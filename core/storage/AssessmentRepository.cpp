@@ -237,8 +237,10 @@ QHash<QString, int> AssessmentRepository::photoCounts(const AssessmentId& id)
 {
     const qint64 assessmentRow = rowIdOrThrow(id);
     QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("SELECT indicator_code, count(*) FROM photos"
-                                                " WHERE assessment_id = :assessment GROUP BY indicator_code"),
+                                 // only photos whose image is in the companion file count
+                                 QStringLiteral("SELECT p.indicator_code, count(*) FROM photos p"
+                                                " JOIN photostore.photo_blobs b ON b.sha256 = p.stored_sha256"
+                                                " WHERE p.assessment_id = :assessment GROUP BY p.indicator_code"),
                                  QStringLiteral("counting photos"));
     q.bindValue(QStringLiteral(":assessment"), assessmentRow);
     execOrThrow(q, QStringLiteral("counting photos"));

@@ -131,6 +131,10 @@
         <source>imported from %1</source>
         <translation>imported from %1</translation>
     </message>
+    <message>
+        <source>%1 already has a check for %2 (%3); open it instead of starting another.</source>
+        <translation>%1 already has a check for %2 (%3); open it instead of starting another.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTreeModel</name>
@@ -515,6 +519,26 @@
     <message>
         <source>Photo deleted (Ctrl+Z to undo).</source>
         <translation>Photo deleted (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>all carried-over values</source>
+        <translation>all carried-over values</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Carried-over values</source>
+        <translation>Carried-over values</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
     </message>
+    <message>
+        <source>%1 already has a check for %2 (%3); open it instead of starting another.</source>
+        <translation>%1 已有 %2 的体检（%3），请打开该体检，不要重复新建。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTreeModel</name>
@@ -510,6 +514,26 @@
     <message>
         <source>Photo deleted (Ctrl+Z to undo).</source>
         <translation>照片已删除（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>all carried-over values</source>
+        <translation>全部沿用值</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carried-over values</source>
+        <translation>沿用值</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // The entry screen driven by the keyboard, as an assessor uses it.
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/ErrorPresenter.h"
 #include "app/gui/SubmitDialog.h"
 #include "app/models/AssessmentListModel.h"
 #include "app/models/AssessmentTreeModel.h"
@@ -10,6 +11,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -216,4 +218,47 @@ TEST_CASE("gui: assessment models pass the model tester", "[gui][models]")
     list.setAssessments(f.ws->assessments().list().value());
     CHECK(list.rowCount() == 1);
     CHECK(list.rowOf(f.id) == 0);
+}
+
+TEST_CASE("gui: Enter never ticks a yes/no by itself; N then Enter records No", "[gui][entry][review]")
+{
+    Fixture f;
+    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentIndicatorCode() == u"A-01");
+    auto* yes = child<QRadioButton>(window, "yesRadioButton");
+    yes->setFocus();
+    QTest::keyClick(yes, Qt::Key_Return);
+    CHECK_FALSE(f.stored("A-01").hasValue()); // nothing ticked: a message, nothing stored
+    CHECK_FALSE(child<QLabel>(window, "errorLabel")->text().isEmpty());
+    QTest::keyClick(yes, Qt::Key_N);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(std::get<bool>(f.stored("A-01").value) == false);
+}
+
+TEST_CASE("gui: Ctrl+Z in a number field undoes the last answer; a photo keeps what is typed", "[gui][entry][review]")
+{
+    Fixture f;
+    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showIndicator(QStringLiteral("A-02"));
+    auto* number = child<QLineEdit>(window, "numberLineEdit");
+    number->setFocus();
+    QTest::keyClicks(number, QStringLiteral("56"));
+    QTest::keyClick(number, Qt::Key_Return);
+    REQUIRE(std::get<double>(f.stored("A-02").value) == 56);
+    // the cursor is now in B1-01's number field
+    REQUIRE(window.currentIndicatorCode() == u"B1-01");
+    QTest::keyClicks(number, QStringLiteral("2"));
+    // adding a photo does not wipe the typed, unconfirmed value
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    REQUIRE(window.addPhotoFiles({QStringLiteral(CC_TEST_DATA "/photos/Plain.jpg")}) == 1);
+    CHECK(number->text() == u"2");
+    number->clear();
+    QTest::keySequence(number, QKeySequence::Undo); // undoes the photo
+    CHECK(f.ws->photos().list(f.id)->empty());
+    QTest::keySequence(number, QKeySequence::Undo); // undoes A-02
+    CHECK_FALSE(f.stored("A-02").hasValue());
 }

@@ -105,3 +105,27 @@ TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][d
     CHECK(scored->assessment.round == cc::Round {2026, QStringLiteral("复检")});
     CHECK(scored->score.result(u"A-02")->carriedOver);
 }
+
+TEST_CASE("gui: OK on an unchanged community writes back exactly what was stored", "[gui][dialogs][review]")
+{
+    QTemporaryDir dir;
+    auto ws = workspace(dir);
+    cc::Community c;
+    c.code = QStringLiteral("C9");
+    c.name = QStringLiteral("精度社区");
+    c.type = QStringLiteral("old_estate");
+    c.latitude = 28.682934;
+    c.longitude = 115.857912;
+    c.areaHa = 12.3456789;
+    REQUIRE(ws->communities().add(c));
+    auto stored = ws->communities().byCode(QStringLiteral("C9"));
+    REQUIRE(stored);
+    CommunityDialog dialog(*ws, QStringLiteral("en"), &*stored);
+    dialog.open();
+    dialog.accept();
+    auto after = ws->communities().byCode(QStringLiteral("C9"));
+    REQUIRE(after);
+    CHECK(*after->latitude == 28.682934);
+    CHECK(*after->longitude == 115.857912);
+    CHECK(*after->areaHa == 12.3456789);
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/AppEnvironment.h"
+#include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "app/models/CommunityFilterModel.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -135,4 +137,17 @@ TEST_CASE("gui: opening a file that is not a database keeps the current one", "[
     CHECK(window.workspace().path().endsWith(QStringLiteral("current.sqlite")));
     CHECK(window.openDatabase(dir.filePath(QStringLiteral("fresh.sqlite"))));
     CHECK(window.workspace().sets().list().value().size() == 1); // the default set was installed
+}
+
+TEST_CASE("gui: opening another database closes the open checks first", "[gui][review]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("first.sqlite"))));
+    const auto checks = window.workspace().assessments().list();
+    REQUIRE(checks);
+    QPointer<AssessmentWindow> check = window.openAssessment(checks->front().id);
+    REQUIRE(check);
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("second.sqlite"))));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(check.isNull()); // no window is left pointing at the closed database
 }

@@ -169,3 +169,18 @@ TEST_CASE("Answers are checked and stored all or none", "[services][assessments]
     REQUIRE_FALSE(locked);
     CHECK(locked.error().code == cc::ErrorCode::Locked);
 }
+
+TEST_CASE("A second check of the same community and round is refused", "[services][assessments][broken]")
+{
+    Fixture f;
+    REQUIRE_OK(f.ws->communities().add(f.community("C-1")));
+    const cc::NewAssessment request {
+        QStringLiteral("C-1"), QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}};
+    REQUIRE_OK(f.ws->assessments().create(request));
+    const QString before = testing::dumpDatabase(f.path);
+    auto again = f.ws->assessments().create(request);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == cc::ErrorCode::Conflict);
+    CHECK(again.error().message.contains(QStringLiteral("2025 体检")));
+    CHECK(testing::dumpDatabase(f.path) == before);
+}
