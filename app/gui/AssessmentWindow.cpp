@@ -27,6 +27,8 @@
 #include <QStandardPaths>
 #include <QTime>
 
+#include <functional>
+
 using cc::scoring::Status;
 
 namespace {
@@ -91,13 +93,20 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
             &AssessmentWindow::onCurrentTreeIndexChanged);
     connect(m_ui->findLineEdit, &QLineEdit::textChanged, this, &AssessmentWindow::onFindTextChanged);
     connect(m_ui->findLineEdit, &QLineEdit::returnPressed, this, [this] {
-        // Enter in the search box jumps to the first match.
-        for (QModelIndex i = m_filter->index(0, 0); i.isValid(); i = m_filter->index(0, 0, i)) {
-            if (i.data(AssessmentTreeModel::IsIndicatorRole).toBool()) {
-                showIndicator(i.data(AssessmentTreeModel::CodeRole).toString());
-                focusEditor();
-                return;
+        // Enter in the search box jumps to the first matching indicator, in tree order.
+        std::function<QModelIndex(const QModelIndex&)> first = [&](const QModelIndex& parent) -> QModelIndex {
+            for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+                const QModelIndex i = m_filter->index(row, 0, parent);
+                if (i.data(AssessmentTreeModel::IsIndicatorRole).toBool())
+                    return i;
+                if (const QModelIndex found = first(i); found.isValid())
+                    return found;
             }
+            return {};
+        };
+        if (const QModelIndex match = first(QModelIndex()); match.isValid()) {
+            showIndicator(match.data(AssessmentTreeModel::CodeRole).toString());
+            focusEditor();
         }
     });
     connect(m_ui->findAction, &QAction::triggered, this, [this] {

@@ -264,8 +264,8 @@ QVariant AssessmentTreeModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == Name && r)
-            return statusColor(r->status);
+        if (index.column() == Name && r) // carried-over values stand out until confirmed (amber)
+            return r->carriedOver ? QColor(0xe8, 0xa3, 0x3d) : statusColor(r->status);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Score && r)
