@@ -2040,6 +2040,24 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>The report font %1 is not installed (Debian: fonts-noto-cjk); using %2, so the PDF will look different from other machines.</source>
+        <translation>The report font %1 is not installed (Debian: fonts-noto-cjk); using %2, so the PDF will look different from other machines.</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed (Debian: fonts-noto-cjk); Chinese text in the report would not show.</source>
+        <translation>No Chinese font is installed (Debian: fonts-noto-cjk); Chinese text in the report would not show.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>

@@ -2029,6 +2029,24 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>The report font %1 is not installed (Debian: fonts-noto-cjk); using %2, so the PDF will look different from other machines.</source>
+        <translation>未安装报告字体 %1（Debian：fonts-noto-cjk），改用 %2，生成的 PDF 会与其他电脑上的不同。</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed (Debian: fonts-noto-cjk); Chinese text in the report would not show.</source>
+        <translation>未安装中文字体（Debian：fonts-noto-cjk），报告中的中文将无法显示。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>

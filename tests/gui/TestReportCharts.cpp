@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/ReportCharts.h"
+#include "app/render/ReportFonts.h"
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+
+namespace {
+
+cc::report::ReportModel demoReport(QTemporaryDir& dir)
+{
+    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("charts.sqlite")),
+                                  cc::storage::Database::OpenMode::CreateIfMissing,
+                                  QStringLiteral("tester"));
+    REQUIRE(ws);
+    QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
+    REQUIRE(set.open(QIODevice::ReadOnly));
+    REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
+    cc::Community c;
+    c.code = QStringLiteral("C1");
+    c.name = QStringLiteral("示例社区");
+    c.type = QStringLiteral("commercial_estate");
+    c.households = 800;
+    REQUIRE((*ws)->communities().add(c));
+    auto created =
+        (*ws)->assessments().create({c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
+    REQUIRE(created);
+    QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    REQUIRE((*ws)->assessments().importResponses(created->assessment.id, csv.readAll(), QStringLiteral("r.csv")));
+    auto scored = (*ws)->assessments().score(created->assessment.id);
+    REQUIRE(scored);
+    const cc::report::ScoredCheck check {
+        scored->assessment, scored->community, *scored->set, scored->responses, scored->score, {}};
+    return cc::report::ReportBuilder::build(check,
+                                            nullptr,
+                                            {},
+                                            cc::report::ReportSettings::defaults(QStringLiteral("zh_CN")),
+                                            QStringLiteral("zh_CN"),
+                                            QDate(2025, 6, 30));
+}
+
+int inkedPixels(const QImage& image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255))
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("gui: the report font is Noto Sans CJK SC when installed", "[gui][report]")
+{
+    const auto choice = ReportFonts::cjkFamily();
+    REQUIRE_FALSE(choice.family.isEmpty());
+    if (choice.family == QString::fromLatin1(ReportFonts::kPreferred))
+        CHECK(choice.warning.isEmpty());
+    else
+        CHECK(choice.warning.contains(QString::fromLatin1(ReportFonts::kPreferred)));
+}
+
+TEST_CASE("gui: radar and score bars draw into an image and a PDF page", "[gui][report]")
+{
+    QTemporaryDir dir;
+    const auto report = demoReport(dir);
+    REQUIRE(report.programmes.size() == 2);
+
+    QImage image(1000, 750, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        ReportCharts::drawRadar(painter, QRectF(0, 0, 500, 375), report);
+        ReportCharts::drawScoreBars(painter, QRectF(0, 375, 1000, 375), report);
+    }
+    if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
+        image.save(keep + QStringLiteral("/charts.png")); // to look at it
+    CHECK(inkedPixels(image.copy(0, 0, 500, 375)) > 2000);
+    CHECK(inkedPixels(image.copy(0, 375, 1000, 375)) > 2000);
+    CHECK(inkedPixels(image.copy(500, 0, 500, 375)) == 0); // nothing drawn outside its target
+
+    const QString pdf = dir.filePath(QStringLiteral("charts.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&writer);
+        const QRectF page = painter.viewport();
+        ReportCharts::drawRadar(painter, QRectF(page.x(), page.y(), page.width(), page.height() / 2), report);
+        ReportCharts::drawScoreBars(
+            painter, QRectF(page.x(), page.y() + page.height() / 2, page.width(), page.height() / 2), report);
+    }
+    CHECK(QFileInfo(pdf).size() > 2000);
+}
