@@ -2058,6 +2058,161 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Community code: %1</source>
+        <translation>Community code: %1</translation>
+    </message>
+    <message>
+        <source>Community type: %1</source>
+        <translation>Community type: %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Round: %1</translation>
+    </message>
+    <message>
+        <source>Indicator set: %1</source>
+        <translation>Indicator set: %1</translation>
+    </message>
+    <message>
+        <source>Assessors: %1</source>
+        <translation>Assessors: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Summary</translation>
+    </message>
+    <message>
+        <source>No indicator has been answered yet: this check has no score.</source>
+        <translation>No indicator has been answered yet: this check has no score.</translation>
+    </message>
+    <message>
+        <source>(capped by bottom-line failures; by score: %1)</source>
+        <translation>(capped by bottom-line failures; by score: %1)</translation>
+    </message>
+    <message>
+        <source>Overall score %1 · grade %2</source>
+        <translation>Overall score %1 · grade %2</translation>
+    </message>
+    <message>
+        <source>Coverage %1% (%2 of %3 applicable indicators answered)</source>
+        <translation>Coverage %1% (%2 of %3 applicable indicators answered)</translation>
+    </message>
+    <message>
+        <source>Change since %1: %2 (then %3, grade %4)</source>
+        <translation>Change since %1: %2 (then %3, grade %4)</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures (time-bound, 限时解决)</source>
+        <translation>Bottom-line failures (time-bound, 限时解决)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>2. Scores by programme and task</source>
+        <translation>2. Scores by programme and task</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Programme / task</source>
+        <translation>Programme / task</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>3. Indicators</source>
+        <translation>3. Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>4. Problems</source>
+        <translation>4. Problems</translation>
+    </message>
+    <message>
+        <source>No scored indicator fails.</source>
+        <translation>No scored indicator fails.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>Suggested projects</source>
+        <translation>Suggested projects</translation>
+    </message>
+    <message>
+        <source>5. Photos</source>
+        <translation>5. Photos</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issued by: %1 (seal)</source>
+        <translation>Issued by: %1 (seal)</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>

@@ -2047,6 +2047,161 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Community code: %1</source>
+        <translation>社区编码：%1</translation>
+    </message>
+    <message>
+        <source>Community type: %1</source>
+        <translation>社区类型：%1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>轮次：%1</translation>
+    </message>
+    <message>
+        <source>Indicator set: %1</source>
+        <translation>指标集：%1</translation>
+    </message>
+    <message>
+        <source>Assessors: %1</source>
+        <translation>体检员：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>No indicator has been answered yet: this check has no score.</source>
+        <translation>尚未填报任何指标：本次体检还没有得分。</translation>
+    </message>
+    <message>
+        <source>(capped by bottom-line failures; by score: %1)</source>
+        <translation>（因底线指标不达标封顶；按得分为 %1）</translation>
+    </message>
+    <message>
+        <source>Overall score %1 · grade %2</source>
+        <translation>综合得分 %1 · 等级 %2</translation>
+    </message>
+    <message>
+        <source>Coverage %1% (%2 of %3 applicable indicators answered)</source>
+        <translation>完整度 %1%（%3 项适用指标中已填报 %2 项）</translation>
+    </message>
+    <message>
+        <source>Change since %1: %2 (then %3, grade %4)</source>
+        <translation>较 %1 变化：%2（当时 %3，等级 %4）</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures (time-bound, 限时解决)</source>
+        <translation>底线指标不达标（限时解决）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>2. Scores by programme and task</source>
+        <translation>二、各工程和任务得分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Programme / task</source>
+        <translation>工程 / 任务</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>3. Indicators</source>
+        <translation>三、指标明细</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>4. Problems</source>
+        <translation>四、问题清单</translation>
+    </message>
+    <message>
+        <source>No scored indicator fails.</source>
+        <translation>所有计分指标均达标。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Suggested projects</source>
+        <translation>建议项目</translation>
+    </message>
+    <message>
+        <source>5. Photos</source>
+        <translation>五、照片附录</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issued by: %1 (seal)</source>
+        <translation>出具单位：%1（盖章）</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>

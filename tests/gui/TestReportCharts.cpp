@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/ReportCharts.h"
 #include "app/render/ReportFonts.h"
+#include "app/render/ReportPdf.h"
 #include "core/services/Workspace.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 
@@ -101,4 +103,36 @@ TEST_CASE("gui: radar and score bars draw into an image and a PDF page", "[gui][
             painter, QRectF(page.x(), page.y() + page.height() / 2, page.width(), page.height() / 2), report);
     }
     CHECK(QFileInfo(pdf).size() > 2000);
+}
+
+TEST_CASE("gui: the report PDF has its pages and extractable Chinese text", "[gui][report]")
+{
+    QTemporaryDir dir;
+    const auto report = demoReport(dir);
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    auto pages = ReportPdf::write(report, {}, path);
+    REQUIRE(pages);
+    CHECK(*pages >= 3);
+    QPdfDocument pdf;
+    REQUIRE(pdf.load(path) == QPdfDocument::Error::None);
+    CHECK(pdf.pageCount() == *pages);
+    QString text;
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        text += pdf.getAllText(page).text();
+    CHECK(text.contains(report.title));
+    CHECK(text.contains(QStringLiteral("社区")));
+    CHECK(text.contains(QStringLiteral("房屋安全"))); // a task name from the score table
+    if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
+        QFile::copy(path, keep + QStringLiteral("/report.pdf"));
+}
+
+TEST_CASE("gui: an unwritable report path fails cleanly and leaves no file", "[gui][report][broken]")
+{
+    QTemporaryDir dir;
+    const auto report = demoReport(dir);
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
+    auto pages = ReportPdf::write(report, {}, path);
+    REQUIRE_FALSE(pages);
+    CHECK(pages.error().message.contains(QStringLiteral("report.pdf")));
+    CHECK_FALSE(QFileInfo::exists(path));
 }

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/report/ReportModel.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// Writes the scored report as an A4 PDF with its own paginator: a running header and page numbers on
+// every page after the cover, tables that repeat their header on a new page and never split a row,
+// charts as vectors, the CJK font embedded. The file is written atomically (QSaveFile): a failure
+// leaves nothing behind.
+class ReportPdf final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
+public:
+    // The stored JPEG of a photo of the report (empty when it cannot be read).
+    using PhotoSource = std::function<QByteArray(const cc::report::PhotoItem&)>;
+
+    // Returns the number of pages written.
+    static cc::Result<int> write(const cc::report::ReportModel& report, const PhotoSource& photos, const QString& path);
+};
