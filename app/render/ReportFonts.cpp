@@ -30,9 +30,11 @@ QFont ReportFonts::font(double pointSize, bool bold)
 {
     QFont f;
     const Choice choice = cjkFamily();
-    // The CJK family first, so Latin and Chinese glyphs come from one face where it has both.
+    // Latin letters and digits from DejaVu Sans, Chinese from the CJK family. Noto CJK shapes digits
+    // into glyphs its cmap does not list, which Qt then leaves out of the PDF's text map (pdftotext
+    // lost "80.0"); DejaVu's digits map back to text.
     f.setFamilies(choice.family.isEmpty() ? QStringList {QStringLiteral("DejaVu Sans")}
-                                          : QStringList {choice.family, QStringLiteral("DejaVu Sans")});
+                                          : QStringList {QStringLiteral("DejaVu Sans"), choice.family});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;

@@ -105,7 +105,7 @@ TEST_CASE("gui: radar and score bars draw into an image and a PDF page", "[gui][
     CHECK(QFileInfo(pdf).size() > 2000);
 }
 
-TEST_CASE("gui: the report PDF has its pages and extractable Chinese text", "[gui][report]")
+TEST_CASE("gui: the report PDF has its pages, the score, the grade and Chinese text as text", "[gui][report]")
 {
     QTemporaryDir dir;
     const auto report = demoReport(dir);
@@ -122,6 +122,10 @@ TEST_CASE("gui: the report PDF has its pages and extractable Chinese text", "[gu
     CHECK(text.contains(report.title));
     CHECK(text.contains(QStringLiteral("社区")));
     CHECK(text.contains(QStringLiteral("房屋安全"))); // a task name from the score table
+    // the overall score as `score --json` gives it, to one decimal, and the grade
+    CHECK(text.contains(QString::number(cc::scoring::round1(*report.overall), 'f', 1)));
+    CHECK(text.contains(report.grade));
+    CHECK(text.contains(QStringLiteral("B1-02")));
     if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
         QFile::copy(path, keep + QStringLiteral("/report.pdf"));
 }
