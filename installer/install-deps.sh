@@ -20,7 +20,7 @@ packages=(
     # photos: EXIF capture time and GPS
     libexiv2-dev
     # reports: the CJK font is a hard dependency of the report layout
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-dejavu-core
     # packaging
     dpkg-dev fakeroot file
     # looking at the app and its PDFs as a user would
