@@ -4,9 +4,11 @@
 #include "app/render/ReportCharts.h"
 #include "app/render/ReportFonts.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -271,15 +273,91 @@ void summary(Pages& p, const cc::report::ReportModel& r)
 
 } // namespace
 
+namespace {
+
+// The unified ideograph a radical stands for: Kangxi radicals by NFKC; the CJK Radicals Supplement
+// forms used by simplified Chinese from Unicode's EquivalentUnifiedIdeograph.txt (they have no
+// decomposition).
+uint ideographFor(uint cp)
+{
+    static const QHash<uint, uint> supplement {
+        {0x2E9F, 0x6BCD}, {0x2EA0, 0x6C11}, {0x2EAE, 0x7AF9}, {0x2EB6, 0x7F8A}, {0x2EBC, 0x8089}, {0x2EC5, 0x89C1},
+        {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0}, {0x2EC9, 0x8D1D}, {0x2ECA, 0x8DB3}, {0x2ECB, 0x8F66}, {0x2ED3, 0x957F},
+        {0x2ED4, 0x95E8}, {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE},
+        {0x2EDD, 0x98DF}, {0x2EE0, 0x9963}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C},
+        {0x2EE6, 0x9E1F}, {0x2EE9, 0x9EC4}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99}, {0x2EF3, 0x9F9F},
+    };
+    if (const auto it = supplement.constFind(cp); it != supplement.constEnd())
+        return *it;
+    const QString normal = QString(QChar(static_cast<char16_t>(cp))).normalized(QString::NormalizationForm_KC);
+    return normal.size() == 1 ? normal.at(0).unicode() : cp;
+}
+
+} // namespace
+
+QByteArray ReportPdf::fixTextMap(QByteArray pdf)
+{
+    // Qt writes each font's ToUnicode map uncompressed. Where a glyph serves both an ideograph and a
+    // Kangxi/CJK radical (示 and ⽰), Qt maps it to the radical, and copied text reads ⽰例社区. The
+    // destinations are rewritten to their NFKC form (the ideograph); four hex digits stay four, so
+    // no offset in the file moves.
+    const auto fixLine = [](QByteArray& line, int firstDestination) {
+        int token = 0;
+        qsizetype pos = 0;
+        while ((pos = line.indexOf('<', pos)) >= 0) {
+            const qsizetype end = line.indexOf('>', pos);
+            if (end < 0)
+                break;
+            if (token >= firstDestination && end - pos - 1 == 4) {
+                bool ok = false;
+                const uint cp = line.mid(pos + 1, 4).toUInt(&ok, 16);
+                if (ok && cp >= 0x2E80 && cp <= 0x2FDF) {
+                    if (const uint ideograph = ideographFor(cp); ideograph != cp)
+                        line.replace(pos + 1, 4, QByteArray::number(ideograph, 16).toUpper().rightJustified(4, '0'));
+                }
+            }
+            ++token;
+            pos = end + 1;
+        }
+    };
+    qsizetype pos = 0;
+    while ((pos = pdf.indexOf("begincmap", pos)) >= 0) {
+        const qsizetype end = pdf.indexOf("endcmap", pos);
+        if (end < 0)
+            break;
+        QList<QByteArray> lines = pdf.mid(pos, end - pos).split('\n');
+        enum { None, Range, Char } mode = None;
+        for (QByteArray& line : lines) {
+            if (line.contains("beginbfrange"))
+                mode = Range;
+            else if (line.contains("beginbfchar"))
+                mode = Char;
+            else if (line.contains("endbfrange") || line.contains("endbfchar"))
+                mode = None;
+            else if (mode == Range)
+                fixLine(line, 2); // <first> <last> then destinations
+            else if (mode == Char)
+                fixLine(line, 1); // <glyph> <destination>
+        }
+        const QByteArray fixed = lines.join('\n');
+        pdf.replace(pos, end - pos, fixed); // same length
+        pos += fixed.size();
+    }
+    return pdf;
+}
+
 cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSource& photos, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -404,7 +482,8 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
         if (!painter.end())
             return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }
-    if (!file.commit())
+    const QByteArray fixed = fixTextMap(bytes);
+    if (file.write(fixed) != fixed.size() || !file.commit())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;

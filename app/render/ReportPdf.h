@@ -22,4 +22,7 @@ public:
 
     // Returns the number of pages written.
     static cc::Result<int> write(const cc::report::ReportModel& report, const PhotoSource& photos, const QString& path);
+
+    // Maps glyphs that Qt's PDF text map gives as CJK radicals back to their ideographs (⽰ → 示).
+    static QByteArray fixTextMap(QByteArray pdf);
 };

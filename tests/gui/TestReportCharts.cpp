@@ -120,7 +120,10 @@ TEST_CASE("gui: the report PDF has its pages, the score, the grade and Chinese t
     for (int page = 0; page < pdf.pageCount(); ++page)
         text += pdf.getAllText(page).text();
     CHECK(text.contains(report.title));
-    CHECK(text.contains(QStringLiteral("社区")));
+    CHECK(text.contains(QStringLiteral("示例社区"))); // 示 shares a glyph with the radical ⽰
+    CHECK(text.contains(QStringLiteral("居民评价"))); // 民 shares one with the supplement radical ⺠
+    for (const QChar c : text)
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF)); // no radical in place of an ideograph
     CHECK(text.contains(QStringLiteral("房屋安全"))); // a task name from the score table
     // the overall score as `score --json` gives it, to one decimal, and the grade
     CHECK(text.contains(QString::number(cc::scoring::round1(*report.overall), 'f', 1)));
