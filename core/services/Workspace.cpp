@@ -73,26 +73,4 @@ Result<void> Workspace::setReportSettings(const report::ReportSettings& s)
     }
 }
 
-Result<QString> Workspace::setting(const QString& key, const QString& fallback)
-{
-    try {
-        return storage::SettingsRepository(m_db->connection()).value(key).value_or(fallback);
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> Workspace::setSetting(const QString& key, const QString& value)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db->connection());
-        if (!guard)
-            return guard.error();
-        storage::SettingsRepository(m_db->connection()).setValue(key, value);
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
-}
-
 } // namespace cc

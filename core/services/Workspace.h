@@ -45,10 +45,6 @@ public:
     Result<report::ReportSettings> reportSettings(const QString& language);
     Result<void> setReportSettings(const report::ReportSettings& settings);
 
-    // Per-database settings (report title, issuing unit, …).
-    Result<QString> setting(const QString& key, const QString& fallback = {});
-    Result<void> setSetting(const QString& key, const QString& value);
-
 private:
     Workspace(std::unique_ptr<storage::Database> db, const QString& userName);
 

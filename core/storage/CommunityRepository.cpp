@@ -166,16 +166,4 @@ QHash<qint64, Community> CommunityRepository::allByRowId()
     return out;
 }
 
-std::optional<qint64> CommunityRepository::rowId(const CommunityId& id)
-{
-    QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("SELECT id FROM communities WHERE uuid = :uuid"),
-                                 QStringLiteral("looking up a community"));
-    q.bindValue(QStringLiteral(":uuid"), id.toString());
-    execOrThrow(q, QStringLiteral("looking up a community"));
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
-}
-
 } // namespace cc::storage

@@ -26,8 +26,6 @@ public:
     std::vector<Community> list();
     // Every community (archived ones too) by internal key, for bulk work inside core.
     QHash<qint64, Community> allByRowId();
-    // Internal key for joins inside storage.
-    std::optional<qint64> rowId(const CommunityId& id);
 
 private:
     void bindAll(class QSqlQuery& q, const Community& community);
