@@ -80,6 +80,11 @@ QString Cli::usageText() const
               "  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]\n"
               "                                     attach photos (downscaled; EXIF time and GPS kept)\n"
               "  photos list ASSESSMENT [--json]    the photos of a check\n"
+              "  report ASSESSMENT -o FILE.pdf|FILE.odt\n"
+              "                                     the scored report (PDF), or its editable copy (ODT)\n"
+              "  report --round LABEL [--county NAME] [--jobs N] -o DIR\n"
+              "                                     one PDF per check of a round, N processes at once\n"
+              "                                     (default: one per core), a progress line per report\n"
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
               "                                     fill the database with a synthetic province\n"
               "                                     (for benchmarks; deterministic for a seed)\n"
@@ -212,6 +217,7 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("init"), [this](const QStringList& t) { return cmdInit(t); }},
         {QStringLiteral("score"), [this](const QStringList& t) { return cmdScore(t); }},
         {QStringLiteral("problems"), [this](const QStringList& t) { return cmdProblems(t); }},
+        {QStringLiteral("report"), [this](const QStringList& t) { return cmdReport(t); }},
     };
     if (const auto single = singles.find(group); single != singles.end()) {
         m_command = group;

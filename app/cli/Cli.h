@@ -58,6 +58,9 @@ private:
     int cmdDemoGenerate(const QStringList& tokens);
     int cmdPhotosAdd(const QStringList& tokens);
     int cmdPhotosList(const QStringList& tokens);
+    int cmdReport(const QStringList& tokens);
+    int reportWorker(const QStringList& ids, const QString& directory);
+    int reportBatch(const QString& round, const QString& county, const QString& directory, int jobs);
 
     void printJson(const class QJsonDocument& document);
 

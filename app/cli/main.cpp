@@ -2,16 +2,57 @@
 #include "app/cli/Cli.h"
 #include "app/common/AppEnvironment.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 #include <exception>
+#include <memory>
+
+namespace {
+
+// The command word: the first argument that is neither an option nor a global option's value.
+QString commandWord(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == u"--db" || arg == u"--lang" || arg == u"--user") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return arg;
+    }
+    return {};
+}
+
+// Qt warns on stderr when XDG_RUNTIME_DIR is unset (a batch run from cron or a container): harmless
+// for reports, and noise in a script's output.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"))
+        return;
+    qt_message_output(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw their charts with QtCharts, which needs a QApplication; it runs on the offscreen
+    // platform so that batch exports work on a server without a display. Other commands stay
+    // GUI-free.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandWord(argc, argv) == u"report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietHandler);
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     appenv::setIdentity();
     // Our modules log progress at info level; show it only when asked (QT_LOGGING_RULES).
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));

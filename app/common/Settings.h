@@ -42,6 +42,8 @@ inline const Setting<QString> assessorName {"user/assessorName", QString()};
 inline const Setting<QString> lastDatabase {"ui/lastDatabase", QString()};
 // Photos are stored downscaled to this longest edge (pixels); originals are not kept.
 inline const Setting<int> photoLongestEdge {"photos/longestEdge", 2048};
+// Where the last report was exported (the next export dialog starts there).
+inline const Setting<QString> lastReportDirectory {"reports/lastDirectory", QString()};
 inline const Setting<QByteArray> mainWindowGeometry {"ui/mainWindowGeometry", QByteArray()};
 inline const Setting<QByteArray> mainWindowState {"ui/mainWindowState", QByteArray()};
 

@@ -8,6 +8,8 @@
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/NewAssessmentDialog.h"
+#include "app/gui/ReportPreviewDialog.h"
+#include "app/gui/ReportSettingsDialog.h"
 #include "app/models/AssessmentListModel.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
@@ -84,6 +86,9 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->editCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->newAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onNewAssessmentTriggered);
     connect(m_ui->openAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onOpenAssessmentTriggered);
+    connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
+    connect(m_ui->reportPushButton, &QPushButton::clicked, this, &MainWindow::onReportTriggered);
+    connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
     connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->assessmentsTableView, &QAbstractItemView::activated, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
@@ -453,6 +458,37 @@ void MainWindow::onOpenAssessmentTriggered()
         return;
     }
     openAssessment(a->id);
+}
+
+void MainWindow::onReportTriggered()
+{
+    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    if (!a) {
+        statusBar()->showMessage(tr("Select a check first."), 5000);
+        return;
+    }
+    if (auto* dialog = openReport(a->id))
+        dialog->exec();
+}
+
+ReportPreviewDialog* MainWindow::openReport(const cc::AssessmentId& id)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = m_workspace->reports().build(id, m_language, QDate::currentDate());
+    QGuiApplication::restoreOverrideCursor();
+    if (!report) {
+        ErrorPresenter::show(this, report.error());
+        return nullptr;
+    }
+    auto* dialog = new ReportPreviewDialog(*m_workspace, std::move(report).value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::onReportSettingsTriggered()
+{
+    ReportSettingsDialog dialog(*m_workspace, m_language, this);
+    dialog.exec();
 }
 
 AssessmentWindow* MainWindow::openAssessment(const cc::AssessmentId& id)

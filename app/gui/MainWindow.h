@@ -21,6 +21,7 @@ class SetListModel;
 class SetTreeModel;
 class AssessmentListModel;
 class AssessmentWindow;
+class ReportPreviewDialog;
 
 // The shell: the community register and the indicator sets of one database.
 class MainWindow final : public QMainWindow
@@ -45,6 +46,8 @@ public slots:
     bool importSet(const QString& path);
     // Opens (or raises) the entry screen of a check.
     AssessmentWindow* openAssessment(const cc::AssessmentId& id);
+    // Opens the report preview of a check; none (after telling the user why) when it cannot be built.
+    ReportPreviewDialog* openReport(const cc::AssessmentId& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +67,8 @@ private slots:
     void onEditCommunityTriggered();
     void onNewAssessmentTriggered();
     void onOpenAssessmentTriggered();
+    void onReportTriggered();
+    void onReportSettingsTriggered();
 
 private:
     void retranslate();

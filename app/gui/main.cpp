@@ -4,6 +4,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "core/services/Workspace.h"
 
@@ -111,7 +112,11 @@ int main(int argc, char* argv[])
         QStringLiteral("indicator"),
         QCoreApplication::translate("Startup", "With --open: start on this indicator."),
         QStringLiteral("CODE"));
-    parser.addOptions({dbOption, langOption, screenshotOption, tabOption, openOption, submitOption, indicatorOption});
+    const QCommandLineOption reportOption(
+        QStringLiteral("show-report"),
+        QCoreApplication::translate("Startup", "With --open: show the report preview of that check (for docs)."));
+    parser.addOptions(
+        {dbOption, langOption, screenshotOption, tabOption, openOption, submitOption, indicatorOption, reportOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -153,6 +158,12 @@ int main(int argc, char* argv[])
                 shown = opened;
             if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(indicatorOption))
                 opened->showIndicator(parser.value(indicatorOption));
+            if (assessment && parser.isSet(reportOption)) {
+                if (auto* dialog = window.openReport(assessment->id)) {
+                    dialog->show();
+                    shown = dialog;
+                }
+            }
             if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(submitOption)) {
                 auto* dialog = new SubmitDialog(opened->document(), window.language(), opened);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);

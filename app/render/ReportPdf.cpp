@@ -3,6 +3,7 @@
 
 #include "app/render/ReportCharts.h"
 #include "app/render/ReportFonts.h"
+#include "app/render/ReportText.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -22,31 +23,24 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kMarginMm = 18;
 
-double mm(double v)
-{
-    return v * kDpi / 25.4;
-}
-
-QString oneDecimal(const std::optional<double>& v)
-{
-    return v ? QString::number(cc::scoring::round1(*v), 'f', 1) : QStringLiteral("—");
-}
-
-// Page layout on a QPdfWriter: a cursor that moves down the body and starts new pages, with the
-// running header and the page number drawn on each page after the first.
+// Page layout on a paged device (the PDF writer, a printer, the print preview): a cursor that moves down the body and
+// starts new pages, with the running header and the page number drawn on each page after the first.
 class Pages
 {
 public:
-    Pages(QPdfWriter& writer, QPainter& painter, QString header)
+    Pages(QPagedPaintDevice& writer, QPainter& painter, QString header)
         : m_writer(writer)
         , m_painter(painter)
         , m_header(std::move(header))
+        , m_dpi(writer.logicalDpiY())
     {
         const QRectF page(0, 0, m_writer.width(), m_writer.height());
         m_body = page.adjusted(mm(kMarginMm), mm(kMarginMm + 8), -mm(kMarginMm), -mm(kMarginMm + 4));
         m_y = m_body.top();
     }
 
+    // Millimetres in device units.
+    double mm(double v) const { return v * m_dpi / 25.4; }
     QPainter& painter() { return m_painter; }
     double width() const { return m_body.width(); }
     double left() const { return m_body.left(); }
@@ -76,8 +70,10 @@ public:
     }
 
     // A paragraph across the body width.
-    void paragraph(const QString& text, const QFont& font, const QColor& colour = Qt::black, double spaceAfter = mm(2))
+    void paragraph(const QString& text, const QFont& font, const QColor& colour = Qt::black, double spaceAfter = -1)
     {
+        if (spaceAfter < 0)
+            spaceAfter = mm(2);
         const double h = textHeight(text, font, width());
         ensure(h);
         m_painter.setFont(font);
@@ -151,12 +147,13 @@ private:
         m_painter.drawLine(QPointF(top.left(), top.bottom()), QPointF(top.right(), top.bottom()));
         const QRectF bottom(
             mm(kMarginMm), page.height() - mm(kMarginMm) + mm(1), page.width() - 2 * mm(kMarginMm), mm(6));
-        m_painter.drawText(bottom, Qt::AlignCenter, ReportPdf::tr("Page %1").arg(m_page));
+        m_painter.drawText(bottom, Qt::AlignCenter, ReportText::page(m_page));
     }
 
-    QPdfWriter& m_writer;
+    QPagedPaintDevice& m_writer;
     QPainter& m_painter;
     QString m_header;
+    double m_dpi;
     QRectF m_body;
     double m_y = 0;
     int m_page = 1;
@@ -168,13 +165,13 @@ void cover(Pages& p, const cc::report::ReportModel& r)
     if (!r.logoPath.isEmpty()) {
         const QImage logo(r.logoPath);
         if (!logo.isNull()) {
-            const QSizeF size = QSizeF(logo.size()).scaled(mm(40), mm(25), Qt::KeepAspectRatio);
+            const QSizeF size = QSizeF(logo.size()).scaled(p.mm(40), p.mm(25), Qt::KeepAspectRatio);
             painter.drawImage(QRectF(p.left() + (p.width() - size.width()) / 2, p.y(), size.width(), size.height()),
                               logo);
-            p.advance(size.height() + mm(8));
+            p.advance(size.height() + p.mm(8));
         }
     }
-    p.advance(mm(35));
+    p.advance(p.mm(35));
     const auto centred = [&](const QString& text, const QFont& font, double after) {
         const double h = p.textHeight(text, font, p.width());
         painter.setFont(font);
@@ -182,73 +179,42 @@ void cover(Pages& p, const cc::report::ReportModel& r)
         painter.drawText(QRectF(p.left(), p.y(), p.width(), h), Qt::AlignHCenter | Qt::TextWordWrap, text);
         p.advance(h + after);
     };
-    centred(r.title, ReportFonts::font(26, true), mm(14));
-    centred(r.communityName, ReportFonts::font(20, true), mm(4));
-    centred(r.place, ReportFonts::font(13), mm(30));
+    centred(r.title, ReportFonts::font(26, true), p.mm(14));
+    centred(r.communityName, ReportFonts::font(20, true), p.mm(4));
+    centred(r.place, ReportFonts::font(13), p.mm(30));
     const QFont body = ReportFonts::font(12);
-    const QString date = QLocale().toString(r.date, QLocale::LongFormat);
-    const QStringList lines {ReportPdf::tr("Community code: %1").arg(r.communityCode),
-                             ReportPdf::tr("Community type: %1").arg(r.communityType),
-                             ReportPdf::tr("Round: %1").arg(r.round),
-                             ReportPdf::tr("Indicator set: %1").arg(r.setName),
-                             ReportPdf::tr("Assessors: %1").arg(r.assessors.join(QStringLiteral("、"))),
-                             ReportPdf::tr("State: %1").arg(r.status),
-                             ReportPdf::tr("Date: %1").arg(date)};
-    for (const QString& line : lines)
-        centred(line, body, mm(2.5));
+    for (const QString& line : ReportText::coverLines(r))
+        centred(line, body, p.mm(2.5));
     if (!r.issuingUnit.isEmpty()) {
-        p.advance(mm(20));
+        p.advance(p.mm(20));
         centred(r.issuingUnit, ReportFonts::font(14, true), 0);
     }
 }
 
 void summary(Pages& p, const cc::report::ReportModel& r)
 {
-    p.heading(ReportPdf::tr("1. Summary"));
+    p.heading(ReportText::heading(ReportText::Section::Summary));
     if (!r.hasAnswers) {
-        p.paragraph(ReportPdf::tr("No indicator has been answered yet: this check has no score."),
-                    ReportFonts::font(12, true),
-                    QColor(0xb0, 0x00, 0x20));
+        p.paragraph(ReportText::noAnswers(), ReportFonts::font(12, true), QColor(0xb0, 0x00, 0x20));
         return;
     }
-    QString grade = r.grade.isEmpty() ? QStringLiteral("—") : r.grade;
-    if (r.capped)
-        grade += u' ' + ReportPdf::tr("(capped by bottom-line failures; by score: %1)").arg(r.computedGrade);
-    p.paragraph(ReportPdf::tr("Overall score %1 · grade %2").arg(oneDecimal(r.overall), grade),
-                ReportFonts::font(16, true));
-    p.paragraph(
-        ReportPdf::tr("Coverage %1% (%2 of %3 applicable indicators answered)")
-            .arg(r.coverage ? QString::number(std::floor(*r.coverage * 1000 + 0.5) / 10, 'f', 1) : QStringLiteral("—"))
-            .arg(r.answered)
-            .arg(r.applicable),
-        ReportFonts::font(11));
-    if (r.comparison) {
-        const auto& c = *r.comparison;
-        QString change = c.change
-            ? QString::asprintf("%+.1f", cc::scoring::round1(std::abs(*c.change)) * (*c.change < 0 ? -1 : 1))
-            : QStringLiteral("—");
-        p.paragraph(ReportPdf::tr("Change since %1: %2 (then %3, grade %4)")
-                        .arg(c.earlierRound,
-                             change,
-                             oneDecimal(c.earlierOverall),
-                             c.earlierGrade.isEmpty() ? QStringLiteral("—") : c.earlierGrade),
-                    ReportFonts::font(11));
-    }
+    p.paragraph(ReportText::overallLine(r), ReportFonts::font(16, true));
+    p.paragraph(ReportText::coverageLine(r), ReportFonts::font(11));
+    if (r.comparison)
+        p.paragraph(ReportText::changeLine(r), ReportFonts::font(11));
     // The red box: bottom-line failures.
-    QStringList failures;
-    for (const auto& f : r.bottomLineFailures)
-        failures << f.code + QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.value;
-    const QString boxTitle = ReportPdf::tr("Bottom-line failures (time-bound, 限时解决)");
-    const QString boxText = failures.isEmpty() ? ReportPdf::tr("None.") : failures.join(u'\n');
+    const QStringList failures = ReportText::bottomLineItems(r);
+    const QString boxTitle = ReportText::bottomLineTitle();
+    const QString boxText = failures.isEmpty() ? ReportText::noBottomLineFailures() : failures.join(u'\n');
     const QFont boxFont = ReportFonts::font(10);
-    const double pad = mm(3);
+    const double pad = p.mm(3);
     const double h = p.textHeight(boxTitle, ReportFonts::font(11, true), p.width() - 2 * pad)
         + p.textHeight(boxText, boxFont, p.width() - 2 * pad) + 3 * pad;
     p.ensure(h);
     QPainter& painter = p.painter();
     const QColor red = failures.isEmpty() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x00, 0x20);
     const QRectF box(p.left(), p.y(), p.width(), h);
-    painter.setPen(QPen(red, mm(0.5)));
+    painter.setPen(QPen(red, p.mm(0.5)));
     painter.setBrush(failures.isEmpty() ? QColor(0xf1, 0xf8, 0xf1) : QColor(0xfd, 0xec, 0xee));
     painter.drawRect(box);
     painter.setBrush(Qt::NoBrush);
@@ -263,12 +229,12 @@ void summary(Pages& p, const cc::report::ReportModel& r)
         painter.setFont(boxFont);
         painter.setPen(Qt::black);
         painter.drawText(QRectF(p.left() + pad, p.y(), p.width() - 2 * pad, bh), Qt::TextWordWrap, boxText);
-        p.advance(bh + pad + mm(4));
+        p.advance(bh + pad + p.mm(4));
     }
-    const double chart = mm(95);
+    const double chart = p.mm(95);
     p.ensure(chart);
     ReportCharts::drawRadar(p.painter(), QRectF(p.left() + p.width() * 0.1, p.y(), p.width() * 0.8, chart), r);
-    p.advance(chart + mm(3));
+    p.advance(chart + p.mm(3));
 }
 
 } // namespace
@@ -346,6 +312,89 @@ QByteArray ReportPdf::fixTextMap(QByteArray pdf)
     return pdf;
 }
 
+cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSource& photos, QPagedPaintDevice& device)
+{
+    QImage logo;
+    if (!r.logoPath.isEmpty() && !logo.load(r.logoPath)) {
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             tr("The report logo %1 is not an image this program can read (PNG or JPEG).")
+                                 .arg(QDir::toNativeSeparators(r.logoPath)));
+    }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return cc::makeError(cc::ErrorCode::Io, tr("Cannot start painting the report."));
+    Pages p(device, painter, ReportText::runningHeader(r));
+    cover(p, r);
+    p.newPage();
+    summary(p, r);
+
+    p.heading(ReportText::heading(ReportText::Section::Scores));
+    const auto scores = ReportText::scores(r);
+    p.table(scores.header, scores.widths, scores.rows);
+    const double bars = std::min(p.mm(8) * static_cast<double>(r.scores.size()) + p.mm(15), p.mm(180));
+    p.ensure(bars);
+    ReportCharts::drawScoreBars(p.painter(), QRectF(p.left(), p.y(), p.width(), bars), r);
+    p.advance(bars + p.mm(3));
+
+    p.heading(ReportText::heading(ReportText::Section::Indicators));
+    const auto indicators = ReportText::indicators(r);
+    p.table(indicators.header, indicators.widths, indicators.rows, [&](int row, int column) {
+        const auto status = r.indicators[static_cast<size_t>(row)].statusCode;
+        if (column == 4 && status == cc::scoring::Status::Fail)
+            return QColor(0xb0, 0x00, 0x20);
+        return QColor(Qt::black);
+    });
+
+    p.heading(ReportText::heading(ReportText::Section::Problems));
+    if (r.problems.empty()) {
+        p.paragraph(ReportText::noProblems(), ReportFonts::font(11));
+    } else {
+        const auto problems = ReportText::problems(r);
+        p.table(problems.header, problems.widths, problems.rows, [&](int row, int) {
+            return r.problems[static_cast<size_t>(row)].timeBound ? QColor(0xb0, 0x00, 0x20) : QColor(Qt::black);
+        });
+    }
+
+    if (!r.photos.empty()) {
+        p.heading(ReportText::heading(ReportText::Section::Photos));
+        const double cellW = (p.width() - p.mm(6)) / 2;
+        const double imageH = p.mm(62);
+        for (size_t i = 0; i < r.photos.size(); i += 2) {
+            const double captionH = p.mm(12);
+            p.ensure(imageH + captionH);
+            for (size_t k = 0; k < 2 && i + k < r.photos.size(); ++k) {
+                const auto& item = r.photos[i + k];
+                const double x = p.left() + static_cast<double>(k) * (cellW + p.mm(6));
+                QImage image;
+                image.loadFromData(photos ? photos(item) : QByteArray(), "JPG");
+                if (!image.isNull()) {
+                    const QSizeF size = QSizeF(image.size()).scaled(cellW, imageH, Qt::KeepAspectRatio);
+                    painter.drawImage(QRectF(x + (cellW - size.width()) / 2, p.y(), size.width(), size.height()),
+                                      image);
+                }
+                painter.setFont(ReportFonts::font(8));
+                painter.setPen(Qt::black);
+                painter.drawText(QRectF(x, p.y() + imageH + p.mm(1), cellW, captionH),
+                                 Qt::TextWordWrap | Qt::AlignHCenter,
+                                 ReportText::photoCaption(item));
+            }
+            p.advance(imageH + captionH + p.mm(4));
+        }
+    }
+
+    p.heading(ReportText::heading(ReportText::Section::Signatures));
+    for (const QString& line : r.signatureLines) {
+        p.ensure(p.mm(14));
+        p.paragraph(ReportText::signatureLine(line), ReportFonts::font(11), Qt::black, p.mm(8));
+    }
+    if (!r.issuingUnit.isEmpty())
+        p.paragraph(ReportText::issuedBy(r), ReportFonts::font(11, true));
+    const int pages = p.pages();
+    if (!painter.end())
+        return cc::makeError(cc::ErrorCode::Io, tr("Cannot finish painting the report."));
+    return pages;
+}
+
 cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSource& photos, const QString& path)
 {
     QSaveFile file(path);
@@ -355,7 +404,7 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
+    cc::Result<int> pages = 0;
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(kDpi);
@@ -363,124 +412,11 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setTitle(r.title + QStringLiteral(" — ") + r.communityName);
         writer.setCreator(QStringLiteral("CommunityCheck"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        Pages p(writer, painter, r.title + QStringLiteral(" · ") + r.communityName + QStringLiteral(" · ") + r.round);
-        cover(p, r);
-        p.newPage();
-        summary(p, r);
-
-        p.heading(tr("2. Scores by programme and task"));
-        std::vector<QStringList> scoreRows;
-        for (const auto& s : r.scores) {
-            scoreRows.push_back({QString(s.level * 2, u' ') + s.code,
-                                 s.name,
-                                 QLocale().toString(s.weight, 'g', 4),
-                                 oneDecimal(s.score),
-                                 r.comparison ? oneDecimal(s.earlierScore) : QString()});
-        }
-        QStringList scoreHeader {tr("Code"), tr("Programme / task"), tr("Weight"), tr("Score")};
-        std::vector<double> scoreWidths {0.12, 0.52, 0.12, 0.12};
-        if (r.comparison) {
-            scoreHeader << r.comparison->earlierRound;
-            scoreWidths.push_back(0.12);
-        } else {
-            for (auto& row : scoreRows)
-                row.removeLast();
-            scoreWidths[1] = 0.64;
-        }
-        p.table(scoreHeader, scoreWidths, scoreRows);
-        const double bars = std::min(mm(8) * static_cast<double>(r.scores.size()) + mm(15), mm(180));
-        p.ensure(bars);
-        ReportCharts::drawScoreBars(p.painter(), QRectF(p.left(), p.y(), p.width(), bars), r);
-        p.advance(bars + mm(3));
-
-        p.heading(tr("3. Indicators"));
-        std::vector<QStringList> indicatorRows;
-        for (const auto& i : r.indicators)
-            indicatorRows.push_back({i.code, i.name, i.value, oneDecimal(i.score), i.status, i.remark});
-        p.table({tr("Code"), tr("Indicator"), tr("Value"), tr("Score"), tr("Status"), tr("Remark")},
-                {0.09, 0.33, 0.16, 0.08, 0.09, 0.25},
-                indicatorRows,
-                [&](int row, int column) {
-                    const auto status = r.indicators[static_cast<size_t>(row)].statusCode;
-                    if (column == 4 && status == cc::scoring::Status::Fail)
-                        return QColor(0xb0, 0x00, 0x20);
-                    return QColor(Qt::black);
-                });
-
-        p.heading(tr("4. Problems"));
-        if (r.problems.empty()) {
-            p.paragraph(tr("No scored indicator fails."), ReportFonts::font(11));
-        } else {
-            std::vector<QStringList> problemRows;
-            for (const auto& pr : r.problems) {
-                problemRows.push_back({pr.category,
-                                       pr.code + u' ' + pr.name,
-                                       pr.value,
-                                       QString::number(cc::scoring::round1(pr.score), 'f', 1),
-                                       pr.severity,
-                                       pr.responsibleUnits,
-                                       pr.projects.join(QStringLiteral("；"))});
-            }
-            p.table({tr("Category"),
-                     tr("Indicator"),
-                     tr("Value"),
-                     tr("Score"),
-                     tr("Severity"),
-                     tr("Responsible units"),
-                     tr("Suggested projects")},
-                    {0.1, 0.24, 0.1, 0.07, 0.08, 0.2, 0.21},
-                    problemRows,
-                    [&](int row, int) {
-                        return r.problems[static_cast<size_t>(row)].timeBound ? QColor(0xb0, 0x00, 0x20)
-                                                                              : QColor(Qt::black);
-                    });
-        }
-
-        if (!r.photos.empty()) {
-            p.heading(tr("5. Photos"));
-            const double cellW = (p.width() - mm(6)) / 2;
-            const double imageH = mm(62);
-            for (size_t i = 0; i < r.photos.size(); i += 2) {
-                const double captionH = mm(12);
-                p.ensure(imageH + captionH);
-                for (size_t k = 0; k < 2 && i + k < r.photos.size(); ++k) {
-                    const auto& item = r.photos[i + k];
-                    const double x = p.left() + static_cast<double>(k) * (cellW + mm(6));
-                    QImage image;
-                    image.loadFromData(photos ? photos(item) : QByteArray(), "JPG");
-                    if (!image.isNull()) {
-                        const QSizeF size = QSizeF(image.size()).scaled(cellW, imageH, Qt::KeepAspectRatio);
-                        painter.drawImage(QRectF(x + (cellW - size.width()) / 2, p.y(), size.width(), size.height()),
-                                          image);
-                    }
-                    painter.setFont(ReportFonts::font(8));
-                    painter.setPen(Qt::black);
-                    painter.drawText(QRectF(x, p.y() + imageH + mm(1), cellW, captionH),
-                                     Qt::TextWordWrap | Qt::AlignHCenter,
-                                     item.indicatorCode + u' ' + item.caption
-                                         + (item.takenAt.isEmpty() ? QString() : QStringLiteral(" · ") + item.takenAt));
-                }
-                p.advance(imageH + captionH + mm(4));
-            }
-        }
-
-        p.heading(tr("Signatures"));
-        for (const QString& line : r.signatureLines) {
-            p.ensure(mm(14));
-            p.paragraph(line + QStringLiteral("：________________________    ") + tr("Date")
-                            + QStringLiteral("：____________"),
-                        ReportFonts::font(11),
-                        Qt::black,
-                        mm(8));
-        }
-        if (!r.issuingUnit.isEmpty())
-            p.paragraph(tr("Issued by: %1 (seal)").arg(r.issuingUnit), ReportFonts::font(11, true));
-        pages = p.pages();
-        if (!painter.end())
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        pages = paint(r, photos, writer);
+    }
+    if (!pages) {
+        file.cancelWriting();
+        return pages.error();
     }
     const QByteArray fixed = fixTextMap(bytes);
     if (file.write(fixed) != fixed.size() || !file.commit())

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QPagedPaintDevice>
 
 #include <functional>
 
@@ -20,7 +21,11 @@ public:
     // The stored JPEG of a photo of the report (empty when it cannot be read).
     using PhotoSource = std::function<QByteArray(const cc::report::PhotoItem&)>;
 
-    // Returns the number of pages written.
+    // Paints the report on a paged device (a printer, the print preview); returns the page count.
+    // Refuses a logo that cannot be read as an image.
+    static cc::Result<int>
+    paint(const cc::report::ReportModel& report, const PhotoSource& photos, QPagedPaintDevice& device);
+    // Writes the PDF; returns the number of pages written. Nothing is left behind on failure.
     static cc::Result<int> write(const cc::report::ReportModel& report, const PhotoSource& photos, const QString& path);
 
     // Maps glyphs that Qt's PDF text map gives as CJK radicals back to their ideographs (⽰ → 示).

@@ -15,6 +15,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_assessments(*m_db, m_sets, userName)
     , m_workflow(*m_db, m_assessments, userName)
     , m_photos(*m_db, m_assessments, userName)
+    , m_reports(*this)
 { }
 
 Workspace::~Workspace() = default;

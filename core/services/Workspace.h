@@ -6,6 +6,7 @@
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
 #include "core/services/PhotoService.h"
+#include "core/services/ReportService.h"
 #include "core/services/SetService.h"
 #include "core/storage/Database.h"
 #include "core/util/Result.h"
@@ -33,6 +34,7 @@ public:
     AssessmentService& assessments() { return m_assessments; }
     AssessmentWorkflow& workflow() { return m_workflow; }
     PhotoService& photos() { return m_photos; }
+    ReportService& reports() { return m_reports; }
     const QString& userName() const { return m_user; }
     const QString& path() const { return m_db->path(); }
 
@@ -55,6 +57,7 @@ private:
     AssessmentService m_assessments;
     AssessmentWorkflow m_workflow;
     PhotoService m_photos;
+    ReportService m_reports;
 };
 
 } // namespace cc

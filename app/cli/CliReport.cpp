@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `report`: one check's report to a file, or a batch of a round in parallel worker processes.
+#include "app/cli/Cli.h"
+#include "app/cli/CommandLine.h"
+#include "app/render/ReportExport.h"
+#include "app/render/ReportFonts.h"
+#include "core/services/Workspace.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+
+// What a worker prints per report, one line each, for the batch to count.
+constexpr QStringView kOk = u"ok";
+constexpr QStringView kFailed = u"failed";
+
+} // namespace
+
+int Cli::cmdReport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens,
+                                      {{QStringLiteral("worker")},
+                                       {QStringLiteral("o"),
+                                        QStringLiteral("output"),
+                                        QStringLiteral("round"),
+                                        QStringLiteral("county"),
+                                        QStringLiteral("jobs")},
+                                       {},
+                                       0,
+                                       1 << 20}))
+        return usageError(*problem, m_command);
+    const QString output =
+        cl.has(QStringLiteral("o")) ? cl.value(QStringLiteral("o")) : cl.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("say where to write the report: -o FILE.pdf (or -o DIR with --round)"), m_command);
+    if (!ReportFonts::cjkFamily().warning.isEmpty())
+        warn(ReportFonts::cjkFamily().warning);
+    if (cl.has(QStringLiteral("worker")))
+        return reportWorker(cl.args(), output);
+    if (cl.has(QStringLiteral("round"))) {
+        if (!cl.args().isEmpty())
+            return usageError(tr("give either an ASSESSMENT or --round, not both"), m_command);
+        int jobs = QThread::idealThreadCount();
+        if (cl.has(QStringLiteral("jobs"))) {
+            bool ok = false;
+            jobs = cl.value(QStringLiteral("jobs")).toInt(&ok);
+            if (!ok || jobs < 1 || jobs > 64)
+                return usageError(tr("--jobs must be a whole number from 1 to 64"), m_command);
+        }
+        return reportBatch(cl.value(QStringLiteral("round")), cl.value(QStringLiteral("county")), output, jobs);
+    }
+    if (cl.has(QStringLiteral("county")) || cl.has(QStringLiteral("jobs")))
+        return usageError(tr("--county and --jobs belong to the batch form (--round LABEL)"), m_command);
+    if (cl.args().size() != 1)
+        return usageError(tr("name one ASSESSMENT, or use --round LABEL -o DIR for a batch"), m_command);
+    if (!ReportExport::formatOf(output))
+        return usageError(tr("the report file must end in .pdf or .odt: %1").arg(output), m_command);
+    const auto assessment = openAndResolve(cl.args().at(0));
+    if (!assessment)
+        return Failure;
+    auto pages = ReportExport::write(*m_workspace, assessment->id, m_language, output);
+    if (!pages)
+        return fail(pages.error());
+    if (*pages > 0)
+        m_out << tr("Report written: %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output)) << '\n';
+    else
+        m_out << tr("Report written: %1").arg(QDir::toNativeSeparators(output)) << '\n';
+    return Success;
+}
+
+int Cli::reportWorker(const QStringList& ids, const QString& directory)
+{
+    if (!openWorkspace(false))
+        return Failure;
+    for (const QString& text : ids) {
+        auto assessment = m_workspace->assessments().find(cc::AssessmentId::fromString(text));
+        if (!assessment) {
+            m_out << kFailed << '\t' << text << '\t' << assessment.error().message << '\n';
+            m_out.flush();
+            continue;
+        }
+        const QString path = QDir(directory).filePath(cc::ReportService::fileName(*assessment));
+        auto pages = ReportExport::write(*m_workspace, assessment->id, m_language, path);
+        if (pages)
+            m_out << kOk << '\t' << text << '\t' << path << '\t' << *pages << '\n';
+        else
+            m_out << kFailed << '\t' << text << '\t' << pages.error().message << '\n';
+        m_out.flush();
+    }
+    return Success;
+}
+
+int Cli::reportBatch(const QString& roundText, const QString& county, const QString& directory, int jobs)
+{
+    const auto round = cc::Round::parse(roundText);
+    if (!round)
+        return usageError(tr("the round \"%1\" must begin with a year, e.g. \"2025 体检\"").arg(roundText), m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto picked = m_workspace->reports().forRound(*round, county);
+    if (!picked)
+        return fail(picked.error());
+    if (picked->empty()) {
+        return fail(cc::makeError(cc::ErrorCode::NotFound,
+                                  county.isEmpty() ? tr("No check of round %1 in this database.").arg(roundText)
+                                                   : tr("No check of round %1 in county %2.").arg(roundText, county)));
+    }
+    if (!QDir().mkpath(directory) || !QFileInfo(directory).isWritable()) {
+        return fail(cc::makeError(cc::ErrorCode::Io,
+                                  tr("Cannot write reports into %1.").arg(QDir::toNativeSeparators(directory))));
+    }
+    const int total = static_cast<int>(picked->size());
+    jobs = std::min(jobs, total);
+    QElapsedTimer clock;
+    clock.start();
+
+    // One worker process per core, each with every jobs-th check: QtCharts and the PDF writer work
+    // on the GUI thread only, so processes, not threads, use the second core. SQLite's WAL lets them
+    // all read the database at once.
+    std::vector<std::unique_ptr<QProcess>> workers;
+    for (int w = 0; w < jobs; ++w) {
+        QStringList arguments {QStringLiteral("--db"),
+                               m_dbPath,
+                               QStringLiteral("--lang"),
+                               m_language,
+                               QStringLiteral("--user"),
+                               m_user,
+                               QStringLiteral("report"),
+                               QStringLiteral("--worker"),
+                               QStringLiteral("-o"),
+                               directory};
+        for (int i = w; i < total; i += jobs)
+            arguments << (*picked)[static_cast<size_t>(i)].id.toString();
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->start(QCoreApplication::applicationFilePath(), arguments);
+        workers.push_back(std::move(process));
+    }
+    int done = 0;
+    int written = 0;
+    QStringList failures;
+    const int width = static_cast<int>(QString::number(total).size());
+    const auto handle = [&](const QString& line) {
+        const QStringList parts = line.split(u'\t');
+        if (parts.size() < 3)
+            return;
+        ++done;
+        const auto found = std::find_if(
+            picked->begin(), picked->end(), [&](const cc::Assessment& a) { return a.id.toString() == parts[1]; });
+        const QString who = found == picked->end()
+            ? parts[1]
+            : found->communityCode + u' ' + found->communityName + u' ' + found->round.toString();
+        const QString counter = QStringLiteral("[%1/%2] ").arg(done, width).arg(total);
+        if (parts[0] == kOk) {
+            ++written;
+            m_out << counter << who << " → " << QDir::toNativeSeparators(parts[2]) << '\n';
+        } else {
+            m_out << counter << who << ": " << tr("failed: %1").arg(parts[2]) << '\n';
+            failures << who + QStringLiteral(": ") + parts[2];
+        }
+        m_out.flush();
+    };
+    bool running = true;
+    while (running) {
+        running = false;
+        for (auto& process : workers) {
+            if (process->state() != QProcess::NotRunning) {
+                running = true;
+                process->waitForReadyRead(50);
+            }
+            while (process->canReadLine())
+                handle(QString::fromUtf8(process->readLine()).trimmed());
+        }
+    }
+    for (auto& process : workers) {
+        const QByteArray rest = process->readAllStandardOutput();
+        for (const QByteArray& line : rest.split('\n'))
+            handle(QString::fromUtf8(line).trimmed());
+        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0
+            || process->error() == QProcess::FailedToStart) {
+            const QString why = QString::fromUtf8(process->readAllStandardError()).trimmed();
+            failures << tr("a report process stopped early: %1").arg(why.isEmpty() ? process->errorString() : why);
+        }
+    }
+    const int missing = total - done;
+    const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    m_out << tr("%1 of %2 reports written to %3 in %4 s (%n process(es)).", nullptr, jobs)
+                 .arg(written)
+                 .arg(total)
+                 .arg(QDir::toNativeSeparators(directory))
+                 .arg(seconds, 0, 'f', 1)
+          << '\n';
+    if (!failures.isEmpty() || missing > 0) {
+        return fail(cc::makeError(cc::ErrorCode::Io,
+                                  tr("%n report(s) of the batch could not be written.", nullptr, total - written),
+                                  failures.join(u'\n')));
+    }
+    return Success;
+}

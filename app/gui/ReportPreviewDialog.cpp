@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/ReportPreviewDialog.h"
+
+#include "app/common/Settings.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/render/ReportExport.h"
+#include "app/render/ReportOdt.h"
+#include "app/render/ReportPdf.h"
+#include "core/services/Workspace.h"
+#include "ui_ReportPreviewDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+
+ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::ReportModel report, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReportPreviewDialog>())
+    , m_workspace(workspace)
+    , m_report(std::move(report))
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Report preview — %1 %2").arg(m_report.communityName, m_report.round));
+    // The report lays out its own margins: the printer gets the whole sheet.
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setFullPage(true);
+    m_printer->setDocName(m_report.title + QStringLiteral(" — ") + m_report.communityName);
+    m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
+    m_ui->previewHost->layout()->addWidget(m_preview);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPreviewDialog::paintPreview);
+    connect(m_ui->exportPdfPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onExportPdfClicked);
+    connect(m_ui->exportOdtPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onExportOdtClicked);
+    connect(m_ui->printPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onPrintClicked);
+    connect(m_ui->zoomInPushButton, &QPushButton::clicked, m_preview, [this] { m_preview->zoomIn(); });
+    connect(m_ui->zoomOutPushButton, &QPushButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
+    connect(m_ui->fitWidthPushButton, &QPushButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Keyboard: Ctrl+S exports the PDF, Ctrl+P prints, Ctrl+= / Ctrl+- zoom.
+    new QShortcut(QKeySequence::Save, this, this, &ReportPreviewDialog::onExportPdfClicked);
+    new QShortcut(QKeySequence::Print, this, this, &ReportPreviewDialog::onPrintClicked);
+    new QShortcut(QKeySequence::ZoomIn, m_preview, [this] { m_preview->zoomIn(); });
+    new QShortcut(QKeySequence::ZoomOut, m_preview, [this] { m_preview->zoomOut(); });
+    m_ui->zoomInPushButton->setToolTip(tr("Zoom in (%1)").arg(QKeySequence(QKeySequence::ZoomIn).toString()));
+    m_ui->zoomOutPushButton->setToolTip(tr("Zoom out (%1)").arg(QKeySequence(QKeySequence::ZoomOut).toString()));
+    m_ui->exportPdfPushButton->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+    m_ui->printPushButton->setToolTip(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->fitToWidth();
+    m_preview->updatePreview();
+    m_preview->setFocus();
+}
+
+ReportPreviewDialog::~ReportPreviewDialog() = default;
+
+int ReportPreviewDialog::pageCount() const
+{
+    return m_pages;
+}
+
+void ReportPreviewDialog::paintPreview(QPrinter* printer)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pages = ReportPdf::paint(m_report, ReportExport::photoSource(m_workspace), *printer);
+    QGuiApplication::restoreOverrideCursor();
+    if (!pages) {
+        m_ui->statusLabel->setText(pages.error().message);
+        return;
+    }
+    m_pages = *pages;
+    m_ui->statusLabel->setText(tr("%n page(s)", nullptr, m_pages));
+}
+
+QString ReportPreviewDialog::suggestedFileName(const QString& suffix) const
+{
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f\s]+)"));
+    QString name = m_report.communityCode + u'_' + m_report.round;
+    name.replace(unsafe, QStringLiteral("_"));
+    return name + u'.' + suffix;
+}
+
+cc::Result<void> ReportPreviewDialog::exportFile(const QString& path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    cc::Result<void> result;
+    if (ReportExport::formatOf(path) == ReportExport::Format::Odt) {
+        result = ReportOdt::write(m_report, ReportExport::photoSource(m_workspace), path);
+    } else {
+        auto pages = ReportPdf::write(m_report, ReportExport::photoSource(m_workspace), path);
+        if (!pages)
+            result = pages.error();
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (result)
+        m_ui->statusLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    else
+        m_ui->statusLabel->setText(result.error().message);
+    return result;
+}
+
+void ReportPreviewDialog::exportWithDialog(const QString& suffix, const QString& filter)
+{
+    QString directory = settings::lastReportDirectory.value();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the report"), QDir(directory).filePath(suggestedFileName(suffix)), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
+    if (auto result = exportFile(path); !result)
+        ErrorPresenter::show(this, result.error());
+}
+
+void ReportPreviewDialog::onExportPdfClicked()
+{
+    exportWithDialog(QStringLiteral("pdf"), tr("PDF (*.pdf)"));
+}
+
+void ReportPreviewDialog::onExportOdtClicked()
+{
+    exportWithDialog(QStringLiteral("odt"), tr("OpenDocument text (*.odt)"));
+}
+
+void ReportPreviewDialog::onPrintClicked()
+{
+    QPrintDialog dialog(m_printer.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_printer->setFullPage(true);
+    paintPreview(m_printer.get());
+    m_preview->updatePreview();
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/report/ReportModel.h"
+#include "core/util/Result.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ReportPreviewDialog;
+}
+namespace cc {
+class Workspace;
+}
+class QPrinter;
+class QPrintPreviewWidget;
+
+// The scored report on screen, page by page, exactly as it prints; from here it is printed or
+// exported as the PDF or the editable ODT copy.
+class ReportPreviewDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportPreviewDialog)
+
+public:
+    ReportPreviewDialog(cc::Workspace& workspace, cc::report::ReportModel report, QWidget* parent = nullptr);
+    ~ReportPreviewDialog() override;
+
+    // Writes the report to `path` (.pdf or .odt) and says so in the dialog; the error otherwise.
+    cc::Result<void> exportFile(const QString& path);
+    int pageCount() const;
+    // A file name to offer: community code and round.
+    QString suggestedFileName(const QString& suffix) const;
+
+private slots:
+    void onExportPdfClicked();
+    void onExportOdtClicked();
+    void onPrintClicked();
+    void paintPreview(QPrinter* printer);
+
+private:
+    void exportWithDialog(const QString& suffix, const QString& filter);
+
+    std::unique_ptr<Ui::ReportPreviewDialog> m_ui;
+    cc::Workspace& m_workspace;
+    cc::report::ReportModel m_report;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget* m_preview = nullptr;
+    int m_pages = 0;
+};

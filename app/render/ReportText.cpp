@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/render/ReportText.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+QString ReportText::oneDecimal(const std::optional<double>& v)
+{
+    return v ? QString::number(cc::scoring::round1(*v), 'f', 1) : QStringLiteral("—");
+}
+
+QString ReportText::heading(Section section)
+{
+    switch (section) {
+    case Section::Summary:
+        return tr("1. Summary");
+    case Section::Scores:
+        return tr("2. Scores by programme and task");
+    case Section::Indicators:
+        return tr("3. Indicators");
+    case Section::Problems:
+        return tr("4. Problems");
+    case Section::Photos:
+        return tr("5. Photos");
+    case Section::Signatures:
+        return tr("Signatures");
+    }
+    return {};
+}
+
+QString ReportText::runningHeader(const Model& r)
+{
+    return r.title + QStringLiteral(" · ") + r.communityName + QStringLiteral(" · ") + r.round;
+}
+
+QString ReportText::page(int number)
+{
+    return tr("Page %1").arg(number);
+}
+
+QStringList ReportText::coverLines(const Model& r)
+{
+    const QString date = QLocale().toString(r.date, QLocale::LongFormat);
+    return {tr("Community code: %1").arg(r.communityCode),
+            tr("Community type: %1").arg(r.communityType),
+            tr("Round: %1").arg(r.round),
+            tr("Indicator set: %1").arg(r.setName),
+            tr("Assessors: %1").arg(r.assessors.join(QStringLiteral("、"))),
+            tr("State: %1").arg(r.status),
+            tr("Date: %1").arg(date)};
+}
+
+QString ReportText::noAnswers()
+{
+    return tr("No indicator has been answered yet: this check has no score.");
+}
+
+QString ReportText::overallLine(const Model& r)
+{
+    QString grade = r.grade.isEmpty() ? QStringLiteral("—") : r.grade;
+    if (r.capped)
+        grade += u' ' + tr("(capped by bottom-line failures; by score: %1)").arg(r.computedGrade);
+    return tr("Overall score %1 · grade %2").arg(oneDecimal(r.overall), grade);
+}
+
+QString ReportText::coverageLine(const Model& r)
+{
+    return tr("Coverage %1% (%2 of %3 applicable indicators answered)")
+        .arg(r.coverage ? QString::number(std::floor(*r.coverage * 1000 + 0.5) / 10, 'f', 1) : QStringLiteral("—"))
+        .arg(r.answered)
+        .arg(r.applicable);
+}
+
+QString ReportText::changeLine(const Model& r)
+{
+    if (!r.comparison)
+        return {};
+    const auto& c = *r.comparison;
+    const QString change = c.change
+        ? QString::asprintf("%+.1f", cc::scoring::round1(std::abs(*c.change)) * (*c.change < 0 ? -1 : 1))
+        : QStringLiteral("—");
+    return tr("Change since %1: %2 (then %3, grade %4)")
+        .arg(c.earlierRound,
+             change,
+             oneDecimal(c.earlierOverall),
+             c.earlierGrade.isEmpty() ? QStringLiteral("—") : c.earlierGrade);
+}
+
+QString ReportText::bottomLineTitle()
+{
+    return tr("Bottom-line failures (time-bound, 限时解决)");
+}
+
+QStringList ReportText::bottomLineItems(const Model& r)
+{
+    QStringList items;
+    for (const auto& f : r.bottomLineFailures)
+        items << f.code + QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.value;
+    return items;
+}
+
+QString ReportText::noBottomLineFailures()
+{
+    return tr("None.");
+}
+
+ReportText::Table ReportText::scores(const Model& r)
+{
+    Table t;
+    t.header = {tr("Code"), tr("Programme / task"), tr("Weight"), tr("Score")};
+    t.widths = {0.12, 0.52, 0.12, 0.12};
+    if (r.comparison) {
+        t.header << r.comparison->earlierRound;
+        t.widths.push_back(0.12);
+    } else {
+        t.widths[1] = 0.64;
+    }
+    for (const auto& s : r.scores) {
+        QStringList row {
+            QString(s.level * 2, u' ') + s.code, s.name, QLocale().toString(s.weight, 'g', 4), oneDecimal(s.score)};
+        if (r.comparison)
+            row << oneDecimal(s.earlierScore);
+        t.rows.push_back(row);
+    }
+    return t;
+}
+
+ReportText::Table ReportText::indicators(const Model& r)
+{
+    Table t;
+    t.header = {tr("Code"), tr("Indicator"), tr("Value"), tr("Score"), tr("Status"), tr("Remark")};
+    t.widths = {0.09, 0.3, 0.15, 0.07, 0.12, 0.27};
+    for (const auto& i : r.indicators)
+        t.rows.push_back({i.code, i.name, i.value, oneDecimal(i.score), i.status, i.remark});
+    return t;
+}
+
+ReportText::Table ReportText::problems(const Model& r)
+{
+    Table t;
+    t.header = {tr("Category"),
+                tr("Indicator"),
+                tr("Value"),
+                tr("Score"),
+                tr("Severity"),
+                tr("Responsible units"),
+                tr("Suggested projects")};
+    t.widths = {0.1, 0.22, 0.1, 0.07, 0.1, 0.19, 0.22};
+    for (const auto& p : r.problems) {
+        t.rows.push_back({p.category,
+                          p.code + u' ' + p.name,
+                          p.value,
+                          QString::number(cc::scoring::round1(p.score), 'f', 1),
+                          p.severity,
+                          p.responsibleUnits,
+                          p.projects.join(QStringLiteral("；"))});
+    }
+    return t;
+}
+
+QString ReportText::noProblems()
+{
+    return tr("No scored indicator fails.");
+}
+
+QString ReportText::photoCaption(const cc::report::PhotoItem& item)
+{
+    return item.indicatorCode + u' ' + item.caption
+        + (item.takenAt.isEmpty() ? QString() : QStringLiteral(" · ") + item.takenAt);
+}
+
+QString ReportText::signatureLine(const QString& role)
+{
+    return role + QStringLiteral("：________________________    ") + tr("Date") + QStringLiteral("：____________");
+}
+
+QString ReportText::issuedBy(const Model& r)
+{
+    return r.issuingUnit.isEmpty() ? QString() : tr("Issued by: %1 (seal)").arg(r.issuingUnit);
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/report/ReportModel.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// The report's wording and tables, shared by the PDF (ReportPdf) and the editable ODT copy
+// (ReportOdt) so that both say the same thing in the same words.
+class ReportText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    using Model = cc::report::ReportModel;
+
+    enum class Section { Summary, Scores, Indicators, Problems, Photos, Signatures };
+
+    struct Table
+    {
+        QStringList header;
+        std::vector<double> widths; // fractions of the text width, summing to 1
+        std::vector<QStringList> rows;
+    };
+
+    static QString oneDecimal(const std::optional<double>& value);
+    static QString heading(Section section);
+    static QString runningHeader(const Model& r);
+    static QString page(int number);
+    static QStringList coverLines(const Model& r);
+
+    static QString noAnswers();
+    static QString overallLine(const Model& r);
+    static QString coverageLine(const Model& r);
+    static QString changeLine(const Model& r); // empty without an earlier round
+    static QString bottomLineTitle();
+    static QStringList bottomLineItems(const Model& r);
+    static QString noBottomLineFailures();
+
+    static Table scores(const Model& r);
+    static Table indicators(const Model& r);
+    static Table problems(const Model& r);
+    static QString noProblems();
+
+    static QString photoCaption(const cc::report::PhotoItem& item);
+    static QString signatureLine(const QString& role);
+    static QString issuedBy(const Model& r); // empty without an issuing unit
+};
