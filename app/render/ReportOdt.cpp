@@ -1,143 +1,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/ReportOdt.h"
 
+#include "app/render/OdtPackage.h"
 #include "app/render/ReportCharts.h"
 #include "app/render/ReportFonts.h"
 #include "app/render/ReportText.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
-#include <QTextTable>
-#include <QUrl>
+#include <QXmlStreamWriter>
 
 namespace {
 
-// ODF measures images in pixels at 96 dpi; the text is 16 cm wide.
-constexpr double kTextWidthPx = 16.0 / 2.54 * 96;
-const QColor kRed(0xb0, 0x00, 0x20);
-const QColor kGreen(0x1d, 0x6f, 0x5f);
+constexpr double kTextWidthCm = 17.0; // A4 less 2 cm margins
+const QString kRed = QStringLiteral("#b00020");
+const QString kGreen = QStringLiteral("#1d6f5f");
 
-class Builder
+const char* const kNamespaces[][2] = {
+    {"office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"},
+    {"style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"},
+    {"text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"},
+    {"table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"},
+    {"draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"},
+    {"fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"},
+    {"xlink", "http://www.w3.org/1999/xlink"},
+    {"svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"},
+    {"dc", "http://purl.org/dc/elements/1.1/"},
+    {"meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"},
+};
+
+QString cm(double v)
+{
+    return QString::number(v, 'f', 3) + QStringLiteral("cm");
+}
+
+// Qualified names are written as they are; the namespaces are declared on the root element.
+class Xml
 {
 public:
-    explicit Builder(QTextDocument& doc)
-        : m_doc(doc)
-        , m_cursor(&doc)
-    {
-        const auto choice = ReportFonts::cjkFamily();
-        // One family for everything: word processors pick their own fallback per script, and a
-        // CJK family carries Latin letters too.
-        QFont base(choice.family.isEmpty() ? QStringLiteral("DejaVu Sans") : choice.family);
-        base.setPointSizeF(10.5);
-        m_doc.setDefaultFont(base);
-        m_family = base.family();
-    }
+    explicit Xml(QByteArray* out)
+        : w(out)
+    { }
 
-    QTextCharFormat text(double points, bool bold = false, const QColor& colour = Qt::black) const
+    void root(const QString& name)
     {
-        QTextCharFormat f;
-        f.setFontFamilies({m_family});
-        f.setProperty(QTextFormat::OldFontFamily, m_family); // what Qt 6.4's ODF writer reads
-        f.setFontPointSize(points);
-        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-        f.setForeground(colour);
-        return f;
+        w.writeStartDocument();
+        w.writeStartElement(name);
+        for (const auto& ns : kNamespaces)
+            w.writeAttribute(QStringLiteral("xmlns:") + QLatin1String(ns[0]), QLatin1String(ns[1]));
+        w.writeAttribute(QStringLiteral("office:version"), QStringLiteral("1.2"));
     }
-
-    void paragraph(const QString& content,
-                   const QTextCharFormat& format,
-                   Qt::Alignment align = Qt::AlignLeft,
-                   double spaceAfter = 4)
+    void start(const QString& name, std::initializer_list<std::pair<QString, QString>> attributes = {})
     {
-        QTextBlockFormat block;
-        block.setAlignment(align);
-        block.setBottomMargin(spaceAfter);
-        if (m_first) {
-            m_cursor.setBlockFormat(block);
-            m_cursor.setBlockCharFormat(format);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(block, format);
-        }
-        m_cursor.insertText(content, format);
+        w.writeStartElement(name);
+        for (const auto& [k, v] : attributes)
+            w.writeAttribute(k, v);
     }
-
-    void heading(const QString& content)
+    void empty(const QString& name, std::initializer_list<std::pair<QString, QString>> attributes = {})
     {
-        QTextBlockFormat block;
-        block.setHeadingLevel(1);
-        block.setTopMargin(12);
-        block.setBottomMargin(6);
-        const auto format = text(14, true, kGreen);
-        m_cursor.insertBlock(block, format);
-        m_cursor.insertText(content, format);
+        w.writeEmptyElement(name);
+        for (const auto& [k, v] : attributes)
+            w.writeAttribute(k, v);
     }
+    void end() { w.writeEndElement(); }
+    void finish() { w.writeEndDocument(); }
 
-    void pageBreak()
+    // ODF collapses spaces and ignores newlines: runs of spaces become text:s, newlines line breaks.
+    void text(const QString& content)
     {
-        QTextBlockFormat block;
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        m_cursor.insertBlock(block);
-    }
-
-    void image(const QImage& image, const QString& name, double widthPx, int quality = 100)
-    {
-        m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
-        QTextImageFormat f;
-        f.setName(name);
-        f.setWidth(widthPx);
-        f.setHeight(widthPx * image.height() / std::max(1, image.width()));
-        f.setQuality(quality); // below 100: stored as JPEG (photos); 100: PNG (charts)
-        m_cursor.insertImage(f);
-    }
-
-    void table(const ReportText::Table& t, const std::function<QColor(int row, int column)>& colour = {})
-    {
-        QTextTableFormat format;
-        format.setHeaderRowCount(1);
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setBorder(0.5);
-        format.setBorderBrush(QColor(0xb0, 0xb0, 0xb0));
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QList<QTextLength> widths;
-        for (double w : t.widths)
-            widths << QTextLength(QTextLength::PercentageLength, w * 100);
-        format.setColumnWidthConstraints(widths);
-        const int columns = static_cast<int>(t.header.size());
-        QTextTable* table = m_cursor.insertTable(static_cast<int>(t.rows.size()) + 1, columns, format);
-        const auto fill = [&](int row, const QStringList& cells, bool head) {
-            for (int c = 0; c < columns && c < cells.size(); ++c) {
-                QTextTableCell cell = table->cellAt(row, c);
-                if (head) {
-                    QTextCharFormat background = cell.format();
-                    background.setBackground(QColor(0xe8, 0xf0, 0xec));
-                    cell.setFormat(background);
+        QString run;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            const QChar c = content.at(i);
+            if (c == u'\n') {
+                w.writeCharacters(run);
+                run.clear();
+                empty(QStringLiteral("text:line-break"));
+            } else if (c == u' ' && (i == 0 || content.at(i - 1) == u' ')) {
+                qsizetype n = 0;
+                while (i < content.size() && content.at(i) == u' ') {
+                    ++n;
+                    ++i;
                 }
-                QTextCursor at = cell.firstCursorPosition();
-                const QColor ink = colour && !head ? colour(row - 1, c) : QColor(Qt::black);
-                at.insertText(cells[c], text(9, head, ink));
+                --i;
+                w.writeCharacters(run);
+                run.clear();
+                if (n == 1)
+                    empty(QStringLiteral("text:s"));
+                else
+                    empty(QStringLiteral("text:s"), {{QStringLiteral("text:c"), QString::number(n)}});
+            } else {
+                run += c;
             }
-        };
-        fill(0, t.header, true);
-        for (size_t r = 0; r < t.rows.size(); ++r)
-            fill(static_cast<int>(r) + 1, t.rows[r], false);
-        m_cursor.movePosition(QTextCursor::End);
+        }
+        w.writeCharacters(run);
     }
 
-private:
-    QTextDocument& m_doc;
-    QTextCursor m_cursor;
-    QString m_family;
-    bool m_first = true;
+    void paragraph(const QString& style, const QString& content)
+    {
+        start(QStringLiteral("text:p"), {{QStringLiteral("text:style-name"), style}});
+        text(content);
+        end();
+    }
+
+    void textProperties(double size, bool bold = false, const QString& colour = {})
+    {
+        w.writeEmptyElement(QStringLiteral("style:text-properties"));
+        const QString pt = QString::number(size) + QStringLiteral("pt");
+        w.writeAttribute(QStringLiteral("fo:font-size"), pt);
+        w.writeAttribute(QStringLiteral("style:font-size-asian"), pt);
+        w.writeAttribute(QStringLiteral("style:font-size-complex"), pt);
+        const QString weight = bold ? QStringLiteral("bold") : QStringLiteral("normal");
+        w.writeAttribute(QStringLiteral("fo:font-weight"), weight);
+        w.writeAttribute(QStringLiteral("style:font-weight-asian"), weight);
+        w.writeAttribute(QStringLiteral("style:font-weight-complex"), weight);
+        if (!colour.isEmpty())
+            w.writeAttribute(QStringLiteral("fo:color"), colour);
+    }
+
+    QXmlStreamWriter w;
 };
+
+struct ParagraphStyle
+{
+    QString name;
+    double size;
+    bool bold;
+    QString colour;
+    QString align; // start, center
+    double spaceBeforePt;
+    double spaceAfterPt;
+    bool pageBreakBefore = false;
+    bool keepWithNext = false;
+};
+
+const std::vector<ParagraphStyle>& paragraphStyles()
+{
+    static const std::vector<ParagraphStyle> styles {
+        {QStringLiteral("Title"), 24, true, {}, QStringLiteral("center"), 96, 18},
+        {QStringLiteral("Name"), 18, true, {}, QStringLiteral("center"), 0, 4},
+        {QStringLiteral("Place"), 13, false, {}, QStringLiteral("center"), 0, 60},
+        {QStringLiteral("Cover"), 12, false, {}, QStringLiteral("center"), 0, 5},
+        {QStringLiteral("Unit"), 14, true, {}, QStringLiteral("center"), 48, 0},
+        {QStringLiteral("Heading"), 14, true, kGreen, QStringLiteral("start"), 14, 6, false, true},
+        {QStringLiteral("HeadingNewPage"), 14, true, kGreen, QStringLiteral("start"), 0, 6, true, true},
+        {QStringLiteral("Big"), 15, true, {}, QStringLiteral("start"), 0, 4},
+        {QStringLiteral("Body"), 10.5, false, {}, QStringLiteral("start"), 0, 4},
+        {QStringLiteral("BoxTitleRed"), 11, true, kRed, QStringLiteral("start"), 6, 2},
+        {QStringLiteral("BoxTitleGreen"), 11, true, kGreen, QStringLiteral("start"), 6, 2},
+        {QStringLiteral("BoxItem"), 10, false, kRed, QStringLiteral("start"), 0, 2},
+        {QStringLiteral("Picture"), 10, false, {}, QStringLiteral("center"), 6, 2},
+        {QStringLiteral("Caption"), 9, false, {}, QStringLiteral("center"), 0, 10},
+        {QStringLiteral("Cell"), 9, false, {}, QStringLiteral("start"), 0, 0},
+        {QStringLiteral("CellHead"), 9, true, {}, QStringLiteral("start"), 0, 0},
+        {QStringLiteral("CellRed"), 9, false, kRed, QStringLiteral("start"), 0, 0},
+        {QStringLiteral("Sign"), 11, false, {}, QStringLiteral("start"), 0, 16},
+        {QStringLiteral("SignUnit"), 11, true, {}, QStringLiteral("start"), 6, 0},
+    };
+    return styles;
+}
 
 QImage chartImage(double widthMm, double heightMm, const std::function<void(QPainter&, const QRectF&)>& draw)
 {
@@ -153,125 +177,384 @@ QImage chartImage(double widthMm, double heightMm, const std::function<void(QPai
     return image;
 }
 
+QByteArray encode(const QImage& image, const char* format, int quality = -1)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, quality);
+    return bytes;
+}
+
+class Document
+{
+public:
+    Document(const cc::report::ReportModel& r, OdtPackage& package)
+        : m_r(r)
+        , m_package(package)
+        , m_body(&m_bodyBytes)
+    { }
+
+    Xml& body() { return m_body; }
+
+    void picture(const QByteArray& bytes, const QString& suffix, const QString& mediaType, double widthCm, double heightCm)
+    {
+        const QString path = QStringLiteral("Pictures/%1.%2").arg(++m_pictures).arg(suffix);
+        m_package.add(path, bytes, mediaType);
+        m_body.start(QStringLiteral("text:p"), {{QStringLiteral("text:style-name"), QStringLiteral("Picture")}});
+        m_body.start(QStringLiteral("draw:frame"),
+                     {{QStringLiteral("draw:name"), QStringLiteral("Picture%1").arg(m_pictures)},
+                      {QStringLiteral("text:anchor-type"), QStringLiteral("as-char")},
+                      {QStringLiteral("svg:width"), cm(widthCm)},
+                      {QStringLiteral("svg:height"), cm(heightCm)},
+                      {QStringLiteral("draw:z-index"), QStringLiteral("0")}});
+        m_body.empty(QStringLiteral("draw:image"),
+                     {{QStringLiteral("xlink:href"), path},
+                      {QStringLiteral("xlink:type"), QStringLiteral("simple")},
+                      {QStringLiteral("xlink:show"), QStringLiteral("embed")},
+                      {QStringLiteral("xlink:actuate"), QStringLiteral("onLoad")}});
+        m_body.end();
+        m_body.end();
+    }
+
+    void image(const QImage& image, double widthCm, bool photo)
+    {
+        const double heightCm = widthCm * image.height() / std::max(1, image.width());
+        if (photo)
+            picture(encode(image, "JPG", 85), QStringLiteral("jpg"), QStringLiteral("image/jpeg"), widthCm, heightCm);
+        else
+            picture(encode(image, "PNG"), QStringLiteral("png"), QStringLiteral("image/png"), widthCm, heightCm);
+    }
+
+    void table(const QString& name,
+               const ReportText::Table& t,
+               const std::function<bool(int row, int column)>& red = {})
+    {
+        const QString style = QStringLiteral("Table%1").arg(m_tables.size() + 1);
+        m_tables.push_back(t.widths);
+        m_body.start(QStringLiteral("table:table"),
+                     {{QStringLiteral("table:name"), name}, {QStringLiteral("table:style-name"), style}});
+        for (size_t c = 0; c < t.widths.size(); ++c)
+            m_body.empty(QStringLiteral("table:table-column"),
+                         {{QStringLiteral("table:style-name"), style + u'.' + QChar(u'A' + static_cast<char16_t>(c))}});
+        const auto row = [&](const QStringList& cells, bool head, int index) {
+            m_body.start(QStringLiteral("table:table-row"),
+                         {{QStringLiteral("table:style-name"), QStringLiteral("Row")}});
+            for (int c = 0; c < static_cast<int>(t.widths.size()); ++c) {
+                m_body.start(QStringLiteral("table:table-cell"),
+                             {{QStringLiteral("table:style-name"), head ? QStringLiteral("CellHead") : QStringLiteral("Cell")},
+                              {QStringLiteral("office:value-type"), QStringLiteral("string")}});
+                const QString paragraphStyle = head ? QStringLiteral("CellHead")
+                    : (red && red(index, c))        ? QStringLiteral("CellRed")
+                                                    : QStringLiteral("Cell");
+                m_body.paragraph(paragraphStyle, cells.value(c));
+                m_body.end();
+            }
+            m_body.end();
+        };
+        m_body.start(QStringLiteral("table:table-header-rows"));
+        row(t.header, true, -1);
+        m_body.end();
+        for (size_t i = 0; i < t.rows.size(); ++i)
+            row(t.rows[i], false, static_cast<int>(i));
+        m_body.end();
+    }
+
+    QByteArray content(const QString& family)
+    {
+        QByteArray out;
+        Xml x(&out);
+        x.root(QStringLiteral("office:document-content"));
+        fontFaces(x, family);
+        x.start(QStringLiteral("office:automatic-styles"));
+        for (const ParagraphStyle& p : paragraphStyles()) {
+            x.start(QStringLiteral("style:style"),
+                    {{QStringLiteral("style:name"), p.name},
+                     {QStringLiteral("style:family"), QStringLiteral("paragraph")},
+                     {QStringLiteral("style:parent-style-name"), QStringLiteral("Standard")}});
+            x.w.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
+            x.w.writeAttribute(QStringLiteral("fo:text-align"), p.align);
+            x.w.writeAttribute(QStringLiteral("fo:margin-top"), QString::number(p.spaceBeforePt) + QStringLiteral("pt"));
+            x.w.writeAttribute(QStringLiteral("fo:margin-bottom"), QString::number(p.spaceAfterPt) + QStringLiteral("pt"));
+            if (p.pageBreakBefore)
+                x.w.writeAttribute(QStringLiteral("fo:break-before"), QStringLiteral("page"));
+            if (p.keepWithNext)
+                x.w.writeAttribute(QStringLiteral("fo:keep-with-next"), QStringLiteral("always"));
+            x.textProperties(p.size, p.bold, p.colour);
+            x.end();
+        }
+        for (const bool head : {true, false}) {
+            x.start(QStringLiteral("style:style"),
+                    {{QStringLiteral("style:name"), head ? QStringLiteral("CellHead") : QStringLiteral("Cell")},
+                     {QStringLiteral("style:family"), QStringLiteral("table-cell")}});
+            x.w.writeEmptyElement(QStringLiteral("style:table-cell-properties"));
+            x.w.writeAttribute(QStringLiteral("fo:border"), QStringLiteral("0.5pt solid #b0b0b0"));
+            x.w.writeAttribute(QStringLiteral("fo:padding"), QStringLiteral("0.1cm"));
+            if (head)
+                x.w.writeAttribute(QStringLiteral("fo:background-color"), QStringLiteral("#e8f0ec"));
+            x.end();
+        }
+        x.start(QStringLiteral("style:style"),
+                {{QStringLiteral("style:name"), QStringLiteral("Row")},
+                 {QStringLiteral("style:family"), QStringLiteral("table-row")}});
+        x.empty(QStringLiteral("style:table-row-properties"), {{QStringLiteral("fo:keep-together"), QStringLiteral("always")}});
+        x.end();
+        for (size_t t = 0; t < m_tables.size(); ++t) {
+            const QString style = QStringLiteral("Table%1").arg(t + 1);
+            x.start(QStringLiteral("style:style"),
+                    {{QStringLiteral("style:name"), style}, {QStringLiteral("style:family"), QStringLiteral("table")}});
+            x.empty(QStringLiteral("style:table-properties"),
+                    {{QStringLiteral("style:width"), cm(kTextWidthCm)},
+                     {QStringLiteral("table:align"), QStringLiteral("margins")},
+                     {QStringLiteral("fo:margin-bottom"), QStringLiteral("6pt")}});
+            x.end();
+            for (size_t c = 0; c < m_tables[t].size(); ++c) {
+                x.start(QStringLiteral("style:style"),
+                        {{QStringLiteral("style:name"), style + u'.' + QChar(u'A' + static_cast<char16_t>(c))},
+                         {QStringLiteral("style:family"), QStringLiteral("table-column")}});
+                x.empty(QStringLiteral("style:table-column-properties"),
+                        {{QStringLiteral("style:column-width"), cm(kTextWidthCm * m_tables[t][c])},
+                         {QStringLiteral("style:rel-column-width"),
+                          QString::number(qRound(m_tables[t][c] * 10000)) + u'*'}});
+                x.end();
+            }
+        }
+        x.end(); // automatic-styles
+        x.start(QStringLiteral("office:body"));
+        x.start(QStringLiteral("office:text"));
+        x.end();
+        x.end();
+        x.end();
+        x.finish();
+        // The body was written on its own: put it inside <office:text>.
+        const QByteArray marker = "<office:text/>";
+        const qsizetype at = out.indexOf(marker);
+        const QByteArray body = "<office:text>" + m_bodyBytes + "</office:text>";
+        out.replace(at, marker.size(), body);
+        return out;
+    }
+
+    QByteArray styles(const QString& family)
+    {
+        QByteArray out;
+        Xml x(&out);
+        x.root(QStringLiteral("office:document-styles"));
+        fontFaces(x, family);
+        x.start(QStringLiteral("office:styles"));
+        x.start(QStringLiteral("style:default-style"), {{QStringLiteral("style:family"), QStringLiteral("paragraph")}});
+        x.empty(QStringLiteral("style:text-properties"),
+                {{QStringLiteral("style:font-name"), family},
+                 {QStringLiteral("style:font-name-asian"), family},
+                 {QStringLiteral("style:font-name-complex"), family},
+                 {QStringLiteral("fo:font-size"), QStringLiteral("10.5pt")},
+                 {QStringLiteral("style:font-size-asian"), QStringLiteral("10.5pt")},
+                 {QStringLiteral("fo:language"), m_r.language == u"en" ? QStringLiteral("en") : QStringLiteral("zh")},
+                 {QStringLiteral("fo:country"), m_r.language == u"en" ? QStringLiteral("GB") : QStringLiteral("CN")},
+                 {QStringLiteral("style:language-asian"), QStringLiteral("zh")},
+                 {QStringLiteral("style:country-asian"), QStringLiteral("CN")}});
+        x.end();
+        x.empty(QStringLiteral("style:style"),
+                {{QStringLiteral("style:name"), QStringLiteral("Standard")},
+                 {QStringLiteral("style:family"), QStringLiteral("paragraph")}});
+        for (const bool header : {true, false}) {
+            x.start(QStringLiteral("style:style"),
+                    {{QStringLiteral("style:name"), header ? QStringLiteral("Header") : QStringLiteral("Footer")},
+                     {QStringLiteral("style:family"), QStringLiteral("paragraph")},
+                     {QStringLiteral("style:parent-style-name"), QStringLiteral("Standard")}});
+            x.empty(QStringLiteral("style:paragraph-properties"),
+                    {{QStringLiteral("fo:text-align"), header ? QStringLiteral("start") : QStringLiteral("center")}});
+            x.textProperties(8, false, QStringLiteral("#707070"));
+            x.end();
+        }
+        x.end(); // styles
+        x.start(QStringLiteral("office:automatic-styles"));
+        x.start(QStringLiteral("style:page-layout"), {{QStringLiteral("style:name"), QStringLiteral("A4")}});
+        x.empty(QStringLiteral("style:page-layout-properties"),
+                {{QStringLiteral("fo:page-width"), QStringLiteral("21cm")},
+                 {QStringLiteral("fo:page-height"), QStringLiteral("29.7cm")},
+                 {QStringLiteral("style:print-orientation"), QStringLiteral("portrait")},
+                 {QStringLiteral("fo:margin-top"), QStringLiteral("1.2cm")},
+                 {QStringLiteral("fo:margin-bottom"), QStringLiteral("1.2cm")},
+                 {QStringLiteral("fo:margin-left"), QStringLiteral("2cm")},
+                 {QStringLiteral("fo:margin-right"), QStringLiteral("2cm")}});
+        for (const QString& part : {QStringLiteral("style:header-style"), QStringLiteral("style:footer-style")}) {
+            x.start(part);
+            x.empty(QStringLiteral("style:header-footer-properties"),
+                    {{QStringLiteral("fo:min-height"), QStringLiteral("0.6cm")},
+                     {part == u"style:header-style" ? QStringLiteral("fo:margin-bottom") : QStringLiteral("fo:margin-top"),
+                      QStringLiteral("0.4cm")}});
+            x.end();
+        }
+        x.end(); // page-layout
+        x.end(); // automatic-styles
+        x.start(QStringLiteral("office:master-styles"));
+        x.start(QStringLiteral("style:master-page"),
+                {{QStringLiteral("style:name"), QStringLiteral("Standard")},
+                 {QStringLiteral("style:page-layout-name"), QStringLiteral("A4")}});
+        x.start(QStringLiteral("style:header"));
+        x.paragraph(QStringLiteral("Header"), ReportText::runningHeader(m_r));
+        x.end();
+        x.start(QStringLiteral("style:footer"));
+        // "第 %1 页" / "Page %1" around the page number field.
+        const QString pageText = ReportText::page(-1);
+        const QStringList parts = pageText.split(QStringLiteral("-1"));
+        x.start(QStringLiteral("text:p"), {{QStringLiteral("text:style-name"), QStringLiteral("Footer")}});
+        x.text(parts.value(0));
+        x.start(QStringLiteral("text:page-number"), {{QStringLiteral("text:select-page"), QStringLiteral("current")}});
+        x.w.writeCharacters(QStringLiteral("1"));
+        x.end();
+        x.text(parts.value(1));
+        x.end();
+        x.end(); // footer
+        x.end(); // master-page
+        x.end(); // master-styles
+        x.end();
+        x.finish();
+        return out;
+    }
+
+    QByteArray meta()
+    {
+        QByteArray out;
+        Xml x(&out);
+        x.root(QStringLiteral("office:document-meta"));
+        x.start(QStringLiteral("office:meta"));
+        x.start(QStringLiteral("dc:title"));
+        x.w.writeCharacters(m_r.title + QStringLiteral(" — ") + m_r.communityName);
+        x.end();
+        x.start(QStringLiteral("meta:generator"));
+        x.w.writeCharacters(QStringLiteral("CommunityCheck"));
+        x.end();
+        x.end();
+        x.end();
+        x.finish();
+        return out;
+    }
+
+private:
+    static void fontFaces(Xml& x, const QString& family)
+    {
+        x.start(QStringLiteral("office:font-face-decls"));
+        x.empty(QStringLiteral("style:font-face"),
+                {{QStringLiteral("style:name"), family},
+                 {QStringLiteral("svg:font-family"), u'\'' + family + u'\''},
+                 {QStringLiteral("style:font-family-generic"), QStringLiteral("swiss")}});
+        x.end();
+    }
+
+    const cc::report::ReportModel& m_r;
+    OdtPackage& m_package;
+    QByteArray m_bodyBytes;
+    Xml m_body;
+    int m_pictures = 0;
+    std::vector<std::vector<double>> m_tables;
+};
+
 } // namespace
 
-std::unique_ptr<QTextDocument> ReportOdt::document(const cc::report::ReportModel& r,
-                                                   const ReportPdf::PhotoSource& photos)
+cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const ReportPdf::PhotoSource& photos)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setMetaInformation(QTextDocument::DocumentTitle, r.title + QStringLiteral(" — ") + r.communityName);
-    Builder b(*doc);
+    QImage logo;
+    if (!r.logoPath.isEmpty() && !logo.load(r.logoPath)) {
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             tr("The report logo %1 is not an image this program can read (PNG or JPEG).")
+                                 .arg(QDir::toNativeSeparators(r.logoPath)));
+    }
+    const auto choice = ReportFonts::cjkFamily();
+    const QString family = choice.family.isEmpty() ? QString::fromLatin1(ReportFonts::kPreferred) : choice.family;
+    OdtPackage package;
+    Document doc(r, package);
+    Xml& b = doc.body();
 
     // Cover
-    if (!r.logoPath.isEmpty()) {
-        const QImage logo(r.logoPath);
-        if (!logo.isNull()) {
-            b.paragraph({}, b.text(10), Qt::AlignHCenter);
-            b.image(logo, QStringLiteral("cc-logo"), std::min(kTextWidthPx * 0.25, double(logo.width())));
-        }
-    }
-    b.paragraph(r.title, b.text(24, true), Qt::AlignHCenter, 18);
-    b.paragraph(r.communityName, b.text(18, true), Qt::AlignHCenter, 4);
-    b.paragraph(r.place, b.text(13), Qt::AlignHCenter, 30);
+    if (!logo.isNull())
+        doc.image(logo, std::min(4.0, logo.width() / 96.0 * 2.54), false);
+    b.paragraph(QStringLiteral("Title"), r.title);
+    b.paragraph(QStringLiteral("Name"), r.communityName);
+    b.paragraph(QStringLiteral("Place"), r.place);
     for (const QString& line : ReportText::coverLines(r))
-        b.paragraph(line, b.text(12), Qt::AlignHCenter, 4);
+        b.paragraph(QStringLiteral("Cover"), line);
     if (!r.issuingUnit.isEmpty())
-        b.paragraph(r.issuingUnit, b.text(14, true), Qt::AlignHCenter, 4);
-    b.pageBreak();
+        b.paragraph(QStringLiteral("Unit"), r.issuingUnit);
 
-    // Summary
-    b.heading(ReportText::heading(ReportText::Section::Summary));
+    // Summary, on a new page
+    b.paragraph(QStringLiteral("HeadingNewPage"), ReportText::heading(ReportText::Section::Summary));
     if (!r.hasAnswers) {
-        b.paragraph(ReportText::noAnswers(), b.text(12, true, kRed));
+        b.paragraph(QStringLiteral("BoxTitleRed"), ReportText::noAnswers());
     } else {
-        b.paragraph(ReportText::overallLine(r), b.text(15, true));
-        b.paragraph(ReportText::coverageLine(r), b.text(11));
+        b.paragraph(QStringLiteral("Big"), ReportText::overallLine(r));
+        b.paragraph(QStringLiteral("Body"), ReportText::coverageLine(r));
         if (r.comparison)
-            b.paragraph(ReportText::changeLine(r), b.text(11));
+            b.paragraph(QStringLiteral("Body"), ReportText::changeLine(r));
         const QStringList failures = ReportText::bottomLineItems(r);
-        b.paragraph(ReportText::bottomLineTitle(), b.text(11, true, failures.isEmpty() ? kGreen : kRed));
+        b.paragraph(failures.isEmpty() ? QStringLiteral("BoxTitleGreen") : QStringLiteral("BoxTitleRed"),
+                    ReportText::bottomLineTitle());
         if (failures.isEmpty())
-            b.paragraph(ReportText::noBottomLineFailures(), b.text(10));
+            b.paragraph(QStringLiteral("Body"), ReportText::noBottomLineFailures());
         for (const QString& item : failures)
-            b.paragraph(item, b.text(10, false, kRed));
-        b.paragraph({}, b.text(10), Qt::AlignHCenter);
-        b.image(chartImage(130, 95, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawRadar(p, rect, r); }),
-                QStringLiteral("cc-radar"),
-                kTextWidthPx * 0.8);
+            b.paragraph(QStringLiteral("BoxItem"), item);
+        doc.image(chartImage(130, 95, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawRadar(p, rect, r); }),
+                  13,
+                  false);
     }
 
     // Scores
-    b.heading(ReportText::heading(ReportText::Section::Scores));
-    b.table(ReportText::scores(r));
-    b.paragraph({}, b.text(10), Qt::AlignHCenter);
+    b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Scores));
+    doc.table(QStringLiteral("Scores"), ReportText::scores(r));
     const double barsMm = std::min(8.0 * static_cast<double>(r.scores.size()) + 15, 180.0);
-    b.image(chartImage(160, barsMm, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawScoreBars(p, rect, r); }),
-            QStringLiteral("cc-bars"),
-            kTextWidthPx);
+    doc.image(chartImage(170, barsMm, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawScoreBars(p, rect, r); }),
+              kTextWidthCm,
+              false);
 
     // Indicators
-    b.heading(ReportText::heading(ReportText::Section::Indicators));
-    b.table(ReportText::indicators(r), [&](int row, int column) {
-        return column == 4 && r.indicators[static_cast<size_t>(row)].statusCode == cc::scoring::Status::Fail
-            ? kRed
-            : QColor(Qt::black);
+    b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Indicators));
+    doc.table(QStringLiteral("Indicators"), ReportText::indicators(r), [&](int row, int column) {
+        return column == 4 && r.indicators[static_cast<size_t>(row)].statusCode == cc::scoring::Status::Fail;
     });
 
     // Problems
-    b.heading(ReportText::heading(ReportText::Section::Problems));
+    b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Problems));
     if (r.problems.empty()) {
-        b.paragraph(ReportText::noProblems(), b.text(11));
+        b.paragraph(QStringLiteral("Body"), ReportText::noProblems());
     } else {
-        b.table(ReportText::problems(r), [&](int row, int) {
-            return r.problems[static_cast<size_t>(row)].timeBound ? kRed : QColor(Qt::black);
+        doc.table(QStringLiteral("Problems"), ReportText::problems(r), [&](int row, int) {
+            return r.problems[static_cast<size_t>(row)].timeBound;
         });
     }
 
     // Photos
     if (!r.photos.empty()) {
-        b.heading(ReportText::heading(ReportText::Section::Photos));
-        int n = 0;
+        b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Photos));
         for (const auto& item : r.photos) {
             QImage image;
             image.loadFromData(photos ? photos(item) : QByteArray(), "JPG");
-            if (!image.isNull()) {
-                b.paragraph({}, b.text(10), Qt::AlignHCenter);
-                b.image(image.width() > 1600 ? image.scaledToWidth(1600, Qt::SmoothTransformation) : image,
-                        QStringLiteral("cc-photo-%1").arg(++n),
-                        kTextWidthPx * 0.6,
-                        85);
-            }
-            b.paragraph(ReportText::photoCaption(item), b.text(9), Qt::AlignHCenter, 10);
+            if (!image.isNull())
+                doc.image(image.width() > 1600 ? image.scaledToWidth(1600, Qt::SmoothTransformation) : image, 10, true);
+            b.paragraph(QStringLiteral("Caption"), ReportText::photoCaption(item));
         }
     }
 
     // Signatures
-    b.heading(ReportText::heading(ReportText::Section::Signatures));
+    b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Signatures));
     for (const QString& line : r.signatureLines)
-        b.paragraph(ReportText::signatureLine(line), b.text(11), Qt::AlignLeft, 14);
+        b.paragraph(QStringLiteral("Sign"), ReportText::signatureLine(line));
     if (!r.issuingUnit.isEmpty())
-        b.paragraph(ReportText::issuedBy(r), b.text(11, true));
-    return doc;
+        b.paragraph(QStringLiteral("SignUnit"), ReportText::issuedBy(r));
+
+    package.add(QStringLiteral("content.xml"), doc.content(family), QStringLiteral("text/xml"));
+    package.add(QStringLiteral("styles.xml"), doc.styles(family), QStringLiteral("text/xml"));
+    package.add(QStringLiteral("meta.xml"), doc.meta(), QStringLiteral("text/xml"));
+    return package.finish();
 }
 
 cc::Result<void>
 ReportOdt::write(const cc::report::ReportModel& r, const ReportPdf::PhotoSource& photos, const QString& path)
 {
-    if (!r.logoPath.isEmpty() && QImage(r.logoPath).isNull()) {
-        return cc::makeError(cc::ErrorCode::InvalidInput,
-                             tr("The report logo %1 is not an image this program can read (PNG or JPEG).")
-                                 .arg(QDir::toNativeSeparators(r.logoPath)));
-    }
-    // The ODF writer closes its device when done, which QSaveFile forbids: write to memory first.
-    const auto doc = document(r, photos);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(doc.get()))
-        return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    auto bytes = build(r, photos);
+    if (!bytes)
+        return bytes.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};

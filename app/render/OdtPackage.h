@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+// An OpenDocument package: a ZIP file whose first entry is the uncompressed `mimetype`, with
+// META-INF/manifest.xml listing the rest. Entries are stored (not deflated): the pictures in it are
+// JPEG and PNG already, and the XML is small. Written by hand because Qt's ODF writer leaves out
+// the East Asian font properties (style:font-size-asian …), without which word processors show
+// every Chinese character in the default size and weight.
+class OdtPackage final
+{
+public:
+    explicit OdtPackage(QByteArray mimeType = QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+
+    void add(const QString& path, const QByteArray& bytes, const QString& mediaType);
+    // The whole file: mimetype, the entries in order, the manifest, the central directory.
+    QByteArray finish() const;
+
+    static quint32 crc32(const QByteArray& bytes);
+
+private:
+    struct Entry
+    {
+        QString path;
+        QByteArray bytes;
+        QString mediaType;
+    };
+    QByteArray m_mimeType;
+    std::vector<Entry> m_entries;
+};
