@@ -81,7 +81,8 @@ void ReportPreviewDialog::paintPreview(QPrinter* printer)
 QString ReportPreviewDialog::suggestedFileName(const QString& suffix) const
 {
     static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f\s]+)"));
-    QString name = m_report.communityCode + u'_' + m_report.round;
+    // The same name as a batch export gives it (ReportService::fileName).
+    QString name = m_report.communityCode + u'_' + QString(m_report.round).remove(u' ');
     name.replace(unsafe, QStringLiteral("_"));
     return name + u'.' + suffix;
 }

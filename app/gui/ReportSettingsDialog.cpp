@@ -22,7 +22,7 @@ ReportSettingsDialog::ReportSettingsDialog(cc::Workspace& workspace, const QStri
     if (settings) {
         // An empty stored title means "the default title": show it as the placeholder.
         const auto defaults = cc::report::ReportSettings::defaults(m_language);
-        m_ui->titleLineEdit->setPlaceholderText(cc::report::ReportBuilder::tr("Community health check report"));
+        m_ui->titleLineEdit->setPlaceholderText(cc::report::ReportBuilder::defaultTitle());
         m_ui->titleLineEdit->setText(settings->title);
         m_ui->issuingUnitLineEdit->setText(settings->issuingUnit);
         m_ui->signaturesPlainTextEdit->setPlainText(settings->signatureLines.join(u'\n'));

@@ -76,10 +76,10 @@ QByteArray OdtPackage::finish() const
     all.push_back({QStringLiteral("META-INF/manifest.xml"), manifest, {}});
 
     const QDateTime now = QDateTime::currentDateTime();
-    const quint32 dosTime = static_cast<quint32>((now.time().hour() << 11) | (now.time().minute() << 5)
-                                                 | (now.time().second() / 2));
-    const quint32 dosDate = static_cast<quint32>(((now.date().year() - 1980) << 9) | (now.date().month() << 5)
-                                                 | now.date().day());
+    const quint32 dosTime =
+        static_cast<quint32>((now.time().hour() << 11) | (now.time().minute() << 5) | (now.time().second() / 2));
+    const quint32 dosDate =
+        static_cast<quint32>(((now.date().year() - 1980) << 9) | (now.date().month() << 5) | now.date().day());
     QByteArray out;
     QByteArray directory;
     for (const Entry& e : all) {

@@ -197,7 +197,8 @@ public:
 
     Xml& body() { return m_body; }
 
-    void picture(const QByteArray& bytes, const QString& suffix, const QString& mediaType, double widthCm, double heightCm)
+    void
+    picture(const QByteArray& bytes, const QString& suffix, const QString& mediaType, double widthCm, double heightCm)
     {
         const QString path = QStringLiteral("Pictures/%1.%2").arg(++m_pictures).arg(suffix);
         m_package.add(path, bytes, mediaType);
@@ -226,9 +227,8 @@ public:
             picture(encode(image, "PNG"), QStringLiteral("png"), QStringLiteral("image/png"), widthCm, heightCm);
     }
 
-    void table(const QString& name,
-               const ReportText::Table& t,
-               const std::function<bool(int row, int column)>& red = {})
+    void
+    table(const QString& name, const ReportText::Table& t, const std::function<bool(int row, int column)>& red = {})
     {
         const QString style = QStringLiteral("Table%1").arg(m_tables.size() + 1);
         m_tables.push_back(t.widths);
@@ -241,9 +241,10 @@ public:
             m_body.start(QStringLiteral("table:table-row"),
                          {{QStringLiteral("table:style-name"), QStringLiteral("Row")}});
             for (int c = 0; c < static_cast<int>(t.widths.size()); ++c) {
-                m_body.start(QStringLiteral("table:table-cell"),
-                             {{QStringLiteral("table:style-name"), head ? QStringLiteral("CellHead") : QStringLiteral("Cell")},
-                              {QStringLiteral("office:value-type"), QStringLiteral("string")}});
+                m_body.start(
+                    QStringLiteral("table:table-cell"),
+                    {{QStringLiteral("table:style-name"), head ? QStringLiteral("CellHead") : QStringLiteral("Cell")},
+                     {QStringLiteral("office:value-type"), QStringLiteral("string")}});
                 const QString paragraphStyle = head ? QStringLiteral("CellHead")
                     : (red && red(index, c))        ? QStringLiteral("CellRed")
                                                     : QStringLiteral("Cell");
@@ -274,8 +275,10 @@ public:
                      {QStringLiteral("style:parent-style-name"), QStringLiteral("Standard")}});
             x.w.writeEmptyElement(QStringLiteral("style:paragraph-properties"));
             x.w.writeAttribute(QStringLiteral("fo:text-align"), p.align);
-            x.w.writeAttribute(QStringLiteral("fo:margin-top"), QString::number(p.spaceBeforePt) + QStringLiteral("pt"));
-            x.w.writeAttribute(QStringLiteral("fo:margin-bottom"), QString::number(p.spaceAfterPt) + QStringLiteral("pt"));
+            x.w.writeAttribute(QStringLiteral("fo:margin-top"),
+                               QString::number(p.spaceBeforePt) + QStringLiteral("pt"));
+            x.w.writeAttribute(QStringLiteral("fo:margin-bottom"),
+                               QString::number(p.spaceAfterPt) + QStringLiteral("pt"));
             if (p.pageBreakBefore)
                 x.w.writeAttribute(QStringLiteral("fo:break-before"), QStringLiteral("page"));
             if (p.keepWithNext)
@@ -297,7 +300,8 @@ public:
         x.start(QStringLiteral("style:style"),
                 {{QStringLiteral("style:name"), QStringLiteral("Row")},
                  {QStringLiteral("style:family"), QStringLiteral("table-row")}});
-        x.empty(QStringLiteral("style:table-row-properties"), {{QStringLiteral("fo:keep-together"), QStringLiteral("always")}});
+        x.empty(QStringLiteral("style:table-row-properties"),
+                {{QStringLiteral("fo:keep-together"), QStringLiteral("always")}});
         x.end();
         for (size_t t = 0; t < m_tables.size(); ++t) {
             const QString style = QStringLiteral("Table%1").arg(t + 1);
@@ -379,10 +383,11 @@ public:
                  {QStringLiteral("fo:margin-right"), QStringLiteral("2cm")}});
         for (const QString& part : {QStringLiteral("style:header-style"), QStringLiteral("style:footer-style")}) {
             x.start(part);
-            x.empty(QStringLiteral("style:header-footer-properties"),
-                    {{QStringLiteral("fo:min-height"), QStringLiteral("0.6cm")},
-                     {part == u"style:header-style" ? QStringLiteral("fo:margin-bottom") : QStringLiteral("fo:margin-top"),
-                      QStringLiteral("0.4cm")}});
+            x.empty(
+                QStringLiteral("style:header-footer-properties"),
+                {{QStringLiteral("fo:min-height"), QStringLiteral("0.6cm")},
+                 {part == u"style:header-style" ? QStringLiteral("fo:margin-bottom") : QStringLiteral("fo:margin-top"),
+                  QStringLiteral("0.4cm")}});
             x.end();
         }
         x.end(); // page-layout
@@ -502,9 +507,10 @@ cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const 
     b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Scores));
     doc.table(QStringLiteral("Scores"), ReportText::scores(r));
     const double barsMm = std::min(8.0 * static_cast<double>(r.scores.size()) + 15, 180.0);
-    doc.image(chartImage(170, barsMm, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawScoreBars(p, rect, r); }),
-              kTextWidthCm,
-              false);
+    doc.image(
+        chartImage(170, barsMm, [&](QPainter& p, const QRectF& rect) { ReportCharts::drawScoreBars(p, rect, r); }),
+        kTextWidthCm,
+        false);
 
     // Indicators
     b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Indicators));

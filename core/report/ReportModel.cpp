@@ -47,6 +47,11 @@ ReportSettings ReportSettings::defaults(const QString& language)
     return s;
 }
 
+QString ReportBuilder::defaultTitle()
+{
+    return tr("Community health check report");
+}
+
 QString ReportBuilder::statusText(scoring::Status status, const QString& language)
 {
     Q_UNUSED(language)
@@ -105,7 +110,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
     const Community& c = current.community;
     ReportModel m;
     m.language = language;
-    m.title = settings.title.isEmpty() ? tr("Community health check report") : settings.title;
+    m.title = settings.title.isEmpty() ? defaultTitle() : settings.title;
     m.communityName = c.name;
     m.communityCode = c.code;
     QStringList place;

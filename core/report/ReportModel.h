@@ -145,6 +145,8 @@ public:
                              const QDate& date);
 
     static QString statusText(scoring::Status status, const QString& language);
+    // The title a report has when the settings give none.
+    static QString defaultTitle();
     // A value as people read it: yes/no, number with unit, option label, checked item labels.
     static QString valueText(const Indicator& indicator, const ResponseValue& value, const QString& language);
 };

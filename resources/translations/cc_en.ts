@@ -843,6 +843,26 @@
         </translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -870,6 +890,11 @@ Commands:
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -912,6 +937,11 @@ Commands:
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -929,24 +959,73 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
+        <source>say where to write the report: -o FILE.pdf (or -o DIR with --round)</source>
+        <translation>say where to write the report: -o FILE.pdf (or -o DIR with --round)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>give either an ASSESSMENT or --round, not both</source>
+        <translation>give either an ASSESSMENT or --round, not both</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>Taken</translation>
+        <source>--jobs must be a whole number from 1 to 64</source>
+        <translation>--jobs must be a whole number from 1 to 64</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>Position</translation>
+        <source>--county and --jobs belong to the batch form (--round LABEL)</source>
+        <translation>--county and --jobs belong to the batch form (--round LABEL)</translation>
     </message>
     <message>
-        <source>Caption</source>
-        <translation>Caption</translation>
+        <source>name one ASSESSMENT, or use --round LABEL -o DIR for a batch</source>
+        <translation>name one ASSESSMENT, or use --round LABEL -o DIR for a batch</translation>
+    </message>
+    <message>
+        <source>the report file must end in .pdf or .odt: %1</source>
+        <translation>the report file must end in .pdf or .odt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report written: %1 (%n page)</numerusform>
+            <numerusform>Report written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <source>No check of round %1 in this database.</source>
+        <translation>No check of round %1 in this database.</translation>
+    </message>
+    <message>
+        <source>No check of round %1 in county %2.</source>
+        <translation>No check of round %1 in county %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write reports into %1.</source>
+        <translation>Cannot write reports into %1.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>a report process stopped early: %1</source>
+        <translation>a report process stopped early: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 reports written to %3 in %4 s (%n process(es)).</source>
+        <translation>
+            <numerusform>%1 of %2 reports written to %3 in %4 s (%n process).</numerusform>
+            <numerusform>%1 of %2 reports written to %3 in %4 s (%n processes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of the batch could not be written.</source>
+        <translation>
+            <numerusform>%n report of the batch could not be written.</numerusform>
+            <numerusform>%n reports of the batch could not be written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1876,26 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</source>
         <translation>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the scored report of the selected check</source>
+        <translation>Preview, print or export the scored report of the selected check</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Report settings…</source>
+        <translation>&amp;Report settings…</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2047,6 +2146,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: a report is written as .pdf or as .odt (the editable copy).</source>
+        <translation>%1: a report is written as .pdf or as .odt (the editable copy).</translation>
+    </message>
+</context>
+<context>
     <name>ReportFonts</name>
     <message>
         <source>The report font %1 is not installed (Debian: fonts-noto-cjk); using %2, so the PDF will look different from other machines.</source>
@@ -2058,7 +2164,181 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ReportOdt</name>
+    <message>
+        <source>The report logo %1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>The report logo %1 is not an image this program can read (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The report logo %1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>The report logo %1 is not an image this program can read (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>Cannot start painting the report.</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>Cannot finish painting the report.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;editable copy (ODT)…</source>
+        <translation>Export &amp;editable copy (ODT)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Report preview — %1 %2</source>
+        <translation>Report preview — %1 %2</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Zoom in (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Zoom out (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report logo %1 cannot be read; choose another one in the report settings or remove it.</source>
+        <translation>The report logo %1 cannot be read; choose another one in the report settings or remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <translation>Report settings</translation>
+    </message>
+    <message>
+        <source>These settings belong to this database: every report made from it uses them.</source>
+        <translation>These settings belong to this database: every report made from it uses them.</translation>
+    </message>
+    <message>
+        <source>Report &amp;title</source>
+        <translation>Report &amp;title</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing unit</source>
+        <translation>&amp;Issuing unit</translation>
+    </message>
+    <message>
+        <source>&amp;Signature lines</source>
+        <translation>&amp;Signature lines</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>&amp;No logo</translation>
+    </message>
+    <message>
+        <source>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</source>
+        <translation>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>The logo file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not an image this program can read (PNG or JPEG): %2</source>
+        <translation>The logo %1 is not an image this program can read (PNG or JPEG): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Summary</translation>
+    </message>
+    <message>
+        <source>2. Scores by programme and task</source>
+        <translation>2. Scores by programme and task</translation>
+    </message>
+    <message>
+        <source>3. Indicators</source>
+        <translation>3. Indicators</translation>
+    </message>
+    <message>
+        <source>4. Problems</source>
+        <translation>4. Problems</translation>
+    </message>
+    <message>
+        <source>5. Photos</source>
+        <translation>5. Photos</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
@@ -2092,10 +2372,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Date: %1</translation>
     </message>
     <message>
-        <source>1. Summary</source>
-        <translation>1. Summary</translation>
-    </message>
-    <message>
         <source>No indicator has been answered yet: this check has no score.</source>
         <translation>No indicator has been answered yet: this check has no score.</translation>
     </message>
@@ -2124,18 +2400,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>None.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>2. Scores by programme and task</source>
-        <translation>2. Scores by programme and task</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2150,10 +2414,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>3. Indicators</source>
-        <translation>3. Indicators</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2172,14 +2432,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Remark</translation>
     </message>
     <message>
-        <source>4. Problems</source>
-        <translation>4. Problems</translation>
-    </message>
-    <message>
-        <source>No scored indicator fails.</source>
-        <translation>No scored indicator fails.</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -2196,12 +2448,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Suggested projects</translation>
     </message>
     <message>
-        <source>5. Photos</source>
-        <translation>5. Photos</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
+        <source>No scored indicator fails.</source>
+        <translation>No scored indicator fails.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2529,6 +2777,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>With --open: start on this indicator.</source>
         <translation>With --open: start on this indicator.</translation>
+    </message>
+    <message>
+        <source>With --open: show the report preview of that check (for docs).</source>
+        <translation>With --open: show the report preview of that check (for docs).</translation>
     </message>
 </context>
 <context>

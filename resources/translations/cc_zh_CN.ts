@@ -835,6 +835,26 @@
         </translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -862,6 +882,11 @@ Commands:
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -904,6 +929,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      添加照片（缩小保存；保留 EXIF 时间和 GPS）
   photos list ASSESSMENT [--json]    列出体检的照片
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     评分报告（PDF），或其可编辑副本（ODT）
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
+                                     （默认每个 CPU 核心一个），每份报告输出一行进度
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      用合成的全省数据填充数据库
                                      （用于性能测试；同一种子结果相同）
@@ -921,24 +951,70 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
+        <source>say where to write the report: -o FILE.pdf (or -o DIR with --round)</source>
+        <translation>请指定报告的输出位置：-o FILE.pdf（使用 --round 时为 -o DIR）</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>give either an ASSESSMENT or --round, not both</source>
+        <translation>请指定 ASSESSMENT 或 --round，二者不能同时使用</translation>
     </message>
     <message>
-        <source>Taken</source>
-        <translation>拍摄时间</translation>
+        <source>--jobs must be a whole number from 1 to 64</source>
+        <translation>--jobs 必须是 1 到 64 之间的整数</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>位置</translation>
+        <source>--county and --jobs belong to the batch form (--round LABEL)</source>
+        <translation>--county 和 --jobs 只用于批量形式（--round LABEL）</translation>
     </message>
     <message>
-        <source>Caption</source>
-        <translation>说明</translation>
+        <source>name one ASSESSMENT, or use --round LABEL -o DIR for a batch</source>
+        <translation>请指定一个 ASSESSMENT，或用 --round LABEL -o DIR 批量生成</translation>
+    </message>
+    <message>
+        <source>the report file must end in .pdf or .odt: %1</source>
+        <translation>报告文件名须以 .pdf 或 .odt 结尾：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已生成：%1（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已生成：%1</translation>
+    </message>
+    <message>
+        <source>No check of round %1 in this database.</source>
+        <translation>本数据库中没有 %1 轮次的体检。</translation>
+    </message>
+    <message>
+        <source>No check of round %1 in county %2.</source>
+        <translation>%2 没有 %1 轮次的体检。</translation>
+    </message>
+    <message>
+        <source>Cannot write reports into %1.</source>
+        <translation>无法将报告写入 %1。</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>a report process stopped early: %1</source>
+        <translation>一个报告进程提前退出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 reports written to %3 in %4 s (%n process(es)).</source>
+        <translation>
+            <numerusform>已将 %2 份报告中的 %1 份写入 %3，用时 %4 秒（%n 个进程）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of the batch could not be written.</source>
+        <translation>
+            <numerusform>本批中有 %n 份报告未能生成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1863,26 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</source>
         <translation>照片按此最长边（像素）缩小后保存（不保留原始文件）：</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the scored report of the selected check</source>
+        <translation>预览、打印或导出所选体检的评分报告</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Report settings…</source>
+        <translation>报告设置(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2036,6 +2132,13 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: a report is written as .pdf or as .odt (the editable copy).</source>
+        <translation>%1：报告只能保存为 .pdf，或 .odt（可编辑副本）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportFonts</name>
     <message>
         <source>The report font %1 is not installed (Debian: fonts-noto-cjk); using %2, so the PDF will look different from other machines.</source>
@@ -2047,7 +2150,180 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ReportOdt</name>
+    <message>
+        <source>The report logo %1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>报告标志 %1 不是本程序能读取的图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report logo %1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>报告标志 %1 不是本程序能读取的图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report.</source>
+        <translation>无法开始绘制报告。</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report.</source>
+        <translation>无法完成报告绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;editable copy (ODT)…</source>
+        <translation>导出可编辑副本 ODT(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Report preview — %1 %2</source>
+        <translation>报告预览 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>放大（%1）</translation>
+    </message>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>缩小（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The report logo %1 cannot be read; choose another one in the report settings or remove it.</source>
+        <translation>无法读取报告标志 %1；请在报告设置中另选一个，或去掉标志。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <source>Report settings</source>
+        <translation>报告设置</translation>
+    </message>
+    <message>
+        <source>These settings belong to this database: every report made from it uses them.</source>
+        <translation>这些设置属于当前数据库：由它生成的每份报告都使用这些设置。</translation>
+    </message>
+    <message>
+        <source>Report &amp;title</source>
+        <translation>报告标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing unit</source>
+        <translation>出具单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Signature lines</source>
+        <translation>签字栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;No logo</source>
+        <translation>不用标志(&amp;N)</translation>
+    </message>
+    <message>
+        <source>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</source>
+        <translation>每行一个签字栏，例如：体检员、复核人、审核人。标题留空时使用报告语言的默认标题。</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo file %1 does not exist.</source>
+        <translation>标志文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not an image this program can read (PNG or JPEG): %2</source>
+        <translation>标志 %1 不是本程序能读取的图片（PNG 或 JPEG）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>2. Scores by programme and task</source>
+        <translation>二、各工程和任务得分</translation>
+    </message>
+    <message>
+        <source>3. Indicators</source>
+        <translation>三、指标明细</translation>
+    </message>
+    <message>
+        <source>4. Problems</source>
+        <translation>四、问题清单</translation>
+    </message>
+    <message>
+        <source>5. Photos</source>
+        <translation>五、照片附录</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
@@ -2081,10 +2357,6 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>日期：%1</translation>
     </message>
     <message>
-        <source>1. Summary</source>
-        <translation>一、总体情况</translation>
-    </message>
-    <message>
         <source>No indicator has been answered yet: this check has no score.</source>
         <translation>尚未填报任何指标：本次体检还没有得分。</translation>
     </message>
@@ -2113,18 +2385,6 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>无。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>2. Scores by programme and task</source>
-        <translation>二、各工程和任务得分</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -2139,10 +2399,6 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>Score</source>
         <translation>得分</translation>
-    </message>
-    <message>
-        <source>3. Indicators</source>
-        <translation>三、指标明细</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2161,14 +2417,6 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>备注</translation>
     </message>
     <message>
-        <source>4. Problems</source>
-        <translation>四、问题清单</translation>
-    </message>
-    <message>
-        <source>No scored indicator fails.</source>
-        <translation>所有计分指标均达标。</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>分类</translation>
     </message>
@@ -2185,12 +2433,8 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>建议项目</translation>
     </message>
     <message>
-        <source>5. Photos</source>
-        <translation>五、照片附录</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>签字</translation>
+        <source>No scored indicator fails.</source>
+        <translation>所有计分指标均达标。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2517,6 +2761,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>With --open: start on this indicator.</source>
         <translation>与 --open 同用：从此指标开始。</translation>
+    </message>
+    <message>
+        <source>With --open: show the report preview of that check (for docs).</source>
+        <translation>与 --open 同用：显示该体检的报告预览（用于文档截图）。</translation>
     </message>
 </context>
 <context>

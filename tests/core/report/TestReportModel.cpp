@@ -157,3 +157,61 @@ TEST_CASE("Report settings are kept per database", "[report][settings]")
     CHECK(m.title == u"东湖区社区体检报告");
     CHECK(m.issuingUnit == u"南昌市东湖区住房和城乡建设局");
 }
+
+TEST_CASE("ReportService builds a check's report from storage, with the change since the earlier round",
+          "[report][service]")
+{
+    Fixture f;
+    auto m = f.ws->reports().build(f.second, QStringLiteral("zh_CN"), QDate(2026, 11, 25));
+    REQUIRE_OK(m);
+    CHECK(m->communityName == u"示例社区");
+    REQUIRE(m->comparison);
+    CHECK(m->comparison->earlierRound == u"2025 体检");
+    auto first = f.ws->reports().build(f.first, QStringLiteral("zh_CN"), QDate(2025, 6, 1));
+    REQUIRE_OK(first);
+    CHECK_FALSE(first->comparison.has_value()); // nothing before 2025
+    auto missing = f.ws->reports().build(cc::AssessmentId::create(), QStringLiteral("zh_CN"), QDate(2026, 1, 1));
+    CHECK_FALSE(missing);
+}
+
+TEST_CASE("ReportService refuses a configured logo file that is missing", "[report][service][broken]")
+{
+    Fixture f;
+    auto s = f.ws->reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE_OK(s);
+    s->logoPath = f.dir.filePath(QStringLiteral("gone/logo.png"));
+    REQUIRE_OK(f.ws->setReportSettings(*s));
+    auto m = f.ws->reports().build(f.second, QStringLiteral("zh_CN"), QDate(2026, 11, 25));
+    REQUIRE_FALSE(m);
+    CHECK(m.error().message.contains(QStringLiteral("logo.png")));
+}
+
+TEST_CASE("ReportService picks the checks of a round, by county, in code order", "[report][service]")
+{
+    Fixture f;
+    cc::Community other;
+    other.code = QStringLiteral("A-OTHER");
+    other.name = QStringLiteral("别处社区");
+    other.type = QStringLiteral("commercial_estate");
+    other.county = QStringLiteral("西湖区");
+    REQUIRE_OK(f.ws->communities().add(other));
+    REQUIRE_OK(f.ws->assessments().create(
+        {other.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}}));
+
+    auto all2025 = f.ws->reports().forRound(cc::Round {2025, QStringLiteral("体检")});
+    REQUIRE_OK(all2025);
+    REQUIRE(all2025->size() == 2);
+    CHECK(all2025->at(0).communityCode == u"A-OTHER");
+    CHECK(all2025->at(1).communityCode == u"DEMO-001");
+    auto east = f.ws->reports().forRound(cc::Round {2025, {}}, QStringLiteral("东湖区"));
+    REQUIRE_OK(east);
+    REQUIRE(east->size() == 1);
+    CHECK(east->front().id == f.first);
+    auto wrongLabel = f.ws->reports().forRound(cc::Round {2025, QStringLiteral("复检")});
+    REQUIRE_OK(wrongLabel);
+    CHECK(wrongLabel->empty());
+
+    cc::Assessment a = east->front();
+    a.communityCode = QStringLiteral("NC/DH 001");
+    CHECK(cc::ReportService::fileName(a) == u"NC_DH_001_2025体检.pdf");
+}

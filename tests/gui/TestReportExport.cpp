@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report's ways out: the ODT copy, export through the workspace, the preview dialog and the
+// report settings dialog, with the broken cases (missing or bad logo, unwritable path).
+#include "app/gui/ReportPreviewDialog.h"
+#include "app/gui/ReportSettingsDialog.h"
+#include "app/render/OdtPackage.h"
+#include "app/render/ReportExport.h"
+#include "app/render/ReportOdt.h"
+#include "app/render/ReportText.h"
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <QtEndian>
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<cc::Workspace> ws;
+    cc::AssessmentId answered;
+    cc::AssessmentId empty;
+
+    Fixture()
+    {
+        auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("r.sqlite")),
+                                          cc::storage::Database::OpenMode::CreateIfMissing,
+                                          QStringLiteral("tester"));
+        REQUIRE(opened);
+        ws = std::move(opened).value();
+        QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
+        REQUIRE(set.open(QIODevice::ReadOnly));
+        REQUIRE(ws->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
+        cc::Community c;
+        c.code = QStringLiteral("C1");
+        c.name = QStringLiteral("示例社区");
+        c.type = QStringLiteral("commercial_estate");
+        c.county = QStringLiteral("东湖区");
+        REQUIRE(ws->communities().add(c));
+        auto a = ws->assessments().create(
+            {c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
+        auto b = ws->assessments().create(
+            {c.code, QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {}});
+        REQUIRE(a);
+        REQUIRE(b);
+        answered = a->assessment.id;
+        empty = b->assessment.id;
+        QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        REQUIRE(ws->assessments().importResponses(answered, csv.readAll(), QStringLiteral("r.csv")));
+    }
+
+    cc::report::ReportModel model(const cc::AssessmentId& id)
+    {
+        auto m = ws->reports().build(id, QStringLiteral("zh_CN"), QDate(2026, 11, 25));
+        REQUIRE(m);
+        return *m;
+    }
+
+    void setLogo(const QString& path)
+    {
+        auto s = ws->reportSettings(QStringLiteral("zh_CN"));
+        REQUIRE(s);
+        s->logoPath = path;
+        REQUIRE(ws->setReportSettings(*s));
+    }
+};
+
+// The entries of a stored (uncompressed) ZIP, in file order, checking each CRC.
+QList<QPair<QString, QByteArray>> unzipStored(const QByteArray& zip)
+{
+    QList<QPair<QString, QByteArray>> entries;
+    qsizetype at = 0;
+    const auto u16 = [&](qsizetype p) { return qFromLittleEndian<quint16>(zip.constData() + p); };
+    const auto u32 = [&](qsizetype p) { return qFromLittleEndian<quint32>(zip.constData() + p); };
+    while (at + 30 <= zip.size() && u32(at) == 0x04034b50) {
+        REQUIRE(u16(at + 8) == 0); // stored
+        const quint32 crc = u32(at + 14);
+        const quint32 size = u32(at + 18);
+        const quint16 nameLength = u16(at + 26);
+        const quint16 extra = u16(at + 28);
+        const QString name = QString::fromUtf8(zip.mid(at + 30, nameLength));
+        const QByteArray data = zip.mid(at + 30 + nameLength + extra, size);
+        CHECK(OdtPackage::crc32(data) == crc);
+        entries.append({name, data});
+        at += 30 + nameLength + extra + size;
+    }
+    REQUIRE(u32(at) == 0x02014b50); // then the central directory
+    return entries;
+}
+
+QString pdfText(const QString& path, int* pages = nullptr)
+{
+    QPdfDocument pdf;
+    REQUIRE(pdf.load(path) == QPdfDocument::Error::None);
+    QString text;
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        text += pdf.getAllText(page).text();
+    if (pages)
+        *pages = pdf.pageCount();
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("gui: the ODT package's CRC is the standard CRC-32", "[gui][report][odt]")
+{
+    CHECK(OdtPackage::crc32(QByteArrayLiteral("123456789")) == 0xCBF43926u);
+    CHECK(OdtPackage::crc32({}) == 0u);
+}
+
+TEST_CASE("gui: the ODT copy is an OpenDocument text with the report's content and Chinese font sizes",
+          "[gui][report][odt]")
+{
+    Fixture f;
+    const auto report = f.model(f.answered);
+    auto bytes = ReportOdt::build(report, {});
+    REQUIRE(bytes);
+    const auto entries = unzipStored(*bytes);
+    REQUIRE(entries.size() >= 5);
+    CHECK(entries.front().first == u"mimetype"); // first and uncompressed, as ODF requires
+    CHECK(entries.front().second == "application/vnd.oasis.opendocument.text");
+    QMap<QString, QByteArray> byName;
+    for (const auto& [name, data] : entries)
+        byName.insert(name, data);
+    REQUIRE(byName.contains(QStringLiteral("content.xml")));
+    REQUIRE(byName.contains(QStringLiteral("styles.xml")));
+    REQUIRE(byName.contains(QStringLiteral("META-INF/manifest.xml")));
+    const QString content = QString::fromUtf8(byName.value(QStringLiteral("content.xml")));
+    CHECK(content.contains(QStringLiteral("示例社区")));
+    CHECK(content.contains(QString::number(cc::scoring::round1(*report.overall), 'f', 1)));
+    CHECK(content.contains(QStringLiteral("B1-02")));
+    CHECK(content.contains(QStringLiteral("style:font-size-asian=\"24pt\""))); // the Chinese title is large
+    CHECK(content.contains(QStringLiteral("<table:table-header-rows>")));
+    CHECK(content.contains(QStringLiteral("Pictures/1.png"))); // the radar
+    const QString manifest = QString::fromUtf8(byName.value(QStringLiteral("META-INF/manifest.xml")));
+    CHECK(manifest.contains(QStringLiteral("Pictures/1.png")));
+    CHECK(QString::fromUtf8(byName.value(QStringLiteral("styles.xml"))).contains(QStringLiteral("text:page-number")));
+    QXmlStreamReader xml(byName.value(QStringLiteral("content.xml")));
+    while (!xml.atEnd())
+        xml.readNext();
+    CHECK_FALSE(xml.hasError()); // well-formed
+}
+
+TEST_CASE("gui: report export writes PDF or ODT by suffix and refuses other suffixes", "[gui][report]")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("out.pdf"));
+    auto pages = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), pdf);
+    REQUIRE(pages);
+    int counted = 0;
+    const QString text = pdfText(pdf, &counted);
+    CHECK(counted == *pages);
+    CHECK(text.contains(QStringLiteral("示例社区")));
+    const QString odt = f.dir.filePath(QStringLiteral("out.odt"));
+    REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), odt));
+    CHECK(QFile(odt).open(QIODevice::ReadOnly));
+    auto txt = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), f.dir.filePath(QStringLiteral("x.txt")));
+    CHECK_FALSE(txt);
+    CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("x.txt"))));
+}
+
+TEST_CASE("gui: a check without answers gets a report that says so", "[gui][report][broken]")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("empty.pdf"));
+    REQUIRE(ReportExport::write(*f.ws, f.empty, QStringLiteral("zh_CN"), pdf));
+    const QString text = pdfText(pdf).simplified().remove(u' ');
+    CHECK(text.contains(ReportText::noAnswers().simplified().remove(u' ')));
+    CHECK_FALSE(text.contains(QStringLiteral("0.0·"))); // no zero score shown as if it were one
+}
+
+TEST_CASE("gui: a missing or broken logo stops the report with a message and leaves no file", "[gui][report][broken]")
+{
+    Fixture f;
+    const QString pdf = f.dir.filePath(QStringLiteral("logo.pdf"));
+    const QString odt = f.dir.filePath(QStringLiteral("logo.odt"));
+    f.setLogo(f.dir.filePath(QStringLiteral("missing.png")));
+    auto missing = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), pdf);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().message.contains(QStringLiteral("missing.png")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+
+    const QString notImage = f.dir.filePath(QStringLiteral("not-an-image.png"));
+    QFile file(notImage);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("this is text, not a PNG");
+    file.close();
+    f.setLogo(notImage);
+    for (const QString& path : {pdf, odt}) {
+        auto broken = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), path);
+        REQUIRE_FALSE(broken);
+        CHECK(broken.error().message.contains(QStringLiteral("not-an-image.png")));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+
+    const QString logo = f.dir.filePath(QStringLiteral("logo.png"));
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(QColor(0x1d, 0x6f, 0x5f));
+    REQUIRE(image.save(logo));
+    f.setLogo(logo);
+    REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), pdf));
+    REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), odt));
+}
+
+TEST_CASE("gui: an unwritable ODT path fails cleanly and leaves no file", "[gui][report][broken]")
+{
+    Fixture f;
+    const QString path = f.dir.filePath(QStringLiteral("no/such/folder/report.odt"));
+    auto written = ReportOdt::write(f.model(f.answered), {}, path);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().message.contains(QStringLiteral("report.odt")));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("gui: the preview shows the report's pages and exports PDF and ODT", "[gui][report]")
+{
+    Fixture f;
+    ReportPreviewDialog dialog(*f.ws, f.model(f.answered));
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.pageCount() > 0, 10000);
+    const QString pdf = f.dir.filePath(QStringLiteral("preview.pdf"));
+    REQUIRE(dialog.exportFile(pdf));
+    int pages = 0;
+    pdfText(pdf, &pages);
+    CHECK(pages == dialog.pageCount()); // the preview paginates exactly like the PDF
+    REQUIRE(dialog.exportFile(f.dir.filePath(QStringLiteral("preview.odt"))));
+    CHECK(dialog.suggestedFileName(QStringLiteral("pdf")) == u"C1_2025体检.pdf");
+    auto failed = dialog.exportFile(f.dir.filePath(QStringLiteral("no/dir/x.pdf")));
+    CHECK_FALSE(failed);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text() == failed.error().message);
+}
+
+TEST_CASE("gui: report settings refuse a logo that is not an image and store the rest", "[gui][report][dialogs]")
+{
+    Fixture f;
+    const QString notImage = f.dir.filePath(QStringLiteral("logo.txt"));
+    QFile file(notImage);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("plain text");
+    file.close();
+
+    ReportSettingsDialog dialog(*f.ws, QStringLiteral("zh_CN"));
+    dialog.show();
+    dialog.findChild<QLineEdit*>(QStringLiteral("issuingUnitLineEdit"))->insert(QStringLiteral("东湖区住建局"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("signaturesPlainTextEdit"))
+        ->setPlainText(QStringLiteral("体检员\n\n审核人\n"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("logoLineEdit"))->setText(notImage);
+    dialog.accept();
+    CHECK(dialog.isVisible()); // refused
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("logo.txt")));
+    auto unchanged = f.ws->reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE(unchanged);
+    CHECK(unchanged->issuingUnit.isEmpty());
+
+    dialog.findChild<QLineEdit*>(QStringLiteral("logoLineEdit"))->clear();
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    auto stored = f.ws->reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE(stored);
+    CHECK(stored->issuingUnit == u"东湖区住建局");
+    CHECK(stored->signatureLines == QStringList {QStringLiteral("体检员"), QStringLiteral("审核人")});
+    CHECK(stored->logoPath.isEmpty());
+}
