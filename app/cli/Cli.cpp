@@ -85,6 +85,8 @@ QString Cli::usageText() const
               "  report --round LABEL [--county NAME] [--jobs N] -o DIR\n"
               "                                     one PDF per check of a round, N processes at once\n"
               "                                     (default: one per core), a progress line per report\n"
+              "  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]\n"
+              "      [--json]                       show or change this database's report settings\n"
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
               "                                     fill the database with a synthetic province\n"
               "                                     (for benchmarks; deterministic for a seed)\n"

@@ -59,6 +59,7 @@ private:
     int cmdPhotosAdd(const QStringList& tokens);
     int cmdPhotosList(const QStringList& tokens);
     int cmdReport(const QStringList& tokens);
+    int cmdReportSettings(const QStringList& tokens);
     int reportWorker(const QStringList& ids, const QString& directory);
     int reportBatch(const QString& round, const QString& county, const QString& directory, int jobs);
 

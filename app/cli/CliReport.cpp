@@ -9,6 +9,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QThread>
 
@@ -22,8 +26,79 @@ constexpr QStringView kFailed = u"failed";
 
 } // namespace
 
+int Cli::cmdReportSettings(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens,
+                                      {{QStringLiteral("no-logo"), QStringLiteral("json")},
+                                       {QStringLiteral("title"),
+                                        QStringLiteral("issuing-unit"),
+                                        QStringLiteral("logo"),
+                                        QStringLiteral("signature")},
+                                       {QStringLiteral("signature")},
+                                       0,
+                                       0}))
+        return usageError(*problem, m_command);
+    if (cl.has(QStringLiteral("logo")) && cl.has(QStringLiteral("no-logo")))
+        return usageError(tr("give either --logo FILE or --no-logo"), m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto settings = m_workspace->reportSettings(m_language);
+    if (!settings)
+        return fail(settings.error());
+    const bool change = cl.has(QStringLiteral("title")) || cl.has(QStringLiteral("issuing-unit"))
+        || cl.has(QStringLiteral("logo")) || cl.has(QStringLiteral("no-logo")) || cl.has(QStringLiteral("signature"));
+    if (change) {
+        cc::report::ReportSettings s = *settings;
+        if (cl.has(QStringLiteral("title")))
+            s.title = cl.value(QStringLiteral("title"));
+        if (cl.has(QStringLiteral("issuing-unit")))
+            s.issuingUnit = cl.value(QStringLiteral("issuing-unit"));
+        if (cl.has(QStringLiteral("signature")))
+            s.signatureLines = cl.values(QStringLiteral("signature"));
+        if (cl.has(QStringLiteral("no-logo")))
+            s.logoPath.clear();
+        if (cl.has(QStringLiteral("logo"))) {
+            const QFileInfo logo(cl.value(QStringLiteral("logo")));
+            if (!logo.isFile() || QImage(logo.absoluteFilePath()).isNull()) {
+                return fail(cc::makeError(cc::ErrorCode::InvalidInput,
+                                          tr("%1 is not an image this program can read (PNG or JPEG).")
+                                              .arg(QDir::toNativeSeparators(logo.filePath()))));
+            }
+            s.logoPath = logo.absoluteFilePath();
+        }
+        if (auto saved = m_workspace->setReportSettings(s); !saved)
+            return fail(saved.error());
+        settings = m_workspace->reportSettings(m_language);
+        if (!settings)
+            return fail(settings.error());
+    }
+    if (cl.has(QStringLiteral("json"))) {
+        printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("title"), settings->title},
+                         {QStringLiteral("issuing_unit"), settings->issuingUnit},
+                         {QStringLiteral("signature_lines"), QJsonArray::fromStringList(settings->signatureLines)},
+                         {QStringLiteral("logo"), settings->logoPath}}));
+        return Success;
+    }
+    const QString none = QStringLiteral("-");
+    m_out
+        << tr("Title: %1").arg(settings->title.isEmpty() ? cc::report::ReportBuilder::defaultTitle() : settings->title)
+        << '\n'
+        << tr("Issuing unit: %1").arg(settings->issuingUnit.isEmpty() ? none : settings->issuingUnit) << '\n'
+        << tr("Signature lines: %1").arg(settings->signatureLines.join(QStringLiteral("、"))) << '\n'
+        << tr("Logo: %1").arg(settings->logoPath.isEmpty() ? none : QDir::toNativeSeparators(settings->logoPath))
+        << '\n';
+    return Success;
+}
+
 int Cli::cmdReport(const QStringList& tokens)
 {
+    // `report settings …` is its own command.
+    if (tokens.value(0) == u"settings") {
+        m_command = QStringLiteral("report settings");
+        return cmdReportSettings(tokens.mid(1));
+    }
     CommandLine cl;
     if (const auto problem = cl.parse(tokens,
                                       {{QStringLiteral("worker")},

@@ -544,8 +544,8 @@ cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const 
     b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Signatures));
     for (const QString& line : r.signatureLines)
         b.paragraph(QStringLiteral("Sign"), ReportText::signatureLine(line));
-    if (!r.issuingUnit.isEmpty())
-        b.paragraph(QStringLiteral("SignUnit"), ReportText::issuedBy(r));
+    b.paragraph(QStringLiteral("SignUnit"),
+                r.issuingUnit.isEmpty() ? ReportText::sealLabel() : ReportText::issuedBy(r));
 
     package.add(QStringLiteral("content.xml"), doc.content(family), QStringLiteral("text/xml"));
     package.add(QStringLiteral("styles.xml"), doc.styles(family), QStringLiteral("text/xml"));

@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBoundaryFinder>
 
 #include <cmath>
 
@@ -98,9 +99,7 @@ public:
         const QFont headFont = ReportFonts::font(9, true);
         const QFont cellFont = ReportFonts::font(9);
         const double pad = mm(1.2);
-        std::vector<double> w;
-        for (double f : widths)
-            w.push_back(f * width());
+        std::vector<double> w = columnWidths(header, widths, rows, headFont, cellFont, pad);
         const auto rowHeight = [&](const QStringList& cells, const QFont& font) {
             double h = 0;
             for (qsizetype c = 0; c < cells.size(); ++c)
@@ -134,6 +133,57 @@ public:
             drawRow(rows[r], cellFont, h, false, static_cast<int>(r));
         }
         m_y += mm(3);
+    }
+
+    // The columns' widths: the given fractions of the body, widened where a word that cannot break
+    // (an English header such as "Severity", a code) would not fit, at the expense of columns with
+    // room to spare.
+    std::vector<double> columnWidths(const QStringList& header,
+                                     const std::vector<double>& fractions,
+                                     const std::vector<QStringList>& rows,
+                                     const QFont& headFont,
+                                     const QFont& cellFont,
+                                     double pad) const
+    {
+        const size_t n = fractions.size();
+        std::vector<double> w(n), least(n, 0.0);
+        for (size_t c = 0; c < n; ++c)
+            w[c] = fractions[c] * width();
+        const auto widestWord = [&](const QString& text, const QFont& font) {
+            QFontMetricsF metrics(font, &m_writer);
+            double widest = 0;
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+            qsizetype from = 0;
+            while (breaks.toNextBoundary() >= 0) {
+                const qsizetype to = breaks.position();
+                widest = std::max(widest, metrics.horizontalAdvance(text.mid(from, to - from).trimmed()));
+                from = to;
+            }
+            return widest;
+        };
+        for (size_t c = 0; c < n; ++c) {
+            least[c] = widestWord(header.value(static_cast<qsizetype>(c)), headFont);
+            for (const QStringList& row : rows)
+                least[c] = std::max(least[c], widestWord(row.value(static_cast<qsizetype>(c)), cellFont));
+            least[c] += 2 * pad + mm(0.5);
+        }
+        double need = 0, spare = 0;
+        for (size_t c = 0; c < n; ++c) {
+            if (w[c] < least[c])
+                need += least[c] - w[c];
+            else
+                spare += w[c] - least[c];
+        }
+        if (need <= 0 || spare <= 0)
+            return w;
+        const double take = std::min(need, spare) / spare; // share of each column's room given up
+        for (size_t c = 0; c < n; ++c) {
+            if (w[c] < least[c])
+                w[c] += (least[c] - w[c]) * std::min(1.0, spare / need);
+            else
+                w[c] -= (w[c] - least[c]) * take;
+        }
+        return w;
     }
 
 private:
@@ -382,13 +432,27 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
         }
     }
 
+    // Signatures and the seal, kept together on one page.
+    p.ensure(p.mm(20) + p.mm(14) * static_cast<double>(r.signatureLines.size()) + p.mm(48));
     p.heading(ReportText::heading(ReportText::Section::Signatures));
-    for (const QString& line : r.signatureLines) {
-        p.ensure(p.mm(14));
+    for (const QString& line : r.signatureLines)
         p.paragraph(ReportText::signatureLine(line), ReportFonts::font(11), Qt::black, p.mm(8));
+    p.advance(p.mm(4));
+    const QRectF seal(p.left() + p.width() - p.mm(48), p.y(), p.mm(40), p.mm(40));
+    painter.setPen(QPen(QColor(0x90, 0x90, 0x90), p.mm(0.3), Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(seal);
+    painter.setFont(ReportFonts::font(10));
+    painter.setPen(QColor(0x90, 0x90, 0x90));
+    painter.drawText(seal, Qt::AlignCenter, ReportText::sealLabel());
+    if (!r.issuingUnit.isEmpty()) {
+        painter.setFont(ReportFonts::font(11, true));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(p.left(), seal.top(), p.width() - p.mm(52), seal.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                         ReportText::issuedBy(r));
     }
-    if (!r.issuingUnit.isEmpty())
-        p.paragraph(ReportText::issuedBy(r), ReportFonts::font(11, true));
+    p.advance(seal.height() + p.mm(4));
     const int pages = p.pages();
     if (!painter.end())
         return cc::makeError(cc::ErrorCode::Io, tr("Cannot finish painting the report."));

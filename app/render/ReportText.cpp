@@ -146,7 +146,7 @@ ReportText::Table ReportText::problems(const Model& r)
                 tr("Severity"),
                 tr("Responsible units"),
                 tr("Suggested projects")};
-    t.widths = {0.1, 0.22, 0.1, 0.07, 0.1, 0.19, 0.22};
+    t.widths = {0.09, 0.2, 0.09, 0.07, 0.09, 0.26, 0.2};
     for (const auto& p : r.problems) {
         t.rows.push_back({p.category,
                           p.code + u' ' + p.name,
@@ -177,5 +177,10 @@ QString ReportText::signatureLine(const QString& role)
 
 QString ReportText::issuedBy(const Model& r)
 {
-    return r.issuingUnit.isEmpty() ? QString() : tr("Issued by: %1 (seal)").arg(r.issuingUnit);
+    return r.issuingUnit.isEmpty() ? QString() : tr("Issued by: %1").arg(r.issuingUnit);
+}
+
+QString ReportText::sealLabel()
+{
+    return tr("(seal)");
 }

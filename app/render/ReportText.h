@@ -49,4 +49,5 @@ public:
     static QString photoCaption(const cc::report::PhotoItem& item);
     static QString signatureLine(const QString& role);
     static QString issuedBy(const Model& r); // empty without an issuing unit
+    static QString sealLabel();
 };

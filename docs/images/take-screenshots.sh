@@ -29,6 +29,10 @@ CSV
 "$cli" --db "$db" photos add "$check" B4-01 tests/data/photos/WithGps.jpg tests/data/photos/Plain.jpg \
     --caption "3号楼东侧外墙空鼓" >/dev/null
 
+# The report settings a county office would give: issuing unit and logo on the cover.
+"$cli" --db "$db" report settings --issuing-unit "南昌市东湖区住房和城乡建设局" \
+    --logo resources/icons/communitycheck-256.png >/dev/null
+
 shot() { # NAME LANG ARGS…
     local name=$1 lang=$2
     shift 2
@@ -44,4 +48,21 @@ for lang in zh_CN en; do
     shot "entry$suffix.png" "$lang" --open "$check"
     shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit
+    shot "report-preview$suffix.png" "$lang" --open "$check" --show-report
+done
+
+# Pages of the report PDF itself: cover, summary, and the last pages (photos, signatures).
+page() { # PDF FIRST LAST NAME
+    pdftoppm -png -r 60 -f "$2" -l "$3" "$1" "$work/page"
+    montage "$work"/page-*.png -tile "$(($3 - $2 + 1))x1" -geometry +6+6 -background '#909090' "$out/$4"
+    rm -f "$work"/page-*.png
+    echo "wrote $out/$4"
+}
+for lang in zh_CN en; do
+    suffix=""
+    [ "$lang" = en ] && suffix="-en"
+    "$cli" --db "$db" --lang "$lang" report "$check" -o "$work/report.pdf" >/dev/null
+    pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
+    page "$work/report.pdf" 1 2 "report-pages$suffix.png"
+    page "$work/report.pdf" $((pages - 1)) "$pages" "report-last-pages$suffix.png"
 done

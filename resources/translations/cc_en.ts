@@ -863,102 +863,6 @@
         <translation>Caption</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>say where to write the report: -o FILE.pdf (or -o DIR with --round)</source>
         <translation>say where to write the report: -o FILE.pdf (or -o DIR with --round)</translation>
     </message>
@@ -1026,6 +930,130 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>%n report of the batch could not be written.</numerusform>
             <numerusform>%n reports of the batch could not be written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>give either --logo FILE or --no-logo</source>
+        <translation>give either --logo FILE or --no-logo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>%1 is not an image this program can read (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Issuing unit: %1</source>
+        <translation>Issuing unit: %1</translation>
+    </message>
+    <message>
+        <source>Signature lines: %1</source>
+        <translation>Signature lines: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
     </message>
 </context>
 <context>
@@ -2456,8 +2484,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Date</translation>
     </message>
     <message>
-        <source>Issued by: %1 (seal)</source>
-        <translation>Issued by: %1 (seal)</translation>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>(seal)</translation>
     </message>
 </context>
 <context>

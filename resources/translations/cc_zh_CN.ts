@@ -855,102 +855,6 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-命令：
-  init [--demo]                      创建或升级数据库，安装默认指标集；
-                                     --demo 另外添加示例社区及其已完成的体检
-  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
-  sets list [--json]                 列出已存储的指标集版本
-  sets export CODE [--version V] -o FILE
-                                     将已存储的指标集导出为 JSON 文件
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     将社区添加到社区名录
-  communities list [--json]          列出社区名录
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
-                                     上一轮的值，并标记为沿用）
-  assessments list [--community C] [--json]
-                                     列出体检
-  responses import ASSESSMENT FILE.csv
-                                     导入填报数据（列：indicator、value、note；
-                                     UTF-8 或 GB18030）；全部导入或全部不导入
-  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
-  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
-  photos list ASSESSMENT [--json]    列出体检的照片
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     评分报告（PDF），或其可编辑副本（ODT）
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
-                                     （默认每个 CPU 核心一个），每份报告输出一行进度
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     用合成的全省数据填充数据库
-                                     （用于性能测试；同一种子结果相同）
-
-ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
-
-选项：
-  --db FILE     数据库文件（默认：%1）
-  --lang L      输出语言：zh_CN（默认）或 en
-  --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号
-  --help        显示本帮助
-
-退出状态：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>say where to write the report: -o FILE.pdf (or -o DIR with --round)</source>
         <translation>请指定报告的输出位置：-o FILE.pdf（使用 --round 时为 -o DIR）</translation>
     </message>
@@ -1015,6 +919,130 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>本批中有 %n 份报告未能生成。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
+                                     上一轮的值，并标记为沿用）
+  assessments list [--community C] [--json]
+                                     列出体检
+  responses import ASSESSMENT FILE.csv
+                                     导入填报数据（列：indicator、value、note；
+                                     UTF-8 或 GB18030）；全部导入或全部不导入
+  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
+  photos list ASSESSMENT [--json]    列出体检的照片
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     评分报告（PDF），或其可编辑副本（ODT）
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
+                                     （默认每个 CPU 核心一个），每份报告输出一行进度
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       显示或修改本数据库的报告设置
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     用合成的全省数据填充数据库
+                                     （用于性能测试；同一种子结果相同）
+
+ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号
+  --help        显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>give either --logo FILE or --no-logo</source>
+        <translation>请指定 --logo FILE 或 --no-logo，二者只能选一</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>%1 不是本程序能读取的图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Issuing unit: %1</source>
+        <translation>出具单位：%1</translation>
+    </message>
+    <message>
+        <source>Signature lines: %1</source>
+        <translation>签字栏：%1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>标志：%1</translation>
     </message>
 </context>
 <context>
@@ -2441,8 +2469,12 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>日期</translation>
     </message>
     <message>
-        <source>Issued by: %1 (seal)</source>
-        <translation>出具单位：%1（盖章）</translation>
+        <source>Issued by: %1</source>
+        <translation>出具单位：%1</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
     </message>
 </context>
 <context>
