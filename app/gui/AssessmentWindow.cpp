@@ -7,6 +7,7 @@
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/PhotoDialog.h"
+#include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "app/models/AssessmentTreeModel.h"
 #include "core/domain/ResponseRules.h"
@@ -136,6 +137,10 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
     m_ui->photoListWidget->installEventFilter(this);
     setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
+    connect(m_ui->reportAction, &QAction::triggered, this, [this] {
+        if (auto* dialog = ReportPreviewDialog::create(m_workspace, m_document->id(), m_language, this))
+            dialog->open();
+    });
     connect(m_ui->historyDockWidget, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
 
     // Enter confirms from every field of the editor (Ctrl+Enter in free text, where Enter is a new line).

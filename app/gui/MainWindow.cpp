@@ -473,16 +473,7 @@ void MainWindow::onReportTriggered()
 
 ReportPreviewDialog* MainWindow::openReport(const cc::AssessmentId& id)
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = m_workspace->reports().build(id, m_language, QDate::currentDate());
-    QGuiApplication::restoreOverrideCursor();
-    if (!report) {
-        ErrorPresenter::show(this, report.error());
-        return nullptr;
-    }
-    auto* dialog = new ReportPreviewDialog(*m_workspace, std::move(report).value(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    return dialog;
+    return ReportPreviewDialog::create(*m_workspace, id, m_language, this);
 }
 
 void MainWindow::onReportSettingsTriggered()

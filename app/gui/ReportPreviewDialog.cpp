@@ -60,6 +60,23 @@ ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::R
 
 ReportPreviewDialog::~ReportPreviewDialog() = default;
 
+ReportPreviewDialog* ReportPreviewDialog::create(cc::Workspace& workspace,
+                                                 const cc::AssessmentId& id,
+                                                 const QString& language,
+                                                 QWidget* parent)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = workspace.reports().build(id, language, QDate::currentDate());
+    QGuiApplication::restoreOverrideCursor();
+    if (!report) {
+        ErrorPresenter::show(parent, report.error());
+        return nullptr;
+    }
+    auto* dialog = new ReportPreviewDialog(workspace, std::move(report).value(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 int ReportPreviewDialog::pageCount() const
 {
     return m_pages;

@@ -28,6 +28,11 @@ public:
     ReportPreviewDialog(cc::Workspace& workspace, cc::report::ReportModel report, QWidget* parent = nullptr);
     ~ReportPreviewDialog() override;
 
+    // Builds the report of a check in `language` (dated today) and returns its preview, deleted on
+    // close; none, after telling the user why, when the report cannot be built (e.g. a missing logo).
+    static ReportPreviewDialog*
+    create(cc::Workspace& workspace, const cc::AssessmentId& id, const QString& language, QWidget* parent);
+
     // Writes the report to `path` (.pdf or .odt) and says so in the dialog; the error otherwise.
     cc::Result<void> exportFile(const QString& path);
     int pageCount() const;

@@ -540,6 +540,18 @@
         <source>Carried-over values</source>
         <translation>Carried-over values</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the scored report of this check</source>
+        <translation>Preview, print or export the scored report of this check</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>

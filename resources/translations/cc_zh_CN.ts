@@ -535,6 +535,18 @@
         <source>Carried-over values</source>
         <translation>沿用值</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or export the scored report of this check</source>
+        <translation>预览、打印或导出本次体检的评分报告</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>

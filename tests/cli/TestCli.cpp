@@ -713,14 +713,18 @@ TEST_CASE("cli: report --round writes one PDF per check with a progress line, in
           == 2);
 }
 
-TEST_CASE("cli: report settings shows and changes the database's settings; a bad logo changes nothing",
-          "[cli][report]")
+TEST_CASE("cli: report settings shows and changes the database's settings; a bad logo changes nothing", "[cli][report]")
 {
     CliFixture f;
     f.init();
-    Run r = f.run({QStringLiteral("report"), QStringLiteral("settings"), QStringLiteral("--issuing-unit"),
-                   QStringLiteral("东湖区住建局"), QStringLiteral("--signature"), QStringLiteral("体检员"),
-                   QStringLiteral("--signature"), QStringLiteral("审核人")});
+    Run r = f.run({QStringLiteral("report"),
+                   QStringLiteral("settings"),
+                   QStringLiteral("--issuing-unit"),
+                   QStringLiteral("东湖区住建局"),
+                   QStringLiteral("--signature"),
+                   QStringLiteral("体检员"),
+                   QStringLiteral("--signature"),
+                   QStringLiteral("审核人")});
     REQUIRE(r.exitCode == 0);
     const auto settings = [&] {
         const Run json = f.run({QStringLiteral("report"), QStringLiteral("settings"), QStringLiteral("--json")});
@@ -735,13 +739,20 @@ TEST_CASE("cli: report settings shows and changes the database's settings; a bad
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("not a picture");
     file.close();
-    r = f.run({QStringLiteral("report"), QStringLiteral("settings"), QStringLiteral("--logo"), notImage,
-               QStringLiteral("--issuing-unit"), QStringLiteral("别的单位")});
+    r = f.run({QStringLiteral("report"),
+               QStringLiteral("settings"),
+               QStringLiteral("--logo"),
+               notImage,
+               QStringLiteral("--issuing-unit"),
+               QStringLiteral("别的单位")});
     CHECK(r.exitCode == 1);
     checkErrorLine(r, QStringLiteral("logo.png"));
     CHECK(settings().value(QStringLiteral("issuing_unit")).toString() == u"东湖区住建局"); // unchanged
     CHECK(settings().value(QStringLiteral("logo")).toString().isEmpty());
-    CHECK(f.run({QStringLiteral("report"), QStringLiteral("settings"), QStringLiteral("--logo"), notImage,
+    CHECK(f.run({QStringLiteral("report"),
+                 QStringLiteral("settings"),
+                 QStringLiteral("--logo"),
+                 notImage,
                  QStringLiteral("--no-logo")})
               .exitCode
           == 2);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's ways out: the ODT copy, export through the workspace, the preview dialog and the
 // report settings dialog, with the broken cases (missing or bad logo, unwritable path).
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/MainWindow.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
 #include "app/render/OdtPackage.h"
@@ -20,6 +22,7 @@
 #include <QMap>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -274,4 +277,26 @@ TEST_CASE("gui: report settings refuse a logo that is not an image and store the
     CHECK(stored->issuingUnit == u"东湖区住建局");
     CHECK(stored->signatureLines == QStringList {QStringLiteral("体检员"), QStringLiteral("审核人")});
     CHECK(stored->logoPath.isEmpty());
+}
+
+TEST_CASE("gui: the Report action opens the preview of a check, or says why it cannot", "[gui][report]")
+{
+    Fixture f;
+    const cc::AssessmentId id = f.answered;
+    f.setLogo(f.dir.filePath(QStringLiteral("moved-away.png")));
+    MainWindow window(std::move(f.ws));
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK(window.openReport(id) == nullptr);
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("moved-away.png")));
+
+    auto s = window.workspace().reportSettings(QStringLiteral("zh_CN"));
+    REQUIRE(s);
+    s->logoPath.clear();
+    REQUIRE(window.workspace().setReportSettings(*s));
+    QPointer<ReportPreviewDialog> dialog = window.openReport(id);
+    REQUIRE(dialog);
+    dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->pageCount() > 0, 10000);
+    dialog->close(); // deleted on close
+    QTRY_VERIFY(dialog.isNull());
 }
