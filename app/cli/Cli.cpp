@@ -146,12 +146,11 @@ std::optional<cc::Assessment> Cli::openAndResolve(const QString& idOrPrefix)
     return *assessment;
 }
 
-bool Cli::openWorkspace(bool create)
+bool Cli::openWorkspace(bool create, bool alreadyChecked)
 {
-    auto workspace = cc::Workspace::open(m_dbPath,
-                                         create ? cc::storage::Database::OpenMode::CreateIfMissing
-                                                : cc::storage::Database::OpenMode::MustExist,
-                                         m_user);
+    using Mode = cc::storage::Database::OpenMode;
+    auto workspace = cc::Workspace::open(
+        m_dbPath, create ? Mode::CreateIfMissing : (alreadyChecked ? Mode::MustExistChecked : Mode::MustExist), m_user);
     if (!workspace) {
         fail(workspace.error());
         return false;

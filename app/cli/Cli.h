@@ -40,7 +40,8 @@ private:
     int fail(const cc::Error& error);
     void warn(const QString& message);
     QString usageText() const;
-    bool openWorkspace(bool create);
+    // `alreadyChecked`: a worker of a command that has just opened the same file (no integrity scan).
+    bool openWorkspace(bool create, bool alreadyChecked = false);
     // Opens the database and resolves an ASSESSMENT argument; prints the error and returns none on failure.
     std::optional<cc::Assessment> openAndResolve(const QString& idOrPrefix);
 

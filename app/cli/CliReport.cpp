@@ -4,10 +4,12 @@
 #include "app/cli/CommandLine.h"
 #include "app/render/ReportExport.h"
 #include "app/render/ReportFonts.h"
+#include "app/render/ReportText.h"
 #include "core/services/Workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -86,7 +88,12 @@ int Cli::cmdReportSettings(const QStringList& tokens)
         << tr("Title: %1").arg(settings->title.isEmpty() ? cc::report::ReportBuilder::defaultTitle() : settings->title)
         << '\n'
         << tr("Issuing unit: %1").arg(settings->issuingUnit.isEmpty() ? none : settings->issuingUnit) << '\n'
-        << tr("Signature lines: %1").arg(settings->signatureLines.join(QStringLiteral("、"))) << '\n'
+        << tr("Signature lines: %1")
+               .arg(settings->signatureLines.isEmpty()
+                        ? tr("%1 (default)")
+                              .arg(cc::report::ReportBuilder::defaultSignatureLines().join(ReportText::listSeparator()))
+                        : settings->signatureLines.join(ReportText::listSeparator()))
+        << '\n'
         << tr("Logo: %1").arg(settings->logoPath.isEmpty() ? none : QDir::toNativeSeparators(settings->logoPath))
         << '\n';
     return Success;
@@ -150,23 +157,39 @@ int Cli::cmdReport(const QStringList& tokens)
     return Success;
 }
 
-int Cli::reportWorker(const QStringList& ids, const QString& directory)
+int Cli::reportWorker(const QStringList& arguments, const QString& directory)
 {
-    if (!openWorkspace(false))
+    // The batch hands the IDs over on stdin (a province's worth would not fit on a Windows command
+    // line); IDs given as arguments are taken too.
+    QStringList ids = arguments;
+    if (ids.isEmpty()) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly)) {
+            for (const QByteArray& line : in.readAll().split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    ids << QString::fromLatin1(line.trimmed());
+            }
+        }
+    }
+    if (!openWorkspace(false, true))
         return Failure;
+    // One line per report, tab-separated; the message on one line.
+    const auto oneLine = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+    };
     for (const QString& text : ids) {
         auto assessment = m_workspace->assessments().find(cc::AssessmentId::fromString(text));
         if (!assessment) {
-            m_out << kFailed << '\t' << text << '\t' << assessment.error().message << '\n';
+            m_out << kFailed << '\t' << text << '\t' << oneLine(assessment.error().message) << '\n';
             m_out.flush();
             continue;
         }
         const QString path = QDir(directory).filePath(cc::ReportService::fileName(*assessment));
         auto pages = ReportExport::write(*m_workspace, assessment->id, m_language, path);
         if (pages)
-            m_out << kOk << '\t' << text << '\t' << path << '\t' << *pages << '\n';
+            m_out << kOk << '\t' << text << '\t' << oneLine(path) << '\t' << *pages << '\n';
         else
-            m_out << kFailed << '\t' << text << '\t' << pages.error().message << '\n';
+            m_out << kFailed << '\t' << text << '\t' << oneLine(pages.error().message) << '\n';
         m_out.flush();
     }
     return Success;
@@ -211,11 +234,14 @@ int Cli::reportBatch(const QString& roundText, const QString& county, const QStr
                                QStringLiteral("--worker"),
                                QStringLiteral("-o"),
                                directory};
+        QByteArray ids;
         for (int i = w; i < total; i += jobs)
-            arguments << (*picked)[static_cast<size_t>(i)].id.toString();
+            ids += (*picked)[static_cast<size_t>(i)].id.toString().toLatin1() + '\n';
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::SeparateChannels);
         process->start(QCoreApplication::applicationFilePath(), arguments);
+        process->write(ids);
+        process->closeWriteChannel();
         workers.push_back(std::move(process));
     }
     int done = 0;
@@ -242,26 +268,31 @@ int Cli::reportBatch(const QString& roundText, const QString& county, const QStr
         }
         m_out.flush();
     };
+    // Read both pipes as the workers go, so that neither fills up and blocks a worker.
+    std::vector<QByteArray> errors(workers.size());
     bool running = true;
     while (running) {
         running = false;
-        for (auto& process : workers) {
-            if (process->state() != QProcess::NotRunning) {
+        for (size_t w = 0; w < workers.size(); ++w) {
+            QProcess& process = *workers[w];
+            if (process.state() != QProcess::NotRunning) {
                 running = true;
-                process->waitForReadyRead(50);
+                process.waitForReadyRead(50);
             }
-            while (process->canReadLine())
-                handle(QString::fromUtf8(process->readLine()).trimmed());
+            while (process.canReadLine())
+                handle(QString::fromUtf8(process.readLine()).trimmed());
+            errors[w] += process.readAllStandardError();
         }
     }
-    for (auto& process : workers) {
-        const QByteArray rest = process->readAllStandardOutput();
-        for (const QByteArray& line : rest.split('\n'))
+    for (size_t w = 0; w < workers.size(); ++w) {
+        QProcess& process = *workers[w];
+        for (const QByteArray& line : process.readAllStandardOutput().split('\n'))
             handle(QString::fromUtf8(line).trimmed());
-        if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0
-            || process->error() == QProcess::FailedToStart) {
-            const QString why = QString::fromUtf8(process->readAllStandardError()).trimmed();
-            failures << tr("a report process stopped early: %1").arg(why.isEmpty() ? process->errorString() : why);
+        errors[w] += process.readAllStandardError();
+        if (process.error() == QProcess::FailedToStart || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            const QString why = QString::fromUtf8(errors[w]).trimmed();
+            failures << tr("a report process stopped early: %1").arg(why.isEmpty() ? process.errorString() : why);
         }
     }
     const int missing = total - done;

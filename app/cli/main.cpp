@@ -41,13 +41,17 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 
 int main(int argc, char* argv[])
 {
-    // Reports draw their charts with QtCharts, which needs a QApplication; it runs on the offscreen
-    // platform so that batch exports work on a server without a display. Other commands stay
-    // GUI-free.
+    // Reports draw their charts with QtCharts, which needs a QApplication; on Linux it runs on the
+    // offscreen platform so that batch exports work on a server without a display. Other commands
+    // stay GUI-free.
     std::unique_ptr<QCoreApplication> application;
     if (commandWord(argc, argv) == u"report") {
+#ifdef Q_OS_LINUX
+        // No X or Wayland connection for a command-line tool (Windows and macOS draw offscreen
+        // with their own platform plugins, which their packages deploy).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         qInstallMessageHandler(quietHandler);
         application = std::make_unique<QApplication>(argc, argv);
     } else {

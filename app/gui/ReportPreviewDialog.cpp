@@ -32,6 +32,7 @@ ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::R
     // The report lays out its own margins: the printer gets the whole sheet.
     m_printer->setPageSize(QPageSize(QPageSize::A4));
     m_printer->setFullPage(true);
+    m_printer->setResolution(300); // the PDF's resolution: the same text layout, the same page breaks
     m_printer->setDocName(m_report.title + QStringLiteral(" — ") + m_report.communityName);
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
     m_ui->previewHost->layout()->addWidget(m_preview);
@@ -152,6 +153,7 @@ void ReportPreviewDialog::onExportOdtClicked()
 void ReportPreviewDialog::onPrintClicked()
 {
     QPrintDialog dialog(m_printer.get(), this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false); // the whole report, always
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_printer->setFullPage(true);

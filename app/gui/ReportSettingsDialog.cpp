@@ -21,14 +21,14 @@ ReportSettingsDialog::ReportSettingsDialog(cc::Workspace& workspace, const QStri
     auto settings = m_workspace.reportSettings(m_language);
     if (settings) {
         // An empty stored title means "the default title": show it as the placeholder.
-        const auto defaults = cc::report::ReportSettings::defaults(m_language);
         m_ui->titleLineEdit->setPlaceholderText(cc::report::ReportBuilder::defaultTitle());
         m_ui->titleLineEdit->setText(settings->title);
         m_ui->issuingUnitLineEdit->setText(settings->issuingUnit);
         m_ui->signaturesPlainTextEdit->setPlainText(settings->signatureLines.join(u'\n'));
         m_ui->logoLineEdit->setText(QDir::toNativeSeparators(settings->logoPath));
-        if (settings->signatureLines.isEmpty())
-            m_ui->signaturesPlainTextEdit->setPlaceholderText(defaults.signatureLines.join(u'\n'));
+        // Empty: the default lines, in the language of each report.
+        m_ui->signaturesPlainTextEdit->setPlaceholderText(
+            cc::report::ReportBuilder::defaultSignatureLines().join(u'\n'));
     } else {
         m_ui->errorLabel->setText(settings.error().message);
     }

@@ -49,8 +49,13 @@ quint32 OdtPackage::crc32(const QByteArray& bytes)
     return c ^ 0xFFFFFFFFu;
 }
 
-QByteArray OdtPackage::finish() const
+std::optional<QByteArray> OdtPackage::finish() const
 {
+    qint64 total = 0;
+    for (const Entry& e : m_entries)
+        total += e.bytes.size() + 2 * (30 + e.path.toUtf8().size());
+    if (total > 0xFFFF0000LL || m_entries.size() > 0xFFF0)
+        return std::nullopt;
     QByteArray manifest;
     {
         QXmlStreamWriter xml(&manifest);

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 // An OpenDocument package: a ZIP file whose first entry is the uncompressed `mimetype`, with
@@ -17,8 +18,9 @@ public:
     explicit OdtPackage(QByteArray mimeType = QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
 
     void add(const QString& path, const QByteArray& bytes, const QString& mediaType);
-    // The whole file: mimetype, the entries in order, the manifest, the central directory.
-    QByteArray finish() const;
+    // The whole file: mimetype, the entries in order, the manifest, the central directory. None when
+    // it would exceed what a ZIP without the 64-bit extension holds (4 GiB, 65,535 entries).
+    std::optional<QByteArray> finish() const;
 
     static quint32 crc32(const QByteArray& bytes);
 

@@ -333,8 +333,8 @@ public:
         // The body was written on its own: put it inside <office:text>.
         const QByteArray marker = "<office:text/>";
         const qsizetype at = out.indexOf(marker);
-        const QByteArray body = "<office:text>" + m_bodyBytes + "</office:text>";
-        out.replace(at, marker.size(), body);
+        Q_ASSERT(at >= 0); // written just above
+        out.replace(at, marker.size(), QByteArray("<office:text>" + m_bodyBytes + "</office:text>"));
         return out;
     }
 
@@ -472,8 +472,10 @@ cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const 
     Xml& b = doc.body();
 
     // Cover
-    if (!logo.isNull())
-        doc.image(logo, std::min(4.0, logo.width() / 96.0 * 2.54), false);
+    if (!logo.isNull()) { // within 4 × 2.5 cm, as on the PDF's cover
+        const double aspect = static_cast<double>(logo.height()) / std::max(1, logo.width());
+        doc.image(logo, std::min({4.0, 2.5 / aspect, logo.width() / 96.0 * 2.54}), false);
+    }
     b.paragraph(QStringLiteral("Title"), r.title);
     b.paragraph(QStringLiteral("Name"), r.communityName);
     b.paragraph(QStringLiteral("Place"), r.place);
@@ -550,7 +552,11 @@ cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const 
     package.add(QStringLiteral("content.xml"), doc.content(family), QStringLiteral("text/xml"));
     package.add(QStringLiteral("styles.xml"), doc.styles(family), QStringLiteral("text/xml"));
     package.add(QStringLiteral("meta.xml"), doc.meta(), QStringLiteral("text/xml"));
-    return package.finish();
+    auto bytes = package.finish();
+    if (!bytes)
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             tr("The report with its photos is too large for an ODT file (over 4 GB)."));
+    return *bytes;
 }
 
 cc::Result<void>

@@ -122,15 +122,36 @@ public:
             m_y += h;
         };
         const double headHeight = rowHeight(header, headFont);
-        ensure(headHeight + (rows.empty() ? 0 : rowHeight(rows.front(), cellFont)));
+        // A row never splits; one taller than a whole page (a very long remark) is shortened to fit,
+        // visibly, with an ellipsis. The editable ODT copy keeps the whole text.
+        const double tallest = m_body.height() - headHeight;
+        const auto fitted = [&](QStringList cells) {
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                const double inner = w[static_cast<size_t>(c)] - 2 * pad;
+                if (textHeight(cells[c], cellFont, inner) + 2 * pad <= tallest)
+                    continue;
+                qsizetype low = 0, high = cells[c].size();
+                while (low < high) { // the longest prefix that fits with the ellipsis
+                    const qsizetype mid = (low + high + 1) / 2;
+                    if (textHeight(cells[c].left(mid) + u'…', cellFont, inner) + 2 * pad <= tallest)
+                        low = mid;
+                    else
+                        high = mid - 1;
+                }
+                cells[c] = cells[c].left(low) + u'…';
+            }
+            return cells;
+        };
+        ensure(headHeight + (rows.empty() ? 0 : rowHeight(fitted(rows.front()), cellFont)));
         drawRow(header, headFont, headHeight, true, -1);
         for (size_t r = 0; r < rows.size(); ++r) {
-            const double h = rowHeight(rows[r], cellFont);
+            const QStringList cells = fitted(rows[r]);
+            const double h = rowHeight(cells, cellFont);
             if (m_y + h > m_body.bottom()) { // the whole row on the next page, under a repeated header
                 newPage();
                 drawRow(header, headFont, headHeight, true, -1);
             }
-            drawRow(rows[r], cellFont, h, false, static_cast<int>(r));
+            drawRow(cells, cellFont, h, false, static_cast<int>(r));
         }
         m_y += mm(3);
     }
@@ -461,10 +482,13 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
 
 cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSource& photos, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Fail early on a folder that is not there, before the slow part; the file itself is only
+    // created once the whole PDF is in memory, so a process killed while painting leaves nothing.
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
         return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                             tr("Cannot write %1: the folder %2 does not exist.")
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -478,12 +502,11 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
         writer.setCreator(QStringLiteral("CommunityCheck"));
         pages = paint(r, photos, writer);
     }
-    if (!pages) {
-        file.cancelWriting();
+    if (!pages)
         return pages.error();
-    }
     const QByteArray fixed = fixTextMap(bytes);
-    if (file.write(fixed) != fixed.size() || !file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;

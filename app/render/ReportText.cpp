@@ -10,6 +10,11 @@ QString ReportText::oneDecimal(const std::optional<double>& v)
     return v ? QString::number(cc::scoring::round1(*v), 'f', 1) : QStringLiteral("—");
 }
 
+QString ReportText::listSeparator()
+{
+    return tr(", ", "between the items of a list");
+}
+
 QString ReportText::heading(Section section)
 {
     switch (section) {
@@ -46,7 +51,7 @@ QStringList ReportText::coverLines(const Model& r)
             tr("Community type: %1").arg(r.communityType),
             tr("Round: %1").arg(r.round),
             tr("Indicator set: %1").arg(r.setName),
-            tr("Assessors: %1").arg(r.assessors.join(QStringLiteral("、"))),
+            tr("Assessors: %1").arg(r.assessors.join(listSeparator())),
             tr("State: %1").arg(r.status),
             tr("Date: %1").arg(date)};
 }
@@ -77,9 +82,12 @@ QString ReportText::changeLine(const Model& r)
     if (!r.comparison)
         return {};
     const auto& c = *r.comparison;
-    const QString change = c.change
-        ? QString::asprintf("%+.1f", cc::scoring::round1(std::abs(*c.change)) * (*c.change < 0 ? -1 : 1))
-        : QStringLiteral("—");
+    QString change = QStringLiteral("—");
+    if (c.change) {
+        // Rounded half away from zero like every score; a change that rounds to nothing is +0.0, never -0.0.
+        const double rounded = cc::scoring::round1(std::abs(*c.change)) * (*c.change < 0 ? -1 : 1);
+        change = QString::asprintf("%+.1f", rounded == 0 ? 0.0 : rounded);
+    }
     return tr("Change since %1: %2 (then %3, grade %4)")
         .arg(c.earlierRound,
              change,
@@ -96,7 +104,7 @@ QStringList ReportText::bottomLineItems(const Model& r)
 {
     QStringList items;
     for (const auto& f : r.bottomLineFailures)
-        items << f.code + QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.value;
+        items << tr("%1  %2: %3", "bottom-line failure: code, name, value").arg(f.code, f.name, f.value);
     return items;
 }
 
@@ -154,7 +162,7 @@ ReportText::Table ReportText::problems(const Model& r)
                           QString::number(cc::scoring::round1(p.score), 'f', 1),
                           p.severity,
                           p.responsibleUnits,
-                          p.projects.join(QStringLiteral("；"))});
+                          p.projects.join(tr("; ", "between suggested projects"))});
     }
     return t;
 }
@@ -172,7 +180,8 @@ QString ReportText::photoCaption(const cc::report::PhotoItem& item)
 
 QString ReportText::signatureLine(const QString& role)
 {
-    return role + QStringLiteral("：________________________    ") + tr("Date") + QStringLiteral("：____________");
+    return tr("%1: %2    Date: %3", "signature line: role, line to sign on, line for the date")
+        .arg(role, QString(24, u'_'), QString(12, u'_'));
 }
 
 QString ReportText::issuedBy(const Model& r)

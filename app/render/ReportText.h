@@ -28,6 +28,8 @@ public:
     };
 
     static QString oneDecimal(const std::optional<double>& value);
+    // "、" in Chinese, ", " in English.
+    static QString listSeparator();
     static QString heading(Section section);
     static QString runningHeader(const Model& r);
     static QString page(int number);

@@ -43,13 +43,17 @@ ReportSettings ReportSettings::defaults(const QString& language)
 {
     Q_UNUSED(language)
     ReportSettings s;
-    s.signatureLines = {ReportBuilder::tr("Assessor"), ReportBuilder::tr("Reviewer"), ReportBuilder::tr("Approved by")};
     return s;
 }
 
 QString ReportBuilder::defaultTitle()
 {
     return tr("Community health check report");
+}
+
+QStringList ReportBuilder::defaultSignatureLines()
+{
+    return {tr("Assessor"), tr("Reviewer"), tr("Approved by")};
 }
 
 QString ReportBuilder::statusText(scoring::Status status, const QString& language)
@@ -131,7 +135,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
     m.issuingUnit = settings.issuingUnit;
     m.logoPath = settings.logoPath;
     m.status = current.statusText;
-    m.signatureLines = settings.signatureLines;
+    m.signatureLines = settings.signatureLines.isEmpty() ? defaultSignatureLines() : settings.signatureLines;
 
     m.overall = score.overall;
     m.grade = score.grade ? score.grade->label.text(language) : QString();

@@ -25,9 +25,11 @@ struct ReportSettings
 {
     QString title; // empty: the default title in the report's language
     QString issuingUnit; // 出具单位
-    QStringList signatureLines; // e.g. 体检员, 复核人, 审核人
+    QStringList signatureLines; // e.g. 体检员, 复核人, 审核人; empty: the defaults in the report's language
     QString logoPath; // empty: no logo
 
+    // Nothing set: the report uses its default title and signature lines in its own language (they
+    // are never stored, so an English report of a Chinese office still reads in English).
     static ReportSettings defaults(const QString& language);
 };
 
@@ -145,8 +147,9 @@ public:
                              const QDate& date);
 
     static QString statusText(scoring::Status status, const QString& language);
-    // The title a report has when the settings give none.
+    // The title and signature lines a report has when the settings give none.
     static QString defaultTitle();
+    static QStringList defaultSignatureLines();
     // A value as people read it: yes/no, number with unit, option label, checked item labels.
     static QString valueText(const Indicator& indicator, const ResponseValue& value, const QString& language);
 };

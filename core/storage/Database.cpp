@@ -56,7 +56,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
 {
     const QFileInfo info(path);
     const bool existed = info.exists();
-    if (!existed && mode == OpenMode::MustExist) {
+    if (!existed && mode != OpenMode::CreateIfMissing) {
         return makeError(ErrorCode::NotFound,
                          tr("The database %1 does not exist (create it with `communitycheck-cli init`).")
                              .arg(QDir::toNativeSeparators(path)));
@@ -96,7 +96,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->m_db.lastError().text()));
     }
 
-    if (existed) {
+    if (existed && mode != OpenMode::MustExistChecked) {
         QSqlQuery checkQuery(database->m_db);
         if (!checkQuery.exec(QStringLiteral("PRAGMA quick_check"))) {
             // SQLite refused the file: SQLITE_NOTADB (26) for a foreign file, otherwise damage.
@@ -129,7 +129,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
         return configured.error();
     if (auto migrated = database->migrate(steps); !migrated)
         return migrated.error();
-    if (auto attached = database->attachPhotoStore(); !attached)
+    if (auto attached = database->attachPhotoStore(mode != OpenMode::MustExistChecked); !attached)
         return attached.error();
     return database;
 }
@@ -230,7 +230,7 @@ QString Database::photoStorePath() const
     return base + QStringLiteral(".photos.sqlite");
 }
 
-Result<void> Database::attachPhotoStore()
+Result<void> Database::attachPhotoStore(bool check)
 {
     const QString path = photoStorePath();
     if (QFileInfo::exists(path)) {
@@ -249,13 +249,15 @@ Result<void> Database::attachPhotoStore()
         return makeError(
             ErrorCode::Database,
             tr("Cannot open the photo file %1: %2").arg(QDir::toNativeSeparators(path), attach.lastError().text()));
-    auto check = scalar(m_db, QStringLiteral("PRAGMA photostore.quick_check"));
-    if (!check || check->toString() != u"ok") {
-        return makeError(
-            ErrorCode::Corrupt,
-            tr("The photo file %1 failed its integrity check; the records are intact, but photos may not show.")
-                .arg(QDir::toNativeSeparators(path)),
-            check ? check->toString() : check.error().message);
+    if (check) {
+        auto checked = scalar(m_db, QStringLiteral("PRAGMA photostore.quick_check"));
+        if (!checked || checked->toString() != u"ok") {
+            return makeError(
+                ErrorCode::Corrupt,
+                tr("The photo file %1 failed its integrity check; the records are intact, but photos may not show.")
+                    .arg(QDir::toNativeSeparators(path)),
+                checked ? checked->toString() : checked.error().message);
+        }
     }
     auto mode = scalar(m_db, QStringLiteral("PRAGMA photostore.journal_mode = WAL"));
     if (!mode)

@@ -25,6 +25,10 @@ public:
     enum class OpenMode {
         CreateIfMissing, // `init`, the GUI's first run
         MustExist, // every other CLI command
+        // A helper process of a command that has just opened and checked the same file (the report
+        // batch's workers): like MustExist without the integrity checks, which on a large photo
+        // store would cost a full scan per worker.
+        MustExistChecked,
     };
 
     ~Database();
@@ -58,7 +62,7 @@ private:
     Database(QSqlDatabase db, QString path);
     Result<void> configure();
     Result<void> migrate(const std::vector<Migration>& migrations);
-    Result<void> attachPhotoStore();
+    Result<void> attachPhotoStore(bool check);
 
     QSqlDatabase m_db;
     QString m_path;

@@ -1067,6 +1067,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Logo: %1</source>
         <translation>Logo: %1</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2213,6 +2217,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>The report with its photos is too large for an ODT file (over 4 GB).</source>
+        <translation>The report with its photos is too large for an ODT file (over 4 GB).</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2231,6 +2239,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Cannot finish painting the report.</source>
         <translation>Cannot finish painting the report.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -2492,16 +2504,32 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>No scored indicator fails.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Issued by: %1</source>
         <translation>Issued by: %1</translation>
     </message>
     <message>
         <source>(seal)</source>
         <translation>(seal)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <comment>bottom-line failure: code, name, value</comment>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between suggested projects</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2    Date: %3</source>
+        <comment>signature line: role, line to sign on, line for the date</comment>
+        <translation>%1: %2    Date: %3</translation>
     </message>
 </context>
 <context>

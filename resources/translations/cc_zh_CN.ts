@@ -1056,6 +1056,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Logo: %1</source>
         <translation>标志：%1</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2199,6 +2203,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The report with its photos is too large for an ODT file (over 4 GB).</source>
+        <translation>报告连同照片过大，无法保存为 ODT 文件（超过 4 GB）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -2217,6 +2225,10 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     <message>
         <source>Cannot finish painting the report.</source>
         <translation>无法完成报告绘制。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2477,16 +2489,32 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>所有计分指标均达标。</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
         <source>Issued by: %1</source>
         <translation>出具单位：%1</translation>
     </message>
     <message>
         <source>(seal)</source>
         <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <comment>bottom-line failure: code, name, value</comment>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between suggested projects</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2    Date: %3</source>
+        <comment>signature line: role, line to sign on, line for the date</comment>
+        <translation>%1：%2    日期：%3</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,21 @@ QList<QPair<QString, QByteArray>> unzipStored(const QByteArray& zip)
         entries.append({name, data});
         at += 30 + nameLength + extra + size;
     }
-    REQUIRE(u32(at) == 0x02014b50); // then the central directory
+    // Then the central directory (what word processors read first): one record per entry, same
+    // names, each pointing at its local header; then the end record with the count.
+    qsizetype offsetCheck = 0;
+    for (const auto& [name, data] : entries) {
+        REQUIRE(u32(at) == 0x02014b50);
+        const quint16 nameLength = u16(at + 28);
+        CHECK(QString::fromUtf8(zip.mid(at + 46, nameLength)) == name);
+        CHECK(u32(at + 42) == offsetCheck);
+        CHECK(u32(at + 20) == static_cast<quint32>(data.size()));
+        offsetCheck += 30 + name.toUtf8().size() + data.size();
+        at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+    }
+    REQUIRE(u32(at) == 0x06054b50);
+    CHECK(u16(at + 10) == entries.size());
+    CHECK(at + 22 == zip.size());
     return entries;
 }
 
@@ -170,7 +184,9 @@ TEST_CASE("gui: report export writes PDF or ODT by suffix and refuses other suff
     CHECK(text.contains(QStringLiteral("示例社区")));
     const QString odt = f.dir.filePath(QStringLiteral("out.odt"));
     REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), odt));
-    CHECK(QFile(odt).open(QIODevice::ReadOnly));
+    QFile odtFile(odt);
+    REQUIRE(odtFile.open(QIODevice::ReadOnly));
+    CHECK(unzipStored(odtFile.readAll()).front().first == u"mimetype");
     auto txt = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), f.dir.filePath(QStringLiteral("x.txt")));
     CHECK_FALSE(txt);
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("x.txt"))));
@@ -299,4 +315,33 @@ TEST_CASE("gui: the Report action opens the preview of a check, or says why it c
     QTRY_VERIFY_WITH_TIMEOUT(dialog->pageCount() > 0, 10000);
     dialog->close(); // deleted on close
     QTRY_VERIFY(dialog.isNull());
+}
+
+TEST_CASE("gui: a cell taller than a page is shortened visibly instead of running off the page",
+          "[gui][report][broken]")
+{
+    Fixture f;
+    auto report = f.model(f.answered);
+    report.indicators.front().remark = QString(9000, u'长') + QStringLiteral("END");
+    const QString path = f.dir.filePath(QStringLiteral("tall.pdf"));
+    auto pages = ReportPdf::write(report, {}, path);
+    REQUIRE(pages);
+    const QString text = pdfText(path);
+    CHECK(text.contains(u'…'));
+    CHECK_FALSE(text.contains(QStringLiteral("END")));
+    // the ODT copy keeps the whole text
+    auto odt = ReportOdt::build(report, {});
+    REQUIRE(odt);
+    CHECK(odt->contains("END"));
+}
+
+TEST_CASE("gui: a change that rounds to nothing reads +0.0, never -0.0", "[gui][report]")
+{
+    cc::report::ReportModel r;
+    r.comparison = cc::report::Comparison {QStringLiteral("2025 体检"), 80.0, QStringLiteral("良"), -0.04};
+    CHECK(ReportText::changeLine(r).contains(QStringLiteral("+0.0")));
+    r.comparison->change = -0.05;
+    CHECK(ReportText::changeLine(r).contains(QStringLiteral("-0.1")));
+    r.comparison->change = 2.25;
+    CHECK(ReportText::changeLine(r).contains(QStringLiteral("+2.3")));
 }
