@@ -16,6 +16,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_workflow(*m_db, m_assessments, userName)
     , m_photos(*m_db, m_assessments, userName)
     , m_reports(*this)
+    , m_projects(*m_db, m_assessments, m_communities, userName)
 { }
 
 Workspace::~Workspace() = default;

@@ -6,6 +6,7 @@
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
 #include "core/services/PhotoService.h"
+#include "core/services/ProjectService.h"
 #include "core/services/ReportService.h"
 #include "core/services/SetService.h"
 #include "core/storage/Database.h"
@@ -35,6 +36,7 @@ public:
     AssessmentWorkflow& workflow() { return m_workflow; }
     PhotoService& photos() { return m_photos; }
     ReportService& reports() { return m_reports; }
+    ProjectService& projects() { return m_projects; }
     const QString& userName() const { return m_user; }
     const QString& path() const { return m_db->path(); }
 
@@ -58,6 +60,7 @@ private:
     AssessmentWorkflow m_workflow;
     PhotoService m_photos;
     ReportService m_reports;
+    ProjectService m_projects;
 };
 
 } // namespace cc

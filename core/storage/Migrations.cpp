@@ -144,6 +144,129 @@ const std::vector<Migration>& migrations()
              " reason TEXT NOT NULL DEFAULT '')",
              "CREATE INDEX audit_log_entity ON audit_log (entity_uuid, at)",
          }},
+        // The three lists, the project library and the annual plan (issue 6). Lists of codes are kept
+        // as text joined by ';' (codes never contain it); links between records are tables.
+        {2,
+         {
+             "CREATE TABLE demands ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE RESTRICT,"
+             " text TEXT NOT NULL,"
+             " task_code TEXT NOT NULL DEFAULT '',"
+             " place TEXT NOT NULL DEFAULT '',"
+             " source TEXT NOT NULL,"
+             " demand_date TEXT,"
+             " support INTEGER NOT NULL DEFAULT 0,"
+             " indicator_codes TEXT NOT NULL DEFAULT '',"
+             " problem_codes TEXT NOT NULL DEFAULT '',"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+             "CREATE INDEX demands_community ON demands (community_id)",
+
+             "CREATE TABLE survey_tallies ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE RESTRICT,"
+             " item TEXT NOT NULL,"
+             " mean REAL NOT NULL,"
+             " respondents INTEGER NOT NULL,"
+             " task_code TEXT NOT NULL DEFAULT '',"
+             " indicator_codes TEXT NOT NULL DEFAULT '',"
+             " tally_date TEXT,"
+             " created_at TEXT NOT NULL)",
+             "CREATE INDEX survey_tallies_community ON survey_tallies (community_id)",
+
+             "CREATE TABLE resources ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " community_id INTEGER REFERENCES communities(id) ON DELETE RESTRICT,"
+             " county TEXT NOT NULL DEFAULT '',"
+             " kind TEXT NOT NULL,"
+             " name TEXT NOT NULL,"
+             " area_m2 REAL,"
+             " place TEXT NOT NULL DEFAULT '',"
+             " owner TEXT NOT NULL DEFAULT '',"
+             " amount_wan REAL,"
+             " budget_year INTEGER,"
+             " note TEXT NOT NULL DEFAULT '',"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+
+             "CREATE TABLE projects ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE RESTRICT,"
+             " assessment_id INTEGER REFERENCES assessments(id) ON DELETE RESTRICT,"
+             " origin_key TEXT NOT NULL,"
+             " template_code TEXT NOT NULL DEFAULT '',"
+             " problem_codes TEXT NOT NULL DEFAULT '',"
+             " name TEXT NOT NULL,"
+             " scope TEXT NOT NULL DEFAULT '',"
+             " quantity REAL,"
+             " unit TEXT NOT NULL DEFAULT '',"
+             " unit_cost REAL,"
+             " cost REAL,"
+             " responsible_unit TEXT NOT NULL DEFAULT '',"
+             " class TEXT NOT NULL DEFAULT '',"
+             " time_bound INTEGER NOT NULL DEFAULT 0,"
+             " worst_score REAL,"
+             " status TEXT NOT NULL,"
+             " decision_reason TEXT NOT NULL DEFAULT '',"
+             " bundle_id INTEGER REFERENCES projects(id) ON DELETE RESTRICT,"
+             " is_bundle INTEGER NOT NULL DEFAULT 0,"
+             " planned_year INTEGER,"
+             " sequence INTEGER NOT NULL DEFAULT 0,"
+             " edited INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL)",
+             "CREATE INDEX projects_community ON projects (community_id, origin_key)",
+             "CREATE INDEX projects_assessment ON projects (assessment_id)",
+
+             "CREATE TABLE project_demands ("
+             " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+             " demand_id INTEGER NOT NULL REFERENCES demands(id) ON DELETE RESTRICT,"
+             " PRIMARY KEY (project_id, demand_id))",
+
+             "CREATE TABLE project_resources ("
+             " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+             " resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE RESTRICT,"
+             " PRIMARY KEY (project_id, resource_id))",
+
+             // The local price table: a template's unit cost in a county ('' = everywhere).
+             "CREATE TABLE price_table ("
+             " template_code TEXT NOT NULL,"
+             " county TEXT NOT NULL DEFAULT '',"
+             " unit_cost REAL NOT NULL,"
+             " note TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (template_code, county))",
+
+             "CREATE TABLE plans ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " county TEXT NOT NULL,"
+             " plan_year INTEGER NOT NULL,"
+             " budget REAL NOT NULL,"
+             " total_cost REAL NOT NULL,"
+             " tasks TEXT NOT NULL DEFAULT '',"
+             " key_projects TEXT NOT NULL DEFAULT '',"
+             " requirements TEXT NOT NULL DEFAULT '',"
+             " schedule TEXT NOT NULL DEFAULT '',"
+             " safeguards TEXT NOT NULL DEFAULT '',"
+             " built_at TEXT NOT NULL,"
+             " built_by TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (county, plan_year))",
+
+             "CREATE TABLE plan_items ("
+             " plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+             " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE RESTRICT,"
+             " selected INTEGER NOT NULL,"
+             " rank INTEGER NOT NULL,"
+             " cost REAL,"
+             " priority REAL NOT NULL,"
+             " reason TEXT NOT NULL DEFAULT '',"
+             " PRIMARY KEY (plan_id, project_id))",
+         }},
     };
     return steps;
 }

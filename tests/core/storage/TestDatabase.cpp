@@ -158,20 +158,29 @@ TEST_CASE("A failed migration step rolls back and keeps the backup", "[storage][
     CHECK((*upgraded)->lastBackupPath().startsWith(path + QStringLiteral(".bak-v1-")));
 }
 
-TEST_CASE("Migration v0→v1 upgrades the checked-in v1 fixture unchanged", "[storage][migration]")
+TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every row and a backup", "[storage][migration]")
 {
-    // tests/data/db/schema-v1.sqlite was written by the first release (init --demo). Opening it
-    // with this build must keep every row; when step 2 is added, this test becomes its upgrade test.
+    // tests/data/db/schema-v1.sqlite was written by the first release (init --demo).
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     REQUIRE(QFile::copy(testing::dataPath(QStringLiteral("db/schema-v1.sqlite")), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QString before = testing::dumpDatabase(path);
     REQUIRE(before.contains(QStringLiteral("豫章里社区")));
+    REQUIRE(before.startsWith(QStringLiteral("user_version=1")));
     auto db = Database::open(path, Database::OpenMode::MustExist);
     REQUIRE_OK(db);
     CHECK((*db)->schemaVersion() == cc::storage::latestSchemaVersion());
+    const QString backup = (*db)->lastBackupPath();
+    CHECK(backup.startsWith(path + QStringLiteral(".bak-v1")));
     db.value().reset();
-    if (cc::storage::latestSchemaVersion() == 1)
-        CHECK(testing::dumpDatabase(path) == before);
+    const QString after = testing::dumpDatabase(path);
+    CHECK(after.startsWith(QStringLiteral("user_version=%1").arg(cc::storage::latestSchemaVersion())));
+    for (const QString& line : before.split(u'\n')) {
+        if (!line.startsWith(QStringLiteral("user_version=")))
+            CHECK(after.contains(line)); // every v1 table and row is still there
+    }
+    for (const char* table : {"[demands]", "[resources]", "[projects]", "[price_table]", "[plans]", "[plan_items]"})
+        CHECK(after.contains(QString::fromLatin1(table)));
+    CHECK(testing::dumpDatabase(backup) == before); // the backup is the v1 file as it was
 }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Planning.h"
+#include "core/planning/BudgetFill.h"
+#include "core/planning/Priority.h"
+#include "core/storage/Records.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace cc::storage {
+class Database;
+}
+
+namespace cc {
+
+class AssessmentService;
+class CommunityService;
+
+struct GenerationOutcome
+{
+    int added = 0;
+    int updated = 0; // already there: origins refreshed, never duplicated
+    int obsoleted = 0; // candidates of the community's superseded assessments
+    std::vector<Project> projects; // the assessment's projects after generation
+};
+
+struct ProjectFilter
+{
+    QString communityCode;
+    QString county;
+    bool includeObsolete = true;
+};
+
+// A plan as built: the stored plan and, per line, the project and its priority parts.
+struct PlanView
+{
+    Plan plan;
+    struct Line
+    {
+        Project project;
+        planning::Priority priority;
+        PlanLine line;
+    };
+    std::vector<Line> lines; // in priority order: selected and deferred together
+};
+
+// The three lists (需求清单, 资源清单, 项目清单), the price table, the project library and the annual
+// implementation plan. Every change to a project is audited (who, when, field, old → new).
+class ProjectService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectService)
+
+public:
+    ProjectService(storage::Database& db,
+                   AssessmentService& assessments,
+                   CommunityService& communities,
+                   const QString& userName);
+
+    // 需求清单
+    Result<Demand> addDemand(Demand demand, const QString& communityCode);
+    Result<std::vector<Demand>> demands(const QString& communityCode = {});
+    // Survey tallies from CSV (columns item, mean, respondents; optional task, indicator, date;
+    // UTF-8 or GB18030): all rows or none; every error names the file and line.
+    Result<int> importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName);
+    Result<std::vector<SurveyTally>> tallies(const QString& communityCode = {});
+
+    // 资源清单 (a community's, or county-wide when `communityCode` is empty and `county` given)
+    Result<Resource> addResource(Resource resource, const QString& communityCode);
+    Result<std::vector<Resource>> resources(const QString& county = {});
+
+    // The local price table
+    Result<void> setPrice(const PriceEntry& entry);
+    Result<std::vector<PriceEntry>> prices();
+
+    // 项目清单: candidates from the assessment's failed indicators (through their project templates)
+    // and from the community's demands. Generating again never duplicates: a project is matched by
+    // its origin; a person's edits are kept. Candidates of the community's earlier assessments are
+    // marked obsolete, never deleted.
+    Result<GenerationOutcome> generate(const AssessmentId& assessment, const QString& language);
+
+    Result<std::vector<Project>> list(const ProjectFilter& filter = {});
+    // A full UUID or a unique prefix of at least 8 characters.
+    Result<Project> resolve(const QString& idOrPrefix);
+    // Stores a person's edit of name, scope, quantity, unit, unit cost, cost, responsible unit, class,
+    // 限时/尽力, planned year, sequence and resources; audited field by field.
+    Result<Project> update(const Project& edited, const QString& reason = {});
+    // Accepts or rejects a candidate; a rejection needs a reason.
+    Result<Project> decide(const ProjectId& id, bool accept, const QString& reason);
+    Result<Project> setStatus(const ProjectId& id, ProjectStatus status, const QString& reason);
+    // 打包立项、分项实施: one bundle project with the given projects as its sub-items (same county).
+    Result<Project> bundle(const QString& name, const std::vector<ProjectId>& items);
+    Result<std::vector<storage::AuditEntry>> history(const ProjectId& id);
+
+    // 年度实施计划: the county's accepted projects (and those already in the library), not yet
+    // planned for another year, filled into the budget by priority (docs/priority.md). Stores the
+    // plan (replacing that year's), marks the selected projects scheduled for the year and returns
+    // the others to the library. The five parts keep their text when the plan is rebuilt.
+    Result<PlanView> buildPlan(const QString& county, int year, double budgetWan);
+    Result<std::optional<PlanView>> plan(const QString& county, int year);
+    Result<void> setPlanTexts(const QString& county, int year, const Plan& texts);
+
+private:
+    Result<Project> load(const ProjectId& id);
+    void fillDerived(std::vector<Project>& projects);
+    void audit(const Project& project,
+               const QString& field,
+               const QString& oldValue,
+               const QString& newValue,
+               const QString& reason);
+
+    storage::Database& m_db;
+    AssessmentService& m_assessments;
+    CommunityService& m_communities;
+    QString m_user;
+};
+
+} // namespace cc

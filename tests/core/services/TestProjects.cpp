@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 需求清单, 资源清单, 项目清单, the project library and the annual plan, through ProjectService.
+#include "core/planning/ProjectGeneration.h"
+#include "core/services/DemoData.h"
+#include "core/services/Workspace.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+using Catch::Approx;
+using namespace cc;
+
+namespace {
+
+// The demo database: NC-DH-001 has a 2025 and a 2026 check; every check has failed indicators.
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    AssessmentId earlier; // NC-DH-001, 2025
+    AssessmentId latest; // NC-DH-001, 2026
+
+    Demo()
+    {
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("demo.sqlite")),
+                                      storage::Database::OpenMode::CreateIfMissing,
+                                      QStringLiteral("planner"));
+        REQUIRE_OK(opened);
+        ws = std::move(opened).value();
+        REQUIRE_OK(ws->installBuiltinSet(
+            testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
+        REQUIRE_OK(DemoData::install(*ws, QStringLiteral("JX-HSQ")));
+        auto checks = ws->assessments().list(QStringLiteral("NC-DH-001"));
+        REQUIRE_OK(checks);
+        for (const Assessment& a : *checks)
+            (a.round.year == 2026 ? latest : earlier) = a.id;
+        REQUIRE_FALSE(latest.isNull());
+        REQUIRE_FALSE(earlier.isNull());
+    }
+
+    std::vector<Project> projects(const QString& community = QStringLiteral("NC-DH-001"))
+    {
+        auto all = ws->projects().list({community, {}, true});
+        REQUIRE_OK(all);
+        return *all;
+    }
+};
+
+const Project* byTemplate(const std::vector<Project>& projects, const QString& code)
+{
+    for (const Project& p : projects) {
+        if (p.templateCode == code && p.status != ProjectStatus::Obsolete)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Projects are generated from failed indicators once, however often generation runs", "[projects]")
+{
+    Demo d;
+    auto first = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(first);
+    CHECK(first->added > 0);
+    CHECK(first->updated == 0);
+    const auto before = d.projects();
+    REQUIRE(static_cast<int>(before.size()) == first->added);
+    auto scored = d.ws->assessments().score(d.latest);
+    REQUIRE_OK(scored);
+    for (const Project& p : before) {
+        CHECK(p.status == ProjectStatus::Candidate);
+        CHECK(p.assessmentId == std::optional<AssessmentId>(d.latest));
+        REQUIRE_FALSE(p.problemCodes.isEmpty()); // it keeps its origin
+        for (const QString& code : p.problemCodes) {
+            const auto* r = scored->score.result(code);
+            REQUIRE(r);
+            CHECK(r->status == scoring::Status::Fail);
+        }
+        CHECK_FALSE(p.templateCode.isEmpty());
+        if (p.quantity && p.unitCost)
+            CHECK(*p.cost == Approx(planning::roundWan(*p.quantity * *p.unitCost)));
+    }
+    auto second = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(second);
+    CHECK(second->added == 0);
+    CHECK(second->updated == first->added);
+    CHECK(d.projects().size() == before.size());
+}
+
+TEST_CASE("The local price table overrides the template's unit cost, the county's own price first",
+          "[projects][prices]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    const auto before = d.projects();
+    const Project* priced = nullptr;
+    for (const Project& p : before) {
+        if (p.quantity && *p.quantity > 0) {
+            priced = &p;
+            break;
+        }
+    }
+    REQUIRE(priced);
+    const QString code = priced->templateCode;
+    const double quantity = *priced->quantity;
+    REQUIRE_OK(d.ws->projects().setPrice({code, {}, 3.5, QStringLiteral("province")}));
+    REQUIRE_OK(d.ws->projects().setPrice({code, priced->county, 4.25, QStringLiteral("county")}));
+    REQUIRE_OK(d.ws->projects().setPrice({code, QStringLiteral("别的县"), 99, {}}));
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    const Project* after = byTemplate(d.projects(), code);
+    REQUIRE(after);
+    CHECK(*after->unitCost == Approx(4.25));
+    CHECK(*after->cost == Approx(planning::roundWan(quantity * 4.25)));
+    CHECK_FALSE(d.ws->projects().setPrice({code, {}, -1, {}})); // refused
+}
+
+TEST_CASE("A planner's edits survive regeneration and are audited", "[projects]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    Project p = d.projects().front();
+    p.name = QStringLiteral("豫章里社区电动自行车充电棚（一期）");
+    p.cost = 12.5;
+    p.projectClass = QStringLiteral("完善");
+    auto saved = d.ws->projects().update(p, QStringLiteral("县住建局核定"));
+    REQUIRE_OK(saved);
+    CHECK(saved->edited);
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    auto again = d.ws->projects().resolve(p.id.toString());
+    REQUIRE_OK(again);
+    CHECK(again->name == p.name);
+    CHECK(*again->cost == Approx(12.5));
+    auto history = d.ws->projects().history(p.id);
+    REQUIRE_OK(history);
+    bool named = false;
+    for (const auto& e : *history)
+        named = named || (e.field == u"name" && e.newValue == p.name && e.user == u"planner");
+    CHECK(named);
+    p.projectClass = QStringLiteral("豪华");
+    CHECK_FALSE(d.ws->projects().update(p)); // not a class of the plan
+}
+
+TEST_CASE("Candidates of a superseded check are marked obsolete, never deleted", "[projects]")
+{
+    Demo d;
+    auto old = d.ws->projects().generate(d.earlier, QStringLiteral("zh_CN"));
+    REQUIRE_OK(old);
+    REQUIRE(old->added > 0);
+    auto fresh = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(fresh);
+    CHECK(fresh->obsoleted == old->added);
+    int obsolete = 0;
+    for (const Project& p : d.projects()) {
+        if (p.assessmentId == std::optional<AssessmentId>(d.earlier)) {
+            CHECK(p.status == ProjectStatus::Obsolete);
+            ++obsolete;
+        }
+    }
+    CHECK(obsolete == old->added);
+}
+
+TEST_CASE("Demands join the project of the indicator they speak to, or become a project of their own",
+          "[projects][demands]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    const Project target = d.projects().front();
+    Demand linked;
+    linked.text = QStringLiteral("楼下电动车乱停，希望建充电棚");
+    linked.taskCode = QStringLiteral("C7");
+    linked.source = DemandSource::Meeting;
+    linked.support = 86;
+    linked.indicatorCodes = {target.problemCodes.front()};
+    REQUIRE_OK(d.ws->projects().addDemand(linked, QStringLiteral("NC-DH-001")));
+    Demand own;
+    own.text = QStringLiteral("增设小区休闲座椅");
+    own.taskCode = QStringLiteral("C7");
+    own.source = DemandSource::Hotline;
+    own.support = 12;
+    REQUIRE_OK(d.ws->projects().addDemand(own, QStringLiteral("NC-DH-001")));
+    CHECK_FALSE(d.ws->projects().addDemand(own, QStringLiteral("NO-SUCH"))); // unknown community
+    Demand empty;
+    CHECK_FALSE(d.ws->projects().addDemand(empty, QStringLiteral("NC-DH-001"))); // no text
+
+    auto again = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(again);
+    CHECK(again->added == 1); // the demand of its own
+    auto updated = d.ws->projects().resolve(target.id.toString());
+    REQUIRE_OK(updated);
+    CHECK(updated->demandIds.size() == 1);
+    CHECK(updated->support == 86);
+    bool ownProject = false;
+    for (const Project& p : d.projects()) {
+        if (p.originKey.startsWith(QStringLiteral("D:"))) {
+            ownProject = true;
+            CHECK(p.name == own.text);
+            CHECK(p.support == 12);
+            CHECK_FALSE(p.cost.has_value()); // to be estimated
+        }
+    }
+    CHECK(ownProject);
+    auto third = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(third);
+    CHECK(third->added == 0);
+}
+
+TEST_CASE("Survey tallies import from CSV, all or nothing, naming the line", "[projects][demands][broken]")
+{
+    Demo d;
+    const QString good =
+        QStringLiteral("item,mean,respondents,task\n夜间照明满意度,2.8,312,C7\n电梯使用满意度,3.9,298,C7\n");
+    auto gb = QStringEncoder(QStringEncoder::System);
+    auto imported = d.ws->projects().importTallies(QStringLiteral("NC-DH-001"), good.toUtf8(), QStringLiteral("t.csv"));
+    REQUIRE_OK(imported);
+    CHECK(*imported == 2);
+    const QString broken = QStringLiteral("item,mean,respondents\n路面,3.1,100\n绿化,很好,80\n");
+    auto refused =
+        d.ws->projects().importTallies(QStringLiteral("NC-DH-001"), broken.toUtf8(), QStringLiteral("b.csv"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("b.csv")));
+    CHECK(refused.error().message.contains(QStringLiteral("3")));
+    auto tallies = d.ws->projects().tallies(QStringLiteral("NC-DH-001"));
+    REQUIRE_OK(tallies);
+    CHECK(tallies->size() == 2); // nothing of the broken file
+    (void)gb;
+}
+
+TEST_CASE("Accept and reject: a rejection needs a reason; bundles carry their sub-items", "[projects]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    const auto all = d.projects();
+    REQUIRE(all.size() >= 3);
+    CHECK_FALSE(d.ws->projects().decide(all[0].id, false, QStringLiteral("  "))); // no reason
+    auto rejected = d.ws->projects().decide(all[0].id, false, QStringLiteral("已由街道自筹解决"));
+    REQUIRE_OK(rejected);
+    CHECK(rejected->status == ProjectStatus::Rejected);
+    CHECK(rejected->decisionReason == u"已由街道自筹解决");
+    auto bundle = d.ws->projects().bundle(QStringLiteral("老旧小区综合整治（打包）"), {all[1].id, all[2].id});
+    REQUIRE_OK(bundle);
+    CHECK(bundle->isBundle);
+    if (all[1].cost && all[2].cost)
+        CHECK(*bundle->cost == Approx(planning::roundWan(*all[1].cost + *all[2].cost)));
+    REQUIRE_OK(d.ws->projects().decide(bundle->id, true, {}));
+    auto item = d.ws->projects().resolve(all[1].id.toString());
+    REQUIRE_OK(item);
+    CHECK(item->status == ProjectStatus::Accepted);
+    CHECK(item->bundleId == std::optional<ProjectId>(bundle->id));
+    CHECK_FALSE(d.ws->projects().bundle(QStringLiteral("again"), {all[1].id, all[0].id})); // already bundled
+}
+
+TEST_CASE("The annual plan fills the budget by priority, schedules what is in and keeps its texts", "[projects][plan]")
+{
+    Demo d;
+    for (const QString& code :
+         {QStringLiteral("NC-DH-001"), QStringLiteral("NC-DH-002"), QStringLiteral("NC-DH-003")}) {
+        auto checks = d.ws->assessments().list(code);
+        REQUIRE_OK(checks);
+        REQUIRE_OK(d.ws->projects().generate(checks->front().id, QStringLiteral("zh_CN"))); // newest round first
+    }
+    auto county = d.projects().front().county;
+    // The county's price table gives every template a unit cost; generating again applies it.
+    int price = 0;
+    for (const Project& p : d.projects()) {
+        if (!p.cost && p.quantity)
+            REQUIRE_OK(d.ws->projects().setPrice({p.templateCode, county, 2.0 + (price++ % 7), {}}));
+    }
+    for (const QString& code :
+         {QStringLiteral("NC-DH-001"), QStringLiteral("NC-DH-002"), QStringLiteral("NC-DH-003")}) {
+        auto checks = d.ws->assessments().list(code);
+        REQUIRE_OK(checks);
+        REQUIRE_OK(d.ws->projects().generate(checks->front().id, QStringLiteral("zh_CN")));
+    }
+    auto all = d.ws->projects().list({{}, county, false});
+    REQUIRE_OK(all);
+    double total = 0;
+    int accepted = 0;
+    for (const Project& p : *all) {
+        if (p.cost) {
+            REQUIRE_OK(d.ws->projects().decide(p.id, true, {}));
+            total += *p.cost;
+            ++accepted;
+        }
+    }
+    REQUIRE(accepted >= 3);
+    const double budget = planning::roundWan(total / 2);
+    auto built = d.ws->projects().buildPlan(county, 2027, budget);
+    REQUIRE_OK(built);
+    CHECK(built->plan.totalCost <= budget);
+    int selected = 0;
+    double sum = 0;
+    for (const auto& line : built->lines) {
+        if (line.line.selected) {
+            ++selected;
+            sum += *line.project.cost;
+            CHECK(line.project.status == ProjectStatus::Scheduled);
+            CHECK(line.project.plannedYear == std::optional<int>(2027));
+        } else {
+            CHECK_FALSE(line.line.reason.isEmpty());
+        }
+    }
+    CHECK(selected > 0);
+    CHECK(selected < accepted);
+    CHECK(sum == Approx(built->plan.totalCost).margin(0.005));
+
+    Plan texts;
+    texts.tasks = QStringLiteral("完成 3 个社区的体检问题整改");
+    texts.safeguards = QStringLiteral("县财政统筹，街道配套");
+    REQUIRE_OK(d.ws->projects().setPlanTexts(county, 2027, texts));
+    // Rebuilt with no money: nothing in, everything back in the library, the texts kept.
+    auto rebuilt = d.ws->projects().buildPlan(county, 2027, 0);
+    REQUIRE_OK(rebuilt);
+    CHECK(rebuilt->plan.totalCost == 0);
+    CHECK(rebuilt->plan.tasks == texts.tasks);
+    CHECK(rebuilt->plan.safeguards == texts.safeguards);
+    for (const auto& line : rebuilt->lines) {
+        CHECK_FALSE(line.line.selected);
+        CHECK(line.project.status == ProjectStatus::InLibrary);
+    }
+    auto stored = d.ws->projects().plan(county, 2027);
+    REQUIRE_OK(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->lines.size() == rebuilt->lines.size());
+    CHECK_FALSE(d.ws->projects().buildPlan(county, 2027, -5)); // refused
+}
