@@ -17,6 +17,8 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qt6-translations-l10n qt6-pdf-dev
     libsqlite3-dev
+    libxlsxwriter-dev
+    zlib1g-dev
     # photos: EXIF capture time and GPS
     libexiv2-dev
     # reports: the CJK font is a hard dependency of the report layout

@@ -87,11 +87,39 @@ QString Cli::usageText() const
               "                                     (default: one per core), a progress line per report\n"
               "  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]\n"
               "      [--json]                       show or change this database's report settings\n"
+              "  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]\n"
+              "      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…\n"
+              "                                     add a resident proposal to the 需求清单; prints its ID\n"
+              "  demands list [--community C] [--json]\n"
+              "  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,\n"
+              "                                     indicator, date); all rows or none\n"
+              "  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)\n"
+              "      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]\n"
+              "                                     add to the 资源清单; prints its ID\n"
+              "  resources list [--county NAME] [--json]\n"
+              "  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]\n"
+              "                                     the local unit cost (万元) of a project template\n"
+              "  prices list [--json]\n"
+              "  projects generate ASSESSMENT [--json]\n"
+              "                                     project candidates from the failed indicators and the\n"
+              "                                     community's demands; never duplicates\n"
+              "  projects list [--community C] [--county NAME] [--all] [--json]\n"
+              "                                     the project list (--all: with obsolete candidates)\n"
+              "  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]\n"
+              "  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R\n"
+              "  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]\n"
+              "      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]\n"
+              "      [--year Y] [--status S] [--reason R]   change a project (audited)\n"
+              "  projects bundle --name N PROJECT PROJECT…\n"
+              "                                     打包立项: one project with the others as sub-items\n"
+              "  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]\n"
+              "                                     the annual plan: accepted projects by priority within\n"
+              "                                     the budget; what is deferred and why\n"
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
               "                                     fill the database with a synthetic province\n"
               "                                     (for benchmarks; deterministic for a seed)\n"
               "\n"
-              "ASSESSMENT is an assessment's ID or at least its first 8 characters.\n"
+              "ASSESSMENT and PROJECT are an ID or at least its first 8 characters.\n"
               "\n"
               "Options:\n"
               "  --db FILE     the database (default: %1)\n"
@@ -210,6 +238,26 @@ int Cli::run(QStringList arguments)
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdPhotosList(t); }}}},
         {QStringLiteral("responses"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdResponsesImport(t); }}}},
+        {QStringLiteral("projects"),
+         {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdProjectsGenerate(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdProjectsList(t); }},
+          {QStringLiteral("export"), [this](const QStringList& t) { return cmdProjectsExport(t); }},
+          {QStringLiteral("accept"), [this](const QStringList& t) { return cmdProjectsDecide(t, true); }},
+          {QStringLiteral("reject"), [this](const QStringList& t) { return cmdProjectsDecide(t, false); }},
+          {QStringLiteral("edit"), [this](const QStringList& t) { return cmdProjectsEdit(t); }},
+          {QStringLiteral("bundle"), [this](const QStringList& t) { return cmdProjectsBundle(t); }}}},
+        {QStringLiteral("demands"),
+         {{QStringLiteral("add"), [this](const QStringList& t) { return cmdDemandsAdd(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdDemandsList(t); }}}},
+        {QStringLiteral("tallies"),
+         {{QStringLiteral("import"), [this](const QStringList& t) { return cmdTalliesImport(t); }}}},
+        {QStringLiteral("resources"),
+         {{QStringLiteral("add"), [this](const QStringList& t) { return cmdResourcesAdd(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdResourcesList(t); }}}},
+        {QStringLiteral("prices"),
+         {{QStringLiteral("set"), [this](const QStringList& t) { return cmdPricesSet(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdPricesList(t); }}}},
+        {QStringLiteral("plan"), {{QStringLiteral("build"), [this](const QStringList& t) { return cmdPlanBuild(t); }}}},
         {QStringLiteral("assessments"),
          {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }}}},

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Assessment.h"
+#include "core/domain/Planning.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cc {
 class Workspace;
@@ -60,6 +62,22 @@ private:
     int cmdPhotosAdd(const QStringList& tokens);
     int cmdPhotosList(const QStringList& tokens);
     int cmdReport(const QStringList& tokens);
+    int cmdProjectsGenerate(const QStringList& tokens);
+    int cmdProjectsList(const QStringList& tokens);
+    int cmdProjectsExport(const QStringList& tokens);
+    int cmdProjectsDecide(const QStringList& tokens, bool accept);
+    int cmdProjectsEdit(const QStringList& tokens);
+    int cmdProjectsBundle(const QStringList& tokens);
+    int cmdDemandsAdd(const QStringList& tokens);
+    int cmdDemandsList(const QStringList& tokens);
+    int cmdTalliesImport(const QStringList& tokens);
+    int cmdResourcesAdd(const QStringList& tokens);
+    int cmdResourcesList(const QStringList& tokens);
+    int cmdPricesSet(const QStringList& tokens);
+    int cmdPricesList(const QStringList& tokens);
+    int cmdPlanBuild(const QStringList& tokens);
+    std::optional<double> numberOption(const CommandLine& cl, const QString& name, QString& error);
+    void printProjects(const std::vector<cc::Project>& projects);
     int cmdReportSettings(const QStringList& tokens);
     int reportWorker(const QStringList& ids, const QString& directory);
     int reportBatch(const QString& round, const QString& county, const QString& directory, int jobs);

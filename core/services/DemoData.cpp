@@ -320,6 +320,49 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
             ++summary.assessmentsAdded;
         }
     }
+    // A sample price table, so that the demo's project list has costs and its annual plan has
+    // something to weigh: a whole project by its class, a counted unit (a parking space, a metre) at
+    // a small unit cost. Marked as sample prices; a county enters its own.
+    if (summary.communitiesAdded > 0) {
+        const auto price = [&](const ProjectTemplate& t) -> Result<void> {
+            if (t.unitCost)
+                return {};
+            double cost = 1.5; // a place, a point, a set (处, 个, 套)
+            if (t.quantity == u"one") {
+                cost = t.projectClass == u"基础" ? 30
+                    : t.projectClass == u"提升"  ? 45
+                    : t.projectClass == u"管理"  ? 2
+                                                 : 15;
+            } else if (t.unit == u"栋") {
+                cost = 40;
+            } else if (t.unit == u"户" || t.unit == u"部") {
+                cost = t.unit == u"部" ? 35 : 3;
+            } else if (t.unit == u"千米") {
+                cost = 150;
+            } else if (t.unit.startsWith(u"m²")) {
+                cost = 0.05;
+            } else if (t.unit == u"单元") {
+                cost = 25;
+            } else if (t.unit == u"项") {
+                cost = 15;
+            } else if (t.projectClass == u"管理") {
+                cost = 0.1;
+            }
+            return workspace.projects().setPrice({t.code, {}, cost, QStringLiteral("示例单价（演示数据）")});
+        };
+        for (const ProjectTemplate& t : (*set)->projectTemplates) {
+            if (auto priced = price(t); !priced)
+                return priced.error();
+        }
+        for (const Indicator* indicator : (*set)->indicatorsInOrder()) {
+            for (const ProjectRef& ref : indicator->projects) {
+                if (!ref.inlineTemplate)
+                    continue;
+                if (auto priced = price(*ref.inlineTemplate); !priced)
+                    return priced.error();
+            }
+        }
+    }
     if (auto committed = guard->commit(); !committed)
         return committed.error();
     return summary;

@@ -369,6 +369,28 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             repository.updateProject(p);
             ++outcome.updated;
         }
+        // A check of an earlier round than another of the community is superseded: its candidates
+        // are kept (with their origin) but obsolete from the start.
+        auto checks = m_assessments.list(community.code);
+        if (!checks)
+            return checks.error();
+        const bool superseded = std::any_of(checks->begin(), checks->end(), [&](const Assessment& a) {
+            return a.round.year > scored->assessment.round.year;
+        });
+        if (superseded) {
+            for (Project p : repository.projects({community.id, {}, assessmentId, {}})) {
+                if (p.status != ProjectStatus::Candidate)
+                    continue;
+                p.status = ProjectStatus::Obsolete;
+                repository.updateProject(p);
+                audit(p,
+                      QStringLiteral("status"),
+                      toString(ProjectStatus::Candidate),
+                      toString(ProjectStatus::Obsolete),
+                      tr("the community has a check of a later round"));
+                ++outcome.obsoleted;
+            }
+        }
         // Candidates of the community's earlier assessments are superseded by this one.
         for (Project& old : repository.candidatesOfOtherAssessments(community.id, assessmentId)) {
             auto then = m_assessments.find(*old.assessmentId);
