@@ -107,7 +107,7 @@ void Cli::printProjects(const std::vector<cc::Project>& projects)
                       p.communityCode,
                       (p.bundleId ? QStringLiteral("  └ ") : QString()) + p.name,
                       cc::report::ProjectTables::statusName(p.status),
-                      p.timeBound ? tr("限时解决") : tr("尽力解决"),
+                      p.timeBound ? tr("time-bound") : tr("best effort"),
                       wan(p.cost),
                       QString::number(priority.score, 'f', 1)});
     }

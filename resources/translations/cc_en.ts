@@ -596,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>BudgetFill</name>
+    <message>
+        <source>no cost estimate yet</source>
+        <translation>no cost estimate yet</translation>
+    </message>
+    <message>
+        <source>over the budget: needs %1 万元, %2 万元 left</source>
+        <translation>over the budget: needs %1 万元, %2 万元 left</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -944,6 +955,34 @@
         </translation>
     </message>
     <message>
+        <source>give either --logo FILE or --no-logo</source>
+        <translation>give either --logo FILE or --no-logo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>%1 is not an image this program can read (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Issuing unit: %1</source>
+        <translation>Issuing unit: %1</translation>
+    </message>
+    <message>
+        <source>Signature lines: %1</source>
+        <translation>Signature lines: %1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>Logo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -978,11 +1017,39 @@ Commands:
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--reason R]   change a project (audited)
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
 
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
   --db FILE     the database (default: %1)
@@ -1027,11 +1094,39 @@ Commands:
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--reason R]   change a project (audited)
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
 
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
   --db FILE     the database (default: %1)
@@ -1044,32 +1139,169 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>give either --logo FILE or --no-logo</source>
-        <translation>give either --logo FILE or --no-logo</translation>
+        <source>Project</source>
+        <translation>Project</translation>
     </message>
     <message>
-        <source>%1 is not an image this program can read (PNG or JPEG).</source>
-        <translation>%1 is not an image this program can read (PNG or JPEG).</translation>
+        <source>Cost (万元)</source>
+        <translation>Cost (万元)</translation>
     </message>
     <message>
-        <source>Title: %1</source>
-        <translation>Title: %1</translation>
+        <source>Priority</source>
+        <translation>Priority</translation>
     </message>
     <message>
-        <source>Issuing unit: %1</source>
-        <translation>Issuing unit: %1</translation>
+        <source>%1 (%2): %3 new, %4 already there, %5 of earlier checks marked obsolete.</source>
+        <translation>%1 (%2): %3 new, %4 already there, %5 of earlier checks marked obsolete.</translation>
     </message>
     <message>
-        <source>Signature lines: %1</source>
-        <translation>Signature lines: %1</translation>
+        <source>say where to write the list: -o FILE.csv or -o FILE.xlsx</source>
+        <translation>say where to write the list: -o FILE.csv or -o FILE.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation>
+            <numerusform>%n project written to %1</numerusform>
+            <numerusform>%n projects written to %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Logo: %1</source>
-        <translation>Logo: %1</translation>
+        <source>say why: --reason TEXT</source>
+        <translation>say why: --reason TEXT</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1 (default)</translation>
+        <source>unknown status &quot;%1&quot; (candidate, accepted, rejected, in_library, scheduled, under_way, done)</source>
+        <translation>unknown status &quot;%1&quot; (candidate, accepted, rejected, in_library, scheduled, under_way, done)</translation>
+    </message>
+    <message>
+        <source>--time-bound is yes or no</source>
+        <translation>--time-bound is yes or no</translation>
+    </message>
+    <message>
+        <source>name the bundle: --name TEXT</source>
+        <translation>name the bundle: --name TEXT</translation>
+    </message>
+    <message>
+        <source>give --community C and --text T</source>
+        <translation>give --community C and --text T</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot; (meeting, survey, hotline, grid)</source>
+        <translation>unknown source &quot;%1&quot; (meeting, survey, hotline, grid)</translation>
+    </message>
+    <message>
+        <source>--date is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date is YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--support is a whole number of residents</source>
+        <translation>--support is a whole number of residents</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Supporters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported.</source>
+        <translation>
+            <numerusform>%n survey item imported.</numerusform>
+            <numerusform>%n survey items imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--kind is room, land, fund or operator</source>
+        <translation>--kind is room, land, fund or operator</translation>
+    </message>
+    <message>
+        <source>give --community C, or --county NAME for a county-wide resource</source>
+        <translation>give --community C, or --county NAME for a county-wide resource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>the unit cost (万元) must be a number, not &quot;%1&quot;</source>
+        <translation>the unit cost (万元) must be a number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>Unit cost (万元)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(everywhere)</source>
+        <translation>(everywhere)</translation>
+    </message>
+    <message>
+        <source>give --county NAME --year Y --budget WAN</source>
+        <translation>give --county NAME --year Y --budget WAN</translation>
+    </message>
+    <message>
+        <source>--year must be a year, not &quot;%1&quot;</source>
+        <translation>--year must be a year, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the plan is written as .csv or .xlsx: %1</source>
+        <translation>the plan is written as .csv or .xlsx: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
+        <translation>
+            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n project.</numerusform>
+            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>Why deferred</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>time-bound</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>best effort</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2360,364 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ProjectService</name>
+    <message>
+        <source>A demand needs its text.</source>
+        <translation>A demand needs its text.</translation>
+    </message>
+    <message>
+        <source>The support count cannot be negative (%1).</source>
+        <translation>The support count cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1: the file has no rows.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
+        <translation>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1: the item is empty</source>
+        <translation>%1: the item is empty</translation>
+    </message>
+    <message>
+        <source>%1: the mean &quot;%2&quot; is not a number</source>
+        <translation>%1: the mean &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
+        <translation>%1: respondents &quot;%2&quot; is not a whole number of people</translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
+        <translation>%1: the date &quot;%2&quot; is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>A resource belongs to a community or, county-wide, to a county.</source>
+        <translation>A resource belongs to a community or, county-wide, to a county.</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>A resource needs a name.</translation>
+    </message>
+    <message>
+        <source>Areas and amounts cannot be negative.</source>
+        <translation>Areas and amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A price needs the project template&apos;s code.</source>
+        <translation>A price needs the project template&apos;s code.</translation>
+    </message>
+    <message>
+        <source>A unit cost cannot be negative.</source>
+        <translation>A unit cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>the community has a check of a later round</source>
+        <translation>the community has a check of a later round</translation>
+    </message>
+    <message>
+        <source>superseded by the check of %1</source>
+        <translation>superseded by the check of %1</translation>
+    </message>
+    <message>
+        <source>No project has the ID %1.</source>
+        <translation>No project has the ID %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID (give the full ID or at least its first 8 characters).</source>
+        <translation>&quot;%1&quot; is not a project ID (give the full ID or at least its first 8 characters).</translation>
+    </message>
+    <message>
+        <source>No project has an ID beginning with %1.</source>
+        <translation>No project has an ID beginning with %1.</translation>
+    </message>
+    <message>
+        <source>Several projects have IDs beginning with %1; give more characters.</source>
+        <translation>Several projects have IDs beginning with %1; give more characters.</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>A project needs a name.</translation>
+    </message>
+    <message>
+        <source>Quantities and costs cannot be negative.</source>
+        <translation>Quantities and costs cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not one of 基础, 完善, 提升, 管理.</source>
+        <translation>The class &quot;%1&quot; is not one of 基础, 完善, 提升, 管理.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2; only candidates are accepted or rejected.</source>
+        <translation>The project &quot;%1&quot; is %2; only candidates are accepted or rejected.</translation>
+    </message>
+    <message>
+        <source>Say why the project is rejected.</source>
+        <translation>Say why the project is rejected.</translation>
+    </message>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>A bundle needs a name.</translation>
+    </message>
+    <message>
+        <source>A bundle gathers at least two projects.</source>
+        <translation>A bundle gathers at least two projects.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already part of a bundle.</source>
+        <translation>&quot;%1&quot; is already part of a bundle.</translation>
+    </message>
+    <message>
+        <source>A bundle stays within one county: &quot;%1&quot; is in %2, &quot;%3&quot; in %4.</source>
+        <translation>A bundle stays within one county: &quot;%1&quot; is in %2, &quot;%3&quot; in %4.</translation>
+    </message>
+    <message>
+        <source>Name the county of the plan.</source>
+        <translation>Name the county of the plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 is not a plan year.</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2</source>
+        <translation>annual plan %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for %2 yet; build it first.</source>
+        <translation>%1 has no plan for %2 yet; build it first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTables</name>
+    <message>
+        <source>candidate</source>
+        <translation>candidate</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>in library</source>
+        <translation>in library</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>under way</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>obsolete</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Community code</source>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>Unit cost (万元)</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>Cost (万元)</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>From indicators</source>
+        <translation>From indicators</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Supporters</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Severity part</source>
+        <translation>Severity part</translation>
+    </message>
+    <message>
+        <source>Support part</source>
+        <translation>Support part</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness part</source>
+        <translation>Cost-effectiveness part</translation>
+    </message>
+    <message>
+        <source>Resources part</source>
+        <translation>Resources part</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>Planned year</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>From check</source>
+        <translation>From check</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>time-bound (限时解决)</source>
+        <translation>time-bound (限时解决)</translation>
+    </message>
+    <message>
+        <source>best effort (尽力解决)</source>
+        <translation>best effort (尽力解决)</translation>
+    </message>
+    <message>
+        <source>Plan %1 %2</source>
+        <translation>Plan %1 %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>Why deferred</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>Plan texts</source>
+        <translation>Plan texts</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Budget (万元)</source>
+        <translation>Budget (万元)</translation>
+    </message>
+    <message>
+        <source>Total cost (万元)</source>
+        <translation>Total cost (万元)</translation>
+    </message>
+    <message>
+        <source>Specific tasks (具体任务)</source>
+        <translation>Specific tasks (具体任务)</translation>
+    </message>
+    <message>
+        <source>Key projects (重点项目)</source>
+        <translation>Key projects (重点项目)</translation>
+    </message>
+    <message>
+        <source>Requirements (实施要求)</source>
+        <translation>Requirements (实施要求)</translation>
+    </message>
+    <message>
+        <source>Schedule (时序安排)</source>
+        <translation>Schedule (时序安排)</translation>
+    </message>
+    <message>
+        <source>Safeguards (保障措施)</source>
+        <translation>Safeguards (保障措施)</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Assessor</source>
@@ -2894,6 +3484,29 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>&amp;Confirm all %n carried-over value</numerusform>
             <numerusform>&amp;Confirm all %n carried-over values</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Nothing to write.</translation>
+    </message>
+    <message>
+        <source>%1: a list is written as .csv or .xlsx.</source>
+        <translation>%1: a list is written as .csv or .xlsx.</translation>
     </message>
 </context>
 </TS>

@@ -590,6 +590,17 @@
     </message>
 </context>
 <context>
+    <name>BudgetFill</name>
+    <message>
+        <source>no cost estimate yet</source>
+        <translation>尚无投资估算</translation>
+    </message>
+    <message>
+        <source>over the budget: needs %1 万元, %2 万元 left</source>
+        <translation>超出预算：需 %1 万元，剩余 %2 万元</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -933,6 +944,34 @@
         </translation>
     </message>
     <message>
+        <source>give either --logo FILE or --no-logo</source>
+        <translation>请指定 --logo FILE 或 --no-logo，二者只能选一</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read (PNG or JPEG).</source>
+        <translation>%1 不是本程序能读取的图片（PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Issuing unit: %1</source>
+        <translation>出具单位：%1</translation>
+    </message>
+    <message>
+        <source>Signature lines: %1</source>
+        <translation>签字栏：%1</translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation>标志：%1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -967,11 +1006,39 @@ Commands:
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--reason R]   change a project (audited)
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
 
-ASSESSMENT is an assessment&apos;s ID or at least its first 8 characters.
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
   --db FILE     the database (default: %1)
@@ -1016,11 +1083,39 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      （默认每个 CPU 核心一个），每份报告输出一行进度
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       显示或修改本数据库的报告设置
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     向需求清单添加一条居民建议；输出其 ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  调查统计（列：item、mean、respondents；可选 task、
+                                     indicator、date）；全部导入或全部不导入
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     添加到资源清单；输出其 ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     项目模板的本地单价（万元）
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     由不达标指标和社区居民需求生成候选项目；
+                                     重复生成不会产生重复项目
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     项目清单（--all：含已过时的候选项目）
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--reason R]   修改项目（记入操作记录）
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项：一个项目，其余为子项
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     年度实施计划：已采纳项目按优先级在预算内安排，
+                                     列出暂缓项目及原因
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      用合成的全省数据填充数据库
                                      （用于性能测试；同一种子结果相同）
 
-ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
+ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 
 选项：
   --db FILE     数据库文件（默认：%1）
@@ -1033,32 +1128,166 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>give either --logo FILE or --no-logo</source>
-        <translation>请指定 --logo FILE 或 --no-logo，二者只能选一</translation>
+        <source>Project</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <source>%1 is not an image this program can read (PNG or JPEG).</source>
-        <translation>%1 不是本程序能读取的图片（PNG 或 JPEG）。</translation>
+        <source>Cost (万元)</source>
+        <translation>估算投资（万元）</translation>
     </message>
     <message>
-        <source>Title: %1</source>
-        <translation>标题：%1</translation>
+        <source>Priority</source>
+        <translation>优先级</translation>
     </message>
     <message>
-        <source>Issuing unit: %1</source>
-        <translation>出具单位：%1</translation>
+        <source>%1 (%2): %3 new, %4 already there, %5 of earlier checks marked obsolete.</source>
+        <translation>%1（%2）：新增 %3 个，已有 %4 个，%5 个因体检已更新而标为过时。</translation>
     </message>
     <message>
-        <source>Signature lines: %1</source>
-        <translation>签字栏：%1</translation>
+        <source>say where to write the list: -o FILE.csv or -o FILE.xlsx</source>
+        <translation>请指定输出文件：-o FILE.csv 或 -o FILE.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个项目写入 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Logo: %1</source>
-        <translation>标志：%1</translation>
+        <source>say why: --reason TEXT</source>
+        <translation>请说明理由：--reason TEXT</translation>
     </message>
     <message>
-        <source>%1 (default)</source>
-        <translation>%1（默认）</translation>
+        <source>unknown status &quot;%1&quot; (candidate, accepted, rejected, in_library, scheduled, under_way, done)</source>
+        <translation>未知状态 &quot;%1&quot;（candidate、accepted、rejected、in_library、scheduled、under_way、done）</translation>
+    </message>
+    <message>
+        <source>--time-bound is yes or no</source>
+        <translation>--time-bound 只能是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>name the bundle: --name TEXT</source>
+        <translation>请为打包项目命名：--name TEXT</translation>
+    </message>
+    <message>
+        <source>give --community C and --text T</source>
+        <translation>请指定 --community C 和 --text T</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot; (meeting, survey, hotline, grid)</source>
+        <translation>未知来源 &quot;%1&quot;（meeting、survey、hotline、grid）</translation>
+    </message>
+    <message>
+        <source>--date is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date 应为 YYYY-MM-DD，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--support is a whole number of residents</source>
+        <translation>--support 应为居民人数（整数）</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>支持人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个调查项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--kind is room, land, fund or operator</source>
+        <translation>--kind 只能是 room、land、fund 或 operator</translation>
+    </message>
+    <message>
+        <source>give --community C, or --county NAME for a county-wide resource</source>
+        <translation>请指定 --community C；全县共用的资源用 --county NAME</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>权属/来源单位</translation>
+    </message>
+    <message>
+        <source>the unit cost (万元) must be a number, not &quot;%1&quot;</source>
+        <translation>单价（万元）应为数字，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>项目模板</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>单价（万元）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(everywhere)</source>
+        <translation>（全省通用）</translation>
+    </message>
+    <message>
+        <source>give --county NAME --year Y --budget WAN</source>
+        <translation>请指定 --county NAME --year Y --budget WAN</translation>
+    </message>
+    <message>
+        <source>--year must be a year, not &quot;%1&quot;</source>
+        <translation>--year 应为年份，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the plan is written as .csv or .xlsx: %1</source>
+        <translation>实施计划只能保存为 .csv 或 .xlsx：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
+        <translation>
+            <numerusform>%1 %2 年度实施计划：%n 个项目，投资 %3 万元（预算 %4 万元）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>尽力解决</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2343,364 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ProjectService</name>
+    <message>
+        <source>A demand needs its text.</source>
+        <translation>需求须填写内容。</translation>
+    </message>
+    <message>
+        <source>The support count cannot be negative (%1).</source>
+        <translation>支持人数不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1：文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
+        <translation>%1，第 %2 行：表头须包含 item、mean、respondents 三列（实际为：%3）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the item is empty</source>
+        <translation>%1：调查项目为空</translation>
+    </message>
+    <message>
+        <source>%1: the mean &quot;%2&quot; is not a number</source>
+        <translation>%1：平均值 &quot;%2&quot; 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
+        <translation>%1：受访人数 &quot;%2&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
+        <translation>%1：日期 &quot;%2&quot; 不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>A resource belongs to a community or, county-wide, to a county.</source>
+        <translation>资源须属于某个社区，或作为全县共用资源属于某个县区。</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>资源须填写名称。</translation>
+    </message>
+    <message>
+        <source>Areas and amounts cannot be negative.</source>
+        <translation>面积和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A price needs the project template&apos;s code.</source>
+        <translation>单价须对应项目模板编码。</translation>
+    </message>
+    <message>
+        <source>A unit cost cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>the community has a check of a later round</source>
+        <translation>该社区已有更新一轮的体检</translation>
+    </message>
+    <message>
+        <source>superseded by the check of %1</source>
+        <translation>已由 %1 的体检取代</translation>
+    </message>
+    <message>
+        <source>No project has the ID %1.</source>
+        <translation>没有 ID 为 %1 的项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a project ID (give the full ID or at least its first 8 characters).</source>
+        <translation>&quot;%1&quot; 不是项目 ID（请填写完整 ID，或至少前 8 位字符）。</translation>
+    </message>
+    <message>
+        <source>No project has an ID beginning with %1.</source>
+        <translation>没有 ID 以 %1 开头的项目。</translation>
+    </message>
+    <message>
+        <source>Several projects have IDs beginning with %1; give more characters.</source>
+        <translation>有多个项目的 ID 以 %1 开头，请多填写几位字符。</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>项目须填写名称。</translation>
+    </message>
+    <message>
+        <source>Quantities and costs cannot be negative.</source>
+        <translation>数量和投资不能为负数。</translation>
+    </message>
+    <message>
+        <source>The class &quot;%1&quot; is not one of 基础, 完善, 提升, 管理.</source>
+        <translation>类别 &quot;%1&quot; 不是基础、完善、提升、管理之一。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2; only candidates are accepted or rejected.</source>
+        <translation>项目“%1”的状态为 %2；只有候选项目可以采纳或不予采纳。</translation>
+    </message>
+    <message>
+        <source>Say why the project is rejected.</source>
+        <translation>请说明不予采纳的理由。</translation>
+    </message>
+    <message>
+        <source>A bundle needs a name.</source>
+        <translation>打包项目须填写名称。</translation>
+    </message>
+    <message>
+        <source>A bundle gathers at least two projects.</source>
+        <translation>打包项目至少包含两个项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already part of a bundle.</source>
+        <translation>“%1”已属于某个打包项目。</translation>
+    </message>
+    <message>
+        <source>A bundle stays within one county: &quot;%1&quot; is in %2, &quot;%3&quot; in %4.</source>
+        <translation>打包项目须在同一县区内：“%1”在 %2，“%3”在 %4。</translation>
+    </message>
+    <message>
+        <source>Name the county of the plan.</source>
+        <translation>请指定实施计划所属县区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 不是有效的计划年度。</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>预算不能为负数。</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2</source>
+        <translation>%1 %2 年度实施计划</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for %2 yet; build it first.</source>
+        <translation>%1 尚无 %2 年度实施计划，请先生成。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTables</name>
+    <message>
+        <source>candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>in library</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已列入计划</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>实施中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>obsolete</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Community code</source>
+        <translation>社区编码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>单价（万元）</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>估算投资（万元）</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>From indicators</source>
+        <translation>来源指标</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>居民需求</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>支持人数</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Severity part</source>
+        <translation>严重程度分</translation>
+    </message>
+    <message>
+        <source>Support part</source>
+        <translation>支持度分</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness part</source>
+        <translation>性价比分</translation>
+    </message>
+    <message>
+        <source>Resources part</source>
+        <translation>资源分</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>所属打包项目</translation>
+    </message>
+    <message>
+        <source>From check</source>
+        <translation>来源体检</translation>
+    </message>
+    <message>
+        <source>Decision reason</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>实施内容</translation>
+    </message>
+    <message>
+        <source>time-bound (限时解决)</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>best effort (尽力解决)</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>Plan %1 %2</source>
+        <translation>%1 %2 年度计划</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>是否入选</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Plan texts</source>
+        <translation>计划说明</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Budget (万元)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Total cost (万元)</source>
+        <translation>总投资（万元）</translation>
+    </message>
+    <message>
+        <source>Specific tasks (具体任务)</source>
+        <translation>具体任务</translation>
+    </message>
+    <message>
+        <source>Key projects (重点项目)</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Requirements (实施要求)</source>
+        <translation>实施要求</translation>
+    </message>
+    <message>
+        <source>Schedule (时序安排)</source>
+        <translation>时序安排</translation>
+    </message>
+    <message>
+        <source>Safeguards (保障措施)</source>
+        <translation>保障措施</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Assessor</source>
@@ -2876,6 +3463,29 @@ ASSESSMENT 为体检记录的 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>确认全部 %n 个沿用值(&amp;C)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>没有可写入的内容。</translation>
+    </message>
+    <message>
+        <source>%1: a list is written as .csv or .xlsx.</source>
+        <translation>%1：清单只能保存为 .csv 或 .xlsx。</translation>
     </message>
 </context>
 </TS>

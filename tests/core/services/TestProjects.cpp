@@ -149,20 +149,33 @@ TEST_CASE("A planner's edits survive regeneration and are audited", "[projects]"
 TEST_CASE("Candidates of a superseded check are marked obsolete, never deleted", "[projects]")
 {
     Demo d;
-    auto old = d.ws->projects().generate(d.earlier, QStringLiteral("zh_CN"));
+    // A check of an earlier round than another of the community: its candidates are born obsolete.
+    auto born = d.ws->projects().generate(d.earlier, QStringLiteral("zh_CN"));
+    REQUIRE_OK(born);
+    REQUIRE(born->added > 0);
+    CHECK(born->obsoleted == born->added);
+
+    // NC-DH-002 has one check; its candidates stay until a later check generates its own.
+    auto checks = d.ws->assessments().list(QStringLiteral("NC-DH-002"));
+    REQUIRE_OK(checks);
+    REQUIRE(checks->size() == 1);
+    auto old = d.ws->projects().generate(checks->front().id, QStringLiteral("zh_CN"));
     REQUIRE_OK(old);
-    REQUIRE(old->added > 0);
-    auto fresh = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    CHECK(old->obsoleted == 0);
+    auto next = d.ws->assessments().create(
+        {QStringLiteral("NC-DH-002"), QStringLiteral("JX-HSQ"), {}, Round {2026, QStringLiteral("复检")}, {}, true});
+    REQUIRE_OK(next);
+    auto fresh = d.ws->projects().generate(next->assessment.id, QStringLiteral("zh_CN"));
     REQUIRE_OK(fresh);
     CHECK(fresh->obsoleted == old->added);
     int obsolete = 0;
-    for (const Project& p : d.projects()) {
-        if (p.assessmentId == std::optional<AssessmentId>(d.earlier)) {
+    for (const Project& p : d.projects(QStringLiteral("NC-DH-002"))) {
+        if (p.assessmentId == std::optional<AssessmentId>(checks->front().id)) {
             CHECK(p.status == ProjectStatus::Obsolete);
             ++obsolete;
         }
     }
-    CHECK(obsolete == old->added);
+    CHECK(obsolete == old->added); // all still there
 }
 
 TEST_CASE("Demands join the project of the indicator they speak to, or become a project of their own",
