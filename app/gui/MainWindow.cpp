@@ -8,6 +8,8 @@
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/NewAssessmentDialog.h"
+#include "app/gui/PlanPanel.h"
+#include "app/gui/ProjectsPanel.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
 #include "app/models/AssessmentListModel.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportPushButton, &QPushButton::clicked, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
+    connect(m_ui->generateProjectsAction, &QAction::triggered, this, &MainWindow::onGenerateProjectsTriggered);
+    connect(m_ui->generateProjectsPushButton, &QPushButton::clicked, this, &MainWindow::onGenerateProjectsTriggered);
     connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->assessmentsTableView, &QAbstractItemView::activated, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
@@ -110,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_communityFilter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_communityFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
+    createPlanningPanels();
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
     reload();
@@ -120,6 +125,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::reload()
 {
+    if (m_projectsPanel) {
+        m_projectsPanel->reload();
+        m_planPanel->reload();
+    }
     QMap<QString, QString> typeNames;
     if (auto types = m_workspace->sets().communityTypes(m_language)) {
         for (const auto& [code, name] : *types)
@@ -220,6 +229,12 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    if (m_projectsPanel) {
+        m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_projectsPanel), tr("Projects"));
+        m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_planPanel), tr("Annual plan"));
+        m_projectsPanel->retranslate();
+        m_planPanel->retranslate();
+    }
     m_communityModel->retranslate();
     m_setModel->retranslate(m_language);
     m_setTreeModel->retranslate(m_language);
@@ -252,6 +267,7 @@ bool MainWindow::openDatabase(const QString& path)
             ErrorPresenter::show(this, installed.error());
     }
     m_workspace = std::move(workspace).value();
+    createPlanningPanels();
     settings::lastDatabase.setValue(m_workspace->path());
     reload();
     updateTitle();
@@ -474,6 +490,48 @@ void MainWindow::onReportTriggered()
 ReportPreviewDialog* MainWindow::openReport(const cc::AssessmentId& id)
 {
     return ReportPreviewDialog::create(*m_workspace, id, m_language, this);
+}
+
+void MainWindow::createPlanningPanels()
+{
+    delete m_projectsPanel;
+    delete m_planPanel;
+    m_projectsPanel = new ProjectsPanel(*m_workspace, m_ui->mainTabWidget);
+    m_planPanel = new PlanPanel(*m_workspace, m_ui->mainTabWidget);
+    m_ui->mainTabWidget->addTab(m_projectsPanel, tr("Projects"));
+    m_ui->mainTabWidget->addTab(m_planPanel, tr("Annual plan"));
+}
+
+bool MainWindow::generateProjects(const cc::AssessmentId& id)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcome = m_workspace->projects().generate(id, m_language);
+    QGuiApplication::restoreOverrideCursor();
+    if (!outcome) {
+        ErrorPresenter::show(this, outcome.error());
+        return false;
+    }
+    m_projectsPanel->reload();
+    m_planPanel->reload();
+    m_ui->mainTabWidget->setCurrentWidget(m_projectsPanel);
+    if (!outcome->projects.empty())
+        m_projectsPanel->select(outcome->projects.front().id);
+    statusBar()->showMessage(tr("%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.")
+                                 .arg(outcome->added)
+                                 .arg(outcome->updated)
+                                 .arg(outcome->obsoleted),
+                             10000);
+    return true;
+}
+
+void MainWindow::onGenerateProjectsTriggered()
+{
+    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    if (!a) {
+        statusBar()->showMessage(tr("Select a check first."), 5000);
+        return;
+    }
+    generateProjects(a->id);
 }
 
 void MainWindow::onReportSettingsTriggered()

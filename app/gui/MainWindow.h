@@ -22,6 +22,8 @@ class SetTreeModel;
 class AssessmentListModel;
 class AssessmentWindow;
 class ReportPreviewDialog;
+class ProjectsPanel;
+class PlanPanel;
 
 // The shell: the community register and the indicator sets of one database.
 class MainWindow final : public QMainWindow
@@ -46,6 +48,10 @@ public slots:
     bool importSet(const QString& path);
     // Opens (or raises) the entry screen of a check.
     AssessmentWindow* openAssessment(const cc::AssessmentId& id);
+    // Generates the project candidates of a check and shows them; false (after saying why) on failure.
+    bool generateProjects(const cc::AssessmentId& id);
+    ProjectsPanel* projectsPanel() const { return m_projectsPanel; }
+    PlanPanel* planPanel() const { return m_planPanel; }
     // Opens the report preview of a check; none (after telling the user why) when it cannot be built.
     ReportPreviewDialog* openReport(const cc::AssessmentId& id);
 
@@ -69,12 +75,15 @@ private slots:
     void onOpenAssessmentTriggered();
     void onReportTriggered();
     void onReportSettingsTriggered();
+    void onGenerateProjectsTriggered();
 
 private:
     void retranslate();
     void updateTitle();
     void fillFilterCombos();
     void updateCount();
+    // The planning tabs (projects, annual plan) hold the workspace: made anew with each database.
+    void createPlanningPanels();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<cc::Workspace> m_workspace;
@@ -85,4 +94,6 @@ private:
     SetTreeModel* m_setTreeModel;
     AssessmentListModel* m_assessmentModel;
     QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
+    ProjectsPanel* m_projectsPanel = nullptr;
+    PlanPanel* m_planPanel = nullptr;
 };

@@ -98,9 +98,10 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("Startup", "Save a picture of the main window to FILE and quit (for docs)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QCoreApplication::translate("Startup", "Start on a tab: communities or sets."),
-                                       QStringLiteral("TAB"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"),
+        QCoreApplication::translate("Startup", "Start on a tab: communities, sets, checks, projects or plan."),
+        QStringLiteral("TAB"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
         QCoreApplication::translate("Startup", "Open a check at start: its ID or first 8 characters."),
@@ -146,8 +147,14 @@ int main(int argc, char* argv[])
 
         MainWindow window(std::move(workspace));
         const QString tab = parser.value(tabOption);
-        if (tab == u"sets" || tab == u"checks")
-            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentIndex(tab == u"sets" ? 1 : 2);
+        const QStringList tabs {QStringLiteral("communities"),
+                                QStringLiteral("sets"),
+                                QStringLiteral("checks"),
+                                QStringLiteral("projects"),
+                                QStringLiteral("plan")};
+        if (tabs.contains(tab))
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))
+                ->setCurrentIndex(static_cast<int>(tabs.indexOf(tab)));
         window.show();
         QWidget* shown = &window;
         if (parser.isSet(openOption)) {

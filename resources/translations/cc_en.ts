@@ -2172,6 +2172,34 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>&amp;Report settings…</source>
         <translation>&amp;Report settings…</translation>
     </message>
+    <message>
+        <source>Generate projects</source>
+        <translation>Generate projects</translation>
+    </message>
+    <message>
+        <source>&amp;Generate projects</source>
+        <translation>&amp;Generate projects</translation>
+    </message>
+    <message>
+        <source>Project candidates from the failed indicators of the selected check and its community&apos;s demands</source>
+        <translation>Project candidates from the failed indicators of the selected check and its community&apos;s demands</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <source>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</source>
+        <translation>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2357,6 +2385,317 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>photo %1 restored</source>
         <translation>photo %1 restored</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&amp;County</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (万元)</source>
+        <translation>&amp;Budget (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Build the plan</source>
+        <translation>&amp;Build the plan</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Specific tasks</source>
+        <translation>Specific tasks</translation>
+    </message>
+    <message>
+        <source>Key projects</source>
+        <translation>Key projects</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>&amp;Save texts</source>
+        <translation>&amp;Save texts</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>Cost (万元)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>Why deferred</translation>
+    </message>
+    <message>
+        <source>No county in the register yet.</source>
+        <translation>No county in the register yet.</translation>
+    </message>
+    <message>
+        <source>No plan for %1 %2 yet: set the budget and build it.</source>
+        <translation>No plan for %1 %2 yet: set the budget and build it.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>time-bound</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>best effort</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</source>
+        <translation>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Annual plan %1 %2</source>
+        <translation>Annual plan %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the annual plan</source>
+        <translation>Export the annual plan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChangeCommand</name>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost (万元)</source>
+        <translation>&amp;Unit cost (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (万元)</source>
+        <translation>&amp;Cost (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit</source>
+        <translation>&amp;Responsible unit</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>C&amp;lass</translation>
+    </message>
+    <message>
+        <source>&amp;Time-bound (限时解决)</source>
+        <translation>&amp;Time-bound (限时解决)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;year</source>
+        <translation>Planned &amp;year</translation>
+    </message>
+    <message>
+        <source>Project — %1</source>
+        <translation>Project — %1</translation>
+    </message>
+    <message>
+        <source>From the failed indicators %1</source>
+        <translation>From the failed indicators %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident demand(s), %1 supporters</source>
+        <translation>
+            <numerusform>%n resident demand, %1 supporters</numerusform>
+            <numerusform>%n resident demands, %1 supporters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>template %1</translation>
+    </message>
+    <message>
+        <source>empty: quantity × unit cost</source>
+        <translation>empty: quantity × unit cost</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>not planned</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
+        <translation>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation>The project needs a name.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source> (bundle)</source>
+        <translation> (bundle)</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>time-bound</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>best effort</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <source>%1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5%6</source>
+        <translation>%1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5%6</translation>
+    </message>
+    <message>
+        <source>; time-bound: before every best-effort project</source>
+        <translation>; time-bound: before every best-effort project</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>Cost (万元)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>Cost-effectiveness</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3054,148 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Safeguards (保障措施)</source>
         <translation>Safeguards (保障措施)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <source>&amp;County</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Show o&amp;bsolete</source>
+        <translation>Show o&amp;bsolete</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle…</source>
+        <translation>&amp;Bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Find by community, project, unit or indicator code</source>
+        <translation>Find by community, project, unit or indicator code</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1 万元</source>
+        <translation>
+            <numerusform>%n project, %1 万元</numerusform>
+            <numerusform>%n projects, %1 万元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see where it comes from and why it ranks where it does.</source>
+        <translation>Select a project to see where it comes from and why it ranks where it does.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects selected.</source>
+        <translation>
+            <numerusform>%n project selected.</numerusform>
+            <numerusform>%n projects selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the failed indicators %1 (worst score %2)</source>
+        <translation>From the failed indicators %1 (worst score %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident demand(s) with %1 supporters</source>
+        <translation>
+            <numerusform>%n resident demand with %1 supporters</numerusform>
+            <numerusform>%n resident demands with %1 supporters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority %1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5</source>
+        <translation>Priority %1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决): ahead of every best-effort project.</source>
+        <translation>Time-bound (限时解决): ahead of every best-effort project.</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n project(s)</source>
+        <translation>
+            <numerusform>Accept %n project</numerusform>
+            <numerusform>Accept %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n project(s)</source>
+        <translation>
+            <numerusform>Reject %n project</numerusform>
+            <numerusform>Reject %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why are these projects not taken up?</source>
+        <translation>Why are these projects not taken up?</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Name of the bundled project (打包立项):</source>
+        <translation>Name of the bundled project (打包立项):</translation>
+    </message>
+    <message>
+        <source>Export the project list</source>
+        <translation>Export the project list</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3421,10 +3902,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Save a picture of the main window to FILE and quit (for docs).</translation>
     </message>
     <message>
-        <source>Start on a tab: communities or sets.</source>
-        <translation>Start on a tab: communities or sets.</translation>
-    </message>
-    <message>
         <source>Internal error: %1</source>
         <translation>Internal error: %1</translation>
     </message>
@@ -3443,6 +3920,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>With --open: show the report preview of that check (for docs).</source>
         <translation>With --open: show the report preview of that check (for docs).</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities, sets, checks, projects or plan.</source>
+        <translation>Start on a tab: communities, sets, checks, projects or plan.</translation>
     </message>
 </context>
 <context>

@@ -2156,6 +2156,34 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>&amp;Report settings…</source>
         <translation>报告设置(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Generate projects</source>
+        <translation>生成项目</translation>
+    </message>
+    <message>
+        <source>&amp;Generate projects</source>
+        <translation>生成项目(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Project candidates from the failed indicators of the selected check and its community&apos;s demands</source>
+        <translation>由所选体检的不达标指标和社区居民需求生成候选项目</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <source>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</source>
+        <translation>新增候选项目 %1 个，已有 %2 个，%3 个因体检已更新而标为过时。</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2340,6 +2368,316 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>photo %1 restored</source>
         <translation>恢复照片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&amp;County</source>
+        <translation>县区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (万元)</source>
+        <translation>预算（万元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Build the plan</source>
+        <translation>生成计划(&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Specific tasks</source>
+        <translation>具体任务</translation>
+    </message>
+    <message>
+        <source>Key projects</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>实施要求</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>时序安排</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <source>&amp;Save texts</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>是否入选</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>估算投资（万元）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>No county in the register yet.</source>
+        <translation>社区名录中还没有县区。</translation>
+    </message>
+    <message>
+        <source>No plan for %1 %2 yet: set the budget and build it.</source>
+        <translation>%1 尚无 %2 年度计划：请填写预算并生成。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</source>
+        <translation>%1 %2 年：%5 个项目入选，投资 %3 万元（预算 %4 万元）；%6 个暂缓。生成于 %7。</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Annual plan %1 %2</source>
+        <translation>%1 %2 年度实施计划</translation>
+    </message>
+    <message>
+        <source>Export the annual plan</source>
+        <translation>导出年度实施计划</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectChangeCommand</name>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>实施内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost (万元)</source>
+        <translation>单价（万元）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (万元)</source>
+        <translation>估算投资（万元）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible unit</source>
+        <translation>责任单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>类别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Time-bound (限时解决)</source>
+        <translation>限时解决(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Planned &amp;year</source>
+        <translation>计划年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Project — %1</source>
+        <translation>项目 — %1</translation>
+    </message>
+    <message>
+        <source>From the failed indicators %1</source>
+        <translation>来源于不达标指标 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident demand(s), %1 supporters</source>
+        <translation>
+            <numerusform>%n 条居民需求，%1 人支持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>empty: quantity × unit cost</source>
+        <translation>留空：数量 × 单价</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
+        <translation>%1：&quot;%2&quot; 不是数字（只能是数字和小数点，不能为负）</translation>
+    </message>
+    <message>
+        <source>The project needs a name.</source>
+        <translation>项目须填写名称。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>估算投资</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source> (bundle)</source>
+        <translation>（打包）</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>%1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5%6</source>
+        <translation>%1 = 40 × 严重程度 %2 + 25 × 支持度 %3 + 20 × 性价比 %4 + 15 × 资源 %5%6</translation>
+    </message>
+    <message>
+        <source>; time-bound: before every best-effort project</source>
+        <translation>；限时解决：排在所有尽力解决项目之前</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>估算投资（万元）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持度</translation>
+    </message>
+    <message>
+        <source>Cost-effectiveness</source>
+        <translation>性价比</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3036,143 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Safeguards (保障措施)</source>
         <translation>保障措施</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <source>&amp;County</source>
+        <translation>县区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show o&amp;bsolete</source>
+        <translation>显示已过时(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>不予采纳(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle…</source>
+        <translation>打包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Find by community, project, unit or indicator code</source>
+        <translation>按社区、项目、责任单位或指标编码查找</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s), %1 万元</source>
+        <translation>
+            <numerusform>%n 个项目，%1 万元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see where it comes from and why it ranks where it does.</source>
+        <translation>选中一个项目，可查看其来源以及排序理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects selected.</source>
+        <translation>
+            <numerusform>已选中 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the failed indicators %1 (worst score %2)</source>
+        <translation>来源于不达标指标 %1（最低得分 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident demand(s) with %1 supporters</source>
+        <translation>
+            <numerusform>%n 条居民需求，%1 人支持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority %1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5</source>
+        <translation>优先级 %1 = 40 × 严重程度 %2 + 25 × 支持度 %3 + 20 × 性价比 %4 + 15 × 资源 %5</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决): ahead of every best-effort project.</source>
+        <translation>限时解决：排在所有尽力解决项目之前。</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n project(s)</source>
+        <translation>
+            <numerusform>采纳 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n project(s)</source>
+        <translation>
+            <numerusform>不予采纳 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <source>Why are these projects not taken up?</source>
+        <translation>这些项目为何不予采纳？</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>所属打包项目</translation>
+    </message>
+    <message>
+        <source>Name of the bundled project (打包立项):</source>
+        <translation>打包立项的项目名称：</translation>
+    </message>
+    <message>
+        <source>Export the project list</source>
+        <translation>导出项目清单</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目清单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3877,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>将主窗口截图保存到 FILE 后退出（用于编写文档）。</translation>
     </message>
     <message>
-        <source>Start on a tab: communities or sets.</source>
-        <translation>启动时打开的标签页：communities 或 sets。</translation>
-    </message>
-    <message>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -3424,6 +3895,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>With --open: show the report preview of that check (for docs).</source>
         <translation>与 --open 同用：显示该体检的报告预览（用于文档截图）。</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities, sets, checks, projects or plan.</source>
+        <translation>启动时打开的标签页：communities、sets、checks、projects 或 plan。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/PlanPanel.h"
+
+#include "app/common/Settings.h"
+#include "app/gui/ErrorPresenter.h"
+#include "core/io/TableExport.h"
+#include "core/report/ProjectTables.h"
+#include "core/services/Workspace.h"
+#include "ui_PlanPanel.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+
+PlanPanel::PlanPanel(cc::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PlanPanel>())
+    , m_workspace(workspace)
+{
+    m_ui->setupUi(this);
+    m_ui->yearSpinBox->setValue(QDate::currentDate().year() + 1);
+    m_ui->budgetSpinBox->setValue(500);
+    m_ui->linesTableWidget->verticalHeader()->hide();
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    connect(m_ui->buildPushButton, &QPushButton::clicked, this, &PlanPanel::onBuildClicked);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &PlanPanel::onExportClicked);
+    connect(m_ui->saveTextsPushButton, &QPushButton::clicked, this, &PlanPanel::saveTexts);
+    connect(m_ui->planCountyComboBox, &QComboBox::currentIndexChanged, this, &PlanPanel::loadStored);
+    connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &PlanPanel::loadStored);
+    retranslate();
+    reload();
+}
+
+PlanPanel::~PlanPanel() = default;
+
+void PlanPanel::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->linesTableWidget->setColumnCount(8);
+    m_ui->linesTableWidget->setHorizontalHeaderLabels({tr("Rank"),
+                                                       tr("In the plan"),
+                                                       tr("Community"),
+                                                       tr("Project"),
+                                                       tr("Category"),
+                                                       tr("Cost (万元)"),
+                                                       tr("Priority"),
+                                                       tr("Why deferred")});
+    m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    if (m_plan)
+        show(*m_plan);
+}
+
+void PlanPanel::reload()
+{
+    auto communities = m_workspace.communities().list();
+    if (!communities)
+        return;
+    QStringList counties;
+    for (const cc::Community& c : *communities) {
+        if (!c.county.isEmpty() && !counties.contains(c.county))
+            counties << c.county;
+    }
+    counties.sort();
+    const QString current = m_ui->planCountyComboBox->currentText();
+    {
+        const QSignalBlocker block(m_ui->planCountyComboBox);
+        m_ui->planCountyComboBox->clear();
+        m_ui->planCountyComboBox->addItems(counties);
+        if (counties.contains(current))
+            m_ui->planCountyComboBox->setCurrentText(current);
+    }
+    loadStored();
+}
+
+void PlanPanel::loadStored()
+{
+    const QString county = m_ui->planCountyComboBox->currentText();
+    m_plan.reset();
+    m_ui->linesTableWidget->setRowCount(0);
+    for (QPlainTextEdit* e : {m_ui->tasksPlainTextEdit,
+                              m_ui->keyProjectsPlainTextEdit,
+                              m_ui->requirementsPlainTextEdit,
+                              m_ui->schedulePlainTextEdit,
+                              m_ui->safeguardsPlainTextEdit})
+        e->clear();
+    m_ui->summaryLabel->setText(
+        county.isEmpty()
+            ? tr("No county in the register yet.")
+            : tr("No plan for %1 %2 yet: set the budget and build it.").arg(county).arg(m_ui->yearSpinBox->value()));
+    if (county.isEmpty())
+        return;
+    auto stored = m_workspace.projects().plan(county, m_ui->yearSpinBox->value());
+    if (!stored) {
+        ErrorPresenter::show(this, stored.error());
+        return;
+    }
+    if (*stored) {
+        m_ui->budgetSpinBox->setValue((*stored)->plan.budget);
+        show(**stored);
+    }
+}
+
+void PlanPanel::show(const cc::PlanView& view)
+{
+    m_plan = view;
+    const QLocale l;
+    int selected = 0;
+    auto* table = m_ui->linesTableWidget;
+    table->setRowCount(static_cast<int>(view.lines.size()));
+    for (int r = 0; r < static_cast<int>(view.lines.size()); ++r) {
+        const auto& line = view.lines[static_cast<size_t>(r)];
+        selected += line.line.selected ? 1 : 0;
+        const QStringList cells {QString::number(line.line.rank),
+                                 line.line.selected ? tr("yes") : tr("deferred"),
+                                 line.project.communityCode + u' ' + line.project.communityName,
+                                 line.project.name,
+                                 line.project.timeBound ? tr("time-bound") : tr("best effort"),
+                                 line.line.cost ? l.toString(*line.line.cost, 'f', 2) : tr("not estimated"),
+                                 l.toString(line.priority.score, 'f', 1),
+                                 line.line.reason};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (!line.line.selected)
+                item->setForeground(QColor(0x80, 0x80, 0x80));
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    m_ui->summaryLabel->setText(tr("%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.")
+                                    .arg(view.plan.county)
+                                    .arg(view.plan.year)
+                                    .arg(l.toString(view.plan.totalCost, 'f', 2), l.toString(view.plan.budget, 'f', 2))
+                                    .arg(selected)
+                                    .arg(static_cast<int>(view.lines.size()) - selected)
+                                    .arg(l.toString(view.plan.builtAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->tasksPlainTextEdit->setPlainText(view.plan.tasks);
+    m_ui->keyProjectsPlainTextEdit->setPlainText(view.plan.keyProjects);
+    m_ui->requirementsPlainTextEdit->setPlainText(view.plan.requirements);
+    m_ui->schedulePlainTextEdit->setPlainText(view.plan.schedule);
+    m_ui->safeguardsPlainTextEdit->setPlainText(view.plan.safeguards);
+}
+
+bool PlanPanel::build(const QString& county, int year, double budget)
+{
+    auto built = m_workspace.projects().buildPlan(county, year, budget);
+    if (!built) {
+        ErrorPresenter::show(this, built.error());
+        return false;
+    }
+    show(*built);
+    return true;
+}
+
+void PlanPanel::onBuildClicked()
+{
+    build(m_ui->planCountyComboBox->currentText(), m_ui->yearSpinBox->value(), m_ui->budgetSpinBox->value());
+}
+
+bool PlanPanel::saveTexts()
+{
+    if (!m_plan)
+        return false;
+    cc::Plan texts;
+    texts.tasks = m_ui->tasksPlainTextEdit->toPlainText();
+    texts.keyProjects = m_ui->keyProjectsPlainTextEdit->toPlainText();
+    texts.requirements = m_ui->requirementsPlainTextEdit->toPlainText();
+    texts.schedule = m_ui->schedulePlainTextEdit->toPlainText();
+    texts.safeguards = m_ui->safeguardsPlainTextEdit->toPlainText();
+    if (auto saved = m_workspace.projects().setPlanTexts(m_plan->plan.county, m_plan->plan.year, texts); !saved) {
+        ErrorPresenter::show(this, saved.error());
+        return false;
+    }
+    m_plan->plan.tasks = texts.tasks;
+    m_plan->plan.keyProjects = texts.keyProjects;
+    m_plan->plan.requirements = texts.requirements;
+    m_plan->plan.schedule = texts.schedule;
+    m_plan->plan.safeguards = texts.safeguards;
+    m_ui->textsStatusLabel->setText(
+        tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+bool PlanPanel::exportTo(const QString& path)
+{
+    if (!m_plan)
+        return false;
+    if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*m_plan), path); !written) {
+        ErrorPresenter::show(this, written.error());
+        return false;
+    }
+    return true;
+}
+
+void PlanPanel::onExportClicked()
+{
+    if (!m_plan)
+        return;
+    saveTexts();
+    QString directory = settings::lastReportDirectory.value();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    const QString name = tr("Annual plan %1 %2").arg(m_plan->plan.county).arg(m_plan->plan.year);
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Export the annual plan"),
+                                                      QDir(directory).filePath(name + QStringLiteral(".xlsx")),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
+    exportTo(path);
+}

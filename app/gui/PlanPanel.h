@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/ProjectService.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PlanPanel;
+}
+namespace cc {
+class Workspace;
+}
+
+// 年度实施计划 of a county and year: fills the budget by priority, lists what is in and what is
+// deferred and why, holds the five parts as text, exports CSV or XLSX.
+class PlanPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlanPanel)
+
+public:
+    PlanPanel(cc::Workspace& workspace, QWidget* parent = nullptr);
+    ~PlanPanel() override;
+
+    bool build(const QString& county, int year, double budget);
+    bool saveTexts();
+    bool exportTo(const QString& path);
+    const std::optional<cc::PlanView>& plan() const { return m_plan; }
+
+public slots:
+    void reload();
+    void retranslate();
+
+private slots:
+    void onBuildClicked();
+    void onExportClicked();
+    void loadStored();
+
+private:
+    void show(const cc::PlanView& view);
+
+    std::unique_ptr<Ui::PlanPanel> m_ui;
+    cc::Workspace& m_workspace;
+    std::optional<cc::PlanView> m_plan;
+};

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/ProjectsPanel.h"
+
+#include "app/commands/ProjectCommands.h"
+#include "app/common/Settings.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/ProjectEditDialog.h"
+#include "app/models/ProjectListModel.h"
+#include "core/io/TableExport.h"
+#include "core/report/ProjectTables.h"
+#include "core/services/Workspace.h"
+#include "ui_ProjectsPanel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLocale>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+namespace {
+
+// Filters by county, status and text (community, name, responsible unit, problem codes).
+class ProjectFilterModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString county;
+    QString status; // empty: all but obsolete (unless showObsolete)
+    bool showObsolete = false;
+    QString text;
+    void refresh() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex&) const override
+    {
+        const auto* model = static_cast<ProjectListModel*>(sourceModel());
+        const cc::Project* p = model->project(row);
+        if (!p)
+            return false;
+        if (!county.isEmpty() && p->county != county)
+            return false;
+        if (!status.isEmpty() && toString(p->status) != status)
+            return false;
+        if (status.isEmpty() && !showObsolete && p->status == cc::ProjectStatus::Obsolete)
+            return false;
+        if (!text.isEmpty()) {
+            const QString hay = p->communityCode + u' ' + p->communityName + u' ' + p->name + u' ' + p->responsibleUnit
+                + u' ' + p->problemCodes.join(u' ');
+            if (!hay.contains(text, Qt::CaseInsensitive))
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+ProjectsPanel::ProjectsPanel(cc::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProjectsPanel>())
+    , m_workspace(workspace)
+    , m_model(new ProjectListModel(this))
+    , m_proxy(new ProjectFilterModel(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProjectListModel::SortRole);
+    m_ui->projectsTableView->setModel(m_proxy);
+    m_ui->projectsTableView->verticalHeader()->hide();
+    m_ui->projectsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->projectsTableView->sortByColumn(ProjectListModel::Priority, Qt::DescendingOrder);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
+    connect(m_ui->projectsTableView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &ProjectsPanel::onSelectionChanged);
+    connect(m_ui->projectsTableView, &QAbstractItemView::activated, this, &ProjectsPanel::onEditClicked);
+    connect(m_ui->acceptPushButton, &QPushButton::clicked, this, [this] { accept(selection()); });
+    connect(m_ui->rejectPushButton, &QPushButton::clicked, this, &ProjectsPanel::onRejectClicked);
+    connect(m_ui->editPushButton, &QPushButton::clicked, this, &ProjectsPanel::onEditClicked);
+    connect(m_ui->bundlePushButton, &QPushButton::clicked, this, &ProjectsPanel::onBundleClicked);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ProjectsPanel::onExportClicked);
+    connect(m_ui->undoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_ui->redoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_ui->undoPushButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_ui->redoPushButton, &QWidget::setEnabled);
+    m_ui->undoPushButton->setEnabled(false);
+    m_ui->redoPushButton->setEnabled(false);
+    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
+    connect(m_ui->projectCountyComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);
+    connect(m_ui->projectStatusComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);
+    connect(m_ui->projectSearchLineEdit, &QLineEdit::textChanged, this, &ProjectsPanel::applyFilters);
+    connect(m_ui->obsoleteCheckBox, &QCheckBox::toggled, this, &ProjectsPanel::applyFilters);
+    retranslate();
+    reload();
+}
+
+ProjectsPanel::~ProjectsPanel() = default;
+
+void ProjectsPanel::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->projectSearchLineEdit->setPlaceholderText(tr("Find by community, project, unit or indicator code"));
+    const QString status = m_ui->projectStatusComboBox->currentData().toString();
+    const QSignalBlocker block(m_ui->projectStatusComboBox);
+    m_ui->projectStatusComboBox->clear();
+    m_ui->projectStatusComboBox->addItem(tr("All"), QString());
+    for (auto s : {cc::ProjectStatus::Candidate,
+                   cc::ProjectStatus::Accepted,
+                   cc::ProjectStatus::Rejected,
+                   cc::ProjectStatus::InLibrary,
+                   cc::ProjectStatus::Scheduled,
+                   cc::ProjectStatus::UnderWay,
+                   cc::ProjectStatus::Done,
+                   cc::ProjectStatus::Obsolete})
+        m_ui->projectStatusComboBox->addItem(cc::report::ProjectTables::statusName(s), toString(s));
+    m_ui->projectStatusComboBox->setCurrentIndex(std::max(0, m_ui->projectStatusComboBox->findData(status)));
+    m_model->retranslate();
+    onSelectionChanged();
+}
+
+void ProjectsPanel::reload()
+{
+    std::vector<cc::ProjectId> selected;
+    for (const cc::Project& p : selection())
+        selected.push_back(p.id);
+    auto projects = m_workspace.projects().list({{}, {}, true});
+    if (!projects) {
+        ErrorPresenter::show(this, projects.error());
+        return;
+    }
+    QStringList counties;
+    for (const cc::Project& p : *projects) {
+        if (!p.county.isEmpty() && !counties.contains(p.county))
+            counties << p.county;
+    }
+    counties.sort();
+    {
+        const QString county = m_ui->projectCountyComboBox->currentData().toString();
+        const QSignalBlocker block(m_ui->projectCountyComboBox);
+        m_ui->projectCountyComboBox->clear();
+        m_ui->projectCountyComboBox->addItem(tr("All counties"), QString());
+        for (const QString& c : counties)
+            m_ui->projectCountyComboBox->addItem(c, c);
+        m_ui->projectCountyComboBox->setCurrentIndex(std::max(0, m_ui->projectCountyComboBox->findData(county)));
+    }
+    m_model->setProjects(std::move(projects).value());
+    applyFilters();
+    m_ui->projectsTableView->resizeColumnsToContents();
+    // Long names wrap into the detail line below; the priority parts stay in view.
+    for (int column :
+         {int(ProjectListModel::Name), int(ProjectListModel::Community), int(ProjectListModel::Responsible)}) {
+        const int cap = column == ProjectListModel::Name ? 320 : 180;
+        if (m_ui->projectsTableView->columnWidth(column) > cap)
+            m_ui->projectsTableView->setColumnWidth(column, cap);
+    }
+    for (const auto& id : selected)
+        select(id);
+}
+
+void ProjectsPanel::applyFilters()
+{
+    auto* proxy = static_cast<ProjectFilterModel*>(m_proxy);
+    proxy->county = m_ui->projectCountyComboBox->currentData().toString();
+    proxy->status = m_ui->projectStatusComboBox->currentData().toString();
+    proxy->showObsolete = m_ui->obsoleteCheckBox->isChecked();
+    proxy->text = m_ui->projectSearchLineEdit->text().trimmed();
+    proxy->refresh();
+    double total = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const cc::Project* p = m_model->project(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        if (p && !p->bundleId)
+            total += p->cost.value_or(0);
+    }
+    m_ui->countLabel->setText(
+        tr("%n project(s), %1 万元", nullptr, m_proxy->rowCount()).arg(QLocale().toString(total, 'f', 2)));
+}
+
+std::vector<cc::Project> ProjectsPanel::selection() const
+{
+    std::vector<cc::Project> out;
+    if (!m_ui->projectsTableView->selectionModel())
+        return out;
+    auto rows = m_ui->projectsTableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) {
+        if (const cc::Project* p = m_model->project(m_proxy->mapToSource(index).row()))
+            out.push_back(*p);
+    }
+    return out;
+}
+
+void ProjectsPanel::select(const cc::ProjectId& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_ui->projectsTableView->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_ui->projectsTableView->setCurrentIndex(index);
+    m_ui->projectsTableView->scrollTo(index);
+}
+
+void ProjectsPanel::onSelectionChanged()
+{
+    const auto selected = selection();
+    const bool one = selected.size() == 1;
+    m_ui->acceptPushButton->setEnabled(!selected.empty());
+    m_ui->rejectPushButton->setEnabled(!selected.empty());
+    m_ui->editPushButton->setEnabled(one);
+    m_ui->bundlePushButton->setEnabled(selected.size() >= 2);
+    if (!one) {
+        m_ui->detailLabel->setText(selected.empty()
+                                       ? tr("Select a project to see where it comes from and why it "
+                                            "ranks where it does.")
+                                       : tr("%n projects selected.", nullptr, static_cast<int>(selected.size())));
+        return;
+    }
+    const cc::Project& p = selected.front();
+    const auto pr = cc::planning::priorityOf(p);
+    const QLocale l;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2")
+                 .arg(p.name.toHtmlEscaped(), QString(p.communityCode + u' ' + p.communityName).toHtmlEscaped());
+    if (!p.problemCodes.isEmpty())
+        lines << tr("From the failed indicators %1 (worst score %2)")
+                     .arg(p.problemCodes.join(QStringLiteral(", ")),
+                          p.worstScore ? l.toString(*p.worstScore, 'f', 1) : QStringLiteral("—"));
+    if (!p.demandIds.empty())
+        lines << tr("%n resident demand(s) with %1 supporters", nullptr, static_cast<int>(p.demandIds.size()))
+                     .arg(p.support);
+    lines << tr("Priority %1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5")
+                 .arg(l.toString(pr.score, 'f', 1),
+                      l.toString(pr.severity, 'f', 2),
+                      l.toString(pr.support, 'f', 2),
+                      l.toString(pr.costEffectiveness, 'f', 2),
+                      l.toString(pr.resources, 'f', 2));
+    if (p.timeBound)
+        lines << tr("Time-bound (限时解决): ahead of every best-effort project.");
+    if (!p.decisionReason.isEmpty())
+        lines << tr("Decision: %1").arg(p.decisionReason.toHtmlEscaped());
+    m_ui->detailLabel->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void ProjectsPanel::reportUndo(const QString& error)
+{
+    reload();
+    if (!error.isEmpty())
+        ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Database, error));
+}
+
+bool ProjectsPanel::decide(const std::vector<cc::Project>& projects, bool accept, const QString& reason)
+{
+    if (projects.empty())
+        return false;
+    std::vector<cc::Project> before, after;
+    for (const cc::Project& p : projects) {
+        auto decided = m_workspace.projects().decide(p.id, accept, reason);
+        if (!decided) {
+            ErrorPresenter::show(this, decided.error());
+            break;
+        }
+        before.push_back(p);
+        after.push_back(*decided);
+    }
+    if (!before.empty()) {
+        m_undo->push(
+            new ProjectChangeCommand(m_workspace.projects(),
+                                     before,
+                                     after,
+                                     accept ? tr("Accept %n project(s)", nullptr, static_cast<int>(before.size()))
+                                            : tr("Reject %n project(s)", nullptr, static_cast<int>(before.size())),
+                                     [this](const QString& e) { reportUndo(e); }));
+    }
+    reload();
+    return before.size() == projects.size();
+}
+
+bool ProjectsPanel::accept(const std::vector<cc::Project>& projects)
+{
+    return decide(projects, true, {});
+}
+
+bool ProjectsPanel::reject(const std::vector<cc::Project>& projects, const QString& reason)
+{
+    return decide(projects, false, reason);
+}
+
+void ProjectsPanel::onRejectClicked()
+{
+    const auto selected = selection();
+    if (selected.empty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reject"), tr("Why are these projects not taken up?"), QLineEdit::Normal, {}, &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        reject(selected, reason.trimmed());
+}
+
+bool ProjectsPanel::store(const cc::Project& edited)
+{
+    auto current = m_workspace.projects().resolve(edited.id.toString());
+    if (!current) {
+        ErrorPresenter::show(this, current.error());
+        return false;
+    }
+    auto saved = m_workspace.projects().update(edited);
+    if (!saved) {
+        ErrorPresenter::show(this, saved.error());
+        return false;
+    }
+    m_undo->push(new ProjectChangeCommand(
+        m_workspace.projects(), {*current}, {*saved}, tr("Edit %1").arg(saved->name), [this](const QString& e) {
+            reportUndo(e);
+        }));
+    reload();
+    select(saved->id);
+    return true;
+}
+
+void ProjectsPanel::onEditClicked()
+{
+    const auto selected = selection();
+    if (selected.size() != 1)
+        return;
+    ProjectEditDialog dialog(selected.front(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        store(dialog.project());
+}
+
+void ProjectsPanel::onBundleClicked()
+{
+    const auto selected = selection();
+    if (selected.size() < 2)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this,
+                                               tr("Bundle"),
+                                               tr("Name of the bundled project (打包立项):"),
+                                               QLineEdit::Normal,
+                                               selected.front().name,
+                                               &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    std::vector<cc::ProjectId> ids;
+    for (const cc::Project& p : selected)
+        ids.push_back(p.id);
+    auto bundle = m_workspace.projects().bundle(name, ids);
+    if (!bundle) {
+        ErrorPresenter::show(this, bundle.error());
+        return;
+    }
+    reload();
+    select(bundle->id);
+}
+
+bool ProjectsPanel::exportTo(const QString& path)
+{
+    std::vector<cc::Project> shown;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (const cc::Project* p = m_model->project(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            shown.push_back(*p);
+    }
+    if (auto written = cc::io::TableExport::write({cc::report::ProjectTables::projects(shown)}, path); !written) {
+        ErrorPresenter::show(this, written.error());
+        return false;
+    }
+    return true;
+}
+
+void ProjectsPanel::onExportClicked()
+{
+    QString directory = settings::lastReportDirectory.value();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    const QString path =
+        QFileDialog::getSaveFileName(this,
+                                     tr("Export the project list"),
+                                     QDir(directory).filePath(tr("projects") + QStringLiteral(".xlsx")),
+                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
+    exportTo(path);
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Planning.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ProjectsPanel;
+}
+namespace cc {
+class Workspace;
+}
+class ProjectListModel;
+class QSortFilterProxyModel;
+class QUndoStack;
+
+// 项目清单 and 项目库: every project with its priority and parts, filters by county, status and text;
+// accept, reject (with a reason), edit, bundle, export — every change undoable (Ctrl+Z / Ctrl+Y) and
+// audited.
+class ProjectsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectsPanel)
+
+public:
+    ProjectsPanel(cc::Workspace& workspace, QWidget* parent = nullptr);
+    ~ProjectsPanel() override;
+
+    QUndoStack* undoStack() const { return m_undo; }
+    ProjectListModel* model() const { return m_model; }
+    // The selected projects (in view order).
+    std::vector<cc::Project> selection() const;
+    void select(const cc::ProjectId& id);
+
+    // Actions, also for tests (they ask for nothing: the reason is given).
+    bool accept(const std::vector<cc::Project>& projects);
+    bool reject(const std::vector<cc::Project>& projects, const QString& reason);
+    bool store(const cc::Project& edited);
+    bool exportTo(const QString& path);
+
+public slots:
+    void reload();
+    void retranslate();
+
+private slots:
+    void onSelectionChanged();
+    void onRejectClicked();
+    void onEditClicked();
+    void onBundleClicked();
+    void onExportClicked();
+    void applyFilters();
+
+private:
+    bool decide(const std::vector<cc::Project>& projects, bool accept, const QString& reason);
+    void reportUndo(const QString& error);
+
+    std::unique_ptr<Ui::ProjectsPanel> m_ui;
+    cc::Workspace& m_workspace;
+    ProjectListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QUndoStack* m_undo;
+};

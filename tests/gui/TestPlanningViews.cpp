@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The projects and annual-plan views: generate from a check, accept / reject / edit with undo and
+// redo (each change stored and audited), build the plan, keep its texts, export.
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/PlanPanel.h"
+#include "app/gui/ProjectsPanel.h"
+#include "app/models/ProjectListModel.h"
+#include "core/services/DemoData.h"
+#include "core/services/Workspace.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace {
+
+std::unique_ptr<cc::Workspace> demo(QTemporaryDir& dir)
+{
+    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("p.sqlite")),
+                                  cc::storage::Database::OpenMode::CreateIfMissing,
+                                  QStringLiteral("planner"));
+    REQUIRE(ws);
+    QFile set(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
+    REQUIRE(set.open(QIODevice::ReadOnly));
+    REQUIRE((*ws)->installBuiltinSet(set.readAll()));
+    REQUIRE(cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")));
+    return std::move(ws).value();
+}
+
+cc::AssessmentId latestOf(cc::Workspace& ws, const QString& community)
+{
+    auto checks = ws.assessments().list(community);
+    REQUIRE(checks);
+    REQUIRE_FALSE(checks->empty());
+    return checks->front().id; // newest round first
+}
+
+} // namespace
+
+TEST_CASE("gui: generating projects fills the projects view; decisions and edits undo and redo", "[gui][projects]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demo(dir));
+    const auto check = latestOf(window.workspace(), QStringLiteral("NC-DH-001"));
+    REQUIRE(window.generateProjects(check));
+    ProjectsPanel* panel = window.projectsPanel();
+    REQUIRE(panel);
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(panel->model()->rowCount() > 3);
+    const cc::Project first = *panel->model()->project(0);
+    CHECK(first.status == cc::ProjectStatus::Candidate);
+
+    REQUIRE(panel->accept({first}));
+    auto stored = window.workspace().projects().resolve(first.id.toString());
+    REQUIRE(stored);
+    CHECK(stored->status == cc::ProjectStatus::Accepted);
+    panel->undoStack()->undo();
+    stored = window.workspace().projects().resolve(first.id.toString());
+    REQUIRE(stored);
+    CHECK(stored->status == cc::ProjectStatus::Candidate);
+    panel->undoStack()->redo();
+    stored = window.workspace().projects().resolve(first.id.toString());
+    REQUIRE(stored);
+    CHECK(stored->status == cc::ProjectStatus::Accepted);
+
+    cc::Project edited = *stored;
+    edited.name = QStringLiteral("改名后的项目");
+    edited.cost = 88.0;
+    REQUIRE(panel->store(edited));
+    CHECK(window.workspace().projects().resolve(first.id.toString())->name == u"改名后的项目");
+    panel->undoStack()->undo();
+    CHECK(window.workspace().projects().resolve(first.id.toString())->name == first.name);
+    auto history = window.workspace().projects().history(first.id);
+    REQUIRE(history);
+    CHECK(history->size() >= 4); // accept, undo, redo, edit, undo: every change audited
+
+    // a refused change never reaches the undo stack
+    const int depth = panel->undoStack()->count();
+    cc::Project bad = *window.workspace().projects().resolve(first.id.toString());
+    bad.name.clear();
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel->store(bad));
+    CHECK(panel->undoStack()->count() == depth);
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel->reject({first}, QString())); // a rejection needs a reason
+
+    const QString xlsx = dir.filePath(QStringLiteral("projects.xlsx"));
+    REQUIRE(panel->exportTo(xlsx));
+    CHECK(QFileInfo(xlsx).size() > 1000);
+}
+
+TEST_CASE("gui: the annual plan view builds within the budget and keeps its texts", "[gui][plan]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demo(dir));
+    for (const QString& code : {QStringLiteral("NC-DH-001"), QStringLiteral("NC-DH-002"), QStringLiteral("NC-DH-003")})
+        REQUIRE(window.generateProjects(latestOf(window.workspace(), code)));
+    auto all = window.workspace().projects().list({{}, QStringLiteral("东湖区"), false});
+    REQUIRE(all);
+    for (const cc::Project& p : *all)
+        REQUIRE(window.workspace().projects().decide(p.id, true, {}));
+    PlanPanel* plan = window.planPanel();
+    REQUIRE(plan->build(QStringLiteral("东湖区"), 2027, 150));
+    REQUIRE(plan->plan());
+    CHECK(plan->plan()->plan.totalCost <= 150);
+    bool deferred = false;
+    for (const auto& line : plan->plan()->lines)
+        deferred = deferred || !line.line.selected;
+    CHECK(deferred);
+    auto* tasks = plan->findChild<QPlainTextEdit*>(QStringLiteral("tasksPlainTextEdit"));
+    REQUIRE(tasks);
+    tasks->setPlainText(QStringLiteral("完成东湖区 3 个社区体检问题整改"));
+    REQUIRE(plan->saveTexts());
+    auto stored = window.workspace().projects().plan(QStringLiteral("东湖区"), 2027);
+    REQUIRE(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->plan.tasks == u"完成东湖区 3 个社区体检问题整改");
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    REQUIRE(plan->exportTo(csv));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(plan->plan()->lines.front().project.name));
+}
