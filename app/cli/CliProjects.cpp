@@ -235,8 +235,9 @@ int Cli::cmdProjectsEdit(const QStringList& tokens)
                                         QStringLiteral("time-bound"),
                                         QStringLiteral("year"),
                                         QStringLiteral("status"),
-                                        QStringLiteral("reason")},
-                                       {},
+                                        QStringLiteral("reason"),
+                                        QStringLiteral("resource")},
+                                       {QStringLiteral("resource")},
                                        1,
                                        1}))
         return usageError(*problem, m_command);
@@ -289,6 +290,24 @@ int Cli::cmdProjectsEdit(const QStringList& tokens)
         p.timeBound = *timeBound;
     if (year)
         p.plannedYear = static_cast<int>(*year);
+    if (cl.has(QStringLiteral("resource"))) {
+        // Links the 资源清单 entries given (an empty value unlinks them all).
+        auto known = m_workspace->projects().resources();
+        if (!known)
+            return fail(known.error());
+        p.resourceIds.clear();
+        for (const QString& text : cl.values(QStringLiteral("resource"))) {
+            if (text.trimmed().isEmpty())
+                continue;
+            const auto it = std::find_if(known->begin(), known->end(), [&](const cc::Resource& r) {
+                return r.id.toString().startsWith(text.trimmed().toLower());
+            });
+            if (it == known->end())
+                return fail(
+                    cc::makeError(cc::ErrorCode::NotFound, tr("No resource has an ID beginning with %1.").arg(text)));
+            p.resourceIds.push_back(it->id);
+        }
+    }
     const QString reason = cl.value(QStringLiteral("reason"));
     auto saved = m_workspace->projects().update(p, reason);
     if (!saved)

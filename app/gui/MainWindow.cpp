@@ -7,6 +7,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/ListsPanel.h"
 #include "app/gui/NewAssessmentDialog.h"
 #include "app/gui/PlanPanel.h"
 #include "app/gui/ProjectsPanel.h"
@@ -126,6 +127,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::reload()
 {
     if (m_projectsPanel) {
+        m_listsPanel->reload();
         m_projectsPanel->reload();
         m_planPanel->reload();
     }
@@ -232,6 +234,8 @@ void MainWindow::retranslate()
     if (m_projectsPanel) {
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_projectsPanel), tr("Projects"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_planPanel), tr("Annual plan"));
+        m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_listsPanel), tr("Demands and resources"));
+        m_listsPanel->retranslate();
         m_projectsPanel->retranslate();
         m_planPanel->retranslate();
     }
@@ -494,10 +498,13 @@ ReportPreviewDialog* MainWindow::openReport(const cc::AssessmentId& id)
 
 void MainWindow::createPlanningPanels()
 {
+    delete m_listsPanel;
     delete m_projectsPanel;
     delete m_planPanel;
+    m_listsPanel = new ListsPanel(*m_workspace, m_ui->mainTabWidget);
     m_projectsPanel = new ProjectsPanel(*m_workspace, m_ui->mainTabWidget);
     m_planPanel = new PlanPanel(*m_workspace, m_ui->mainTabWidget);
+    m_ui->mainTabWidget->addTab(m_listsPanel, tr("Demands and resources"));
     m_ui->mainTabWidget->addTab(m_projectsPanel, tr("Projects"));
     m_ui->mainTabWidget->addTab(m_planPanel, tr("Annual plan"));
 }

@@ -24,6 +24,7 @@ class AssessmentWindow;
 class ReportPreviewDialog;
 class ProjectsPanel;
 class PlanPanel;
+class ListsPanel;
 
 // The shell: the community register and the indicator sets of one database.
 class MainWindow final : public QMainWindow
@@ -52,6 +53,7 @@ public slots:
     bool generateProjects(const cc::AssessmentId& id);
     ProjectsPanel* projectsPanel() const { return m_projectsPanel; }
     PlanPanel* planPanel() const { return m_planPanel; }
+    ListsPanel* listsPanel() const { return m_listsPanel; }
     // Opens the report preview of a check; none (after telling the user why) when it cannot be built.
     ReportPreviewDialog* openReport(const cc::AssessmentId& id);
 
@@ -96,4 +98,5 @@ private:
     QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
     ProjectsPanel* m_projectsPanel = nullptr;
     PlanPanel* m_planPanel = nullptr;
+    ListsPanel* m_listsPanel = nullptr;
 };

@@ -100,7 +100,7 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QCoreApplication::translate("Startup", "Start on a tab: communities, sets, checks, projects or plan."),
+        QCoreApplication::translate("Startup", "Start on a tab: communities, sets, checks, lists, projects or plan."),
         QStringLiteral("TAB"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -150,6 +150,7 @@ int main(int argc, char* argv[])
         const QStringList tabs {QStringLiteral("communities"),
                                 QStringLiteral("sets"),
                                 QStringLiteral("checks"),
+                                QStringLiteral("lists"),
                                 QStringLiteral("projects"),
                                 QStringLiteral("plan")};
         if (tabs.contains(tab))

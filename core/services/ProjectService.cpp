@@ -87,6 +87,104 @@ Result<Demand> ProjectService::addDemand(Demand d, const QString& communityCode)
     }
 }
 
+namespace {
+
+// A record still referred to: SQLite's foreign key refuses the delete.
+Error stillUsed(const QString& what)
+{
+    return makeError(ErrorCode::Conflict, ProjectService::tr("%1 is linked to a project; unlink it first.").arg(what));
+}
+
+} // namespace
+
+Result<void> ProjectService::removeDemand(const DemandId& id)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        const auto demand = repository.demand(id);
+        if (!demand)
+            return makeError(ErrorCode::NotFound, tr("No demand has the ID %1.").arg(id.toString()));
+        try {
+            repository.removeDemand(id);
+        } catch (const StorageError&) {
+            return stillUsed(tr("The demand \"%1\"").arg(demand->text));
+        }
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("demand"),
+                          id.toString(),
+                          QStringLiteral("removed"),
+                          demand->text,
+                          {},
+                          {}});
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::restoreDemand(const Demand& d)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository(m_db.connection()).insertDemand(d);
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::removeResource(const ResourceId& id)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        QString name = id.toString();
+        for (const Resource& r : repository.resources()) {
+            if (r.id == id)
+                name = r.name;
+        }
+        try {
+            repository.removeResource(id);
+        } catch (const StorageError&) {
+            return stillUsed(tr("The resource \"%1\"").arg(name));
+        }
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("resource"),
+                          id.toString(),
+                          QStringLiteral("removed"),
+                          name,
+                          {},
+                          {}});
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::restoreResource(const Resource& r)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository(m_db.connection()).insertResource(r);
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<std::vector<Demand>> ProjectService::demands(const QString& communityCode)
 {
     try {

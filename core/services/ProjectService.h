@@ -63,6 +63,10 @@ public:
     // 需求清单
     Result<Demand> addDemand(Demand demand, const QString& communityCode);
     Result<std::vector<Demand>> demands(const QString& communityCode = {});
+    // Removes a demand no project refers to (the undo of adding one); audited.
+    Result<void> removeDemand(const DemandId& id);
+    // Stores a removed demand again, as it was (the redo of adding it).
+    Result<void> restoreDemand(const Demand& demand);
     // Survey tallies from CSV (columns item, mean, respondents; optional task, indicator, date;
     // UTF-8 or GB18030): all rows or none; every error names the file and line.
     Result<int> importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName);
@@ -71,6 +75,8 @@ public:
     // 资源清单 (a community's, or county-wide when `communityCode` is empty and `county` given)
     Result<Resource> addResource(Resource resource, const QString& communityCode);
     Result<std::vector<Resource>> resources(const QString& county = {});
+    Result<void> removeResource(const ResourceId& id);
+    Result<void> restoreResource(const Resource& resource);
 
     // The local price table
     Result<void> setPrice(const PriceEntry& entry);

@@ -99,6 +99,22 @@ void PlanningRepository::insertDemand(const Demand& d)
     execOrThrow(q, op);
 }
 
+void PlanningRepository::removeDemand(const DemandId& id)
+{
+    const QString op = QStringLiteral("removing a demand");
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("DELETE FROM demands WHERE uuid = :uuid"), op);
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, op);
+}
+
+void PlanningRepository::removeResource(const ResourceId& id)
+{
+    const QString op = QStringLiteral("removing a resource");
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("DELETE FROM resources WHERE uuid = :uuid"), op);
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, op);
+}
+
 std::vector<Demand> PlanningRepository::demands(const std::optional<CommunityId>& community)
 {
     const QString op = QStringLiteral("reading demands");

@@ -21,6 +21,8 @@ public:
 
     // 需求清单
     void insertDemand(const Demand& demand);
+    // Refused (StorageError) while a project or a plan refers to it.
+    void removeDemand(const DemandId& id);
     std::vector<Demand> demands(const std::optional<CommunityId>& community = std::nullopt);
     std::optional<Demand> demand(const DemandId& id);
     void insertTally(const SurveyTally& tally);
@@ -28,6 +30,7 @@ public:
 
     // 资源清单
     void insertResource(const Resource& resource);
+    void removeResource(const ResourceId& id);
     std::vector<Resource> resources(const QString& county = {});
 
     // The local price table

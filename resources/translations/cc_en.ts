@@ -983,162 +983,6 @@
         <translation>%1 (default)</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
-      [--year Y] [--status S] [--reason R]   change a project (audited)
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
-      [--year Y] [--status S] [--reason R]   change a project (audited)
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1302,6 +1146,168 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>best effort</source>
         <translation>best effort</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links 资源清单 entries
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links 资源清单 entries
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>No resource has an ID beginning with %1.</source>
+        <translation>No resource has an ID beginning with %1.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1645,77 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message>
+        <source>Resident demand</source>
+        <translation>Resident demand</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation>&amp;Demand</translation>
+    </message>
+    <message>
+        <source>&amp;Task code</source>
+        <translation>&amp;Task code</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>S&amp;upporters</source>
+        <translation>S&amp;upporters</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Consultation meeting</source>
+        <translation>Consultation meeting</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <source>e.g. C7</source>
+        <translation>e.g. C7</translation>
+    </message>
+    <message>
+        <source>indicator codes it speaks to, e.g. C7-04; C7-05</source>
+        <translation>indicator codes it speaks to, e.g. C7-04; C7-05</translation>
+    </message>
+    <message>
+        <source>Add the community to the register first.</source>
+        <translation>Add the community to the register first.</translation>
+    </message>
+    <message>
+        <source>Write down what the residents ask for.</source>
+        <translation>Write down what the residents ask for.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Give at least one community and between 1 and 20 rounds.</source>
@@ -1893,6 +1970,185 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
         <translation>duplicate project template code &quot;%1&quot; (already defined at %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>Residents&apos; demands (需求清单)</source>
+        <translation>Residents&apos; demands (需求清单)</translation>
+    </message>
+    <message>
+        <source>Add &amp;demand…</source>
+        <translation>Add &amp;demand…</translation>
+    </message>
+    <message>
+        <source>Import survey &amp;tallies…</source>
+        <translation>Import survey &amp;tallies…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Resources (资源清单)</source>
+        <translation>Resources (资源清单)</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource…</source>
+        <translation>Add &amp;resource…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>consultation meeting</source>
+        <translation>consultation meeting</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>hotline</translation>
+    </message>
+    <message>
+        <source>grid worker</source>
+        <translation>grid worker</translation>
+    </message>
+    <message>
+        <source>idle room</source>
+        <translation>idle room</translation>
+    </message>
+    <message>
+        <source>idle land</source>
+        <translation>idle land</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>fund</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Supporters</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Survey item</source>
+        <translation>Survey item</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>(county-wide)</source>
+        <translation>(county-wide)</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>Amount (万元)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Owner / department</source>
+        <translation>Owner / department</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>Add demand</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Add resource</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Survey tallies</source>
+        <translation>Survey tallies</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>Community:</translation>
+    </message>
+    <message>
+        <source>Survey tallies (CSV: item, mean, respondents)</source>
+        <translation>Survey tallies (CSV: item, mean, respondents)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>Remove demand</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Remove resource</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2455,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</source>
         <translation>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</translation>
+    </message>
+    <message>
+        <source>Demands and resources</source>
+        <translation>Demands and resources</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3095,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1 has no plan for %2 yet; build it first.</source>
         <translation>%1 has no plan for %2 yet; build it first.</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a project; unlink it first.</source>
+        <translation>%1 is linked to a project; unlink it first.</translation>
+    </message>
+    <message>
+        <source>No demand has the ID %1.</source>
+        <translation>No demand has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot;</source>
+        <translation>The demand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot;</source>
+        <translation>The resource &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3880,89 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Belongs to</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²)</source>
+        <translation>&amp;Area (m²)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (万元)</source>
+        <translation>A&amp;mount (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Owner / department</source>
+        <translation>&amp;Owner / department</translation>
+    </message>
+    <message>
+        <source>Idle room</source>
+        <translation>Idle room</translation>
+    </message>
+    <message>
+        <source>Idle land</source>
+        <translation>Idle land</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>%1 (county-wide)</source>
+        <translation>%1 (county-wide)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>The resource needs a name.</source>
+        <translation>The resource needs a name.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Add a community to the register first.</source>
+        <translation>Add a community to the register first.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>
@@ -3922,8 +4281,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>With --open: show the report preview of that check (for docs).</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, projects or plan.</source>
-        <translation>Start on a tab: communities, sets, checks, projects or plan.</translation>
+        <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
+        <translation>Start on a tab: communities, sets, checks, lists, projects or plan.</translation>
     </message>
 </context>
 <context>

@@ -972,162 +972,6 @@
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
-  assessments list [--community C] [--json]
-                                     list checks
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
-      [--year Y] [--status S] [--reason R]   change a project (audited)
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-命令：
-  init [--demo]                      创建或升级数据库，安装默认指标集；
-                                     --demo 另外添加示例社区及其已完成的体检
-  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
-  sets list [--json]                 列出已存储的指标集版本
-  sets export CODE [--version V] -o FILE
-                                     将已存储的指标集导出为 JSON 文件
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     将社区添加到社区名录
-  communities list [--json]          列出社区名录
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
-                                     上一轮的值，并标记为沿用）
-  assessments list [--community C] [--json]
-                                     列出体检
-  responses import ASSESSMENT FILE.csv
-                                     导入填报数据（列：indicator、value、note；
-                                     UTF-8 或 GB18030）；全部导入或全部不导入
-  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
-  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
-  photos list ASSESSMENT [--json]    列出体检的照片
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     评分报告（PDF），或其可编辑副本（ODT）
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
-                                     （默认每个 CPU 核心一个），每份报告输出一行进度
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       显示或修改本数据库的报告设置
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     向需求清单添加一条居民建议；输出其 ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  调查统计（列：item、mean、respondents；可选 task、
-                                     indicator、date）；全部导入或全部不导入
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     添加到资源清单；输出其 ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     项目模板的本地单价（万元）
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     由不达标指标和社区居民需求生成候选项目；
-                                     重复生成不会产生重复项目
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     项目清单（--all：含已过时的候选项目）
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
-      [--year Y] [--status S] [--reason R]   修改项目（记入操作记录）
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项：一个项目，其余为子项
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
-                                     年度实施计划：已采纳项目按优先级在预算内安排，
-                                     列出暂缓项目及原因
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     用合成的全省数据填充数据库
-                                     （用于性能测试；同一种子结果相同）
-
-ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
-
-选项：
-  --db FILE     数据库文件（默认：%1）
-  --lang L      输出语言：zh_CN（默认）或 en
-  --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号
-  --help        显示本帮助
-
-退出状态：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1288,6 +1132,168 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>best effort</source>
         <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              start a check; prints its ID (--from-previous: copy the
+                                     earlier round&apos;s values, marked as carried over)
+  assessments list [--community C] [--json]
+                                     list checks
+  responses import ASSESSMENT FILE.csv
+                                     import answers (columns indicator, value, note;
+                                     UTF-8 or GB18030); all rows or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept)
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links 资源清单 entries
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     the annual plan: accepted projects by priority within
+                                     the budget; what is deferred and why
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
+                                     上一轮的值，并标记为沿用）
+  assessments list [--community C] [--json]
+                                     列出体检
+  responses import ASSESSMENT FILE.csv
+                                     导入填报数据（列：indicator、value、note；
+                                     UTF-8 或 GB18030）；全部导入或全部不导入
+  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
+  photos list ASSESSMENT [--json]    列出体检的照片
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     评分报告（PDF），或其可编辑副本（ODT）
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
+                                     （默认每个 CPU 核心一个），每份报告输出一行进度
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       显示或修改本数据库的报告设置
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     向需求清单添加一条居民建议；输出其 ID
+  demands list [--community C] [--json]
+  tallies import COMMUNITY FILE.csv  调查统计（列：item、mean、respondents；可选 task、
+                                     indicator、date）；全部导入或全部不导入
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     添加到资源清单；输出其 ID
+  resources list [--county NAME] [--json]
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     项目模板的本地单价（万元）
+  prices list [--json]
+  projects generate ASSESSMENT [--json]
+                                     由不达标指标和社区居民需求生成候选项目；
+                                     重复生成不会产生重复项目
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     项目清单（--all：含已过时的候选项目）
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     修改项目（记入操作记录）；--resource 关联资源清单中的资源
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项：一个项目，其余为子项
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+                                     年度实施计划：已采纳项目按优先级在预算内安排，
+                                     列出暂缓项目及原因
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     用合成的全省数据填充数据库
+                                     （用于性能测试；同一种子结果相同）
+
+ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号
+  --help        显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>No resource has an ID beginning with %1.</source>
+        <translation>没有 ID 以 %1 开头的资源。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1630,77 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message>
+        <source>Resident demand</source>
+        <translation>居民需求</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Demand</source>
+        <translation>需求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Task code</source>
+        <translation>任务编码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;upporters</source>
+        <translation>支持人数(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>相关指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Consultation meeting</source>
+        <translation>协商议事会</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>e.g. C7</source>
+        <translation>例如 C7</translation>
+    </message>
+    <message>
+        <source>indicator codes it speaks to, e.g. C7-04; C7-05</source>
+        <translation>相关指标编码，例如 C7-04; C7-05</translation>
+    </message>
+    <message>
+        <source>Add the community to the register first.</source>
+        <translation>请先将社区添加到社区名录。</translation>
+    </message>
+    <message>
+        <source>Write down what the residents ask for.</source>
+        <translation>请填写居民提出的需求。</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>Give at least one community and between 1 and 20 rounds.</source>
@@ -1878,6 +1955,185 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
         <translation>项目模板编码 &quot;%1&quot; 重复（已在 %2 定义）</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>Residents&apos; demands (需求清单)</source>
+        <translation>需求清单</translation>
+    </message>
+    <message>
+        <source>Add &amp;demand…</source>
+        <translation>添加需求(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import survey &amp;tallies…</source>
+        <translation>导入问卷统计(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Resources (资源清单)</source>
+        <translation>资源清单</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource…</source>
+        <translation>添加资源(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>consultation meeting</source>
+        <translation>协商议事会</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>问卷调查</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>idle room</source>
+        <translation>闲置用房</translation>
+    </message>
+    <message>
+        <source>idle land</source>
+        <translation>闲置用地</translation>
+    </message>
+    <message>
+        <source>fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>支持人数</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Survey item</source>
+        <translation>调查项目</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>受访人数</translation>
+    </message>
+    <message>
+        <source>(county-wide)</source>
+        <translation>（全县共用）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Owner / department</source>
+        <translation>权属/来源单位</translation>
+    </message>
+    <message>
+        <source>Add demand</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>添加资源</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Survey tallies</source>
+        <translation>问卷统计</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社区：</translation>
+    </message>
+    <message>
+        <source>Survey tallies (CSV: item, mean, respondents)</source>
+        <translation>问卷统计（CSV：item、mean、respondents）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>删除资源</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2439,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>%1 new project candidates, %2 already there, %3 of earlier checks marked obsolete.</source>
         <translation>新增候选项目 %1 个，已有 %2 个，%3 个因体检已更新而标为过时。</translation>
+    </message>
+    <message>
+        <source>Demands and resources</source>
+        <translation>需求与资源</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3077,22 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>%1 has no plan for %2 yet; build it first.</source>
         <translation>%1 尚无 %2 年度实施计划，请先生成。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to a project; unlink it first.</source>
+        <translation>%1 已与项目关联，请先解除关联。</translation>
+    </message>
+    <message>
+        <source>No demand has the ID %1.</source>
+        <translation>没有 ID 为 %1 的需求。</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot;</source>
+        <translation>需求“%1”</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot;</source>
+        <translation>资源“%1”</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3856,89 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>所属(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Area (m²)</source>
+        <translation>面积（m²）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (万元)</source>
+        <translation>金额（万元）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner / department</source>
+        <translation>权属/来源单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Idle room</source>
+        <translation>闲置用房</translation>
+    </message>
+    <message>
+        <source>Idle land</source>
+        <translation>闲置用地</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>%1 (county-wide)</source>
+        <translation>%1（全县共用）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：&quot;%2&quot; 不是数字</translation>
+    </message>
+    <message>
+        <source>The resource needs a name.</source>
+        <translation>资源须填写名称。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add a community to the register first.</source>
+        <translation>请先向社区名录添加社区。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseRules</name>
     <message>
         <source>&quot;%1&quot; is not a yes/no value (use true, false, yes, no, 1, 0, 是 or 否)</source>
@@ -3897,8 +4256,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>与 --open 同用：显示该体检的报告预览（用于文档截图）。</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, projects or plan.</source>
-        <translation>启动时打开的标签页：communities、sets、checks、projects 或 plan。</translation>
+        <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
+        <translation>启动时打开的标签页：communities、sets、checks、lists、projects 或 plan。</translation>
     </message>
 </context>
 <context>

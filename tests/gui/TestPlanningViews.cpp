@@ -2,6 +2,7 @@
 // The projects and annual-plan views: generate from a check, accept / reject / edit with undo and
 // redo (each change stored and audited), build the plan, keep its texts, export.
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/ListsPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PlanPanel.h"
 #include "app/gui/ProjectsPanel.h"
@@ -126,4 +127,43 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(plan->plan()->lines.front().project.name));
+}
+
+TEST_CASE("gui: demands and resources are added, undone and redone; a linked demand is not removed", "[gui][lists]")
+{
+    QTemporaryDir dir;
+    MainWindow window(demo(dir));
+    ListsPanel* lists = window.listsPanel();
+    REQUIRE(lists);
+    CHECK(lists->demandCount() == 0);
+    cc::Demand d;
+    d.text = QStringLiteral("楼道照明不足，希望加装声控灯");
+    d.taskCode = QStringLiteral("C7");
+    d.support = 40;
+    REQUIRE(lists->addDemand(d, QStringLiteral("NC-DH-001")));
+    CHECK(lists->demandCount() == 1);
+    lists->undoStack()->undo();
+    CHECK(lists->demandCount() == 0);
+    lists->undoStack()->redo();
+    CHECK(lists->demandCount() == 1);
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(lists->addDemand(cc::Demand {}, QStringLiteral("NC-DH-001"))); // no text: refused, not stacked
+    CHECK(lists->undoStack()->count() == 1);
+
+    cc::Resource fund;
+    fund.kind = cc::ResourceKind::Fund;
+    fund.name = QStringLiteral("老旧小区改造中央补助");
+    fund.county = QStringLiteral("东湖区");
+    fund.amountWan = 800;
+    REQUIRE(lists->addResource(fund, {}));
+    CHECK(lists->resourceCount() == 1);
+
+    // once generation links the demand to a project, undoing its addition is refused with a message
+    REQUIRE(window.generateProjects(latestOf(window.workspace(), QStringLiteral("NC-DH-001"))));
+    lists->undoStack()->undo(); // the resource: not linked, removed
+    CHECK(lists->resourceCount() == 0);
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    lists->undoStack()->undo(); // the demand: linked, kept
+    CHECK(lists->demandCount() == 1);
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("声控灯")));
 }

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/ListsPanel.h"
+
+#include "app/commands/FunctionCommand.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/ListDialogs.h"
+#include "core/services/Workspace.h"
+#include "ui_ListsPanel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QShortcut>
+#include <QUndoStack>
+
+namespace {
+
+QString sourceName(cc::DemandSource s)
+{
+    switch (s) {
+    case cc::DemandSource::Meeting:
+        return ListsPanel::tr("consultation meeting");
+    case cc::DemandSource::Survey:
+        return ListsPanel::tr("survey");
+    case cc::DemandSource::Hotline:
+        return ListsPanel::tr("hotline");
+    case cc::DemandSource::GridWorker:
+        return ListsPanel::tr("grid worker");
+    }
+    return {};
+}
+
+QString kindName(cc::ResourceKind k)
+{
+    switch (k) {
+    case cc::ResourceKind::Room:
+        return ListsPanel::tr("idle room");
+    case cc::ResourceKind::Land:
+        return ListsPanel::tr("idle land");
+    case cc::ResourceKind::Fund:
+        return ListsPanel::tr("fund");
+    case cc::ResourceKind::Operator:
+        return ListsPanel::tr("operator");
+    }
+    return {};
+}
+
+void fill(QTableWidget* table, const QStringList& header, const std::vector<QStringList>& rows)
+{
+    table->setColumnCount(static_cast<int>(header.size()));
+    table->setHorizontalHeaderLabels(header);
+    table->setRowCount(static_cast<int>(rows.size()));
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        for (int c = 0; c < rows[static_cast<size_t>(r)].size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(rows[static_cast<size_t>(r)][c]));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace
+
+ListsPanel::ListsPanel(cc::Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ListsPanel>())
+    , m_workspace(workspace)
+    , m_undo(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    for (QTableWidget* t : {m_ui->demandsTableWidget, m_ui->talliesTableWidget, m_ui->resourcesTableWidget})
+        t->verticalHeader()->hide();
+    connect(m_ui->addDemandPushButton, &QPushButton::clicked, this, &ListsPanel::onAddDemandClicked);
+    connect(m_ui->importTalliesPushButton, &QPushButton::clicked, this, &ListsPanel::onImportTalliesClicked);
+    connect(m_ui->removeDemandPushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveDemandClicked);
+    connect(m_ui->addResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onAddResourceClicked);
+    connect(m_ui->removeResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveResourceClicked);
+    connect(m_ui->listsUndoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_ui->listsRedoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_ui->listsUndoPushButton, &QWidget::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_ui->listsRedoPushButton, &QWidget::setEnabled);
+    m_ui->listsUndoPushButton->setEnabled(false);
+    m_ui->listsRedoPushButton->setEnabled(false);
+    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
+    reload();
+}
+
+ListsPanel::~ListsPanel() = default;
+
+void ListsPanel::retranslate()
+{
+    m_ui->retranslateUi(this);
+    reload();
+}
+
+int ListsPanel::demandCount() const
+{
+    return static_cast<int>(m_demands.size());
+}
+
+int ListsPanel::resourceCount() const
+{
+    return static_cast<int>(m_resources.size());
+}
+
+void ListsPanel::reload()
+{
+    const QLocale l;
+    if (auto demands = m_workspace.projects().demands()) {
+        m_demands = std::move(demands).value();
+        std::vector<QStringList> rows;
+        for (const cc::Demand& d : m_demands)
+            rows.push_back({d.communityCode,
+                            d.text,
+                            d.taskCode,
+                            sourceName(d.source),
+                            d.date.isValid() ? d.date.toString(Qt::ISODate) : QString(),
+                            QString::number(d.support),
+                            d.indicatorCodes.join(QStringLiteral("; ")),
+                            d.place});
+        fill(m_ui->demandsTableWidget,
+             {tr("Community"),
+              tr("Demand"),
+              tr("Task"),
+              tr("Source"),
+              tr("Date"),
+              tr("Supporters"),
+              tr("Indicators"),
+              tr("Place")},
+             rows);
+    }
+    if (auto tallies = m_workspace.projects().tallies()) {
+        std::vector<QStringList> rows;
+        for (const cc::SurveyTally& t : *tallies)
+            rows.push_back({t.communityCode,
+                            t.item,
+                            l.toString(t.mean, 'f', 2),
+                            QString::number(t.respondents),
+                            t.taskCode,
+                            t.indicatorCodes.join(QStringLiteral("; "))});
+        fill(m_ui->talliesTableWidget,
+             {tr("Community"), tr("Survey item"), tr("Mean"), tr("Respondents"), tr("Task"), tr("Indicators")},
+             rows);
+    }
+    if (auto resources = m_workspace.projects().resources()) {
+        m_resources = std::move(resources).value();
+        std::vector<QStringList> rows;
+        for (const cc::Resource& r : m_resources)
+            rows.push_back({r.county,
+                            r.communityCode.isEmpty() ? tr("(county-wide)") : r.communityCode,
+                            kindName(r.kind),
+                            r.name,
+                            r.areaM2 ? l.toString(*r.areaM2, 'f', 0) : QString(),
+                            r.amountWan ? l.toString(*r.amountWan, 'f', 2) : QString(),
+                            r.year ? QString::number(*r.year) : QString(),
+                            r.owner,
+                            r.place});
+        fill(m_ui->resourcesTableWidget,
+             {tr("County"),
+              tr("Community"),
+              tr("Kind"),
+              tr("Resource"),
+              tr("Area (m²)"),
+              tr("Amount (万元)"),
+              tr("Year"),
+              tr("Owner / department"),
+              tr("Place")},
+             rows);
+    }
+}
+
+void ListsPanel::afterUndo(const QString& error)
+{
+    reload();
+    emit listsChanged();
+    if (!error.isEmpty())
+        ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Conflict, error));
+}
+
+bool ListsPanel::addDemand(const cc::Demand& demand, const QString& communityCode)
+{
+    auto added = m_workspace.projects().addDemand(demand, communityCode);
+    if (!added) {
+        ErrorPresenter::show(this, added.error());
+        return false;
+    }
+    const cc::Demand stored = *added;
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Add demand"),
+        [&service, stored] { return service.restoreDemand(stored); },
+        [&service, stored] { return service.removeDemand(stored.id); },
+        [this](const QString& e) { afterUndo(e); }));
+    reload();
+    emit listsChanged();
+    return true;
+}
+
+bool ListsPanel::addResource(const cc::Resource& resource, const QString& communityCode)
+{
+    auto added = m_workspace.projects().addResource(resource, communityCode);
+    if (!added) {
+        ErrorPresenter::show(this, added.error());
+        return false;
+    }
+    const cc::Resource stored = *added;
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Add resource"),
+        [&service, stored] { return service.restoreResource(stored); },
+        [&service, stored] { return service.removeResource(stored.id); },
+        [this](const QString& e) { afterUndo(e); }));
+    reload();
+    emit listsChanged();
+    return true;
+}
+
+bool ListsPanel::importTallies(const QString& communityCode, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())));
+        return false;
+    }
+    auto imported = m_workspace.projects().importTallies(communityCode, file.readAll(), QFileInfo(path).fileName());
+    if (!imported) {
+        ErrorPresenter::show(this, imported.error());
+        return false;
+    }
+    reload();
+    return true;
+}
+
+void ListsPanel::onAddDemandClicked()
+{
+    auto communities = m_workspace.communities().list();
+    if (!communities)
+        return;
+    DemandDialog dialog(*communities, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addDemand(dialog.demand(), dialog.communityCode());
+}
+
+void ListsPanel::onImportTalliesClicked()
+{
+    auto communities = m_workspace.communities().list();
+    if (!communities || communities->empty())
+        return;
+    QStringList names;
+    for (const cc::Community& c : *communities)
+        names << c.code + u' ' + c.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Survey tallies"), tr("Community:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Survey tallies (CSV: item, mean, respondents)"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importTallies(chosen.section(u' ', 0, 0), path);
+}
+
+void ListsPanel::onRemoveDemandClicked()
+{
+    const int row = m_ui->demandsTableWidget->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_demands.size()))
+        return;
+    const cc::Demand demand = m_demands[static_cast<size_t>(row)];
+    if (auto removed = m_workspace.projects().removeDemand(demand.id); !removed) {
+        ErrorPresenter::show(this, removed.error());
+        return;
+    }
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Remove demand"),
+        [&service, demand] { return service.removeDemand(demand.id); },
+        [&service, demand] { return service.restoreDemand(demand); },
+        [this](const QString& e) { afterUndo(e); }));
+    reload();
+    emit listsChanged();
+}
+
+void ListsPanel::onAddResourceClicked()
+{
+    auto communities = m_workspace.communities().list();
+    if (!communities)
+        return;
+    ResourceDialog dialog(*communities, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addResource(dialog.resource(), dialog.communityCode());
+}
+
+void ListsPanel::onRemoveResourceClicked()
+{
+    const int row = m_ui->resourcesTableWidget->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_resources.size()))
+        return;
+    const cc::Resource resource = m_resources[static_cast<size_t>(row)];
+    if (auto removed = m_workspace.projects().removeResource(resource.id); !removed) {
+        ErrorPresenter::show(this, removed.error());
+        return;
+    }
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Remove resource"),
+        [&service, resource] { return service.removeResource(resource.id); },
+        [&service, resource] { return service.restoreResource(resource); },
+        [this](const QString& e) { afterUndo(e); }));
+    reload();
+    emit listsChanged();
+}
