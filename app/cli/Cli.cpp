@@ -113,7 +113,7 @@ QString Cli::usageText() const
               "                                     change a project (audited); --resource links 资源清单 entries\n"
               "  projects bundle --name N PROJECT PROJECT…\n"
               "                                     打包立项: one project with the others as sub-items\n"
-              "  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]\n"
+              "  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]\n"
               "                                     the annual plan: accepted projects by priority within\n"
               "                                     the budget; what is deferred and why\n"
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"

@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/TextTable.h"
+#include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/planning/Priority.h"
 #include "core/report/ProjectTables.h"
@@ -602,14 +603,17 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
         return usageError(error, m_command);
     const QString output = cl.value(QStringLiteral("o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx")
-        return usageError(tr("the plan is written as .csv or .xlsx: %1").arg(output), m_command);
+    if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx" && suffix != u"pdf")
+        return usageError(tr("the plan is written as .pdf, .csv or .xlsx: %1").arg(output), m_command);
     if (!openWorkspace(false))
         return Failure;
     auto built = m_workspace->projects().buildPlan(cl.value(QStringLiteral("county")), year, *budget);
     if (!built)
         return fail(built.error());
-    if (!output.isEmpty()) {
+    if (suffix == u"pdf") {
+        if (auto written = PlanPdf::write(*built, output); !written)
+            return fail(written.error());
+    } else if (!output.isEmpty()) {
         if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*built), output); !written)
             return fail(written.error());
     }

@@ -3,6 +3,7 @@
 
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/report/ProjectTables.h"
 #include "core/services/Workspace.h"
@@ -188,6 +189,13 @@ bool PlanPanel::exportTo(const QString& path)
 {
     if (!m_plan)
         return false;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0) {
+        if (auto written = PlanPdf::write(*m_plan, path); !written) {
+            ErrorPresenter::show(this, written.error());
+            return false;
+        }
+        return true;
+    }
     if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*m_plan), path); !written) {
         ErrorPresenter::show(this, written.error());
         return false;
@@ -206,8 +214,8 @@ void PlanPanel::onExportClicked()
     const QString name = tr("Annual plan %1 %2").arg(m_plan->plan.county).arg(m_plan->plan.year);
     const QString path = QFileDialog::getSaveFileName(this,
                                                       tr("Export the annual plan"),
-                                                      QDir(directory).filePath(name + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+                                                      QDir(directory).filePath(name + QStringLiteral(".pdf")),
+                                                      tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
     settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());

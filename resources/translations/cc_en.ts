@@ -1112,10 +1112,6 @@
         <source>--year must be a year, not &quot;%1&quot;</source>
         <translation>--year must be a year, not &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>the plan is written as .csv or .xlsx: %1</source>
-        <translation>the plan is written as .csv or .xlsx: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
         <translation>
@@ -1146,6 +1142,10 @@
     <message>
         <source>best effort</source>
         <translation>best effort</translation>
+    </message>
+    <message>
+        <source>No resource has an ID beginning with %1.</source>
+        <translation>No resource has an ID beginning with %1.</translation>
     </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
@@ -1208,7 +1208,7 @@ Commands:
                                      change a project (audited); --resource links 资源清单 entries
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                      the annual plan: accepted projects by priority within
                                      the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
@@ -1286,7 +1286,7 @@ Commands:
                                      change a project (audited); --resource links 资源清单 entries
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                      the annual plan: accepted projects by priority within
                                      the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
@@ -1306,8 +1306,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>No resource has an ID beginning with %1.</source>
-        <translation>No resource has an ID beginning with %1.</translation>
+        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
+        <translation>the plan is written as .pdf, .csv or .xlsx: %1</translation>
     </message>
 </context>
 <context>
@@ -2770,8 +2770,107 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Export the annual plan</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 %2 annual implementation plan for community renewal</source>
+        <translation>%1 %2 annual implementation plan for community renewal</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</source>
+        <translation>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</translation>
+    </message>
+    <message>
+        <source>1. Specific tasks (具体任务)</source>
+        <translation>1. Specific tasks (具体任务)</translation>
+    </message>
+    <message>
+        <source>2. Key projects (重点项目)</source>
+        <translation>2. Key projects (重点项目)</translation>
+    </message>
+    <message>
+        <source>3. Requirements (实施要求)</source>
+        <translation>3. Requirements (实施要求)</translation>
+    </message>
+    <message>
+        <source>4. Schedule (时序安排)</source>
+        <translation>4. Schedule (时序安排)</translation>
+    </message>
+    <message>
+        <source>5. Safeguards (保障措施)</source>
+        <translation>5. Safeguards (保障措施)</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(not written yet)</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>time-bound</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>best effort</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <source>6. Projects in the plan</source>
+        <translation>6. Projects in the plan</translation>
+    </message>
+    <message>
+        <source>None: the budget takes no project.</source>
+        <translation>None: the budget takes no project.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>Cost (万元)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>7. Deferred projects</source>
+        <translation>7. Deferred projects</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>Why deferred</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1099,10 +1099,6 @@
         <source>--year must be a year, not &quot;%1&quot;</source>
         <translation>--year 应为年份，而不是 &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>the plan is written as .csv or .xlsx: %1</source>
-        <translation>实施计划只能保存为 .csv 或 .xlsx：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
         <translation>
@@ -1132,6 +1128,10 @@
     <message>
         <source>best effort</source>
         <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>No resource has an ID beginning with %1.</source>
+        <translation>没有 ID 以 %1 开头的资源。</translation>
     </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
@@ -1194,7 +1194,7 @@ Commands:
                                      change a project (audited); --resource links 资源清单 entries
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                      the annual plan: accepted projects by priority within
                                      the budget; what is deferred and why
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
@@ -1272,7 +1272,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      修改项目（记入操作记录）；--resource 关联资源清单中的资源
   projects bundle --name N PROJECT PROJECT…
                                      打包立项：一个项目，其余为子项
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.csv|FILE.xlsx]
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
                                      年度实施计划：已采纳项目按优先级在预算内安排，
                                      列出暂缓项目及原因
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
@@ -1292,8 +1292,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>No resource has an ID beginning with %1.</source>
-        <translation>没有 ID 以 %1 开头的资源。</translation>
+        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
+        <translation>实施计划只能保存为 .pdf、.csv 或 .xlsx：%1</translation>
     </message>
 </context>
 <context>
@@ -2753,8 +2753,107 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>导出年度实施计划</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 annual implementation plan for community renewal</source>
+        <translation>%1 %2 年度社区更新实施计划</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</source>
+        <translation>预算 %1 万元 · 计划投资 %2 万元，%3 个项目 · 暂缓 %4 个 · 编制于 %5</translation>
+    </message>
+    <message>
+        <source>1. Specific tasks (具体任务)</source>
+        <translation>一、具体任务</translation>
+    </message>
+    <message>
+        <source>2. Key projects (重点项目)</source>
+        <translation>二、重点项目</translation>
+    </message>
+    <message>
+        <source>3. Requirements (实施要求)</source>
+        <translation>三、实施要求</translation>
+    </message>
+    <message>
+        <source>4. Schedule (时序安排)</source>
+        <translation>四、时序安排</translation>
+    </message>
+    <message>
+        <source>5. Safeguards (保障措施)</source>
+        <translation>五、保障措施</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>time-bound</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>best effort</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>6. Projects in the plan</source>
+        <translation>六、列入计划的项目</translation>
+    </message>
+    <message>
+        <source>None: the budget takes no project.</source>
+        <translation>无：预算内没有可安排的项目。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>估算投资（万元）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>7. Deferred projects</source>
+        <translation>七、暂缓项目</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
+#include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -122,6 +123,16 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     REQUIRE(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->plan.tasks == u"完成东湖区 3 个社区体检问题整改");
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    REQUIRE(plan->exportTo(pdf));
+    QPdfDocument document;
+    REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
+    QString pdfText;
+    for (int page = 0; page < document.pageCount(); ++page)
+        pdfText += document.getAllText(page).text();
+    CHECK(pdfText.contains(QStringLiteral("东湖区")));
+    CHECK(pdfText.contains(QStringLiteral("完成东湖区")));
+    CHECK(pdfText.contains(plan->plan()->lines.front().project.name.left(6)));
     const QString csv = dir.filePath(QStringLiteral("plan.csv"));
     REQUIRE(plan->exportTo(csv));
     QFile file(csv);
