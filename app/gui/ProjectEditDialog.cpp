@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ProjectEditDialog.h"
 
+#include "core/report/ProjectTables.h"
 #include "ui_ProjectEditDialog.h"
 
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -16,7 +18,9 @@ QString text(const std::optional<double>& v)
 
 } // namespace
 
-ProjectEditDialog::ProjectEditDialog(const cc::Project& project, QWidget* parent)
+ProjectEditDialog::ProjectEditDialog(const cc::Project& project,
+                                     const std::vector<cc::Resource>& resources,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProjectEditDialog>())
     , m_project(project)
@@ -46,6 +50,28 @@ ProjectEditDialog::ProjectEditDialog(const cc::Project& project, QWidget* parent
     m_ui->timeBoundCheckBox->setChecked(project.timeBound);
     m_ui->yearSpinBox->setSpecialValueText(tr("not planned"));
     m_ui->yearSpinBox->setValue(project.plannedYear.value_or(0));
+    m_ui->sequenceSpinBox->setValue(project.sequence);
+    for (auto status : {cc::ProjectStatus::Candidate,
+                        cc::ProjectStatus::Accepted,
+                        cc::ProjectStatus::Rejected,
+                        cc::ProjectStatus::InLibrary,
+                        cc::ProjectStatus::Scheduled,
+                        cc::ProjectStatus::UnderWay,
+                        cc::ProjectStatus::Done,
+                        cc::ProjectStatus::Obsolete})
+        m_ui->statusComboBox->addItem(cc::report::ProjectTables::statusName(status), toString(status));
+    m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(toString(project.status)));
+    for (const cc::Resource& r : resources) {
+        auto* item = new QListWidgetItem(r.name + (r.communityCode.isEmpty() ? tr(" (county-wide)") : QString()),
+                                         m_ui->resourcesListWidget);
+        item->setData(Qt::UserRole, r.id.toString());
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool linked =
+            std::find(project.resourceIds.begin(), project.resourceIds.end(), r.id) != project.resourceIds.end();
+        item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+    }
+    if (resources.empty())
+        m_ui->resourcesListWidget->addItem(tr("No resource in this county's 资源清单 yet."));
     const bool bundle = project.isBundle;
     m_ui->quantityLineEdit->setEnabled(!bundle);
     m_ui->unitCostLineEdit->setEnabled(!bundle);
@@ -87,6 +113,14 @@ void ProjectEditDialog::accept()
     p.projectClass = m_ui->classComboBox->currentText();
     p.timeBound = m_ui->timeBoundCheckBox->isChecked();
     p.plannedYear = m_ui->yearSpinBox->value() > 0 ? std::optional<int>(m_ui->yearSpinBox->value()) : std::nullopt;
+    p.sequence = m_ui->sequenceSpinBox->value();
+    p.status = cc::projectStatusFromString(m_ui->statusComboBox->currentData().toString()).value_or(p.status);
+    p.resourceIds.clear();
+    for (int i = 0; i < m_ui->resourcesListWidget->count(); ++i) {
+        const QListWidgetItem* item = m_ui->resourcesListWidget->item(i);
+        if (item->checkState() == Qt::Checked)
+            p.resourceIds.push_back(cc::ResourceId::fromString(item->data(Qt::UserRole).toString()));
+    }
     if (!problems.isEmpty()) {
         m_ui->errorLabel->setText(problems.join(u'\n'));
         return;

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <memory>
+#include <vector>
 
 namespace Ui {
 class ProjectEditDialog;
@@ -20,7 +21,10 @@ class ProjectEditDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProjectEditDialog)
 
 public:
-    explicit ProjectEditDialog(const cc::Project& project, QWidget* parent = nullptr);
+    // `resources`: those the project may use (its county's and its community's), to link.
+    ProjectEditDialog(const cc::Project& project,
+                      const std::vector<cc::Resource>& resources,
+                      QWidget* parent = nullptr);
     ~ProjectEditDialog() override;
 
     const cc::Project& project() const { return m_project; }

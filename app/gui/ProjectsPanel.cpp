@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ProjectsPanel.h"
 
+#include "app/commands/FunctionCommand.h"
 #include "app/commands/ProjectCommands.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
@@ -22,6 +23,8 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace {
 
@@ -317,6 +320,8 @@ bool ProjectsPanel::store(const cc::Project& edited)
         return false;
     }
     auto saved = m_workspace.projects().update(edited);
+    if (saved && saved->status != edited.status)
+        saved = m_workspace.projects().setStatus(edited.id, edited.status, {});
     if (!saved) {
         ErrorPresenter::show(this, saved.error());
         return false;
@@ -335,7 +340,15 @@ void ProjectsPanel::onEditClicked()
     const auto selected = selection();
     if (selected.size() != 1)
         return;
-    ProjectEditDialog dialog(selected.front(), this);
+    const cc::Project& project = selected.front();
+    std::vector<cc::Resource> usable;
+    if (auto resources = m_workspace.projects().resources(project.county)) {
+        for (const cc::Resource& r : *resources) {
+            if (!r.communityId || *r.communityId == project.communityId)
+                usable.push_back(r);
+        }
+    }
+    ProjectEditDialog dialog(project, usable, this);
     if (dialog.exec() == QDialog::Accepted)
         store(dialog.project());
 }
@@ -357,13 +370,33 @@ void ProjectsPanel::onBundleClicked()
     std::vector<cc::ProjectId> ids;
     for (const cc::Project& p : selected)
         ids.push_back(p.id);
+    bundleProjects(name, ids);
+}
+
+bool ProjectsPanel::bundleProjects(const QString& name, const std::vector<cc::ProjectId>& ids)
+{
     auto bundle = m_workspace.projects().bundle(name, ids);
     if (!bundle) {
         ErrorPresenter::show(this, bundle.error());
-        return;
+        return false;
     }
+    // Redo bundles again (a new bundle record), undo takes the current one apart.
+    auto current = std::make_shared<cc::ProjectId>(bundle->id);
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Bundle %1").arg(name),
+        [&service, current, name, ids]() -> cc::Result<void> {
+            auto again = service.bundle(name, ids);
+            if (!again)
+                return again.error();
+            *current = again->id;
+            return {};
+        },
+        [&service, current] { return service.unbundle(*current); },
+        [this](const QString& e) { reportUndo(e); }));
     reload();
     select(bundle->id);
+    return true;
 }
 
 bool ProjectsPanel::exportTo(const QString& path)

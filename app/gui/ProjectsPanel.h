@@ -39,6 +39,7 @@ public:
     bool accept(const std::vector<cc::Project>& projects);
     bool reject(const std::vector<cc::Project>& projects, const QString& reason);
     bool store(const cc::Project& edited);
+    bool bundleProjects(const QString& name, const std::vector<cc::ProjectId>& ids);
     bool exportTo(const QString& path);
 
 public slots:

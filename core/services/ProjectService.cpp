@@ -764,6 +764,37 @@ Result<Project> ProjectService::bundle(const QString& name, const std::vector<Pr
     return load(b.id);
 }
 
+Result<void> ProjectService::unbundle(const ProjectId& bundleId)
+{
+    auto b = load(bundleId);
+    if (!b)
+        return b.error();
+    if (!b->isBundle)
+        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a bundle.").arg(b->name));
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        for (Project item : repository.projects({{}, {}, {}, bundleId})) {
+            item.bundleId.reset();
+            repository.updateProject(item);
+            audit(item, QStringLiteral("bundle"), bundleId.toString(), {}, b->name);
+        }
+        try {
+            repository.deleteProject(bundleId);
+        } catch (const StorageError&) {
+            return makeError(
+                ErrorCode::Conflict,
+                tr("The bundle \"%1\" is in an annual plan; rebuild the plan without it first.").arg(b->name));
+        }
+        audit(*b, QStringLiteral("bundle"), b->name, {}, tr("unbundled"));
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<std::vector<storage::AuditEntry>> ProjectService::history(const ProjectId& id)
 {
     try {

@@ -99,6 +99,9 @@ public:
     Result<Project> setStatus(const ProjectId& id, ProjectStatus status, const QString& reason);
     // 打包立项、分项实施: one bundle project with the given projects as its sub-items (same county).
     Result<Project> bundle(const QString& name, const std::vector<ProjectId>& items);
+    // Undoes a bundle: its sub-items stand alone again and the bundle record goes (refused while an
+    // annual plan lists the bundle); audited.
+    Result<void> unbundle(const ProjectId& bundle);
     Result<std::vector<storage::AuditEntry>> history(const ProjectId& id);
 
     // 年度实施计划: the county's accepted projects (and those already in the library), not yet

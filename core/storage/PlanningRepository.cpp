@@ -411,6 +411,14 @@ void PlanningRepository::updateProject(const Project& p)
     writeProjectLinks(row, p);
 }
 
+void PlanningRepository::deleteProject(const ProjectId& id)
+{
+    const QString op = QStringLiteral("removing a project");
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("DELETE FROM projects WHERE uuid = :uuid"), op);
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, op);
+}
+
 void PlanningRepository::writeProjectLinks(qint64 projectRow, const Project& p)
 {
     const QString op = QStringLiteral("saving a project's links");

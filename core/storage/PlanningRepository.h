@@ -43,6 +43,8 @@ public:
     // 项目清单 and 项目库
     void insertProject(const Project& project);
     void updateProject(const Project& project);
+    // Only for a bundle being undone: refused (StorageError) while a plan refers to it.
+    void deleteProject(const ProjectId& id);
     std::optional<Project> project(const ProjectId& id);
     struct ProjectFilter
     {

@@ -33,6 +33,22 @@ CSV
 "$cli" --db "$db" report settings --issuing-unit "南昌市东湖区住房和城乡建设局" \
     --logo resources/icons/communitycheck-256.png >/dev/null
 
+# The lists, the project library and a plan: a demand and a resource, projects from every check,
+# the 东湖区 ones accepted, a 2027 plan within 400 万元.
+"$cli" --db "$db" demands add --community NC-DH-001 --text "楼道照明不足，希望加装声控灯" --task C7 \
+    --source meeting --support 86 >/dev/null
+"$cli" --db "$db" resources add --kind fund --name "城镇老旧小区改造中央补助" --county 东湖区 --amount 800 \
+    --year 2026 --owner 县住建局 >/dev/null
+"$cli" --db "$db" resources add --kind room --name "原物业用房" --community NC-DH-001 --area 120 >/dev/null
+for id in $("$cli" --db "$db" assessments list --json | python3 -c 'import json,sys; [print(a["id"]) for a in json.load(sys.stdin)]'); do
+    "$cli" --db "$db" projects generate "$id" >/dev/null
+done
+for id in $("$cli" --db "$db" projects list --county 东湖区 --json |
+            python3 -c 'import json,sys; [print(p["id"]) for p in json.load(sys.stdin) if p["status"] == "candidate"]'); do
+    "$cli" --db "$db" projects accept "$id" >/dev/null
+done
+"$cli" --db "$db" plan build --county 东湖区 --year 2027 --budget 400 >/dev/null
+
 shot() { # NAME LANG ARGS…
     local name=$1 lang=$2
     shift 2
@@ -49,6 +65,9 @@ for lang in zh_CN en; do
     shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit
     shot "report-preview$suffix.png" "$lang" --open "$check" --show-report
+    shot "lists$suffix.png" "$lang" --tab lists
+    shot "projects$suffix.png" "$lang" --tab projects
+    shot "plan$suffix.png" "$lang" --tab plan
 done
 
 # Pages of the report PDF itself: cover, summary, and the last pages (photos, signatures).

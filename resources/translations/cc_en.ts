@@ -2973,6 +2973,26 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
+    <message>
+        <source>Se&amp;quence (时序)</source>
+        <translation>Se&amp;quence (时序)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces</source>
+        <translation>Reso&amp;urces</translation>
+    </message>
+    <message>
+        <source> (county-wide)</source>
+        <translation> (county-wide)</translation>
+    </message>
+    <message>
+        <source>No resource in this county&apos;s 资源清单 yet.</source>
+        <translation>No resource in this county&apos;s 资源清单 yet.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -3210,6 +3230,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The resource &quot;%1&quot;</source>
         <translation>The resource &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundle.</source>
+        <translation>&quot;%1&quot; is not a bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle &quot;%1&quot; is in an annual plan; rebuild the plan without it first.</source>
+        <translation>The bundle &quot;%1&quot; is in an annual plan; rebuild the plan without it first.</translation>
+    </message>
+    <message>
+        <source>unbundled</source>
+        <translation>unbundled</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3603,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Bundle %1</translation>
     </message>
 </context>
 <context>

@@ -2049,7 +2049,7 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
     <message>
         <source>Indicators</source>
-        <translation>指标数</translation>
+        <translation>相关指标</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2955,6 +2955,26 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Cost</source>
         <translation>估算投资</translation>
     </message>
+    <message>
+        <source>Se&amp;quence (时序)</source>
+        <translation>时序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces</source>
+        <translation>关联资源(&amp;U)</translation>
+    </message>
+    <message>
+        <source> (county-wide)</source>
+        <translation>（全县共用）</translation>
+    </message>
+    <message>
+        <source>No resource in this county&apos;s 资源清单 yet.</source>
+        <translation>本县区资源清单中还没有资源。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -3192,6 +3212,18 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The resource &quot;%1&quot;</source>
         <translation>资源“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundle.</source>
+        <translation>“%1”不是打包项目。</translation>
+    </message>
+    <message>
+        <source>The bundle &quot;%1&quot; is in an annual plan; rebuild the plan without it first.</source>
+        <translation>打包项目“%1”已列入年度实施计划，请先重新生成不含它的计划。</translation>
+    </message>
+    <message>
+        <source>unbundled</source>
+        <translation>已拆分</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3580,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>打包 %1</translation>
     </message>
 </context>
 <context>

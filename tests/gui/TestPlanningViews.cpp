@@ -92,6 +92,16 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(panel->reject({first}, QString())); // a rejection needs a reason
 
+    // bundling is undone and redone too
+    const cc::Project a = *panel->model()->project(1);
+    const cc::Project b = *panel->model()->project(2);
+    REQUIRE(panel->bundleProjects(QStringLiteral("综合整治（打包）"), {a.id, b.id}));
+    CHECK(window.workspace().projects().resolve(a.id.toString())->bundleId.has_value());
+    panel->undoStack()->undo();
+    CHECK_FALSE(window.workspace().projects().resolve(a.id.toString())->bundleId.has_value());
+    panel->undoStack()->redo();
+    CHECK(window.workspace().projects().resolve(b.id.toString())->bundleId.has_value());
+
     const QString xlsx = dir.filePath(QStringLiteral("projects.xlsx"));
     REQUIRE(panel->exportTo(xlsx));
     CHECK(QFileInfo(xlsx).size() > 1000);
