@@ -507,6 +507,8 @@ void MainWindow::createPlanningPanels()
     m_ui->mainTabWidget->addTab(m_listsPanel, tr("Demands and resources"));
     m_ui->mainTabWidget->addTab(m_projectsPanel, tr("Projects"));
     m_ui->mainTabWidget->addTab(m_planPanel, tr("Annual plan"));
+    connect(m_planPanel, &PlanPanel::planChanged, m_projectsPanel, &ProjectsPanel::reload);
+    connect(m_listsPanel, &ListsPanel::listsChanged, m_projectsPanel, &ProjectsPanel::reload);
 }
 
 bool MainWindow::generateProjects(const cc::AssessmentId& id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/PlanPanel.h"
 
+#include "app/commands/FunctionCommand.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/render/PlanPdf.h"
@@ -15,11 +16,14 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QShortcut>
+#include <QUndoStack>
 
 PlanPanel::PlanPanel(cc::Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanPanel>())
     , m_workspace(workspace)
+    , m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_ui->yearSpinBox->setValue(QDate::currentDate().year() + 1);
@@ -32,6 +36,8 @@ PlanPanel::PlanPanel(cc::Workspace& workspace, QWidget* parent)
     connect(m_ui->saveTextsPushButton, &QPushButton::clicked, this, &PlanPanel::saveTexts);
     connect(m_ui->planCountyComboBox, &QComboBox::currentIndexChanged, this, &PlanPanel::loadStored);
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &PlanPanel::loadStored);
+    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
     retranslate();
     reload();
 }
@@ -147,12 +153,40 @@ void PlanPanel::show(const cc::PlanView& view)
 
 bool PlanPanel::build(const QString& county, int year, double budget)
 {
+    // What the build changes, for its undo: the stored plan and the county's projects' states.
+    auto before = m_workspace.projects().plan(county, year);
+    auto projects = m_workspace.projects().list({{}, county, true});
+    if (!before || !projects) {
+        ErrorPresenter::show(this, before ? projects.error() : before.error());
+        return false;
+    }
     auto built = m_workspace.projects().buildPlan(county, year, budget);
     if (!built) {
         ErrorPresenter::show(this, built.error());
         return false;
     }
+    std::optional<cc::Plan> previous;
+    if (*before)
+        previous = (*before)->plan;
+    cc::ProjectService& service = m_workspace.projects();
+    const std::vector<cc::Project> states = *projects;
+    m_undo->push(new FunctionCommand(
+        tr("Build the plan %1 %2").arg(county).arg(year),
+        [&service, county, year, budget]() -> cc::Result<void> {
+            auto again = service.buildPlan(county, year, budget);
+            if (!again)
+                return again.error();
+            return {};
+        },
+        [&service, county, year, previous, states] { return service.restorePlan(county, year, previous, states); },
+        [this](const QString& error) {
+            loadStored();
+            emit planChanged();
+            if (!error.isEmpty())
+                ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Database, error));
+        }));
     show(*built);
+    emit planChanged();
     return true;
 }
 

@@ -14,6 +14,7 @@ class PlanPanel;
 namespace cc {
 class Workspace;
 }
+class QUndoStack;
 
 // 年度实施计划 of a county and year: fills the budget by priority, lists what is in and what is
 // deferred and why, holds the five parts as text, exports CSV or XLSX.
@@ -30,10 +31,15 @@ public:
     bool saveTexts();
     bool exportTo(const QString& path);
     const std::optional<cc::PlanView>& plan() const { return m_plan; }
+    QUndoStack* undoStack() const { return m_undo; }
 
 public slots:
     void reload();
     void retranslate();
+
+signals:
+    // The plan was built or its build undone: project states changed.
+    void planChanged();
 
 private slots:
     void onBuildClicked();
@@ -46,4 +52,5 @@ private:
     std::unique_ptr<Ui::PlanPanel> m_ui;
     cc::Workspace& m_workspace;
     std::optional<cc::PlanView> m_plan;
+    QUndoStack* m_undo;
 };

@@ -905,6 +905,44 @@ Result<std::optional<PlanView>> ProjectService::plan(const QString& county, int 
     }
 }
 
+Result<void> ProjectService::restorePlan(const QString& county,
+                                         int year,
+                                         const std::optional<Plan>& plan,
+                                         const std::vector<Project>& projects)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        const QString reason = tr("annual plan %1 %2 undone").arg(county).arg(year);
+        for (const Project& was : projects) {
+            auto now = repository.project(was.id);
+            if (!now)
+                continue;
+            Project p = *now;
+            if (p.status == was.status && p.plannedYear == was.plannedYear)
+                continue;
+            audit(p, QStringLiteral("status"), toString(p.status), toString(was.status), reason);
+            p.status = was.status;
+            p.plannedYear = was.plannedYear;
+            repository.updateProject(p);
+            for (Project item : repository.projects({{}, {}, {}, p.id})) {
+                item.status = was.status;
+                item.plannedYear = was.plannedYear;
+                repository.updateProject(item);
+            }
+        }
+        if (plan)
+            repository.savePlan(*plan);
+        else
+            repository.deletePlan(county.trimmed(), year);
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
 Result<void> ProjectService::setPlanTexts(const QString& county, int year, const Plan& texts)
 {
     try {

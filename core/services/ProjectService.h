@@ -111,6 +111,10 @@ public:
     Result<PlanView> buildPlan(const QString& county, int year, double budgetWan);
     Result<std::optional<PlanView>> plan(const QString& county, int year);
     Result<void> setPlanTexts(const QString& county, int year, const Plan& texts);
+    // Undoes a build: the plan as it was (none: no plan) and the projects' status and planned year
+    // as they were; audited.
+    Result<void>
+    restorePlan(const QString& county, int year, const std::optional<Plan>& plan, const std::vector<Project>& projects);
 
 private:
     Result<Project> load(const ProjectId& id);

@@ -624,6 +624,16 @@ void PlanningRepository::savePlan(const Plan& plan)
     }
 }
 
+void PlanningRepository::deletePlan(const QString& county, int year)
+{
+    const QString op = QStringLiteral("removing the plan");
+    QSqlQuery q =
+        prepareOrThrow(m_db, QStringLiteral("DELETE FROM plans WHERE county = :county AND plan_year = :year"), op);
+    q.bindValue(QStringLiteral(":county"), county);
+    q.bindValue(QStringLiteral(":year"), year);
+    execOrThrow(q, op);
+}
+
 std::optional<Plan> PlanningRepository::plan(const QString& county, int year)
 {
     const QString op = QStringLiteral("reading the plan");

@@ -65,6 +65,7 @@ public:
     // 年度实施计划
     void savePlan(const Plan& plan); // replaces the county's plan of that year
     std::optional<Plan> plan(const QString& county, int year);
+    void deletePlan(const QString& county, int year);
 
 private:
     qint64 rowId(const char* table, const QString& uuid, const QString& operation);

@@ -2773,6 +2773,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Build the plan %1 %2</source>
+        <translation>Build the plan %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3242,6 +3246,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>unbundled</source>
         <translation>unbundled</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2 undone</source>
+        <translation>annual plan %1 %2 undone</translation>
     </message>
 </context>
 <context>

@@ -2756,6 +2756,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Build the plan %1 %2</source>
+        <translation>生成 %1 %2 年度计划</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3224,6 +3228,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>unbundled</source>
         <translation>已拆分</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2 undone</source>
+        <translation>%1 %2 年度实施计划已撤销</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,18 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     for (const auto& line : plan->plan()->lines)
         deferred = deferred || !line.line.selected;
     CHECK(deferred);
+    // the build is undone: no plan, the projects accepted again; redo builds it again
+    plan->undoStack()->undo();
+    auto none = window.workspace().projects().plan(QStringLiteral("东湖区"), 2027);
+    REQUIRE(none);
+    CHECK_FALSE(none->has_value());
+    auto after = window.workspace().projects().list({{}, QStringLiteral("东湖区"), false});
+    REQUIRE(after);
+    for (const cc::Project& p : *after)
+        CHECK(p.status == cc::ProjectStatus::Accepted);
+    plan->undoStack()->redo();
+    REQUIRE(plan->plan());
+    CHECK(plan->plan()->plan.totalCost <= 150);
     auto* tasks = plan->findChild<QPlainTextEdit*>(QStringLiteral("tasksPlainTextEdit"));
     REQUIRE(tasks);
     tasks->setPlainText(QStringLiteral("完成东湖区 3 个社区体检问题整改"));
