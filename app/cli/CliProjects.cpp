@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -309,15 +310,12 @@ int Cli::cmdProjectsEdit(const QStringList& tokens)
             p.resourceIds.push_back(it->id);
         }
     }
+    if (status)
+        p.status = *status;
     const QString reason = cl.value(QStringLiteral("reason"));
-    auto saved = m_workspace->projects().update(p, reason);
+    auto saved = m_workspace->projects().update(p, reason); // fields and status together, all or nothing
     if (!saved)
         return fail(saved.error());
-    if (status) {
-        saved = m_workspace->projects().setStatus(saved->id, *status, reason);
-        if (!saved)
-            return fail(saved.error());
-    }
     printProjects({*saved});
     return Success;
 }
@@ -605,6 +603,12 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
     const QString suffix = QFileInfo(output).suffix().toLower();
     if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx" && suffix != u"pdf")
         return usageError(tr("the plan is written as .pdf, .csv or .xlsx: %1").arg(output), m_command);
+    // A file that cannot be written is found out before the plan changes anything.
+    if (!output.isEmpty() && !QFileInfo(QFileInfo(output).absolutePath()).isDir())
+        return fail(cc::makeError(
+            cc::ErrorCode::Io,
+            tr("Cannot write %1: the folder %2 does not exist.")
+                .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
     if (!openWorkspace(false))
         return Failure;
     auto built = m_workspace->projects().buildPlan(cl.value(QStringLiteral("county")), year, *budget);

@@ -19,10 +19,8 @@ ProjectChangeCommand::ProjectChangeCommand(cc::ProjectService& service,
 
 QString ProjectChangeCommand::apply(cc::ProjectService& service, const cc::Project& target, const QString& reason)
 {
-    if (auto updated = service.update(target, reason); !updated)
+    if (auto updated = service.update(target, reason, true); !updated) // exactly as it was
         return updated.error().message;
-    if (auto status = service.setStatus(target.id, target.status, reason); !status)
-        return status.error().message;
     return {};
 }
 

@@ -270,6 +270,13 @@ bool MainWindow::openDatabase(const QString& path)
         if (auto installed = (*workspace)->installBuiltinSet(appenv::builtinSetJson()); !installed)
             ErrorPresenter::show(this, installed.error());
     }
+    // The panels hold the old workspace: they go first.
+    delete m_listsPanel;
+    delete m_projectsPanel;
+    delete m_planPanel;
+    m_listsPanel = nullptr;
+    m_projectsPanel = nullptr;
+    m_planPanel = nullptr;
     m_workspace = std::move(workspace).value();
     createPlanningPanels();
     settings::lastDatabase.setValue(m_workspace->path());

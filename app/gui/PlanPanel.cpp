@@ -170,6 +170,9 @@ bool PlanPanel::build(const QString& county, int year, double budget)
         previous = (*before)->plan;
     cc::ProjectService& service = m_workspace.projects();
     const std::vector<cc::Project> states = *projects;
+    std::vector<cc::Project> result;
+    for (const auto& line : built->lines)
+        result.push_back(line.project);
     m_undo->push(new FunctionCommand(
         tr("Build the plan %1 %2").arg(county).arg(year),
         [&service, county, year, budget]() -> cc::Result<void> {
@@ -178,7 +181,9 @@ bool PlanPanel::build(const QString& county, int year, double budget)
                 return again.error();
             return {};
         },
-        [&service, county, year, previous, states] { return service.restorePlan(county, year, previous, states); },
+        [&service, county, year, previous, states, result] {
+            return service.restorePlan(county, year, previous, states, result);
+        },
         [this](const QString& error) {
             loadStored();
             emit planChanged();

@@ -267,27 +267,23 @@ bool ProjectsPanel::decide(const std::vector<cc::Project>& projects, bool accept
 {
     if (projects.empty())
         return false;
-    std::vector<cc::Project> before, after;
-    for (const cc::Project& p : projects) {
-        auto decided = m_workspace.projects().decide(p.id, accept, reason);
-        if (!decided) {
-            ErrorPresenter::show(this, decided.error());
-            break;
-        }
-        before.push_back(p);
-        after.push_back(*decided);
+    std::vector<cc::ProjectId> ids;
+    for (const cc::Project& p : projects)
+        ids.push_back(p.id);
+    auto decided = m_workspace.projects().decideAll(ids, accept, reason); // all or none
+    if (!decided) {
+        ErrorPresenter::show(this, decided.error());
+        return false;
     }
-    if (!before.empty()) {
-        m_undo->push(
-            new ProjectChangeCommand(m_workspace.projects(),
-                                     before,
-                                     after,
-                                     accept ? tr("Accept %n project(s)", nullptr, static_cast<int>(before.size()))
-                                            : tr("Reject %n project(s)", nullptr, static_cast<int>(before.size())),
-                                     [this](const QString& e) { reportUndo(e); }));
-    }
+    const int n = static_cast<int>(projects.size());
+    m_undo->push(new ProjectChangeCommand(m_workspace.projects(),
+                                          projects,
+                                          *decided,
+                                          accept ? tr("Accept %n project(s)", nullptr, n)
+                                                 : tr("Reject %n project(s)", nullptr, n),
+                                          [this](const QString& e) { reportUndo(e); }));
     reload();
-    return before.size() == projects.size();
+    return true;
 }
 
 bool ProjectsPanel::accept(const std::vector<cc::Project>& projects)
@@ -319,9 +315,7 @@ bool ProjectsPanel::store(const cc::Project& edited)
         ErrorPresenter::show(this, current.error());
         return false;
     }
-    auto saved = m_workspace.projects().update(edited);
-    if (saved && saved->status != edited.status)
-        saved = m_workspace.projects().setStatus(edited.id, edited.status, {});
+    auto saved = m_workspace.projects().update(edited); // fields and status in one transaction
     if (!saved) {
         ErrorPresenter::show(this, saved.error());
         return false;
@@ -386,10 +380,9 @@ bool ProjectsPanel::bundleProjects(const QString& name, const std::vector<cc::Pr
     m_undo->push(new FunctionCommand(
         tr("Bundle %1").arg(name),
         [&service, current, name, ids]() -> cc::Result<void> {
-            auto again = service.bundle(name, ids);
+            auto again = service.bundle(name, ids, *current); // the same ID as before the undo
             if (!again)
                 return again.error();
-            *current = again->id;
             return {};
         },
         [&service, current] { return service.unbundle(*current); },

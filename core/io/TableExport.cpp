@@ -10,6 +10,9 @@
 
 #include <xlsxwriter.h>
 
+#include <filesystem>
+#include <system_error>
+
 namespace cc::io {
 
 namespace {
@@ -21,6 +24,15 @@ QString cellText(const QVariant& v)
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
     return v.toString();
+}
+
+// A cell that a spreadsheet would take for a formula (residents' text can start with = + - @) is
+// kept as text with a leading apostrophe. Numbers are written by cellText, not here.
+QString guarded(const QString& field)
+{
+    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
+        return u'\'' + field;
+    return field;
 }
 
 QString quoted(const QString& field)
@@ -45,7 +57,7 @@ QByteArray TableExport::csv(const Table& table)
     for (const QVariantList& row : table.rows) {
         QStringList cells;
         for (const QVariant& v : row)
-            cells << cellText(v);
+            cells << (v.typeId() == QMetaType::QString ? guarded(cellText(v)) : cellText(v));
         line(cells);
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
@@ -121,8 +133,9 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
             ErrorCode::Io,
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(closed))));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
+    std::error_code renamed; // replaces the target in one step
+    std::filesystem::rename(QFile::encodeName(temporary).toStdString(), QFile::encodeName(path).toStdString(), renamed);
+    if (renamed) {
         QFile::remove(temporary);
         return makeError(ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }

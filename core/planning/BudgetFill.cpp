@@ -2,6 +2,7 @@
 #include "core/planning/BudgetFill.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace cc::planning {
 
@@ -25,7 +26,8 @@ FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double 
     });
     // Sums in hundredths of 万元 (元 × 100), so that rounding never lets the total pass the budget.
     const auto cents = [](double v) { return static_cast<long long>(std::llround(v * 100.0)); };
-    const long long ceiling = cents(budget);
+    // The ceiling rounds down: 100.005 万元 allows 100.00, never 100.01.
+    const long long ceiling = static_cast<long long>(std::floor(std::clamp(budget, 0.0, 1e12) * 100.0 + 1e-6));
     long long used = 0;
     int rank = 0;
     for (FillItem& item : result.items) {

@@ -21,25 +21,7 @@ QVariant round2(double v)
 
 QString ProjectTables::statusName(ProjectStatus status)
 {
-    switch (status) {
-    case ProjectStatus::Candidate:
-        return tr("candidate");
-    case ProjectStatus::Accepted:
-        return tr("accepted");
-    case ProjectStatus::Rejected:
-        return tr("rejected");
-    case ProjectStatus::InLibrary:
-        return tr("in library");
-    case ProjectStatus::Scheduled:
-        return tr("scheduled");
-    case ProjectStatus::UnderWay:
-        return tr("under way");
-    case ProjectStatus::Done:
-        return tr("done");
-    case ProjectStatus::Obsolete:
-        return tr("obsolete");
-    }
-    return {};
+    return ProjectService::statusName(status);
 }
 
 io::Table ProjectTables::projects(const std::vector<Project>& projects)

@@ -59,6 +59,29 @@ void ProjectService::audit(
                       reason});
 }
 
+QString ProjectService::statusName(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Candidate:
+        return tr("candidate");
+    case ProjectStatus::Accepted:
+        return tr("accepted");
+    case ProjectStatus::Rejected:
+        return tr("rejected");
+    case ProjectStatus::InLibrary:
+        return tr("in library");
+    case ProjectStatus::Scheduled:
+        return tr("scheduled");
+    case ProjectStatus::UnderWay:
+        return tr("under way");
+    case ProjectStatus::Done:
+        return tr("done");
+    case ProjectStatus::Obsolete:
+        return tr("obsolete");
+    }
+    return {};
+}
+
 // ---- 需求清单 ----
 
 Result<Demand> ProjectService::addDemand(Demand d, const QString& communityCode)
@@ -413,6 +436,9 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             language);
         // Demands: to the candidate of an indicator they speak to, else a project of their own.
         for (const Demand& d : repository.demands(community.id)) {
+            // A demand that already has a project of its own stays with it (its support counts once).
+            if (repository.projectByOrigin(community.id, QStringLiteral("D:") + d.id.toString(), std::nullopt))
+                continue;
             const QStringList codes = d.indicatorCodes + d.problemCodes;
             auto target = std::find_if(candidates.begin(), candidates.end(), [&](const Project& p) {
                 return std::any_of(
@@ -433,7 +459,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             candidates.push_back(std::move(p));
         }
         GenerationOutcome outcome;
-        const auto stored = repository.projects({community.id, {}, {}, {}});
+        const auto stored = repository.projects({community.id, {}, {}, {}, {}});
         int nextSequence = 0;
         for (const Project& p : stored)
             nextSequence = std::max(nextSequence, p.sequence);
@@ -472,11 +498,13 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
         auto checks = m_assessments.list(community.code);
         if (!checks)
             return checks.error();
-        const bool superseded = std::any_of(checks->begin(), checks->end(), [&](const Assessment& a) {
-            return a.round.year > scored->assessment.round.year;
-        });
+        const auto later = [](const Assessment& a, const Assessment& b) { // a is a later round than b
+            return a.round.year > b.round.year || (a.round.year == b.round.year && a.createdAt > b.createdAt);
+        };
+        const bool superseded = std::any_of(
+            checks->begin(), checks->end(), [&](const Assessment& a) { return later(a, scored->assessment); });
         if (superseded) {
-            for (Project p : repository.projects({community.id, {}, assessmentId, {}})) {
+            for (Project p : repository.projects({community.id, {}, assessmentId, {}, {}})) {
                 if (p.status != ProjectStatus::Candidate)
                     continue;
                 p.status = ProjectStatus::Obsolete;
@@ -492,7 +520,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
         // Candidates of the community's earlier assessments are superseded by this one.
         for (Project& old : repository.candidatesOfOtherAssessments(community.id, assessmentId)) {
             auto then = m_assessments.find(*old.assessmentId);
-            if (!then || then->round.year >= scored->assessment.round.year)
+            if (!then || !later(scored->assessment, *then))
                 continue;
             old.status = ProjectStatus::Obsolete;
             repository.updateProject(old);
@@ -505,7 +533,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
         }
         if (auto committed = guard->commit(); !committed)
             return committed.error();
-        auto projects = repository.projects({community.id, {}, {}, {}});
+        auto projects = repository.projects({community.id, {}, {}, {}, {}});
         std::erase_if(projects, [&](const Project& p) {
             return p.assessmentId ? !(*p.assessmentId == assessmentId) : !p.originKey.startsWith(u'D');
         });
@@ -540,14 +568,20 @@ Result<std::vector<Project>> ProjectService::list(const ProjectFilter& filter)
 
 Result<Project> ProjectService::load(const ProjectId& id)
 {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (Project& p : *all) {
-        if (p.id == id)
-            return std::move(p);
+    try {
+        PlanningRepository repository(m_db.connection());
+        auto found = repository.projects({{}, {}, {}, {}, id});
+        if (found.empty())
+            return makeError(ErrorCode::NotFound, tr("No project has the ID %1.").arg(id.toString()));
+        if (found.front().isBundle) { // its cost is its sub-items'
+            auto items = repository.projects({{}, {}, {}, id, {}});
+            found.insert(found.end(), items.begin(), items.end());
+        }
+        fillDerived(found);
+        return std::move(found.front());
+    } catch (const StorageError& e) {
+        return e.error;
     }
-    return makeError(ErrorCode::NotFound, tr("No project has the ID %1.").arg(id.toString()));
 }
 
 Result<Project> ProjectService::resolve(const QString& idOrPrefix)
@@ -576,12 +610,22 @@ Result<Project> ProjectService::resolve(const QString& idOrPrefix)
                      tr("Several projects have IDs beginning with %1; give more characters.").arg(idOrPrefix));
 }
 
-Result<Project> ProjectService::update(const Project& e, const QString& reason)
+Result<Project> ProjectService::update(const Project& e, const QString& reason, bool restore)
 {
     auto current = load(e.id);
     if (!current)
         return current.error();
     Project p = *current;
+    if (!restore) {
+        if (e.status != p.status && e.status == ProjectStatus::Obsolete)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Only a newer check makes a project obsolete; reject it instead (with a reason)."));
+        if (e.status == ProjectStatus::Scheduled && !e.plannedYear)
+            return makeError(ErrorCode::InvalidInput, tr("A scheduled project needs its planned year."));
+        if (e.status != p.status && p.bundleId)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is part of a bundle: change the bundle's status instead.").arg(p.name));
+    }
     if (e.name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("A project needs a name."));
     if ((e.quantity && *e.quantity < 0) || (e.unitCost && *e.unitCost < 0) || (e.cost && *e.cost < 0))
@@ -621,7 +665,8 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason)
     for (const auto& r : e.resourceIds)
         after << r.toString();
     change("resources", before.join(u';'), after.join(u';'));
-    if (changes.empty())
+    const bool statusChanges = e.status != p.status;
+    if (changes.empty() && !statusChanges && (!restore || e.edited == p.edited))
         return p;
     p.name = e.name.trimmed();
     p.scope = e.scope;
@@ -635,14 +680,34 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason)
     p.plannedYear = e.plannedYear;
     p.sequence = e.sequence;
     p.resourceIds = e.resourceIds;
-    p.edited = true;
+    // A person's edit keeps its values through later generation; an undo puts the flag back as it was.
+    p.edited = restore ? e.edited : (p.edited || !changes.empty());
+    const ProjectStatus statusBefore = p.status;
+    if (statusChanges) {
+        p.status = e.status;
+        if (e.status == ProjectStatus::Accepted || e.status == ProjectStatus::Rejected || restore)
+            p.decisionReason = restore ? e.decisionReason : reason;
+    }
     try {
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
-        PlanningRepository(m_db.connection()).updateProject(p);
+        PlanningRepository repository(m_db.connection());
+        repository.updateProject(p);
         for (const auto& [field, oldValue, newValue] : changes)
             audit(p, field, oldValue, newValue, reason);
+        if (statusChanges) {
+            audit(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
+            if (p.isBundle) { // a bundle carries its sub-items along
+                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
+                    const ProjectStatus was = item.status;
+                    item.status = p.status;
+                    item.plannedYear = p.plannedYear;
+                    repository.updateProject(item);
+                    audit(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
+                }
+            }
+        }
         if (auto committed = guard->commit(); !committed)
             return committed.error();
     } catch (const StorageError& e) {
@@ -672,7 +737,7 @@ Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus sta
         audit(p, QStringLiteral("status"), toString(before), toString(status), reason);
         // A bundle carries its sub-items along.
         if (p.isBundle) {
-            for (Project item : repository.projects({{}, {}, {}, p.id})) {
+            for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
                 const ProjectStatus was = item.status;
                 item.status = status;
                 repository.updateProject(item);
@@ -687,6 +752,25 @@ Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus sta
     return load(id);
 }
 
+Result<std::vector<Project>>
+ProjectService::decideAll(const std::vector<ProjectId>& ids, bool accept, const QString& reason)
+{
+    // All or none: one transaction, the decisions inside as savepoints.
+    auto guard = storage::TransactionGuard::begin(m_db.connection());
+    if (!guard)
+        return guard.error();
+    std::vector<Project> decided;
+    for (const ProjectId& id : ids) {
+        auto d = decide(id, accept, reason);
+        if (!d)
+            return d.error(); // the guard rolls everything back
+        decided.push_back(*d);
+    }
+    if (auto committed = guard->commit(); !committed)
+        return committed.error();
+    return decided;
+}
+
 Result<Project> ProjectService::decide(const ProjectId& id, bool accept, const QString& reason)
 {
     auto current = load(id);
@@ -696,13 +780,14 @@ Result<Project> ProjectService::decide(const ProjectId& id, bool accept, const Q
         && current->status != ProjectStatus::Rejected)
         return makeError(ErrorCode::Locked,
                          tr("The project \"%1\" is %2; only candidates are accepted or rejected.")
-                             .arg(current->name, toString(current->status)));
+                             .arg(current->name, statusName(current->status)));
     if (!accept && reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Say why the project is rejected."));
     return setStatus(id, accept ? ProjectStatus::Accepted : ProjectStatus::Rejected, reason.trimmed());
 }
 
-Result<Project> ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items)
+Result<Project>
+ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items, const std::optional<ProjectId>& id)
 {
     if (name.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("A bundle needs a name."));
@@ -715,6 +800,18 @@ Result<Project> ProjectService::bundle(const QString& name, const std::vector<Pr
             return p.error();
         if (p->isBundle || p->bundleId)
             return makeError(ErrorCode::Conflict, tr("\"%1\" is already part of a bundle.").arg(p->name));
+        const bool open = p->status == ProjectStatus::Candidate || p->status == ProjectStatus::Accepted
+            || p->status == ProjectStatus::InLibrary;
+        if (!open)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is %2: only candidates, accepted projects and projects in the library are "
+                                "bundled.")
+                                 .arg(p->name, statusName(p->status)));
+        if (!members.empty() && p->status != members.front().status)
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("The projects of a bundle share one status: \"%1\" is %2, \"%3\" is %4.")
+                    .arg(members.front().name, statusName(members.front().status), p->name, statusName(p->status)));
         if (!members.empty() && p->county != members.front().county)
             return makeError(ErrorCode::InvalidInput,
                              tr("A bundle stays within one county: \"%1\" is in %2, \"%3\" in %4.")
@@ -722,7 +819,7 @@ Result<Project> ProjectService::bundle(const QString& name, const std::vector<Pr
         members.push_back(*p);
     }
     Project b;
-    b.id = ProjectId::create();
+    b.id = id.value_or(ProjectId::create());
     b.communityId = members.front().communityId;
     b.communityCode = members.front().communityCode;
     b.originKey = QStringLiteral("B:") + b.id.toString();
@@ -776,7 +873,7 @@ Result<void> ProjectService::unbundle(const ProjectId& bundleId)
         if (!guard)
             return guard.error();
         PlanningRepository repository(m_db.connection());
-        for (Project item : repository.projects({{}, {}, {}, bundleId})) {
+        for (Project item : repository.projects({{}, {}, {}, bundleId, {}})) {
             item.bundleId.reset();
             repository.updateProject(item);
             audit(item, QStringLiteral("bundle"), bundleId.toString(), {}, b->name);
@@ -812,8 +909,15 @@ Result<PlanView> ProjectService::buildPlan(const QString& county, int year, doub
         return makeError(ErrorCode::InvalidInput, tr("Name the county of the plan."));
     if (year < 2000 || year > 2200)
         return makeError(ErrorCode::InvalidInput, tr("%1 is not a plan year.").arg(year));
-    if (!(budgetWan >= 0))
-        return makeError(ErrorCode::InvalidInput, tr("The budget cannot be negative."));
+    if (!(budgetWan >= 0) || budgetWan > 1e9)
+        return makeError(ErrorCode::InvalidInput, tr("The budget must be between 0 and 1,000,000,000 万元."));
+    auto communities = m_communities.list();
+    if (!communities)
+        return communities.error();
+    if (std::none_of(communities->begin(), communities->end(), [&](const Community& c) {
+            return c.county.trimmed() == county.trimmed();
+        }))
+        return makeError(ErrorCode::NotFound, tr("No community of the register is in the county \"%1\".").arg(county));
     auto all = list({{}, county.trimmed(), false});
     if (!all)
         return all.error();
@@ -863,14 +967,21 @@ Result<PlanView> ProjectService::buildPlan(const QString& county, int year, doub
             const std::optional<int> plannedYear = line.line.selected ? std::optional<int>(year) : std::nullopt;
             if (p.status == target && p.plannedYear == plannedYear)
                 continue;
-            audit(p, QStringLiteral("status"), toString(p.status), toString(target), reason);
+            if (p.status != target)
+                audit(p, QStringLiteral("status"), toString(p.status), toString(target), reason);
+            if (p.plannedYear != plannedYear)
+                audit(p, QStringLiteral("planned_year"), number(p.plannedYear), number(plannedYear), reason);
             p.status = target;
             p.plannedYear = plannedYear;
             repository.updateProject(p);
-            for (Project item : repository.projects({{}, {}, {}, p.id})) { // a bundle's sub-items follow it
-                item.status = target;
-                item.plannedYear = plannedYear;
-                repository.updateProject(item);
+            if (p.isBundle) { // a bundle's sub-items follow it
+                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
+                    if (item.status != target)
+                        audit(item, QStringLiteral("status"), toString(item.status), toString(target), reason);
+                    item.status = target;
+                    item.plannedYear = plannedYear;
+                    repository.updateProject(item);
+                }
             }
             line.project = p;
         }
@@ -908,7 +1019,8 @@ Result<std::optional<PlanView>> ProjectService::plan(const QString& county, int 
 Result<void> ProjectService::restorePlan(const QString& county,
                                          int year,
                                          const std::optional<Plan>& plan,
-                                         const std::vector<Project>& projects)
+                                         const std::vector<Project>& projects,
+                                         const std::vector<Project>& built)
 {
     try {
         auto guard = storage::TransactionGuard::begin(m_db.connection());
@@ -923,14 +1035,23 @@ Result<void> ProjectService::restorePlan(const QString& county,
             Project p = *now;
             if (p.status == was.status && p.plannedYear == was.plannedYear)
                 continue;
+            // Only what the build did: a project changed since (accepted, rejected …) keeps that change.
+            const auto result =
+                std::find_if(built.begin(), built.end(), [&](const Project& b) { return b.id == was.id; });
+            if (result == built.end() || result->status != p.status || result->plannedYear != p.plannedYear)
+                continue;
             audit(p, QStringLiteral("status"), toString(p.status), toString(was.status), reason);
+            if (p.plannedYear != was.plannedYear)
+                audit(p, QStringLiteral("planned_year"), number(p.plannedYear), number(was.plannedYear), reason);
             p.status = was.status;
             p.plannedYear = was.plannedYear;
             repository.updateProject(p);
-            for (Project item : repository.projects({{}, {}, {}, p.id})) {
-                item.status = was.status;
-                item.plannedYear = was.plannedYear;
-                repository.updateProject(item);
+            if (p.isBundle) {
+                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
+                    item.status = was.status;
+                    item.plannedYear = was.plannedYear;
+                    repository.updateProject(item);
+                }
             }
         }
         if (plan)

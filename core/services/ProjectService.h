@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace cc::storage {
@@ -93,12 +94,21 @@ public:
     Result<Project> resolve(const QString& idOrPrefix);
     // Stores a person's edit of name, scope, quantity, unit, unit cost, cost, responsible unit, class,
     // 限时/尽力, planned year, sequence and resources; audited field by field.
-    Result<Project> update(const Project& edited, const QString& reason = {});
+    // The status may change with it (a bundle carries its sub-items), in the same transaction; a
+    // project is not made obsolete by hand, nor scheduled without a year, nor a sub-item's status
+    // changed apart from its bundle. `restore` (an undo) puts everything back as given, the `edited`
+    // flag and the decision reason included, without those rules.
+    Result<Project> update(const Project& edited, const QString& reason = {}, bool restore = false);
     // Accepts or rejects a candidate; a rejection needs a reason.
     Result<Project> decide(const ProjectId& id, bool accept, const QString& reason);
+    // Several at once: all or none.
+    Result<std::vector<Project>> decideAll(const std::vector<ProjectId>& ids, bool accept, const QString& reason);
+    static QString statusName(ProjectStatus status);
     Result<Project> setStatus(const ProjectId& id, ProjectStatus status, const QString& reason);
     // 打包立项、分项实施: one bundle project with the given projects as its sub-items (same county).
-    Result<Project> bundle(const QString& name, const std::vector<ProjectId>& items);
+    // `id`: the bundle's ID (a redo recreates the bundle an undo took apart, under the same ID).
+    Result<Project>
+    bundle(const QString& name, const std::vector<ProjectId>& items, const std::optional<ProjectId>& id = std::nullopt);
     // Undoes a bundle: its sub-items stand alone again and the bundle record goes (refused while an
     // annual plan lists the bundle); audited.
     Result<void> unbundle(const ProjectId& bundle);
@@ -113,8 +123,12 @@ public:
     Result<void> setPlanTexts(const QString& county, int year, const Plan& texts);
     // Undoes a build: the plan as it was (none: no plan) and the projects' status and planned year
     // as they were; audited.
-    Result<void>
-    restorePlan(const QString& county, int year, const std::optional<Plan>& plan, const std::vector<Project>& projects);
+    // `built`: the projects as the build left them; a project changed since keeps its change.
+    Result<void> restorePlan(const QString& county,
+                             int year,
+                             const std::optional<Plan>& plan,
+                             const std::vector<Project>& projects,
+                             const std::vector<Project>& built);
 
 private:
     Result<Project> load(const ProjectId& id);

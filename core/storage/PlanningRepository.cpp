@@ -3,6 +3,7 @@
 
 #include "core/storage/SqlError.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -428,9 +429,13 @@ void PlanningRepository::writeProjectLinks(qint64 projectRow, const Project& p)
         clear.bindValue(QStringLiteral(":p"), projectRow);
         execOrThrow(clear, op);
     }
+    QSet<QString> seen;
     for (const DemandId& d : p.demandIds) {
+        if (seen.contains(d.toString()))
+            continue;
+        seen.insert(d.toString());
         QSqlQuery q = prepareOrThrow(
-            m_db, QStringLiteral("INSERT OR IGNORE INTO project_demands (project_id, demand_id) VALUES (:p, :d)"), op);
+            m_db, QStringLiteral("INSERT INTO project_demands (project_id, demand_id) VALUES (:p, :d)"), op);
         q.bindValue(QStringLiteral(":p"), projectRow);
         q.bindValue(QStringLiteral(":d"), rowId("demands", d.toString(), op));
         execOrThrow(q, op);
@@ -498,6 +503,8 @@ std::vector<Project> PlanningRepository::projects(const ProjectFilter& f)
         where << QStringLiteral("a.uuid = :assessment");
     if (f.bundle)
         where << QStringLiteral("b.uuid = :bundle");
+    if (f.id)
+        where << QStringLiteral("p.uuid = :id");
     QSqlQuery q = prepareOrThrow(
         m_db,
         QStringLiteral("SELECT ") + kProjectColumns + kProjectFrom
@@ -512,6 +519,8 @@ std::vector<Project> PlanningRepository::projects(const ProjectFilter& f)
         q.bindValue(QStringLiteral(":assessment"), f.assessment->toString());
     if (f.bundle)
         q.bindValue(QStringLiteral(":bundle"), f.bundle->toString());
+    if (f.id)
+        q.bindValue(QStringLiteral(":id"), f.id->toString());
     execOrThrow(q, op);
     std::vector<Project> out;
     std::vector<qint64> rows;
@@ -548,18 +557,17 @@ std::vector<Project> PlanningRepository::projects(const ProjectFilter& f)
 
 std::optional<Project> PlanningRepository::project(const ProjectId& id)
 {
-    for (Project& p : projects()) {
-        if (p.id == id)
-            return std::move(p);
-    }
-    return std::nullopt;
+    auto found = projects({{}, {}, {}, {}, id});
+    if (found.empty())
+        return std::nullopt;
+    return std::move(found.front());
 }
 
 std::optional<Project> PlanningRepository::projectByOrigin(const CommunityId& community,
                                                            const QString& originKey,
                                                            const std::optional<AssessmentId>& assessment)
 {
-    for (Project& p : projects({community, {}, {}, {}})) {
+    for (Project& p : projects({community, {}, {}, {}, {}})) {
         if (p.originKey == originKey && p.assessmentId == assessment)
             return std::move(p);
     }
@@ -570,7 +578,7 @@ std::vector<Project> PlanningRepository::candidatesOfOtherAssessments(const Comm
                                                                       const AssessmentId& current)
 {
     std::vector<Project> out;
-    for (Project& p : projects({community, {}, {}, {}})) {
+    for (Project& p : projects({community, {}, {}, {}, {}})) {
         if (p.status == ProjectStatus::Candidate && p.assessmentId && !(*p.assessmentId == current))
             out.push_back(std::move(p));
     }

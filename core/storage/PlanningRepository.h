@@ -52,6 +52,7 @@ public:
         QString county;
         std::optional<AssessmentId> assessment;
         std::optional<ProjectId> bundle; // sub-items of this bundle
+        std::optional<ProjectId> id; // just this one
     };
     std::vector<Project> projects(const ProjectFilter& filter = {});
     // The project of a community with this origin, generated from this assessment (none: a

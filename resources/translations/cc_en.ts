@@ -1309,6 +1309,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
         <translation>the plan is written as .pdf, .csv or .xlsx: %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3208,10 +3212,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>%1 is not a plan year.</translation>
     </message>
     <message>
-        <source>The budget cannot be negative.</source>
-        <translation>The budget cannot be negative.</translation>
-    </message>
-    <message>
         <source>annual plan %1 %2</source>
         <translation>annual plan %1 %2</translation>
     </message>
@@ -3251,9 +3251,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>annual plan %1 %2 undone</source>
         <translation>annual plan %1 %2 undone</translation>
     </message>
-</context>
-<context>
-    <name>ProjectTables</name>
     <message>
         <source>candidate</source>
         <translation>candidate</translation>
@@ -3286,6 +3283,37 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>obsolete</source>
         <translation>obsolete</translation>
     </message>
+    <message>
+        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
+        <translation>Only a newer check makes a project obsolete; reject it instead (with a reason).</translation>
+    </message>
+    <message>
+        <source>A scheduled project needs its planned year.</source>
+        <translation>A scheduled project needs its planned year.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
+        <translation>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
+        <translation>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</translation>
+    </message>
+    <message>
+        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
+        <translation>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</translation>
+    </message>
+    <message>
+        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
+        <translation>The budget must be between 0 and 1,000,000,000 万元.</translation>
+    </message>
+    <message>
+        <source>No community of the register is in the county &quot;%1&quot;.</source>
+        <translation>No community of the register is in the county &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTables</name>
     <message>
         <source>Projects</source>
         <translation>Projects</translation>

@@ -1295,6 +1295,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
         <translation>实施计划只能保存为 .pdf、.csv 或 .xlsx：%1</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3190,10 +3194,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>%1 不是有效的计划年度。</translation>
     </message>
     <message>
-        <source>The budget cannot be negative.</source>
-        <translation>预算不能为负数。</translation>
-    </message>
-    <message>
         <source>annual plan %1 %2</source>
         <translation>%1 %2 年度实施计划</translation>
     </message>
@@ -3233,9 +3233,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>annual plan %1 %2 undone</source>
         <translation>%1 %2 年度实施计划已撤销</translation>
     </message>
-</context>
-<context>
-    <name>ProjectTables</name>
     <message>
         <source>candidate</source>
         <translation>候选</translation>
@@ -3268,6 +3265,37 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>obsolete</source>
         <translation>已过时</translation>
     </message>
+    <message>
+        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
+        <translation>只有更新一轮的体检才会使项目过时；如不采纳，请选择“不予采纳”并写明理由。</translation>
+    </message>
+    <message>
+        <source>A scheduled project needs its planned year.</source>
+        <translation>列入计划的项目须填写计划年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
+        <translation>“%1”属于打包项目，请修改打包项目的状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
+        <translation>“%1”的状态为%2：只有候选、已采纳和已入库的项目可以打包。</translation>
+    </message>
+    <message>
+        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
+        <translation>打包项目的各子项状态须相同：“%1”为%2，“%3”为%4。</translation>
+    </message>
+    <message>
+        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
+        <translation>预算须在 0 至 1,000,000,000 万元之间。</translation>
+    </message>
+    <message>
+        <source>No community of the register is in the county &quot;%1&quot;.</source>
+        <translation>社区名录中没有位于“%1”的社区。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTables</name>
     <message>
         <source>Projects</source>
         <translation>项目清单</translation>

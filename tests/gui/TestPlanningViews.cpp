@@ -125,6 +125,17 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     for (const auto& line : plan->plan()->lines)
         deferred = deferred || !line.line.selected;
     CHECK(deferred);
+    // a change made after the build survives the build's undo
+    cc::Project later;
+    for (const auto& line : plan->plan()->lines) {
+        if (!line.line.selected) {
+            later = line.project;
+            break;
+        }
+    }
+    REQUIRE_FALSE(later.id.isNull());
+    later.status = cc::ProjectStatus::UnderWay;
+    REQUIRE(window.workspace().projects().update(later, QStringLiteral("开工")));
     // the build is undone: no plan, the projects accepted again; redo builds it again
     plan->undoStack()->undo();
     auto none = window.workspace().projects().plan(QStringLiteral("东湖区"), 2027);
@@ -132,8 +143,11 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     CHECK_FALSE(none->has_value());
     auto after = window.workspace().projects().list({{}, QStringLiteral("东湖区"), false});
     REQUIRE(after);
-    for (const cc::Project& p : *after)
-        CHECK(p.status == cc::ProjectStatus::Accepted);
+    for (const cc::Project& p : *after) {
+        if (p.isBundle || p.bundleId)
+            continue;
+        CHECK(p.status == (p.id == later.id ? cc::ProjectStatus::UnderWay : cc::ProjectStatus::Accepted));
+    }
     plan->undoStack()->redo();
     REQUIRE(plan->plan());
     CHECK(plan->plan()->plan.totalCost <= 150);

@@ -182,3 +182,14 @@ TEST_CASE("Project quantity: one, value, gap (higher- and lower-better, normalis
     CHECK_FALSE(quantityFor(t, ind, c, 20.0).has_value()); // no figure, no quantity
     CHECK(roundWan(12.345) == Approx(12.35));
 }
+
+TEST_CASE("Budget fill: the ceiling rounds down, so the total never passes the budget by a cent", "[planning][budget]")
+{
+    const Project exact = project(QStringLiteral("a"), 100.01, 0.0);
+    const FillResult r = BudgetFill::fill({&exact}, 100.005);
+    REQUIRE(r.items.size() == 1);
+    CHECK_FALSE(r.items[0].selected);
+    CHECK(r.totalCost == 0.0);
+    const FillResult fits = BudgetFill::fill({&exact}, 100.01);
+    CHECK(fits.items[0].selected);
+}
