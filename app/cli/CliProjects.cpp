@@ -445,7 +445,7 @@ int Cli::cmdTalliesImport(const QStringList& tokens)
     auto imported = m_workspace->projects().importTallies(cl.args().at(0), file.readAll(), QFileInfo(path).fileName());
     if (!imported)
         return fail(imported.error());
-    m_out << tr("%n survey item(s) imported.", nullptr, *imported) << '\n';
+    m_out << tr("%n survey item(s) imported.", nullptr, static_cast<int>(imported->size())) << '\n';
     return Success;
 }
 

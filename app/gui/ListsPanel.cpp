@@ -231,6 +231,13 @@ bool ListsPanel::importTallies(const QString& communityCode, const QString& path
         ErrorPresenter::show(this, imported.error());
         return false;
     }
+    const std::vector<cc::SurveyTally> tallies = *imported;
+    cc::ProjectService& service = m_workspace.projects();
+    m_undo->push(new FunctionCommand(
+        tr("Import survey tallies"),
+        [&service, tallies] { return service.restoreTallies(tallies); },
+        [&service, tallies] { return service.removeTallies(tallies); },
+        [this](const QString& e) { afterUndo(e); }));
     reload();
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/MainWindow.h"
 
+#include "app/commands/FunctionCommand.h"
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
@@ -32,6 +33,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QStandardPaths>
+#include <memory>
 
 MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -527,6 +529,27 @@ bool MainWindow::generateProjects(const cc::AssessmentId& id)
         ErrorPresenter::show(this, outcome.error());
         return false;
     }
+    // Undoable from the projects view: removes what it added, puts back what it changed; redo
+    // generates again.
+    auto last = std::make_shared<cc::GenerationOutcome>(*outcome);
+    cc::ProjectService& service = m_workspace->projects();
+    const QString language = m_language;
+    ProjectsPanel* panel = m_projectsPanel;
+    m_projectsPanel->undoStack()->push(new FunctionCommand(
+        tr("Generate projects"),
+        [&service, last, id, language]() -> cc::Result<void> {
+            auto again = service.generate(id, language);
+            if (!again)
+                return again.error();
+            *last = *again;
+            return {};
+        },
+        [&service, last] { return service.undoGeneration(*last); },
+        [panel](const QString& error) {
+            panel->reload();
+            if (!error.isEmpty())
+                ErrorPresenter::show(panel, cc::makeError(cc::ErrorCode::Conflict, error));
+        }));
     m_projectsPanel->reload();
     m_planPanel->reload();
     m_ui->mainTabWidget->setCurrentWidget(m_projectsPanel);

@@ -102,6 +102,15 @@ Result<Demand> ProjectService::addDemand(Demand d, const QString& communityCode)
         if (!guard)
             return guard.error();
         PlanningRepository(m_db.connection()).insertDemand(d);
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("demand"),
+                          d.id.toString(),
+                          QStringLiteral("added"),
+                          {},
+                          d.text,
+                          {}});
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         return d;
@@ -224,7 +233,7 @@ Result<std::vector<Demand>> ProjectService::demands(const QString& communityCode
     }
 }
 
-Result<int>
+Result<std::vector<SurveyTally>>
 ProjectService::importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName)
 {
     auto community = m_communities.byCode(communityCode);
@@ -294,9 +303,48 @@ ProjectService::importTallies(const QString& communityCode, const QByteArray& cs
         PlanningRepository repository(m_db.connection());
         for (const SurveyTally& t : tallies)
             repository.insertTally(t);
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("survey_tallies"),
+                          community->id.toString(),
+                          QStringLiteral("imported"),
+                          {},
+                          QString::number(tallies.size()),
+                          sourceName});
         if (auto committed = guard->commit(); !committed)
             return committed.error();
-        return static_cast<int>(tallies.size());
+        return tallies;
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::removeTallies(const std::vector<SurveyTally>& tallies)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        for (const SurveyTally& t : tallies)
+            repository.removeTally(t.id);
+        return guard->commit();
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::restoreTallies(const std::vector<SurveyTally>& tallies)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        for (const SurveyTally& t : tallies)
+            repository.insertTally(t);
+        return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
     }
@@ -345,6 +393,15 @@ Result<Resource> ProjectService::addResource(Resource r, const QString& communit
         if (!guard)
             return guard.error();
         PlanningRepository(m_db.connection()).insertResource(r);
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("resource"),
+                          r.id.toString(),
+                          QStringLiteral("added"),
+                          {},
+                          r.name,
+                          {}});
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         return r;
@@ -372,7 +429,18 @@ Result<void> ProjectService::setPrice(const PriceEntry& entry)
         auto guard = storage::TransactionGuard::begin(m_db.connection());
         if (!guard)
             return guard.error();
-        PlanningRepository(m_db.connection()).setPrice(entry);
+        PlanningRepository repository(m_db.connection());
+        const auto before = repository.price(entry.templateCode, entry.county);
+        repository.setPrice(entry);
+        storage::SettingsRepository(m_db.connection())
+            .appendAudit({QDateTime::currentDateTimeUtc(),
+                          m_user,
+                          QStringLiteral("price"),
+                          entry.templateCode + u'@' + entry.county,
+                          QStringLiteral("unit_cost"),
+                          before ? QString::number(*before, 'g', 12) : QString(),
+                          QString::number(entry.unitCost, 'g', 12),
+                          entry.note});
         return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
@@ -472,9 +540,12 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                 c.id = ProjectId::create();
                 c.sequence = ++nextSequence;
                 repository.insertProject(c);
+                audit(c, QStringLiteral("generated"), {}, c.name, scored->assessment.round.toString());
+                outcome.addedIds.push_back(c.id);
                 ++outcome.added;
                 continue;
             }
+            outcome.changedBefore.push_back(*existing);
             Project p = *existing;
             // The origins always follow the assessment; what a person changed stays theirs.
             p.problemCodes = c.problemCodes;
@@ -507,6 +578,13 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             for (Project p : repository.projects({community.id, {}, assessmentId, {}, {}})) {
                 if (p.status != ProjectStatus::Candidate)
                     continue;
+                if (std::none_of(outcome.changedBefore.begin(),
+                                 outcome.changedBefore.end(),
+                                 [&](const Project& b) { return b.id == p.id; })
+                    && std::none_of(outcome.addedIds.begin(), outcome.addedIds.end(), [&](const ProjectId& a) {
+                           return a == p.id;
+                       }))
+                    outcome.changedBefore.push_back(p);
                 p.status = ProjectStatus::Obsolete;
                 repository.updateProject(p);
                 audit(p,
@@ -522,6 +600,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             auto then = m_assessments.find(*old.assessmentId);
             if (!then || !later(scored->assessment, *then))
                 continue;
+            outcome.changedBefore.push_back(old);
             old.status = ProjectStatus::Obsolete;
             repository.updateProject(old);
             audit(old,
@@ -540,6 +619,37 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
         fillDerived(projects);
         outcome.projects = std::move(projects);
         return outcome;
+    } catch (const StorageError& e) {
+        return e.error;
+    }
+}
+
+Result<void> ProjectService::undoGeneration(const GenerationOutcome& outcome)
+{
+    try {
+        auto guard = storage::TransactionGuard::begin(m_db.connection());
+        if (!guard)
+            return guard.error();
+        PlanningRepository repository(m_db.connection());
+        for (const ProjectId& id : outcome.addedIds) {
+            const auto p = repository.project(id);
+            if (!p)
+                continue;
+            try {
+                repository.deleteProject(id);
+            } catch (const StorageError&) {
+                return makeError(
+                    ErrorCode::Conflict,
+                    tr("\"%1\" is in an annual plan or a bundle now; the generation cannot be undone.").arg(p->name));
+            }
+            audit(*p, QStringLiteral("generated"), p->name, {}, tr("undone"));
+        }
+        for (const Project& before : outcome.changedBefore) {
+            auto updated = update(before, tr("undone"), true);
+            if (!updated)
+                return updated.error();
+        }
+        return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
     }
@@ -1075,6 +1185,24 @@ Result<void> ProjectService::setPlanTexts(const QString& county, int year, const
         if (!stored)
             return makeError(ErrorCode::NotFound,
                              tr("%1 has no plan for %2 yet; build it first.").arg(county).arg(year));
+        const std::pair<const char*, std::pair<QString, QString>> parts[] = {
+            {"tasks", {stored->tasks, texts.tasks}},
+            {"key_projects", {stored->keyProjects, texts.keyProjects}},
+            {"requirements", {stored->requirements, texts.requirements}},
+            {"schedule", {stored->schedule, texts.schedule}},
+            {"safeguards", {stored->safeguards, texts.safeguards}}};
+        for (const auto& [field, change] : parts) {
+            if (change.first != change.second)
+                storage::SettingsRepository(m_db.connection())
+                    .appendAudit({QDateTime::currentDateTimeUtc(),
+                                  m_user,
+                                  QStringLiteral("plan"),
+                                  stored->id.toString(),
+                                  QString::fromLatin1(field),
+                                  change.first,
+                                  change.second,
+                                  {}});
+        }
         stored->tasks = texts.tasks;
         stored->keyProjects = texts.keyProjects;
         stored->requirements = texts.requirements;

@@ -27,6 +27,9 @@ struct GenerationOutcome
     int updated = 0; // already there: origins refreshed, never duplicated
     int obsoleted = 0; // candidates of the community's superseded assessments
     std::vector<Project> projects; // the assessment's projects after generation
+    // For the undo: the projects it added, and those it changed as they were before.
+    std::vector<ProjectId> addedIds;
+    std::vector<Project> changedBefore;
 };
 
 struct ProjectFilter
@@ -70,7 +73,11 @@ public:
     Result<void> restoreDemand(const Demand& demand);
     // Survey tallies from CSV (columns item, mean, respondents; optional task, indicator, date;
     // UTF-8 or GB18030): all rows or none; every error names the file and line.
-    Result<int> importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName);
+    Result<std::vector<SurveyTally>>
+    importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName);
+    // The undo of an import.
+    Result<void> removeTallies(const std::vector<SurveyTally>& tallies);
+    Result<void> restoreTallies(const std::vector<SurveyTally>& tallies);
     Result<std::vector<SurveyTally>> tallies(const QString& communityCode = {});
 
     // 资源清单 (a community's, or county-wide when `communityCode` is empty and `county` given)
@@ -88,6 +95,9 @@ public:
     // its origin; a person's edits are kept. Candidates of the community's earlier assessments are
     // marked obsolete, never deleted.
     Result<GenerationOutcome> generate(const AssessmentId& assessment, const QString& language);
+    // The undo of a generation: removes the projects it added (refused while a plan lists one) and
+    // puts back those it changed; audited.
+    Result<void> undoGeneration(const GenerationOutcome& outcome);
 
     Result<std::vector<Project>> list(const ProjectFilter& filter = {});
     // A full UUID or a unique prefix of at least 8 characters.

@@ -181,6 +181,14 @@ void PlanningRepository::insertTally(const SurveyTally& t)
     execOrThrow(q, op);
 }
 
+void PlanningRepository::removeTally(const TallyId& id)
+{
+    const QString op = QStringLiteral("removing a survey tally");
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("DELETE FROM survey_tallies WHERE uuid = :uuid"), op);
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, op);
+}
+
 std::vector<SurveyTally> PlanningRepository::tallies(const std::optional<CommunityId>& community)
 {
     const QString op = QStringLiteral("reading survey tallies");

@@ -27,6 +27,7 @@ public:
     std::optional<Demand> demand(const DemandId& id);
     void insertTally(const SurveyTally& tally);
     std::vector<SurveyTally> tallies(const std::optional<CommunityId>& community = std::nullopt);
+    void removeTally(const TallyId& id);
 
     // 资源清单
     void insertResource(const Resource& resource);

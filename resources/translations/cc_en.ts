@@ -2154,6 +2154,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Remove resource</source>
         <translation>Remove resource</translation>
     </message>
+    <message>
+        <source>Import survey tallies</source>
+        <translation>Import survey tallies</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3310,6 +3314,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No community of the register is in the county &quot;%1&quot;.</source>
         <translation>No community of the register is in the county &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
+        <translation>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
     </message>
 </context>
 <context>

@@ -2139,6 +2139,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Remove resource</source>
         <translation>删除资源</translation>
     </message>
+    <message>
+        <source>Import survey tallies</source>
+        <translation>导入问卷统计</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3292,6 +3296,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No community of the register is in the county &quot;%1&quot;.</source>
         <translation>社区名录中没有位于“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
+        <translation>“%1”已列入年度实施计划或打包项目，无法撤销本次生成。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,12 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     REQUIRE(panel);
     QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(panel->model()->rowCount() > 3);
+    // generation itself is undoable: undo removes its projects, redo brings them back
+    const int generated = panel->model()->rowCount();
+    panel->undoStack()->undo();
+    CHECK(panel->model()->rowCount() == 0);
+    panel->undoStack()->redo();
+    CHECK(panel->model()->rowCount() == generated);
     const cc::Project first = *panel->model()->project(0);
     CHECK(first.status == cc::ProjectStatus::Candidate);
 
