@@ -5,6 +5,7 @@
 #include "app/gui/ListsPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PlanPanel.h"
+#include "app/gui/ProjectEditDialog.h"
 #include "app/gui/ProjectsPanel.h"
 #include "app/models/ProjectListModel.h"
 #include "core/services/DemoData.h"
@@ -15,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -107,6 +109,15 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     CHECK_FALSE(window.workspace().projects().resolve(a.id.toString())->bundleId.has_value());
     panel->undoStack()->redo();
     CHECK(window.workspace().projects().resolve(b.id.toString())->bundleId.has_value());
+
+    // the edit dialog shows the origin and the fields (a picture for the docs when CC_TEST_KEEP is set)
+    {
+        ProjectEditDialog dialog(*window.workspace().projects().resolve(first.id.toString()), {}, &window);
+        dialog.show();
+        if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
+            dialog.grab().save(keep + QStringLiteral("/project-edit.png"));
+        CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text() == first.name);
+    }
 
     const QString xlsx = dir.filePath(QStringLiteral("projects.xlsx"));
     REQUIRE(panel->exportTo(xlsx));
