@@ -48,15 +48,18 @@ ProjectService::ProjectService(storage::Database& db,
 void ProjectService::audit(
     const Project& p, const QString& field, const QString& oldValue, const QString& newValue, const QString& reason)
 {
+    record(QStringLiteral("project"), p.id.toString(), field, oldValue, newValue, reason);
+}
+
+void ProjectService::record(const QString& entity,
+                            const QString& uuid,
+                            const QString& field,
+                            const QString& oldValue,
+                            const QString& newValue,
+                            const QString& reason)
+{
     storage::SettingsRepository(m_db.connection())
-        .appendAudit({QDateTime::currentDateTimeUtc(),
-                      m_user,
-                      QStringLiteral("project"),
-                      p.id.toString(),
-                      field,
-                      oldValue,
-                      newValue,
-                      reason});
+        .appendAudit({QDateTime::currentDateTimeUtc(), m_user, entity, uuid, field, oldValue, newValue, reason});
 }
 
 QString ProjectService::statusName(ProjectStatus status)
@@ -102,15 +105,7 @@ Result<Demand> ProjectService::addDemand(Demand d, const QString& communityCode)
         if (!guard)
             return guard.error();
         PlanningRepository(m_db.connection()).insertDemand(d);
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("demand"),
-                          d.id.toString(),
-                          QStringLiteral("added"),
-                          {},
-                          d.text,
-                          {}});
+        record(QStringLiteral("demand"), d.id.toString(), QStringLiteral("added"), {}, d.text, {});
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         return d;
@@ -144,15 +139,7 @@ Result<void> ProjectService::removeDemand(const DemandId& id)
         } catch (const StorageError&) {
             return stillUsed(tr("The demand \"%1\"").arg(demand->text));
         }
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("demand"),
-                          id.toString(),
-                          QStringLiteral("removed"),
-                          demand->text,
-                          {},
-                          {}});
+        record(QStringLiteral("demand"), id.toString(), QStringLiteral("removed"), demand->text, {}, {});
         return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
@@ -189,15 +176,7 @@ Result<void> ProjectService::removeResource(const ResourceId& id)
         } catch (const StorageError&) {
             return stillUsed(tr("The resource \"%1\"").arg(name));
         }
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("resource"),
-                          id.toString(),
-                          QStringLiteral("removed"),
-                          name,
-                          {},
-                          {}});
+        record(QStringLiteral("resource"), id.toString(), QStringLiteral("removed"), name, {}, {});
         return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
@@ -303,15 +282,12 @@ ProjectService::importTallies(const QString& communityCode, const QByteArray& cs
         PlanningRepository repository(m_db.connection());
         for (const SurveyTally& t : tallies)
             repository.insertTally(t);
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("survey_tallies"),
-                          community->id.toString(),
-                          QStringLiteral("imported"),
-                          {},
-                          QString::number(tallies.size()),
-                          sourceName});
+        record(QStringLiteral("survey_tallies"),
+               community->id.toString(),
+               QStringLiteral("imported"),
+               {},
+               QString::number(tallies.size()),
+               sourceName);
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         return tallies;
@@ -393,15 +369,7 @@ Result<Resource> ProjectService::addResource(Resource r, const QString& communit
         if (!guard)
             return guard.error();
         PlanningRepository(m_db.connection()).insertResource(r);
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("resource"),
-                          r.id.toString(),
-                          QStringLiteral("added"),
-                          {},
-                          r.name,
-                          {}});
+        record(QStringLiteral("resource"), r.id.toString(), QStringLiteral("added"), {}, r.name, {});
         if (auto committed = guard->commit(); !committed)
             return committed.error();
         return r;
@@ -432,15 +400,12 @@ Result<void> ProjectService::setPrice(const PriceEntry& entry)
         PlanningRepository repository(m_db.connection());
         const auto before = repository.price(entry.templateCode, entry.county);
         repository.setPrice(entry);
-        storage::SettingsRepository(m_db.connection())
-            .appendAudit({QDateTime::currentDateTimeUtc(),
-                          m_user,
-                          QStringLiteral("price"),
-                          entry.templateCode + u'@' + entry.county,
-                          QStringLiteral("unit_cost"),
-                          before ? QString::number(*before, 'g', 12) : QString(),
-                          QString::number(entry.unitCost, 'g', 12),
-                          entry.note});
+        record(QStringLiteral("price"),
+               entry.templateCode + u'@' + entry.county,
+               QStringLiteral("unit_cost"),
+               before ? QString::number(*before, 'g', 12) : QString(),
+               QString::number(entry.unitCost, 'g', 12),
+               entry.note);
         return guard->commit();
     } catch (const StorageError& e) {
         return e.error;
@@ -1193,15 +1158,12 @@ Result<void> ProjectService::setPlanTexts(const QString& county, int year, const
             {"safeguards", {stored->safeguards, texts.safeguards}}};
         for (const auto& [field, change] : parts) {
             if (change.first != change.second)
-                storage::SettingsRepository(m_db.connection())
-                    .appendAudit({QDateTime::currentDateTimeUtc(),
-                                  m_user,
-                                  QStringLiteral("plan"),
-                                  stored->id.toString(),
-                                  QString::fromLatin1(field),
-                                  change.first,
-                                  change.second,
-                                  {}});
+                record(QStringLiteral("plan"),
+                       stored->id.toString(),
+                       QString::fromLatin1(field),
+                       change.first,
+                       change.second,
+                       {});
         }
         stored->tasks = texts.tasks;
         stored->keyProjects = texts.keyProjects;

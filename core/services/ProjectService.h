@@ -148,6 +148,13 @@ private:
                const QString& oldValue,
                const QString& newValue,
                const QString& reason);
+    // One line of the audit trail, by this service's user, now.
+    void record(const QString& entity,
+                const QString& uuid,
+                const QString& field,
+                const QString& oldValue,
+                const QString& newValue,
+                const QString& reason);
 
     storage::Database& m_db;
     AssessmentService& m_assessments;
