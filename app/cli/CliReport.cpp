@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -248,16 +249,17 @@ int Cli::reportBatch(const QString& roundText, const QString& county, const QStr
     int written = 0;
     QStringList failures;
     const int width = static_cast<int>(QString::number(total).size());
+    QHash<QString, const cc::Assessment*> byId; // worker lines name the check by its ID
+    for (const cc::Assessment& a : *picked)
+        byId.insert(a.id.toString(), &a);
     const auto handle = [&](const QString& line) {
         const QStringList parts = line.split(u'\t');
         if (parts.size() < 3)
             return;
         ++done;
-        const auto found = std::find_if(
-            picked->begin(), picked->end(), [&](const cc::Assessment& a) { return a.id.toString() == parts[1]; });
-        const QString who = found == picked->end()
-            ? parts[1]
-            : found->communityCode + u' ' + found->communityName + u' ' + found->round.toString();
+        const cc::Assessment* found = byId.value(parts[1]);
+        const QString who =
+            !found ? parts[1] : found->communityCode + u' ' + found->communityName + u' ' + found->round.toString();
         const QString counter = QStringLiteral("[%1/%2] ").arg(done, width).arg(total);
         if (parts[0] == kOk) {
             ++written;

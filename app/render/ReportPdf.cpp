@@ -24,11 +24,10 @@ namespace {
 
 constexpr int kDpi = PdfPages::kDpi;
 
-void cover(PdfPages& p, const cc::report::ReportModel& r)
+void cover(PdfPages& p, const cc::report::ReportModel& r, const QImage& logo)
 {
     QPainter& painter = p.painter();
-    if (!r.logoPath.isEmpty()) {
-        const QImage logo(r.logoPath);
+    {
         if (!logo.isNull()) {
             const QSizeF size = QSizeF(logo.size()).scaled(p.mm(40), p.mm(25), Qt::KeepAspectRatio);
             painter.drawImage(QRectF(p.left() + (p.width() - size.width()) / 2, p.y(), size.width(), size.height()),
@@ -190,7 +189,7 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
         return cc::makeError(cc::ErrorCode::Io, tr("Cannot start painting the report."));
     PdfPages p(device, painter, ReportText::runningHeader(r));
     p.pageLabel = [](int n) { return ReportText::page(n); };
-    cover(p, r);
+    cover(p, r, logo); // decoded once, above
     p.newPage();
     summary(p, r);
 

@@ -196,17 +196,23 @@ Result<void> ProjectService::restoreResource(const Resource& r)
     }
 }
 
+Result<std::optional<CommunityId>> ProjectService::communityFilter(const QString& communityCode)
+{
+    if (communityCode.isEmpty())
+        return std::optional<CommunityId>();
+    auto community = m_communities.byCode(communityCode);
+    if (!community)
+        return community.error();
+    return std::optional<CommunityId>(community->id);
+}
+
 Result<std::vector<Demand>> ProjectService::demands(const QString& communityCode)
 {
     try {
-        std::optional<CommunityId> id;
-        if (!communityCode.isEmpty()) {
-            auto community = m_communities.byCode(communityCode);
-            if (!community)
-                return community.error();
-            id = community->id;
-        }
-        return PlanningRepository(m_db.connection()).demands(id);
+        auto id = communityFilter(communityCode);
+        if (!id)
+            return id.error();
+        return PlanningRepository(m_db.connection()).demands(*id);
     } catch (const StorageError& e) {
         return e.error;
     }
@@ -329,14 +335,10 @@ Result<void> ProjectService::restoreTallies(const std::vector<SurveyTally>& tall
 Result<std::vector<SurveyTally>> ProjectService::tallies(const QString& communityCode)
 {
     try {
-        std::optional<CommunityId> id;
-        if (!communityCode.isEmpty()) {
-            auto community = m_communities.byCode(communityCode);
-            if (!community)
-                return community.error();
-            id = community->id;
-        }
-        return PlanningRepository(m_db.connection()).tallies(id);
+        auto id = communityFilter(communityCode);
+        if (!id)
+            return id.error();
+        return PlanningRepository(m_db.connection()).tallies(*id);
     } catch (const StorageError& e) {
         return e.error;
     }
@@ -624,12 +626,10 @@ Result<std::vector<Project>> ProjectService::list(const ProjectFilter& filter)
 {
     try {
         PlanningRepository::ProjectFilter f;
-        if (!filter.communityCode.isEmpty()) {
-            auto community = m_communities.byCode(filter.communityCode);
-            if (!community)
-                return community.error();
-            f.community = community->id;
-        }
+        auto community = communityFilter(filter.communityCode);
+        if (!community)
+            return community.error();
+        f.community = *community;
         f.county = filter.county;
         auto projects = PlanningRepository(m_db.connection()).projects(f);
         if (!filter.includeObsolete)

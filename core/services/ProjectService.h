@@ -142,6 +142,8 @@ public:
 
 private:
     Result<Project> load(const ProjectId& id);
+    // The community a list is filtered by: none for an empty code; an unknown code is an error.
+    Result<std::optional<CommunityId>> communityFilter(const QString& communityCode);
     void fillDerived(std::vector<Project>& projects);
     void audit(const Project& project,
                const QString& field,

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -88,19 +89,21 @@ Result<std::vector<Assessment>> ReportService::forRound(const Round& round, cons
     auto all = m_ws.assessments().list();
     if (!all)
         return all.error();
-    auto communities = m_ws.communities().list();
-    if (!communities)
-        return communities.error();
+    // The county of each community, looked up by ID: a province has thousands of both.
+    QHash<QString, QString> countyOf;
+    if (!county.isEmpty()) {
+        auto communities = m_ws.communities().list();
+        if (!communities)
+            return communities.error();
+        for (const Community& c : *communities)
+            countyOf.insert(c.id.toString(), c.county.trimmed());
+    }
     std::vector<Assessment> picked;
     for (const Assessment& a : *all) {
         if (a.round.year != round.year || (!round.label.isEmpty() && a.round.label != round.label))
             continue;
-        if (!county.isEmpty()) {
-            const auto c = std::find_if(
-                communities->begin(), communities->end(), [&](const Community& c) { return c.id == a.communityId; });
-            if (c == communities->end() || c->county.trimmed() != county.trimmed())
-                continue;
-        }
+        if (!county.isEmpty() && countyOf.value(a.communityId.toString()) != county.trimmed())
+            continue;
         picked.push_back(a);
     }
     std::stable_sort(picked.begin(), picked.end(), [](const Assessment& x, const Assessment& y) {
