@@ -10,8 +10,6 @@
 #include "core/report/ScoreJson.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
-#include "core/storage/Migrations.h"
-#include "core/storage/TransactionGuard.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -177,7 +175,7 @@ std::optional<cc::Assessment> Cli::openAndResolve(const QString& idOrPrefix)
 
 bool Cli::openWorkspace(bool create, bool alreadyChecked)
 {
-    using Mode = cc::storage::Database::OpenMode;
+    using Mode = cc::Workspace::OpenMode;
     auto workspace = cc::Workspace::open(
         m_dbPath, create ? Mode::CreateIfMissing : (alreadyChecked ? Mode::MustExistChecked : Mode::MustExist), m_user);
     if (!workspace) {
@@ -298,13 +296,12 @@ int Cli::cmdInit(const QStringList& tokens)
     const bool existed = QFileInfo::exists(m_dbPath);
     if (!openWorkspace(true))
         return Failure;
-    cc::storage::Database& db = m_workspace->database();
     m_out << (existed ? tr("Database ready: %1 (schema %2)") : tr("Database created: %1 (schema %2)"))
                  .arg(QDir::toNativeSeparators(m_dbPath))
-                 .arg(db.schemaVersion())
+                 .arg(m_workspace->schemaVersion())
           << '\n';
-    if (!db.lastBackupPath().isEmpty())
-        m_out << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(db.lastBackupPath())) << '\n';
+    if (const QString backup = m_workspace->lastBackupPath(); !backup.isEmpty())
+        m_out << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backup)) << '\n';
 
     const QByteArray builtin = appenv::builtinSetJson();
     if (builtin.isEmpty())
@@ -848,18 +845,13 @@ int Cli::cmdPhotosAdd(const QStringList& tokens)
         imported->photo.caption = cl.value(QStringLiteral("caption"));
         photos.push_back(std::move(imported).value());
     }
-    // Every file was read and checked above; each photo is then stored (bytes, then record).
-    std::vector<cc::PhotoId> added;
-    for (const PhotoImporter::Imported& p : photos) {
-        auto stored = m_workspace->photos().add(assessment->id, p.photo, p.image, p.thumbnail);
-        if (!stored) {
-            for (const cc::PhotoId& id : added) // take back this call's earlier photos
-                (void)m_workspace->photos().remove(id);
-            return fail(stored.error());
-        }
-        added.push_back(stored->id);
-        m_out << stored->id.toString() << ' ' << p.photo.originalName << '\n';
-    }
+    // Every file was read and checked above; the photos are stored all or none.
+    std::vector<cc::PhotoUpload> uploads(photos.begin(), photos.end());
+    auto stored = m_workspace->photos().add(assessment->id, uploads);
+    if (!stored)
+        return fail(stored.error());
+    for (const cc::Photo& p : *stored)
+        m_out << p.id.toString() << ' ' << p.originalName << '\n';
     return Success;
 }
 

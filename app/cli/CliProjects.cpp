@@ -7,6 +7,7 @@
 #include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/planning/Priority.h"
+#include "core/planning/StatusName.h"
 #include "core/report/ProjectTables.h"
 #include "core/services/Workspace.h"
 
@@ -108,7 +109,7 @@ void Cli::printProjects(const std::vector<cc::Project>& projects)
         table.addRow({p.id.toString().left(8),
                       p.communityCode,
                       (p.bundleId ? QStringLiteral("  └ ") : QString()) + p.name,
-                      cc::report::ProjectTables::statusName(p.status),
+                      cc::planning::statusName(p.status),
                       p.timeBound ? tr("time-bound") : tr("best effort"),
                       wan(p.cost),
                       QString::number(priority.score, 'f', 1)});
@@ -217,7 +218,7 @@ int Cli::cmdProjectsDecide(const QStringList& tokens, bool accept)
     auto decided = m_workspace->projects().decide(project->id, accept, cl.value(QStringLiteral("reason")));
     if (!decided)
         return fail(decided.error());
-    m_out << decided->name << ": " << cc::report::ProjectTables::statusName(decided->status) << '\n';
+    m_out << decided->name << ": " << cc::planning::statusName(decided->status) << '\n';
     return Success;
 }
 
@@ -294,7 +295,7 @@ int Cli::cmdProjectsEdit(const QStringList& tokens)
         p.plannedYear = static_cast<int>(*year);
     if (cl.has(QStringLiteral("resource"))) {
         // Links the 资源清单 entries given (an empty value unlinks them all).
-        auto known = m_workspace->projects().resources();
+        auto known = m_workspace->lists().resources();
         if (!known)
             return fail(known.error());
         p.resourceIds.clear();
@@ -388,7 +389,7 @@ int Cli::cmdDemandsAdd(const QStringList& tokens)
     d.indicatorCodes = cl.values(QStringLiteral("indicator"));
     if (!openWorkspace(false))
         return Failure;
-    auto added = m_workspace->projects().addDemand(d, cl.value(QStringLiteral("community")));
+    auto added = m_workspace->lists().addDemand(d, cl.value(QStringLiteral("community")));
     if (!added)
         return fail(added.error());
     m_out << added->id.toString() << '\n';
@@ -402,7 +403,7 @@ int Cli::cmdDemandsList(const QStringList& tokens)
         return usageError(*problem, m_command);
     if (!openWorkspace(false))
         return Failure;
-    auto demands = m_workspace->projects().demands(cl.value(QStringLiteral("community")));
+    auto demands = m_workspace->lists().demands(cl.value(QStringLiteral("community")));
     if (!demands)
         return fail(demands.error());
     if (cl.has(QStringLiteral("json"))) {
@@ -442,7 +443,7 @@ int Cli::cmdTalliesImport(const QStringList& tokens)
                                   tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     if (!openWorkspace(false))
         return Failure;
-    auto imported = m_workspace->projects().importTallies(cl.args().at(0), file.readAll(), QFileInfo(path).fileName());
+    auto imported = m_workspace->lists().importTallies(cl.args().at(0), file.readAll(), QFileInfo(path).fileName());
     if (!imported)
         return fail(imported.error());
     m_out << tr("%n survey item(s) imported.", nullptr, static_cast<int>(imported->size())) << '\n';
@@ -490,7 +491,7 @@ int Cli::cmdResourcesAdd(const QStringList& tokens)
     r.note = cl.value(QStringLiteral("note"));
     if (!openWorkspace(false))
         return Failure;
-    auto added = m_workspace->projects().addResource(r, cl.value(QStringLiteral("community")));
+    auto added = m_workspace->lists().addResource(r, cl.value(QStringLiteral("community")));
     if (!added)
         return fail(added.error());
     m_out << added->id.toString() << '\n';
@@ -504,7 +505,7 @@ int Cli::cmdResourcesList(const QStringList& tokens)
         return usageError(*problem, m_command);
     if (!openWorkspace(false))
         return Failure;
-    auto resources = m_workspace->projects().resources(cl.value(QStringLiteral("county")));
+    auto resources = m_workspace->lists().resources(cl.value(QStringLiteral("county")));
     if (!resources)
         return fail(resources.error());
     if (cl.has(QStringLiteral("json"))) {
@@ -541,10 +542,10 @@ int Cli::cmdPricesSet(const QStringList& tokens)
         return usageError(tr("the unit cost (万元) must be a number, not \"%1\"").arg(cl.args().at(1)), m_command);
     if (!openWorkspace(false))
         return Failure;
-    auto set = m_workspace->projects().setPrice({cl.args().at(0),
-                                                 cl.value(QStringLiteral("county")),
-                                                 cl.args().at(1).toDouble(),
-                                                 cl.value(QStringLiteral("note"))});
+    auto set = m_workspace->lists().setPrice({cl.args().at(0),
+                                              cl.value(QStringLiteral("county")),
+                                              cl.args().at(1).toDouble(),
+                                              cl.value(QStringLiteral("note"))});
     if (!set)
         return fail(set.error());
     return Success;
@@ -557,7 +558,7 @@ int Cli::cmdPricesList(const QStringList& tokens)
         return usageError(*problem, m_command);
     if (!openWorkspace(false))
         return Failure;
-    auto prices = m_workspace->projects().prices();
+    auto prices = m_workspace->lists().prices();
     if (!prices)
         return fail(prices.error());
     if (cl.has(QStringLiteral("json"))) {
@@ -611,7 +612,7 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
                 .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
     if (!openWorkspace(false))
         return Failure;
-    auto built = m_workspace->projects().buildPlan(cl.value(QStringLiteral("county")), year, *budget);
+    auto built = m_workspace->plans().buildPlan(cl.value(QStringLiteral("county")), year, *budget);
     if (!built)
         return fail(built.error());
     if (suffix == u"pdf") {

@@ -32,20 +32,10 @@ cc::Result<std::vector<cc::Photo>> AddPhotosCommand::store(AssessmentDocument& d
                                                            const QString& indicatorCode,
                                                            const std::vector<PhotoImporter::Imported>& photos)
 {
-    cc::PhotoService& service = document.workspace().photos();
-    std::vector<cc::Photo> added;
-    for (const PhotoImporter::Imported& p : photos) {
-        cc::Photo meta = p.photo;
-        meta.indicatorCode = indicatorCode;
-        auto stored = service.add(document.id(), meta, p.image, p.thumbnail);
-        if (!stored) {
-            for (const cc::Photo& done : added) // take back this step's earlier photos
-                (void)service.remove(done.id);
-            document.photosChanged();
-            return stored.error();
-        }
-        added.push_back(*stored);
-    }
+    std::vector<cc::PhotoUpload> uploads(photos.begin(), photos.end());
+    for (cc::PhotoUpload& upload : uploads)
+        upload.photo.indicatorCode = indicatorCode;
+    auto added = document.workspace().photos().add(document.id(), uploads); // all or none
     document.photosChanged();
     return added;
 }
@@ -56,19 +46,18 @@ void AddPhotosCommand::redo()
         m_first = false;
         return;
     }
-    for (const cc::Photo& p : m_added) {
-        if (auto restored = m_document.workspace().photos().restore(p); !restored)
-            ErrorPresenter::show(nullptr, restored.error());
-    }
+    if (auto restored = m_document.workspace().photos().restore(m_added); !restored)
+        ErrorPresenter::show(nullptr, restored.error());
     m_document.photosChanged();
 }
 
 void AddPhotosCommand::undo()
 {
-    for (const cc::Photo& p : m_added) {
-        if (auto removed = m_document.workspace().photos().remove(p.id); !removed)
-            ErrorPresenter::show(nullptr, removed.error());
-    }
+    std::vector<cc::PhotoId> ids;
+    for (const cc::Photo& p : m_added)
+        ids.push_back(p.id);
+    if (auto removed = m_document.workspace().photos().remove(ids); !removed)
+        ErrorPresenter::show(nullptr, removed.error());
     m_document.photosChanged();
 }
 
@@ -85,14 +74,14 @@ void DeletePhotoCommand::redo()
         m_first = false;
         return;
     }
-    if (auto removed = m_document.workspace().photos().remove(m_photo.id); !removed)
+    if (auto removed = m_document.workspace().photos().remove({m_photo.id}); !removed)
         ErrorPresenter::show(nullptr, removed.error());
     m_document.photosChanged();
 }
 
 void DeletePhotoCommand::undo()
 {
-    if (auto restored = m_document.workspace().photos().restore(m_photo); !restored)
+    if (auto restored = m_document.workspace().photos().restore({m_photo}); !restored)
         ErrorPresenter::show(nullptr, restored.error());
     m_document.photosChanged();
 }

@@ -879,7 +879,7 @@ void AssessmentWindow::onDeletePhotoClicked()
         ErrorPresenter::show(this, photo.error());
         return;
     }
-    if (auto removed = m_workspace.photos().remove(photo->id); !removed) {
+    if (auto removed = m_workspace.photos().remove({photo->id}); !removed) {
         ErrorPresenter::show(this, removed.error());
         return;
     }

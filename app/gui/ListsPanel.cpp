@@ -109,7 +109,7 @@ int ListsPanel::resourceCount() const
 void ListsPanel::reload()
 {
     const QLocale l;
-    if (auto demands = m_workspace.projects().demands()) {
+    if (auto demands = m_workspace.lists().demands()) {
         m_demands = std::move(demands).value();
         std::vector<QStringList> rows;
         for (const cc::Demand& d : m_demands)
@@ -132,7 +132,7 @@ void ListsPanel::reload()
               tr("Place")},
              rows);
     }
-    if (auto tallies = m_workspace.projects().tallies()) {
+    if (auto tallies = m_workspace.lists().tallies()) {
         std::vector<QStringList> rows;
         for (const cc::SurveyTally& t : *tallies)
             rows.push_back({t.communityCode,
@@ -145,7 +145,7 @@ void ListsPanel::reload()
              {tr("Community"), tr("Survey item"), tr("Mean"), tr("Respondents"), tr("Task"), tr("Indicators")},
              rows);
     }
-    if (auto resources = m_workspace.projects().resources()) {
+    if (auto resources = m_workspace.lists().resources()) {
         m_resources = std::move(resources).value();
         std::vector<QStringList> rows;
         for (const cc::Resource& r : m_resources)
@@ -182,13 +182,13 @@ void ListsPanel::afterUndo(const QString& error)
 
 bool ListsPanel::addDemand(const cc::Demand& demand, const QString& communityCode)
 {
-    auto added = m_workspace.projects().addDemand(demand, communityCode);
+    auto added = m_workspace.lists().addDemand(demand, communityCode);
     if (!added) {
         ErrorPresenter::show(this, added.error());
         return false;
     }
     const cc::Demand stored = *added;
-    cc::ProjectService& service = m_workspace.projects();
+    cc::ListsService& service = m_workspace.lists();
     m_undo->push(new FunctionCommand(
         tr("Add demand"),
         [&service, stored] { return service.restoreDemand(stored); },
@@ -201,13 +201,13 @@ bool ListsPanel::addDemand(const cc::Demand& demand, const QString& communityCod
 
 bool ListsPanel::addResource(const cc::Resource& resource, const QString& communityCode)
 {
-    auto added = m_workspace.projects().addResource(resource, communityCode);
+    auto added = m_workspace.lists().addResource(resource, communityCode);
     if (!added) {
         ErrorPresenter::show(this, added.error());
         return false;
     }
     const cc::Resource stored = *added;
-    cc::ProjectService& service = m_workspace.projects();
+    cc::ListsService& service = m_workspace.lists();
     m_undo->push(new FunctionCommand(
         tr("Add resource"),
         [&service, stored] { return service.restoreResource(stored); },
@@ -226,13 +226,13 @@ bool ListsPanel::importTallies(const QString& communityCode, const QString& path
                              cc::makeError(cc::ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())));
         return false;
     }
-    auto imported = m_workspace.projects().importTallies(communityCode, file.readAll(), QFileInfo(path).fileName());
+    auto imported = m_workspace.lists().importTallies(communityCode, file.readAll(), QFileInfo(path).fileName());
     if (!imported) {
         ErrorPresenter::show(this, imported.error());
         return false;
     }
     const std::vector<cc::SurveyTally> tallies = *imported;
-    cc::ProjectService& service = m_workspace.projects();
+    cc::ListsService& service = m_workspace.lists();
     m_undo->push(new FunctionCommand(
         tr("Import survey tallies"),
         [&service, tallies] { return service.restoreTallies(tallies); },
@@ -276,11 +276,11 @@ void ListsPanel::onRemoveDemandClicked()
     if (row < 0 || row >= static_cast<int>(m_demands.size()))
         return;
     const cc::Demand demand = m_demands[static_cast<size_t>(row)];
-    if (auto removed = m_workspace.projects().removeDemand(demand.id); !removed) {
+    if (auto removed = m_workspace.lists().removeDemand(demand.id); !removed) {
         ErrorPresenter::show(this, removed.error());
         return;
     }
-    cc::ProjectService& service = m_workspace.projects();
+    cc::ListsService& service = m_workspace.lists();
     m_undo->push(new FunctionCommand(
         tr("Remove demand"),
         [&service, demand] { return service.removeDemand(demand.id); },
@@ -306,11 +306,11 @@ void ListsPanel::onRemoveResourceClicked()
     if (row < 0 || row >= static_cast<int>(m_resources.size()))
         return;
     const cc::Resource resource = m_resources[static_cast<size_t>(row)];
-    if (auto removed = m_workspace.projects().removeResource(resource.id); !removed) {
+    if (auto removed = m_workspace.lists().removeResource(resource.id); !removed) {
         ErrorPresenter::show(this, removed.error());
         return;
     }
-    cc::ProjectService& service = m_workspace.projects();
+    cc::ListsService& service = m_workspace.lists();
     m_undo->push(new FunctionCommand(
         tr("Remove resource"),
         [&service, resource] { return service.removeResource(resource.id); },

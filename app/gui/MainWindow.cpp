@@ -262,8 +262,7 @@ bool MainWindow::openDatabase(const QString& path)
     for (const auto& window : std::as_const(m_assessmentWindows))
         delete window.data();
     m_assessmentWindows.clear();
-    auto workspace =
-        cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, m_workspace->userName());
+    auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, m_workspace->userName());
     if (!workspace) {
         ErrorPresenter::show(this, workspace.error(), tr("Open database"));
         return false;
@@ -380,7 +379,7 @@ void MainWindow::onPhotoSizeTriggered()
 
 void MainWindow::onAboutTriggered()
 {
-    AboutDialog dialog(m_workspace->path(), m_workspace->database().schemaVersion(), this);
+    AboutDialog dialog(m_workspace->path(), m_workspace->schemaVersion(), this);
     dialog.exec();
 }
 

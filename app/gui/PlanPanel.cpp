@@ -100,7 +100,7 @@ void PlanPanel::loadStored()
             : tr("No plan for %1 %2 yet: set the budget and build it.").arg(county).arg(m_ui->yearSpinBox->value()));
     if (county.isEmpty())
         return;
-    auto stored = m_workspace.projects().plan(county, m_ui->yearSpinBox->value());
+    auto stored = m_workspace.plans().plan(county, m_ui->yearSpinBox->value());
     if (!stored) {
         ErrorPresenter::show(this, stored.error());
         return;
@@ -111,7 +111,7 @@ void PlanPanel::loadStored()
     }
 }
 
-void PlanPanel::show(const cc::PlanView& view)
+void PlanPanel::show(const cc::planning::PlanView& view)
 {
     m_plan = view;
     const QLocale l;
@@ -154,13 +154,13 @@ void PlanPanel::show(const cc::PlanView& view)
 bool PlanPanel::build(const QString& county, int year, double budget)
 {
     // What the build changes, for its undo: the stored plan and the county's projects' states.
-    auto before = m_workspace.projects().plan(county, year);
+    auto before = m_workspace.plans().plan(county, year);
     auto projects = m_workspace.projects().list({{}, county, true});
     if (!before || !projects) {
         ErrorPresenter::show(this, before ? projects.error() : before.error());
         return false;
     }
-    auto built = m_workspace.projects().buildPlan(county, year, budget);
+    auto built = m_workspace.plans().buildPlan(county, year, budget);
     if (!built) {
         ErrorPresenter::show(this, built.error());
         return false;
@@ -168,7 +168,7 @@ bool PlanPanel::build(const QString& county, int year, double budget)
     std::optional<cc::Plan> previous;
     if (*before)
         previous = (*before)->plan;
-    cc::ProjectService& service = m_workspace.projects();
+    cc::PlanService& service = m_workspace.plans();
     const std::vector<cc::Project> states = *projects;
     std::vector<cc::Project> result;
     for (const auto& line : built->lines)
@@ -210,7 +210,7 @@ bool PlanPanel::saveTexts()
     texts.requirements = m_ui->requirementsPlainTextEdit->toPlainText();
     texts.schedule = m_ui->schedulePlainTextEdit->toPlainText();
     texts.safeguards = m_ui->safeguardsPlainTextEdit->toPlainText();
-    if (auto saved = m_workspace.projects().setPlanTexts(m_plan->plan.county, m_plan->plan.year, texts); !saved) {
+    if (auto saved = m_workspace.plans().setPlanTexts(m_plan->plan.county, m_plan->plan.year, texts); !saved) {
         ErrorPresenter::show(this, saved.error());
         return false;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/services/ProjectService.h"
+#include "core/planning/PlanView.h"
 
 #include <QWidget>
 
@@ -30,7 +30,7 @@ public:
     bool build(const QString& county, int year, double budget);
     bool saveTexts();
     bool exportTo(const QString& path);
-    const std::optional<cc::PlanView>& plan() const { return m_plan; }
+    const std::optional<cc::planning::PlanView>& plan() const { return m_plan; }
     QUndoStack* undoStack() const { return m_undo; }
 
 public slots:
@@ -47,10 +47,10 @@ private slots:
     void loadStored();
 
 private:
-    void show(const cc::PlanView& view);
+    void show(const cc::planning::PlanView& view);
 
     std::unique_ptr<Ui::PlanPanel> m_ui;
     cc::Workspace& m_workspace;
-    std::optional<cc::PlanView> m_plan;
+    std::optional<cc::planning::PlanView> m_plan;
     QUndoStack* m_undo;
 };

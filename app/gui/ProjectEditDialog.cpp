@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ProjectEditDialog.h"
 
-#include "core/report/ProjectTables.h"
+#include "core/planning/StatusName.h"
 #include "ui_ProjectEditDialog.h"
 
 #include <QListWidget>
@@ -59,7 +59,7 @@ ProjectEditDialog::ProjectEditDialog(const cc::Project& project,
                         cc::ProjectStatus::UnderWay,
                         cc::ProjectStatus::Done,
                         cc::ProjectStatus::Obsolete})
-        m_ui->statusComboBox->addItem(cc::report::ProjectTables::statusName(status), toString(status));
+        m_ui->statusComboBox->addItem(cc::planning::statusName(status), toString(status));
     m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(toString(project.status)));
     for (const cc::Resource& r : resources) {
         auto* item = new QListWidgetItem(r.name + (r.communityCode.isEmpty() ? tr(" (county-wide)") : QString()),

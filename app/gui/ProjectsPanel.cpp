@@ -8,6 +8,7 @@
 #include "app/gui/ProjectEditDialog.h"
 #include "app/models/ProjectListModel.h"
 #include "core/io/TableExport.h"
+#include "core/planning/StatusName.h"
 #include "core/report/ProjectTables.h"
 #include "core/services/Workspace.h"
 #include "ui_ProjectsPanel.h"
@@ -125,7 +126,7 @@ void ProjectsPanel::retranslate()
                    cc::ProjectStatus::UnderWay,
                    cc::ProjectStatus::Done,
                    cc::ProjectStatus::Obsolete})
-        m_ui->projectStatusComboBox->addItem(cc::report::ProjectTables::statusName(s), toString(s));
+        m_ui->projectStatusComboBox->addItem(cc::planning::statusName(s), toString(s));
     m_ui->projectStatusComboBox->setCurrentIndex(std::max(0, m_ui->projectStatusComboBox->findData(status)));
     m_model->retranslate();
     onSelectionChanged();
@@ -336,7 +337,7 @@ void ProjectsPanel::onEditClicked()
         return;
     const cc::Project& project = selected.front();
     std::vector<cc::Resource> usable;
-    if (auto resources = m_workspace.projects().resources(project.county)) {
+    if (auto resources = m_workspace.lists().resources(project.county)) {
         for (const cc::Resource& r : *resources) {
             if (!r.communityId || *r.communityId == project.communityId)
                 usable.push_back(r);

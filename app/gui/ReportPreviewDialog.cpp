@@ -17,7 +17,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 
 ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::ReportModel report, QWidget* parent)
@@ -98,11 +97,7 @@ void ReportPreviewDialog::paintPreview(QPrinter* printer)
 
 QString ReportPreviewDialog::suggestedFileName(const QString& suffix) const
 {
-    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f\s]+)"));
-    // The same name as a batch export gives it (ReportService::fileName).
-    QString name = m_report.communityCode + u'_' + QString(m_report.round).remove(u' ');
-    name.replace(unsafe, QStringLiteral("_"));
-    return name + u'.' + suffix;
+    return m_report.fileStem + u'.' + suffix; // the same name a batch export gives it
 }
 
 cc::Result<void> ReportPreviewDialog::exportFile(const QString& path)

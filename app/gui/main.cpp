@@ -30,7 +30,7 @@ public:
     static std::unique_ptr<cc::Workspace> openWorkspace(QString path, const QString& user)
     {
         for (;;) {
-            auto workspace = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, user);
+            auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, user);
             if (workspace) {
                 auto& ws = *workspace.value();
                 if (auto sets = ws.sets().list(); sets && sets->empty()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/ProjectListModel.h"
 
-#include "core/report/ProjectTables.h"
+#include "core/planning/StatusName.h"
 
 #include <QBrush>
 #include <QColor>
@@ -92,7 +92,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
             return QString((p.bundleId ? QStringLiteral("└ ") : QString()) + p.name
                            + (p.isBundle ? tr(" (bundle)") : QString()));
         case Status:
-            return cc::report::ProjectTables::statusName(p.status);
+            return cc::planning::statusName(p.status);
         case Category:
             return p.timeBound ? tr("time-bound") : tr("best effort");
         case Class:

@@ -5,7 +5,7 @@ SetListModel::SetListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void SetListModel::setSets(std::vector<cc::storage::SetVersionRecord> sets, const QString& language)
+void SetListModel::setSets(std::vector<cc::StoredSetVersion> sets, const QString& language)
 {
     beginResetModel();
     m_sets = std::move(sets);
@@ -13,7 +13,7 @@ void SetListModel::setSets(std::vector<cc::storage::SetVersionRecord> sets, cons
     endResetModel();
 }
 
-const cc::storage::SetVersionRecord* SetListModel::set(int row) const
+const cc::StoredSetVersion* SetListModel::set(int row) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/Records.h"
+#include "core/domain/SetVersion.h"
 
 #include <QAbstractTableModel>
 
@@ -18,8 +18,8 @@ public:
 
     explicit SetListModel(QObject* parent = nullptr);
 
-    void setSets(std::vector<cc::storage::SetVersionRecord> sets, const QString& language);
-    const cc::storage::SetVersionRecord* set(int row) const;
+    void setSets(std::vector<cc::StoredSetVersion> sets, const QString& language);
+    const cc::StoredSetVersion* set(int row) const;
     void retranslate(const QString& language);
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -28,6 +28,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<cc::storage::SetVersionRecord> m_sets;
+    std::vector<cc::StoredSetVersion> m_sets;
     QString m_language;
 };

@@ -16,11 +16,10 @@ class PhotoImporter final
     Q_DECLARE_TR_FUNCTIONS(PhotoImporter)
 
 public:
-    struct Imported
+    // What PhotoService stores (metadata, image, thumbnail; the indicator is set by the caller),
+    // and what the reading noticed.
+    struct Imported : cc::PhotoUpload
     {
-        cc::Photo photo; // metadata; id, assessment and indicator are set by the caller/service
-        QByteArray image;
-        QByteArray thumbnail;
         QStringList warnings; // e.g. unreadable EXIF: the photo is kept without time and place
     };
 

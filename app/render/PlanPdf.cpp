@@ -13,7 +13,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-cc::Result<int> PlanPdf::write(const cc::PlanView& view, const QString& path)
+cc::Result<int> PlanPdf::write(const cc::planning::PlanView& view, const QString& path)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/services/ProjectService.h"
+#include "core/planning/PlanView.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -14,5 +14,5 @@ class PlanPdf final
     Q_DECLARE_TR_FUNCTIONS(PlanPdf)
 
 public:
-    static cc::Result<int> write(const cc::PlanView& plan, const QString& path);
+    static cc::Result<int> write(const cc::planning::PlanView& plan, const QString& path);
 };

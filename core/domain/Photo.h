@@ -3,6 +3,7 @@
 
 #include "core/domain/Ids.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -36,6 +37,15 @@ struct Photo
 
     // Originals above this are refused: the stored copy is downscaled, but the import must read them.
     static constexpr qint64 kMaxOriginalBytes = 30LL * 1024 * 1024;
+};
+
+// A photo to store: its metadata (id, assessment, position and stored hash are filled in by the
+// service), the downscaled JPEG and a small JPEG thumbnail. The app decodes images; core keeps bytes.
+struct PhotoUpload
+{
+    Photo photo;
+    QByteArray image;
+    QByteArray thumbnail;
 };
 
 } // namespace cc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ResponseRules.h"
 
-#include <QRegularExpression>
+#include "core/util/Decimal.h"
 
 #include <cmath>
 
@@ -17,18 +17,6 @@ std::optional<bool> parseBoolean(const QString& text)
     if (t == u"false" || t == u"no" || t == u"0" || t == u"否")
         return false;
     return std::nullopt;
-}
-
-std::optional<double> parseNumber(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[+-]?([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 } // namespace
@@ -57,7 +45,7 @@ ResponseRules::parse(const Indicator& indicator, const QString& rawText, const Q
         break;
     case IndicatorType::Number:
     case IndicatorType::Rating:
-        if (const auto d = parseNumber(text)) {
+        if (const auto d = parseDecimal(text)) {
             response.value = *d;
         } else {
             *error = tr("\"%1\" is not a number (digits with an optional '.' and sign; no exponent, no thousands "

@@ -2,6 +2,7 @@
 #include "core/report/ProjectTables.h"
 
 #include "core/planning/Priority.h"
+#include "core/planning/StatusName.h"
 
 namespace cc::report {
 
@@ -18,11 +19,6 @@ QVariant round2(double v)
 }
 
 } // namespace
-
-QString ProjectTables::statusName(ProjectStatus status)
-{
-    return ProjectService::statusName(status);
-}
 
 io::Table ProjectTables::projects(const std::vector<Project>& projects)
 {
@@ -62,7 +58,7 @@ io::Table ProjectTables::projects(const std::vector<Project>& projects)
                           p.communityName,
                           p.county,
                           p.name,
-                          statusName(p.status),
+                          planning::statusName(p.status),
                           p.projectClass,
                           p.timeBound ? tr("time-bound (限时解决)") : tr("best effort (尽力解决)"),
                           number(p.quantity),
@@ -87,7 +83,7 @@ io::Table ProjectTables::projects(const std::vector<Project>& projects)
     return t;
 }
 
-std::vector<io::Table> ProjectTables::plan(const PlanView& view)
+std::vector<io::Table> ProjectTables::plan(const planning::PlanView& view)
 {
     io::Table lines;
     lines.name = tr("Plan %1 %2").arg(view.plan.county).arg(view.plan.year);

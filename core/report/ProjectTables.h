@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/io/TableExport.h"
-#include "core/services/ProjectService.h"
+#include "core/planning/PlanView.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +15,9 @@ class ProjectTables final
     Q_DECLARE_TR_FUNCTIONS(ProjectTables)
 
 public:
-    static QString statusName(ProjectStatus status);
     static io::Table projects(const std::vector<Project>& projects);
     // The lines (selected and deferred, in priority order), then the five parts.
-    static std::vector<io::Table> plan(const PlanView& plan);
+    static std::vector<io::Table> plan(const planning::PlanView& plan);
 };
 
 } // namespace cc::report

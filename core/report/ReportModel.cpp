@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace cc::report {
 
@@ -129,6 +130,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
             m.communityType = t.name.text(language);
     }
     m.round = current.assessment.round.toString();
+    m.fileStem = fileStem(current.assessment);
     m.setName = set.name.text(language) + QStringLiteral(" (") + set.code + u' ' + set.version + u')';
     m.date = date;
     m.assessors = current.assessment.assessors;
@@ -226,6 +228,14 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
         m.photos.push_back(std::move(item));
     }
     return m;
+}
+
+QString ReportBuilder::fileStem(const Assessment& a)
+{
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f\s]+)"));
+    QString name = a.communityCode + u'_' + QString::number(a.round.year) + a.round.label;
+    name.replace(unsafe, QStringLiteral("_"));
+    return name;
 }
 
 } // namespace cc::report

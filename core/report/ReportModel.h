@@ -96,6 +96,7 @@ struct ReportModel
     QString place; // city · county · street
     QString communityType;
     QString round;
+    QString fileStem; // what the report's files are called: ReportBuilder::fileStem()
     QString setName;
     QDate date;
     QStringList assessors;
@@ -147,6 +148,9 @@ public:
                              const QDate& date);
 
     static QString statusText(scoring::Status status, const QString& language);
+    // The one file-name rule for a check's report (the preview's suggestion and the batch's files):
+    // community code and round, "NC-DH-001_2025体检", without characters file systems refuse.
+    static QString fileStem(const Assessment& assessment);
     // The title and signature lines a report has when the settings give none.
     static QString defaultTitle();
     static QStringList defaultSignatureLines();

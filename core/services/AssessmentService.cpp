@@ -7,10 +7,8 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/BulkReader.h"
 #include "core/storage/CommunityRepository.h"
-#include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 #include <QHash>
@@ -64,10 +62,7 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
     auto set = m_sets.load(setRecord->id);
     if (!set)
         return set.error();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    auto stored = storage::inTransaction(m_db, [&]() -> Result<AssessmentCreated> {
         const auto community = storage::CommunityRepository(m_db.connection()).findByCode(request.communityCode);
         if (!community)
             return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(request.communityCode));
@@ -121,19 +116,18 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
             repository.saveResponses(a.id, copied, m_user);
             created.carriedOver = static_cast<int>(copied.size());
         }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        if (auto stored = find(a.id))
-            a = *stored; // timestamps as stored
         return created;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
+    if (!stored)
+        return stored.error();
+    if (auto found = find(stored->assessment.id))
+        stored->assessment = *found; // timestamps as stored
+    return stored;
 }
 
 Result<std::vector<Assessment>> AssessmentService::list(const QString& communityCode)
 {
-    try {
+    return storage::reading([&]() -> Result<std::vector<Assessment>> {
         std::optional<CommunityId> community;
         if (!communityCode.isEmpty()) {
             const auto c = storage::CommunityRepository(m_db.connection()).findByCode(communityCode);
@@ -142,20 +136,16 @@ Result<std::vector<Assessment>> AssessmentService::list(const QString& community
             community = c->id;
         }
         return storage::AssessmentRepository(m_db.connection()).list(community);
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<Assessment> AssessmentService::find(const AssessmentId& id)
 {
-    try {
+    return storage::reading([&]() -> Result<Assessment> {
         if (auto a = storage::AssessmentRepository(m_db.connection()).find(id))
             return *a;
         return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(id.toString()));
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<Assessment> AssessmentService::resolve(const QString& idOrPrefix)
@@ -186,11 +176,7 @@ Result<Assessment> AssessmentService::resolve(const QString& idOrPrefix)
 
 Result<std::vector<Response>> AssessmentService::responses(const AssessmentId& id)
 {
-    try {
-        return storage::AssessmentRepository(m_db.connection()).responses(id);
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading([&] { return storage::AssessmentRepository(m_db.connection()).responses(id); });
 }
 
 Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
@@ -198,7 +184,7 @@ Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    try {
+    return storage::reading([&]() -> Result<ScoredAssessment> {
         storage::AssessmentRepository repository(m_db.connection());
         auto set = m_sets.load(repository.setOf(id));
         if (!set)
@@ -209,14 +195,12 @@ Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
         ScoredAssessment out {*assessment, *community, *set, repository.responses(id), {}};
         out.score = scoring::score(*out.set, out.community, out.responses);
         return out;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const ScoreVisitor& visit)
 {
-    try {
+    return storage::reading([&]() -> Result<ScoreAllSummary> {
         storage::BulkReader reader(m_db.connection());
         const auto assessments = reader.assessments();
         const auto communities = storage::CommunityRepository(m_db.connection()).allByRowId();
@@ -296,9 +280,7 @@ Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const Sco
         });
         flushUpTo(std::numeric_limits<qint64>::max());
         return summary;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std::vector<Response>& responses)
@@ -308,7 +290,7 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
         return assessment.error();
     if (!assessment->isEditable())
         return lockedError(*assessment);
-    try {
+    return storage::reading([&]() -> Result<void> {
         storage::AssessmentRepository repository(m_db.connection());
         auto set = m_sets.load(repository.setOf(id));
         if (!set)
@@ -324,9 +306,7 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
         }
         // Changes after the first submission are audited; before it, a draft is the assessor's own.
         return apply(*assessment, responses, QString(), assessment->wasSubmitted());
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Error AssessmentService::lockedError(const Assessment& assessment)
@@ -344,7 +324,7 @@ Result<int> AssessmentService::importResponses(const AssessmentId& id, const QBy
         return assessment.error();
     if (!assessment->isEditable())
         return lockedError(*assessment);
-    try {
+    return storage::reading([&]() -> Result<int> {
         auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(id));
         if (!set)
             return set.error();
@@ -354,9 +334,7 @@ Result<int> AssessmentService::importResponses(const AssessmentId& id, const QBy
         if (auto applied = apply(*assessment, *parsed, tr("imported from %1").arg(sourceName), true); !applied)
             return applied.error();
         return static_cast<int>(parsed->size());
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<void> AssessmentService::apply(const Assessment& assessment,
@@ -364,11 +342,8 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
                                       const QString& reason,
                                       bool audit)
 {
-    try {
+    return storage::inTransaction(m_db, [&] {
         storage::AssessmentRepository repository(m_db.connection());
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
         QHash<QString, QString> before;
         if (audit) {
             for (const Response& r : repository.responses(assessment.id))
@@ -391,31 +366,24 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
             const QString oldText = before.value(r.indicatorCode);
             const QString newText = clears ? QString() : describe(r);
             if (oldText != newText) {
-                trail.appendAudit(storage::AuditEntry {now,
-                                                       m_user,
-                                                       QStringLiteral("response"),
-                                                       assessment.id.toString(),
-                                                       r.indicatorCode,
-                                                       oldText,
-                                                       newText,
-                                                       reason});
+                trail.appendAudit(AuditEntry {now,
+                                              m_user,
+                                              QStringLiteral("response"),
+                                              assessment.id.toString(),
+                                              r.indicatorCode,
+                                              oldText,
+                                              newText,
+                                              reason});
             }
         }
         repository.saveResponses(assessment.id, saves, m_user);
         repository.touch(assessment.id);
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
-Result<std::vector<storage::AuditEntry>> AssessmentService::history(const AssessmentId& id)
+Result<std::vector<AuditEntry>> AssessmentService::history(const AssessmentId& id)
 {
-    try {
-        return storage::SettingsRepository(m_db.connection()).auditTrail(id.toString());
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading([&] { return storage::SettingsRepository(m_db.connection()).auditTrail(id.toString()); });
 }
 
 Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason)
@@ -423,24 +391,18 @@ Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStat
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(m_db, [&] {
         storage::AssessmentRepository(m_db.connection()).setStatus(id, status, reason);
         storage::SettingsRepository(m_db.connection())
-            .appendAudit(storage::AuditEntry {QDateTime::currentDateTimeUtc(),
-                                              m_user,
-                                              QStringLiteral("assessment"),
-                                              id.toString(),
-                                              QStringLiteral("status"),
-                                              toString(assessment->status),
-                                              toString(status),
-                                              reason});
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+            .appendAudit(AuditEntry {QDateTime::currentDateTimeUtc(),
+                                     m_user,
+                                     QStringLiteral("assessment"),
+                                     id.toString(),
+                                     QStringLiteral("status"),
+                                     toString(assessment->status),
+                                     toString(status),
+                                     reason});
+    });
 }
 
 } // namespace cc

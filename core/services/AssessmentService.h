@@ -2,10 +2,10 @@
 #pragma once
 
 #include "core/domain/Assessment.h"
+#include "core/domain/Audit.h"
 #include "core/domain/Community.h"
 #include "core/domain/Response.h"
 #include "core/scoring/Scoring.h"
-#include "core/storage/Records.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -93,7 +93,7 @@ public:
     Result<int> importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName);
 
     // Who changed what in this assessment, oldest first.
-    Result<std::vector<storage::AuditEntry>> history(const AssessmentId& id);
+    Result<std::vector<AuditEntry>> history(const AssessmentId& id);
 
     // Records a state change (with the audit trail). The submission checks of the workflow are
     // the caller's; the demo data uses this to file its completed checks.

@@ -3,10 +3,8 @@
 
 #include "core/services/AssessmentService.h"
 #include "core/storage/AssessmentRepository.h"
-#include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 
 namespace cc {
 
@@ -21,12 +19,10 @@ Result<std::vector<SubmitBlocker>> AssessmentWorkflow::blockers(const Assessment
     auto scored = m_assessments.score(id);
     if (!scored)
         return scored.error();
-    QHash<QString, int> photos;
-    try {
-        photos = storage::AssessmentRepository(m_db.connection()).photoCounts(id);
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    auto counted = storage::reading([&] { return storage::AssessmentRepository(m_db.connection()).photoCounts(id); });
+    if (!counted)
+        return counted.error();
+    const QHash<QString, int>& photos = *counted;
     std::vector<SubmitBlocker> out;
     for (const scoring::IndicatorResult& r : scored->score.indicators) {
         const Indicator& ind = *r.indicator;
@@ -96,10 +92,7 @@ Result<void> AssessmentWorkflow::confirmCarriedOver(const AssessmentId& id, cons
         return makeError(ErrorCode::Locked,
                          tr("The assessment %1 is marked \"%2\" and cannot be changed.")
                              .arg(id.toString(), AssessmentService::statusName(assessment->status)));
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(m_db, [&] {
         storage::AssessmentRepository(m_db.connection()).confirmCarriedOver(id, codes);
         if (assessment->wasSubmitted()) {
             storage::SettingsRepository(m_db.connection())
@@ -112,10 +105,7 @@ Result<void> AssessmentWorkflow::confirmCarriedOver(const AssessmentId& id, cons
                               QStringLiteral("confirmed"),
                               {}});
         }
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<void> AssessmentWorkflow::transition(const AssessmentId& id,

@@ -2,10 +2,8 @@
 #include "core/services/CommunityService.h"
 
 #include "core/storage/CommunityRepository.h"
-#include "core/storage/Database.h"
 #include "core/storage/SetRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 
 #include <cmath>
 
@@ -58,32 +56,21 @@ Result<CommunitySaved> CommunityService::add(Community community)
         return makeError(ErrorCode::InvalidInput, problem);
     if (community.id.isNull())
         community.id = CommunityId::create();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(m_db, [&]() -> Result<CommunitySaved> {
         storage::CommunityRepository repository(m_db.connection());
         if (repository.findByCode(community.code))
             return makeError(ErrorCode::Conflict,
                              tr("A community with the code %1 already exists.").arg(community.code));
         repository.insert(community);
-        CommunitySaved saved {community, warningsFor(community)};
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return saved;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+        return CommunitySaved {community, warningsFor(community)};
+    });
 }
 
 Result<CommunitySaved> CommunityService::update(const Community& community)
 {
     if (const QString problem = validate(community); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(m_db, [&]() -> Result<CommunitySaved> {
         storage::CommunityRepository repository(m_db.connection());
         if (const auto other = repository.findByCode(community.code); other && !(other->id == community.id))
             return makeError(ErrorCode::Conflict,
@@ -91,44 +78,41 @@ Result<CommunitySaved> CommunityService::update(const Community& community)
         if (!repository.find(community.id))
             return makeError(ErrorCode::NotFound, tr("The community %1 no longer exists.").arg(community.code));
         repository.update(community);
-        CommunitySaved saved {community, warningsFor(community)};
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return saved;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+        return CommunitySaved {community, warningsFor(community)};
+    });
 }
 
 Result<std::vector<Community>> CommunityService::list()
 {
-    try {
-        return storage::CommunityRepository(m_db.connection()).list();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading([&] { return storage::CommunityRepository(m_db.connection()).list(); });
 }
 
 Result<Community> CommunityService::byCode(const QString& code)
 {
-    try {
+    return storage::reading([&]() -> Result<Community> {
         if (auto c = storage::CommunityRepository(m_db.connection()).findByCode(code))
             return *c;
         return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(code));
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<Community> CommunityService::byId(const CommunityId& id)
 {
-    try {
+    return storage::reading([&]() -> Result<Community> {
         if (auto c = storage::CommunityRepository(m_db.connection()).find(id))
             return *c;
         return makeError(ErrorCode::NotFound, tr("No community has the ID %1.").arg(id.toString()));
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
+}
+
+Result<std::optional<CommunityId>> CommunityService::idForFilter(const QString& code)
+{
+    if (code.isEmpty())
+        return std::optional<CommunityId>();
+    auto community = byCode(code);
+    if (!community)
+        return community.error();
+    return std::optional<CommunityId>(community->id);
 }
 
 } // namespace cc

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace cc::storage {
@@ -36,6 +37,8 @@ public:
     Result<std::vector<Community>> list();
     Result<Community> byCode(const QString& code);
     Result<Community> byId(const CommunityId& id);
+    // The community a list is filtered by: none for an empty code; an unknown code is an error.
+    Result<std::optional<CommunityId>> idForFilter(const QString& code);
 
     // Empty when the record may be stored, else what is wrong with it.
     static QString validate(const Community& community);

@@ -3,7 +3,6 @@
 
 #include "core/domain/ResponseRules.h"
 #include "core/services/Workspace.h"
-#include "core/storage/TransactionGuard.h"
 
 #include <QRandomGenerator>
 
@@ -271,100 +270,100 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
     auto set = workspace.sets().load(setCode);
     if (!set)
         return set.error();
-    // All or nothing: the services' own transactions become savepoints inside this one.
-    auto guard = storage::TransactionGuard::begin(workspace.database().connection());
-    if (!guard)
-        return guard.error();
     DemoSummary summary;
-    const auto communities = sampleCommunities();
-    for (size_t index = 0; index < communities.size(); ++index) {
-        const Community& sample = communities[index];
-        if (workspace.communities().byCode(sample.code))
-            continue; // already installed
-        auto added = workspace.communities().add(sample);
-        if (!added)
-            return added.error();
-        ++summary.communitiesAdded;
+    // All or nothing: the services' own transactions become savepoints inside this one.
+    auto installed = workspace.allOrNothing([&]() -> Result<void> {
+        const auto communities = sampleCommunities();
+        for (size_t index = 0; index < communities.size(); ++index) {
+            const Community& sample = communities[index];
+            if (workspace.communities().byCode(sample.code))
+                continue; // already installed
+            auto added = workspace.communities().add(sample);
+            if (!added)
+                return added.error();
+            ++summary.communitiesAdded;
 
-        // The first community was checked in 2025 and re-checked in 2026 after some works.
-        const bool twoRounds = index == 0;
-        std::vector<Round> rounds {Round {2025, QStringLiteral("体检")}};
-        if (twoRounds)
-            rounds.push_back(Round {2026, QStringLiteral("复检")});
-        for (size_t r = 0; r < rounds.size(); ++r) {
-            NewAssessment request;
-            request.communityCode = sample.code;
-            request.setCode = setCode;
-            request.round = rounds[r];
-            request.assessors = QStringList {QStringLiteral("李明"), QStringLiteral("王芳")};
-            auto created = workspace.assessments().create(request);
-            if (!created)
-                return created.error();
-            const double quality = 0.55 + 0.07 * static_cast<double>(index) + 0.12 * static_cast<double>(r);
-            const bool bottomLineFailure = index == 0 && r == 0; // a hazard found in the baseline check
-            const auto responses = synthesize(**set,
-                                              added->community,
-                                              static_cast<quint32>(20250 + 17 * index + r),
-                                              std::min(quality, 0.92),
-                                              bottomLineFailure || index == 3);
-            if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
-                return saved.error();
-            // Baselines are approved; the newest re-check awaits review.
-            const bool latest = r + 1 == rounds.size();
-            auto status = workspace.assessments().setStatus(created->assessment.id,
-                                                            latest && twoRounds ? AssessmentStatus::Submitted
-                                                                                : AssessmentStatus::Approved,
-                                                            QStringLiteral("演示数据"));
-            if (!status)
-                return status.error();
-            ++summary.assessmentsAdded;
-        }
-    }
-    // A sample price table, so that the demo's project list has costs and its annual plan has
-    // something to weigh: a whole project by its class, a counted unit (a parking space, a metre) at
-    // a small unit cost. Marked as sample prices; a county enters its own.
-    if (summary.communitiesAdded > 0) {
-        const auto price = [&](const ProjectTemplate& t) -> Result<void> {
-            if (t.unitCost)
-                return {};
-            double cost = 1.5; // a place, a point, a set (处, 个, 套)
-            if (t.quantity == u"one") {
-                cost = t.projectClass == u"基础" ? 30
-                    : t.projectClass == u"提升"  ? 45
-                    : t.projectClass == u"管理"  ? 2
-                                                 : 15;
-            } else if (t.unit == u"栋") {
-                cost = 40;
-            } else if (t.unit == u"户" || t.unit == u"部") {
-                cost = t.unit == u"部" ? 35 : 3;
-            } else if (t.unit == u"千米") {
-                cost = 150;
-            } else if (t.unit.startsWith(u"m²")) {
-                cost = 0.05;
-            } else if (t.unit == u"单元") {
-                cost = 25;
-            } else if (t.unit == u"项") {
-                cost = 15;
-            } else if (t.projectClass == u"管理") {
-                cost = 0.1;
+            // The first community was checked in 2025 and re-checked in 2026 after some works.
+            const bool twoRounds = index == 0;
+            std::vector<Round> rounds {Round {2025, QStringLiteral("体检")}};
+            if (twoRounds)
+                rounds.push_back(Round {2026, QStringLiteral("复检")});
+            for (size_t r = 0; r < rounds.size(); ++r) {
+                NewAssessment request;
+                request.communityCode = sample.code;
+                request.setCode = setCode;
+                request.round = rounds[r];
+                request.assessors = QStringList {QStringLiteral("李明"), QStringLiteral("王芳")};
+                auto created = workspace.assessments().create(request);
+                if (!created)
+                    return created.error();
+                const double quality = 0.55 + 0.07 * static_cast<double>(index) + 0.12 * static_cast<double>(r);
+                const bool bottomLineFailure = index == 0 && r == 0; // a hazard found in the baseline check
+                const auto responses = synthesize(**set,
+                                                  added->community,
+                                                  static_cast<quint32>(20250 + 17 * index + r),
+                                                  std::min(quality, 0.92),
+                                                  bottomLineFailure || index == 3);
+                if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
+                    return saved.error();
+                // Baselines are approved; the newest re-check awaits review.
+                const bool latest = r + 1 == rounds.size();
+                auto status = workspace.assessments().setStatus(created->assessment.id,
+                                                                latest && twoRounds ? AssessmentStatus::Submitted
+                                                                                    : AssessmentStatus::Approved,
+                                                                QStringLiteral("演示数据"));
+                if (!status)
+                    return status.error();
+                ++summary.assessmentsAdded;
             }
-            return workspace.projects().setPrice({t.code, {}, cost, QStringLiteral("示例单价（演示数据）")});
-        };
-        for (const ProjectTemplate& t : (*set)->projectTemplates) {
-            if (auto priced = price(t); !priced)
-                return priced.error();
         }
-        for (const Indicator* indicator : (*set)->indicatorsInOrder()) {
-            for (const ProjectRef& ref : indicator->projects) {
-                if (!ref.inlineTemplate)
-                    continue;
-                if (auto priced = price(*ref.inlineTemplate); !priced)
+        // A sample price table, so that the demo's project list has costs and its annual plan has
+        // something to weigh: a whole project by its class, a counted unit (a parking space, a metre) at
+        // a small unit cost. Marked as sample prices; a county enters its own.
+        if (summary.communitiesAdded > 0) {
+            const auto price = [&](const ProjectTemplate& t) -> Result<void> {
+                if (t.unitCost)
+                    return {};
+                double cost = 1.5; // a place, a point, a set (处, 个, 套)
+                if (t.quantity == u"one") {
+                    cost = t.projectClass == u"基础" ? 30
+                        : t.projectClass == u"提升"  ? 45
+                        : t.projectClass == u"管理"  ? 2
+                                                     : 15;
+                } else if (t.unit == u"栋") {
+                    cost = 40;
+                } else if (t.unit == u"户" || t.unit == u"部") {
+                    cost = t.unit == u"部" ? 35 : 3;
+                } else if (t.unit == u"千米") {
+                    cost = 150;
+                } else if (t.unit.startsWith(u"m²")) {
+                    cost = 0.05;
+                } else if (t.unit == u"单元") {
+                    cost = 25;
+                } else if (t.unit == u"项") {
+                    cost = 15;
+                } else if (t.projectClass == u"管理") {
+                    cost = 0.1;
+                }
+                return workspace.lists().setPrice({t.code, {}, cost, QStringLiteral("示例单价（演示数据）")});
+            };
+            for (const ProjectTemplate& t : (*set)->projectTemplates) {
+                if (auto priced = price(t); !priced)
                     return priced.error();
             }
+            for (const Indicator* indicator : (*set)->indicatorsInOrder()) {
+                for (const ProjectRef& ref : indicator->projects) {
+                    if (!ref.inlineTemplate)
+                        continue;
+                    if (auto priced = price(*ref.inlineTemplate); !priced)
+                        return priced.error();
+                }
+            }
         }
-    }
-    if (auto committed = guard->commit(); !committed)
-        return committed.error();
+        return {};
+    });
+    if (!installed)
+        return installed.error();
     return summary;
 }
 
@@ -393,60 +392,60 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
         "南昌市", "景德镇市", "萍乡市", "九江市", "新余市", "鹰潭市", "赣州市", "吉安市", "宜春市", "抚州市", "上饶市"};
     constexpr int kCountiesPerCity = 9;
 
-    auto guard = storage::TransactionGuard::begin(workspace.database().connection());
-    if (!guard)
-        return guard.error();
     QRandomGenerator rng(seed);
     ProvinceSummary summary;
-    for (int i = 0; i < communities; ++i) {
-        const int city = i % 11;
-        const int county = (i / 11) % kCountiesPerCity;
-        Community c;
-        c.code = QStringLiteral("SYN-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        if (workspace.communities().byCode(c.code))
-            return makeError(ErrorCode::Conflict,
-                             tr("The database already holds synthetic communities (%1); generate into a new "
-                                "database.")
-                                 .arg(c.code));
-        c.name = QStringLiteral("合成社区%1").arg(i + 1);
-        c.type = types.at(static_cast<qsizetype>(rng.bounded(static_cast<quint32>(types.size()))));
-        c.city = QString::fromUtf8(cities[city]);
-        c.county = QStringLiteral("%1第%2县").arg(QString::fromUtf8(cities[city])).arg(county + 1);
-        c.street = QStringLiteral("第%1街道").arg(static_cast<int>(rng.bounded(12u)) + 1);
-        c.households = 1500 + rng.bounded(4500u);
-        c.buildings = 10 + rng.bounded(200u);
-        c.population = *c.households * 27 / 10;
-        c.areaHa = 5.0 + rng.bounded(40u) + rng.bounded(10u) / 10.0;
-        c.buildYear = 1970 + static_cast<int>(rng.bounded(50u));
-        c.pilot = rng.bounded(20u) == 0;
-        auto added = workspace.communities().add(c);
-        if (!added)
-            return added.error();
-        ++summary.communities;
-        const double baseQuality = 0.4 + 0.5 * rng.generateDouble();
-        for (int r = 0; r < rounds; ++r) {
-            NewAssessment request;
-            request.communityCode = c.code;
-            request.setCode = setCode;
-            request.round = Round {2025 + r, r == 0 ? QStringLiteral("体检") : QStringLiteral("复检")};
-            auto created = workspace.assessments().create(request);
-            if (!created)
-                return created.error();
-            const auto responses = synthesize(**set,
-                                              added->community,
-                                              seed ^ static_cast<quint32>(i * 131 + r * 7919),
-                                              std::min(0.95, baseQuality + 0.06 * r),
-                                              rng.bounded(8u) == 0);
-            if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
-                return saved.error();
-            summary.responses += static_cast<qint64>(responses.size());
-            ++summary.assessments;
+    auto generated = workspace.allOrNothing([&]() -> Result<void> {
+        for (int i = 0; i < communities; ++i) {
+            const int city = i % 11;
+            const int county = (i / 11) % kCountiesPerCity;
+            Community c;
+            c.code = QStringLiteral("SYN-%1").arg(i + 1, 5, 10, QLatin1Char('0'));
+            if (workspace.communities().byCode(c.code))
+                return makeError(ErrorCode::Conflict,
+                                 tr("The database already holds synthetic communities (%1); generate into a new "
+                                    "database.")
+                                     .arg(c.code));
+            c.name = QStringLiteral("合成社区%1").arg(i + 1);
+            c.type = types.at(static_cast<qsizetype>(rng.bounded(static_cast<quint32>(types.size()))));
+            c.city = QString::fromUtf8(cities[city]);
+            c.county = QStringLiteral("%1第%2县").arg(QString::fromUtf8(cities[city])).arg(county + 1);
+            c.street = QStringLiteral("第%1街道").arg(static_cast<int>(rng.bounded(12u)) + 1);
+            c.households = 1500 + rng.bounded(4500u);
+            c.buildings = 10 + rng.bounded(200u);
+            c.population = *c.households * 27 / 10;
+            c.areaHa = 5.0 + rng.bounded(40u) + rng.bounded(10u) / 10.0;
+            c.buildYear = 1970 + static_cast<int>(rng.bounded(50u));
+            c.pilot = rng.bounded(20u) == 0;
+            auto added = workspace.communities().add(c);
+            if (!added)
+                return added.error();
+            ++summary.communities;
+            const double baseQuality = 0.4 + 0.5 * rng.generateDouble();
+            for (int r = 0; r < rounds; ++r) {
+                NewAssessment request;
+                request.communityCode = c.code;
+                request.setCode = setCode;
+                request.round = Round {2025 + r, r == 0 ? QStringLiteral("体检") : QStringLiteral("复检")};
+                auto created = workspace.assessments().create(request);
+                if (!created)
+                    return created.error();
+                const auto responses = synthesize(**set,
+                                                  added->community,
+                                                  seed ^ static_cast<quint32>(i * 131 + r * 7919),
+                                                  std::min(0.95, baseQuality + 0.06 * r),
+                                                  rng.bounded(8u) == 0);
+                if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
+                    return saved.error();
+                summary.responses += static_cast<qint64>(responses.size());
+                ++summary.assessments;
+            }
+            if (progress && ((i + 1) % 100 == 0 || i + 1 == communities))
+                progress(i + 1, communities);
         }
-        if (progress && ((i + 1) % 100 == 0 || i + 1 == communities))
-            progress(i + 1, communities);
-    }
-    if (auto committed = guard->commit(); !committed)
-        return committed.error();
+        return {};
+    });
+    if (!generated)
+        return generated.error();
     return summary;
 }
 

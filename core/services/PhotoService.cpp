@@ -2,11 +2,9 @@
 #include "core/services/PhotoService.h"
 
 #include "core/services/AssessmentService.h"
-#include "core/storage/Database.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 
@@ -18,7 +16,7 @@ PhotoService::PhotoService(storage::Database& db, AssessmentService& assessments
     , m_user(userName)
 { }
 
-Result<void> PhotoService::checkEditable(const AssessmentId& assessment)
+Result<Assessment> PhotoService::editable(const AssessmentId& assessment)
 {
     auto a = m_assessments.find(assessment);
     if (!a)
@@ -27,96 +25,90 @@ Result<void> PhotoService::checkEditable(const AssessmentId& assessment)
         return makeError(ErrorCode::Locked,
                          tr("The assessment %1 is marked \"%2\"; its photos cannot be changed.")
                              .arg(assessment.toString(), AssessmentService::statusName(a->status)));
-    return {};
+    return a;
 }
 
-void PhotoService::audit(const AssessmentId& assessment,
+void PhotoService::audit(const Assessment& assessment,
                          const QString& field,
                          const QString& oldValue,
                          const QString& newValue)
 {
-    auto a = m_assessments.find(assessment);
-    if (!a || !a->wasSubmitted())
+    if (!assessment.wasSubmitted())
         return;
     storage::SettingsRepository(m_db.connection())
         .appendAudit({QDateTime::currentDateTimeUtc(),
                       m_user,
                       QStringLiteral("photo"),
-                      assessment.toString(),
+                      assessment.id.toString(),
                       field,
                       oldValue,
                       newValue,
                       {}});
 }
 
-Result<Photo>
-PhotoService::add(const AssessmentId& assessment, Photo photo, const QByteArray& image, const QByteArray& thumbnail)
+Result<std::vector<Photo>> PhotoService::add(const AssessmentId& assessment, const std::vector<PhotoUpload>& uploads)
 {
-    if (auto editable = checkEditable(assessment); !editable)
-        return editable.error();
-    if (photo.originalSize > Photo::kMaxOriginalBytes)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is %2 MB; photos up to %3 MB are accepted.")
-                             .arg(photo.originalName)
-                             .arg(static_cast<double>(photo.originalSize) / 1048576.0, 0, 'f', 1)
-                             .arg(Photo::kMaxOriginalBytes / 1048576));
-    if (image.isEmpty() || thumbnail.isEmpty() || photo.originalSha256.size() != 64)
-        return makeError(ErrorCode::InvalidInput, tr("%1: the photo has no image data.").arg(photo.originalName));
+    if (auto checked = editable(assessment); !checked)
+        return checked.error();
     auto scored = m_assessments.score(assessment);
     if (!scored)
         return scored.error();
-    if (!scored->set->indicator(photo.indicatorCode))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1: no indicator with this code in the set.").arg(photo.indicatorCode));
-    photo.id = PhotoId::create();
-    photo.assessmentId = assessment;
-    photo.storedSha256 = QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
-    photo.createdAt = QDateTime::currentDateTimeUtc();
-    try {
-        storage::PhotoRepository repository(m_db.connection());
-        {
-            // The bytes go to the companion file and are committed on their own, first: SQLite does not
-            // commit two WAL files atomically, so a crash may leave unreferenced bytes (harmless) but
-            // never a record without its image.
-            auto bytesGuard = storage::TransactionGuard::begin(m_db.connection());
-            if (!bytesGuard)
-                return bytesGuard.error();
-            repository.storeBytes(photo.storedSha256, image, thumbnail);
-            if (auto committed = bytesGuard->commit(); !committed)
-                return committed.error();
-        }
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        photo.position = repository.nextPosition(assessment, photo.indicatorCode);
-        repository.insert(photo);
-        audit(assessment, photo.indicatorCode, {}, tr("photo %1 added").arg(photo.originalName));
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return photo;
-    } catch (const storage::StorageError& e) {
-        return e.error;
+    // Every photo is checked before anything is written.
+    std::vector<Photo> photos;
+    for (const PhotoUpload& upload : uploads) {
+        Photo photo = upload.photo;
+        if (photo.originalSize > Photo::kMaxOriginalBytes)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 is %2 MB; photos up to %3 MB are accepted.")
+                                 .arg(photo.originalName)
+                                 .arg(static_cast<double>(photo.originalSize) / 1048576.0, 0, 'f', 1)
+                                 .arg(Photo::kMaxOriginalBytes / 1048576));
+        if (upload.image.isEmpty() || upload.thumbnail.isEmpty() || photo.originalSha256.size() != 64)
+            return makeError(ErrorCode::InvalidInput, tr("%1: the photo has no image data.").arg(photo.originalName));
+        if (!scored->set->indicator(photo.indicatorCode))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1: no indicator with this code in the set.").arg(photo.indicatorCode));
+        photo.id = PhotoId::create();
+        photo.assessmentId = assessment;
+        photo.storedSha256 =
+            QString::fromLatin1(QCryptographicHash::hash(upload.image, QCryptographicHash::Sha256).toHex());
+        photo.createdAt = QDateTime::currentDateTimeUtc();
+        photos.push_back(std::move(photo));
     }
+    // The bytes go to the companion file and are committed on their own, first: SQLite does not
+    // commit two WAL files atomically, so a crash may leave unreferenced bytes (harmless) but never a
+    // record without its image. Then the records, all in one transaction.
+    auto bytesStored = storage::inTransaction(m_db, [&] {
+        storage::PhotoRepository repository(m_db.connection());
+        for (size_t i = 0; i < uploads.size(); ++i)
+            repository.storeBytes(photos[i].storedSha256, uploads[i].image, uploads[i].thumbnail);
+    });
+    if (!bytesStored)
+        return bytesStored.error();
+    return storage::inTransaction(m_db, [&] {
+        storage::PhotoRepository repository(m_db.connection());
+        for (Photo& photo : photos) {
+            photo.position = repository.nextPosition(assessment, photo.indicatorCode);
+            repository.insert(photo);
+            audit(scored->assessment, photo.indicatorCode, {}, tr("photo %1 added").arg(photo.originalName));
+        }
+        return photos;
+    });
 }
 
 Result<std::vector<Photo>> PhotoService::list(const AssessmentId& assessment, const QString& indicatorCode)
 {
-    try {
-        return storage::PhotoRepository(m_db.connection()).list(assessment, indicatorCode);
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading(
+        [&] { return storage::PhotoRepository(m_db.connection()).list(assessment, indicatorCode); });
 }
 
 Result<Photo> PhotoService::find(const PhotoId& id)
 {
-    try {
+    return storage::reading([&]() -> Result<Photo> {
         if (auto photo = storage::PhotoRepository(m_db.connection()).find(id))
             return *photo;
         return makeError(ErrorCode::NotFound, tr("No photo has the ID %1.").arg(id.toString()));
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<QByteArray> PhotoService::image(const Photo& photo)
@@ -131,15 +123,13 @@ Result<QByteArray> PhotoService::thumbnail(const Photo& photo)
 
 Result<QByteArray> PhotoService::bytes(const Photo& photo, bool thumbnail)
 {
-    try {
+    return storage::reading([&]() -> Result<QByteArray> {
         storage::PhotoRepository repository(m_db.connection());
         QByteArray data = thumbnail ? repository.thumbnail(photo.storedSha256) : repository.image(photo.storedSha256);
         if (data.isEmpty())
             return missingBytes(photo);
         return data;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Error PhotoService::missingBytes(const Photo& photo) const
@@ -149,42 +139,43 @@ Error PhotoService::missingBytes(const Photo& photo) const
         tr("The image of %1 is missing from the photo file %2.").arg(photo.originalName, m_db.photoStorePath()));
 }
 
-Result<void> PhotoService::remove(const PhotoId& id)
+Result<void> PhotoService::remove(const std::vector<PhotoId>& ids)
 {
-    auto photo = find(id);
-    if (!photo)
-        return photo.error();
-    if (auto editable = checkEditable(photo->assessmentId); !editable)
-        return editable.error();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        storage::PhotoRepository(m_db.connection()).remove(id);
-        audit(photo->assessmentId, photo->indicatorCode, tr("photo %1").arg(photo->originalName), tr("deleted"));
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
+    std::vector<Photo> photos;
+    for (const PhotoId& id : ids) {
+        auto photo = find(id);
+        if (!photo)
+            return photo.error();
+        photos.push_back(std::move(photo).value());
     }
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        storage::PhotoRepository repository(m_db.connection());
+        for (const Photo& photo : photos) {
+            auto assessment = editable(photo.assessmentId);
+            if (!assessment)
+                return assessment.error();
+            repository.remove(photo.id);
+            audit(*assessment, photo.indicatorCode, tr("photo %1").arg(photo.originalName), tr("deleted"));
+        }
+        return {};
+    });
 }
 
-Result<void> PhotoService::restore(const Photo& photo)
+Result<void> PhotoService::restore(const std::vector<Photo>& photos)
 {
-    if (auto editable = checkEditable(photo.assessmentId); !editable)
-        return editable.error();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
         storage::PhotoRepository repository(m_db.connection());
-        if (repository.image(photo.storedSha256).isEmpty())
-            return missingBytes(photo);
-        repository.insert(photo);
-        audit(photo.assessmentId, photo.indicatorCode, {}, tr("photo %1 restored").arg(photo.originalName));
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+        for (const Photo& photo : photos) {
+            auto assessment = editable(photo.assessmentId);
+            if (!assessment)
+                return assessment.error();
+            if (repository.image(photo.storedSha256).isEmpty())
+                return missingBytes(photo);
+            repository.insert(photo);
+            audit(*assessment, photo.indicatorCode, {}, tr("photo %1 restored").arg(photo.originalName));
+        }
+        return {};
+    });
 }
 
 Result<void> PhotoService::setCaption(const PhotoId& id, const QString& caption)
@@ -192,18 +183,13 @@ Result<void> PhotoService::setCaption(const PhotoId& id, const QString& caption)
     auto photo = find(id);
     if (!photo)
         return photo.error();
-    if (auto editable = checkEditable(photo->assessmentId); !editable)
-        return editable.error();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    auto assessment = editable(photo->assessmentId);
+    if (!assessment)
+        return assessment.error();
+    return storage::inTransaction(m_db, [&] {
         storage::PhotoRepository(m_db.connection()).setCaption(id, caption.trimmed());
-        audit(photo->assessmentId, photo->indicatorCode, photo->caption, caption.trimmed());
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+        audit(*assessment, photo->indicatorCode, photo->caption, caption.trimmed());
+    });
 }
 
 } // namespace cc

@@ -1,39 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ProjectService.h"
 
-#include "core/io/ResponsesCsv.h"
+#include "core/planning/Priority.h"
 #include "core/planning/ProjectGeneration.h"
+#include "core/planning/StatusName.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/CommunityService.h"
-#include "core/storage/Database.h"
-#include "core/storage/PlanningRepository.h"
-#include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/ListsRepository.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace cc {
 
-using storage::PlanningRepository;
-using storage::StorageError;
-
-namespace {
-
-QString number(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'g', 12) : QString();
-}
-
-QString number(const std::optional<int>& v)
-{
-    return v ? QString::number(*v) : QString();
-}
-
-} // namespace
+using storage::ProjectRepository;
 
 ProjectService::ProjectService(storage::Database& db,
                                AssessmentService& assessments,
@@ -42,394 +25,19 @@ ProjectService::ProjectService(storage::Database& db,
     : m_db(db)
     , m_assessments(assessments)
     , m_communities(communities)
-    , m_user(userName)
+    , m_audit(db, userName)
 { }
 
 void ProjectService::audit(
     const Project& p, const QString& field, const QString& oldValue, const QString& newValue, const QString& reason)
 {
-    record(QStringLiteral("project"), p.id.toString(), field, oldValue, newValue, reason);
+    m_audit.record(QStringLiteral("project"), p.id.toString(), field, oldValue, newValue, reason);
 }
-
-void ProjectService::record(const QString& entity,
-                            const QString& uuid,
-                            const QString& field,
-                            const QString& oldValue,
-                            const QString& newValue,
-                            const QString& reason)
-{
-    storage::SettingsRepository(m_db.connection())
-        .appendAudit({QDateTime::currentDateTimeUtc(), m_user, entity, uuid, field, oldValue, newValue, reason});
-}
-
-QString ProjectService::statusName(ProjectStatus status)
-{
-    switch (status) {
-    case ProjectStatus::Candidate:
-        return tr("candidate");
-    case ProjectStatus::Accepted:
-        return tr("accepted");
-    case ProjectStatus::Rejected:
-        return tr("rejected");
-    case ProjectStatus::InLibrary:
-        return tr("in library");
-    case ProjectStatus::Scheduled:
-        return tr("scheduled");
-    case ProjectStatus::UnderWay:
-        return tr("under way");
-    case ProjectStatus::Done:
-        return tr("done");
-    case ProjectStatus::Obsolete:
-        return tr("obsolete");
-    }
-    return {};
-}
-
-// ---- 需求清单 ----
-
-Result<Demand> ProjectService::addDemand(Demand d, const QString& communityCode)
-{
-    auto community = m_communities.byCode(communityCode);
-    if (!community)
-        return community.error();
-    d.text = d.text.trimmed();
-    if (d.text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A demand needs its text."));
-    if (d.support < 0)
-        return makeError(ErrorCode::InvalidInput, tr("The support count cannot be negative (%1).").arg(d.support));
-    d.id = DemandId::create();
-    d.communityId = community->id;
-    d.communityCode = community->code;
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository(m_db.connection()).insertDemand(d);
-        record(QStringLiteral("demand"), d.id.toString(), QStringLiteral("added"), {}, d.text, {});
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return d;
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-namespace {
-
-// A record still referred to: SQLite's foreign key refuses the delete.
-Error stillUsed(const QString& what)
-{
-    return makeError(ErrorCode::Conflict, ProjectService::tr("%1 is linked to a project; unlink it first.").arg(what));
-}
-
-} // namespace
-
-Result<void> ProjectService::removeDemand(const DemandId& id)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        const auto demand = repository.demand(id);
-        if (!demand)
-            return makeError(ErrorCode::NotFound, tr("No demand has the ID %1.").arg(id.toString()));
-        try {
-            repository.removeDemand(id);
-        } catch (const StorageError&) {
-            return stillUsed(tr("The demand \"%1\"").arg(demand->text));
-        }
-        record(QStringLiteral("demand"), id.toString(), QStringLiteral("removed"), demand->text, {}, {});
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::restoreDemand(const Demand& d)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository(m_db.connection()).insertDemand(d);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::removeResource(const ResourceId& id)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        QString name = id.toString();
-        for (const Resource& r : repository.resources()) {
-            if (r.id == id)
-                name = r.name;
-        }
-        try {
-            repository.removeResource(id);
-        } catch (const StorageError&) {
-            return stillUsed(tr("The resource \"%1\"").arg(name));
-        }
-        record(QStringLiteral("resource"), id.toString(), QStringLiteral("removed"), name, {}, {});
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::restoreResource(const Resource& r)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository(m_db.connection()).insertResource(r);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<std::optional<CommunityId>> ProjectService::communityFilter(const QString& communityCode)
-{
-    if (communityCode.isEmpty())
-        return std::optional<CommunityId>();
-    auto community = m_communities.byCode(communityCode);
-    if (!community)
-        return community.error();
-    return std::optional<CommunityId>(community->id);
-}
-
-Result<std::vector<Demand>> ProjectService::demands(const QString& communityCode)
-{
-    try {
-        auto id = communityFilter(communityCode);
-        if (!id)
-            return id.error();
-        return PlanningRepository(m_db.connection()).demands(*id);
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<std::vector<SurveyTally>>
-ProjectService::importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName)
-{
-    auto community = m_communities.byCode(communityCode);
-    if (!community)
-        return community.error();
-    auto text = io::decodeCsvText(csv, sourceName);
-    if (!text)
-        return text.error();
-    auto records = io::parseCsv(text->text, sourceName);
-    if (!records)
-        return records.error();
-    if (records->empty())
-        return makeError(ErrorCode::InvalidInput, tr("%1: the file has no rows.").arg(sourceName));
-    QHash<QString, int> column;
-    const auto& header = records->front();
-    for (int i = 0; i < header.fields.size(); ++i)
-        column.insert(header.fields[i].trimmed().toLower(), i);
-    for (const char* required : {"item", "mean", "respondents"}) {
-        if (!column.contains(QLatin1String(required)))
-            return makeError(ErrorCode::InvalidInput,
-                             tr("%1, line %2: the header must name the columns item, mean and respondents (found: %3).")
-                                 .arg(sourceName)
-                                 .arg(header.line)
-                                 .arg(header.fields.join(QStringLiteral(", "))));
-    }
-    const auto field = [&](const io::CsvRecord& r, const char* name) {
-        const int i = column.value(QLatin1String(name), -1);
-        return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
-    };
-    static const QRegularExpression decimal(QStringLiteral(R"(^[+-]?(\d+(\.\d+)?|\.\d+)$)"));
-    std::vector<SurveyTally> tallies;
-    QStringList problems;
-    for (size_t i = 1; i < records->size(); ++i) {
-        const io::CsvRecord& r = (*records)[i];
-        if (std::all_of(r.fields.begin(), r.fields.end(), [](const QString& f) { return f.trimmed().isEmpty(); }))
-            continue;
-        const QString where = tr("%1, line %2").arg(sourceName).arg(r.line);
-        SurveyTally t;
-        t.id = TallyId::create();
-        t.communityId = community->id;
-        t.item = field(r, "item");
-        const QString mean = field(r, "mean");
-        const QString respondents = field(r, "respondents");
-        if (t.item.isEmpty())
-            problems << tr("%1: the item is empty").arg(where);
-        if (!decimal.match(mean).hasMatch())
-            problems << tr("%1: the mean \"%2\" is not a number").arg(where, mean);
-        bool ok = false;
-        t.mean = mean.toDouble();
-        t.respondents = respondents.toInt(&ok);
-        if (!ok || t.respondents < 0)
-            problems << tr("%1: respondents \"%2\" is not a whole number of people").arg(where, respondents);
-        t.taskCode = field(r, "task");
-        t.indicatorCodes = field(r, "indicator").split(u';', Qt::SkipEmptyParts);
-        const QString date = field(r, "date");
-        t.date = QDate::fromString(date, Qt::ISODate);
-        if (!date.isEmpty() && !t.date.isValid())
-            problems << tr("%1: the date \"%2\" is not YYYY-MM-DD").arg(where, date);
-        tallies.push_back(std::move(t));
-    }
-    if (!problems.isEmpty())
-        return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        for (const SurveyTally& t : tallies)
-            repository.insertTally(t);
-        record(QStringLiteral("survey_tallies"),
-               community->id.toString(),
-               QStringLiteral("imported"),
-               {},
-               QString::number(tallies.size()),
-               sourceName);
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return tallies;
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::removeTallies(const std::vector<SurveyTally>& tallies)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        for (const SurveyTally& t : tallies)
-            repository.removeTally(t.id);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::restoreTallies(const std::vector<SurveyTally>& tallies)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        for (const SurveyTally& t : tallies)
-            repository.insertTally(t);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<std::vector<SurveyTally>> ProjectService::tallies(const QString& communityCode)
-{
-    try {
-        auto id = communityFilter(communityCode);
-        if (!id)
-            return id.error();
-        return PlanningRepository(m_db.connection()).tallies(*id);
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-// ---- 资源清单 and prices ----
-
-Result<Resource> ProjectService::addResource(Resource r, const QString& communityCode)
-{
-    if (!communityCode.isEmpty()) {
-        auto community = m_communities.byCode(communityCode);
-        if (!community)
-            return community.error();
-        r.communityId = community->id;
-        r.communityCode = community->code;
-        if (r.county.isEmpty())
-            r.county = community->county;
-    } else if (r.county.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A resource belongs to a community or, county-wide, to a county."));
-    }
-    r.name = r.name.trimmed();
-    if (r.name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A resource needs a name."));
-    if ((r.areaM2 && *r.areaM2 < 0) || (r.amountWan && *r.amountWan < 0))
-        return makeError(ErrorCode::InvalidInput, tr("Areas and amounts cannot be negative."));
-    r.id = ResourceId::create();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository(m_db.connection()).insertResource(r);
-        record(QStringLiteral("resource"), r.id.toString(), QStringLiteral("added"), {}, r.name, {});
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        return r;
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<std::vector<Resource>> ProjectService::resources(const QString& county)
-{
-    try {
-        return PlanningRepository(m_db.connection()).resources(county);
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::setPrice(const PriceEntry& entry)
-{
-    if (entry.templateCode.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("A price needs the project template's code."));
-    if (!(entry.unitCost >= 0))
-        return makeError(ErrorCode::InvalidInput, tr("A unit cost cannot be negative."));
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        const auto before = repository.price(entry.templateCode, entry.county);
-        repository.setPrice(entry);
-        record(QStringLiteral("price"),
-               entry.templateCode + u'@' + entry.county,
-               QStringLiteral("unit_cost"),
-               before ? QString::number(*before, 'g', 12) : QString(),
-               QString::number(entry.unitCost, 'g', 12),
-               entry.note);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<std::vector<PriceEntry>> ProjectService::prices()
-{
-    try {
-        return PlanningRepository(m_db.connection()).prices();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-// ---- 项目清单 ----
 
 void ProjectService::fillDerived(std::vector<Project>& projects)
 {
-    // Support from the linked demands; a bundle's cost is the sum of its sub-items'.
     QHash<QString, int> support;
-    for (const Demand& d : PlanningRepository(m_db.connection()).demands())
+    for (const Demand& d : storage::ListsRepository(m_db.connection()).demands())
         support.insert(d.id.toString(), d.support);
     QHash<QString, double> bundleCost;
     QHash<QString, bool> bundleComplete;
@@ -457,20 +65,21 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
     auto scored = m_assessments.score(assessmentId);
     if (!scored)
         return scored.error();
+    auto checks = m_assessments.list(scored->community.code);
+    if (!checks)
+        return checks.error();
     const Community& community = scored->community;
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
+    auto generated = storage::inTransaction(m_db, [&]() -> Result<GenerationOutcome> {
+        storage::ListsRepository lists(m_db.connection());
+        ProjectRepository repository(m_db.connection());
         auto candidates = planning::candidatesFromScore(
             *scored->set,
             community,
             scored->score,
-            [&](const QString& code) { return repository.price(code, community.county); },
+            [&](const QString& code) { return lists.price(code, community.county); },
             language);
         // Demands: to the candidate of an indicator they speak to, else a project of their own.
-        for (const Demand& d : repository.demands(community.id)) {
+        for (const Demand& d : lists.demands(community.id)) {
             // A demand that already has a project of its own stays with it (its support counts once).
             if (repository.projectByOrigin(community.id, QStringLiteral("D:") + d.id.toString(), std::nullopt))
                 continue;
@@ -494,9 +103,8 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             candidates.push_back(std::move(p));
         }
         GenerationOutcome outcome;
-        const auto stored = repository.projects({community.id, {}, {}, {}, {}});
         int nextSequence = 0;
-        for (const Project& p : stored)
+        for (const Project& p : repository.projects({community.id, {}, {}, {}, {}}))
             nextSequence = std::max(nextSequence, p.sequence);
         for (Project& c : candidates) {
             const std::optional<AssessmentId> owner =
@@ -533,24 +141,22 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
         }
         // A check of an earlier round than another of the community is superseded: its candidates
         // are kept (with their origin) but obsolete from the start.
-        auto checks = m_assessments.list(community.code);
-        if (!checks)
-            return checks.error();
         const auto later = [](const Assessment& a, const Assessment& b) { // a is a later round than b
             return a.round.year > b.round.year || (a.round.year == b.round.year && a.createdAt > b.createdAt);
         };
         const bool superseded = std::any_of(
             checks->begin(), checks->end(), [&](const Assessment& a) { return later(a, scored->assessment); });
+        const auto touched = [&](const ProjectId& id) {
+            return std::any_of(outcome.changedBefore.begin(),
+                               outcome.changedBefore.end(),
+                               [&](const Project& b) { return b.id == id; })
+                || std::find(outcome.addedIds.begin(), outcome.addedIds.end(), id) != outcome.addedIds.end();
+        };
         if (superseded) {
             for (Project p : repository.projects({community.id, {}, assessmentId, {}, {}})) {
                 if (p.status != ProjectStatus::Candidate)
                     continue;
-                if (std::none_of(outcome.changedBefore.begin(),
-                                 outcome.changedBefore.end(),
-                                 [&](const Project& b) { return b.id == p.id; })
-                    && std::none_of(outcome.addedIds.begin(), outcome.addedIds.end(), [&](const ProjectId& a) {
-                           return a == p.id;
-                       }))
+                if (!touched(p.id))
                     outcome.changedBefore.push_back(p);
                 p.status = ProjectStatus::Obsolete;
                 repository.updateProject(p);
@@ -577,86 +183,71 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                   tr("superseded by the check of %1").arg(scored->assessment.round.toString()));
             ++outcome.obsoleted;
         }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        auto projects = repository.projects({community.id, {}, {}, {}, {}});
-        std::erase_if(projects, [&](const Project& p) {
-            return p.assessmentId ? !(*p.assessmentId == assessmentId) : !p.originKey.startsWith(u'D');
-        });
-        fillDerived(projects);
-        outcome.projects = std::move(projects);
         return outcome;
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
+    if (!generated)
+        return generated.error();
+    auto projects = list({community.code, {}, true});
+    if (!projects)
+        return projects.error();
+    std::erase_if(*projects, [&](const Project& p) {
+        return p.assessmentId ? !(*p.assessmentId == assessmentId) : !p.originKey.startsWith(u'D');
+    });
+    generated->projects = std::move(projects).value();
+    return generated;
 }
 
 Result<void> ProjectService::undoGeneration(const GenerationOutcome& outcome)
 {
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        ProjectRepository repository(m_db.connection());
         for (const ProjectId& id : outcome.addedIds) {
             const auto p = repository.project(id);
             if (!p)
                 continue;
-            try {
-                repository.deleteProject(id);
-            } catch (const StorageError&) {
+            if (const auto usage = repository.usage(id); usage.inPlan || usage.inBundle)
                 return makeError(
                     ErrorCode::Conflict,
                     tr("\"%1\" is in an annual plan or a bundle now; the generation cannot be undone.").arg(p->name));
-            }
+            repository.deleteProject(id);
             audit(*p, QStringLiteral("generated"), p->name, {}, tr("undone"));
         }
         for (const Project& before : outcome.changedBefore) {
-            auto updated = update(before, tr("undone"), true);
-            if (!updated)
+            if (auto updated = update(before, tr("undone"), true); !updated)
                 return updated.error();
         }
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+        return {};
+    });
 }
 
 Result<std::vector<Project>> ProjectService::list(const ProjectFilter& filter)
 {
-    try {
-        PlanningRepository::ProjectFilter f;
-        auto community = communityFilter(filter.communityCode);
-        if (!community)
-            return community.error();
-        f.community = *community;
-        f.county = filter.county;
-        auto projects = PlanningRepository(m_db.connection()).projects(f);
+    auto community = m_communities.idForFilter(filter.communityCode);
+    if (!community)
+        return community.error();
+    return storage::reading([&] {
+        auto projects = ProjectRepository(m_db.connection()).projects({*community, filter.county, {}, {}, {}});
         if (!filter.includeObsolete)
             std::erase_if(projects, [](const Project& p) { return p.status == ProjectStatus::Obsolete; });
         fillDerived(projects);
         return projects;
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<Project> ProjectService::load(const ProjectId& id)
 {
-    try {
-        PlanningRepository repository(m_db.connection());
+    return storage::reading([&]() -> Result<Project> {
+        ProjectRepository repository(m_db.connection());
         auto found = repository.projects({{}, {}, {}, {}, id});
         if (found.empty())
             return makeError(ErrorCode::NotFound, tr("No project has the ID %1.").arg(id.toString()));
         if (found.front().isBundle) { // its cost is its sub-items'
-            auto items = repository.projects({{}, {}, {}, id, {}});
+            auto items = repository.itemsOf(id);
             found.insert(found.end(), items.begin(), items.end());
         }
         fillDerived(found);
         return std::move(found.front());
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<Project> ProjectService::resolve(const QString& idOrPrefix)
@@ -717,22 +308,22 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
     };
     change("name", p.name, e.name.trimmed());
     change("scope", p.scope, e.scope);
-    change("quantity", number(p.quantity), number(e.quantity));
+    change("quantity", AuditLog::number(p.quantity), AuditLog::number(e.quantity));
     change("unit", p.unit, e.unit);
-    change("unit_cost", number(p.unitCost), number(e.unitCost));
+    change("unit_cost", AuditLog::number(p.unitCost), AuditLog::number(e.unitCost));
     // The cost follows quantity × unit cost unless it was given on its own.
     std::optional<double> cost = e.cost;
     if (cost == p.cost && (e.quantity != p.quantity || e.unitCost != p.unitCost) && e.quantity && e.unitCost)
         cost = *e.quantity * *e.unitCost;
     if (cost)
         cost = planning::roundWan(*cost);
-    change("cost", number(p.cost), number(cost));
+    change("cost", AuditLog::number(p.cost), AuditLog::number(cost));
     change("responsible_unit", p.responsibleUnit, e.responsibleUnit);
     change("class", p.projectClass, e.projectClass);
     change("time_bound",
            p.timeBound ? QStringLiteral("1") : QStringLiteral("0"),
            e.timeBound ? QStringLiteral("1") : QStringLiteral("0"));
-    change("planned_year", number(p.plannedYear), number(e.plannedYear));
+    change("planned_year", AuditLog::number(p.plannedYear), AuditLog::number(e.plannedYear));
     change("sequence", QString::number(p.sequence), QString::number(e.sequence));
     QStringList before, after;
     for (const auto& r : p.resourceIds)
@@ -763,31 +354,26 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
         if (e.status == ProjectStatus::Accepted || e.status == ProjectStatus::Rejected || restore)
             p.decisionReason = restore ? e.decisionReason : reason;
     }
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
+    auto stored = storage::inTransaction(m_db, [&] {
+        ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
         for (const auto& [field, oldValue, newValue] : changes)
             audit(p, field, oldValue, newValue, reason);
-        if (statusChanges) {
-            audit(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
-            if (p.isBundle) { // a bundle carries its sub-items along
-                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
-                    const ProjectStatus was = item.status;
-                    item.status = p.status;
-                    item.plannedYear = p.plannedYear;
-                    repository.updateProject(item);
-                    audit(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
-                }
-            }
+        if (!statusChanges)
+            return;
+        audit(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
+        if (!p.isBundle)
+            return;
+        for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
+            const ProjectStatus was = item.status;
+            item.status = p.status;
+            item.plannedYear = p.plannedYear;
+            repository.updateProject(item);
+            audit(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
         }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
+    if (!stored)
+        return stored.error();
     return load(p.id);
 }
 
@@ -803,27 +389,21 @@ Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus sta
     p.status = status;
     if (status == ProjectStatus::Accepted || status == ProjectStatus::Rejected)
         p.decisionReason = reason;
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
+    auto stored = storage::inTransaction(m_db, [&] {
+        ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
         audit(p, QStringLiteral("status"), toString(before), toString(status), reason);
-        // A bundle carries its sub-items along.
-        if (p.isBundle) {
-            for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
-                const ProjectStatus was = item.status;
-                item.status = status;
-                repository.updateProject(item);
-                audit(item, QStringLiteral("status"), toString(was), toString(status), reason);
-            }
+        if (!p.isBundle)
+            return;
+        for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
+            const ProjectStatus was = item.status;
+            item.status = status;
+            repository.updateProject(item);
+            audit(item, QStringLiteral("status"), toString(was), toString(status), reason);
         }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
+    if (!stored)
+        return stored.error();
     return load(id);
 }
 
@@ -831,19 +411,16 @@ Result<std::vector<Project>>
 ProjectService::decideAll(const std::vector<ProjectId>& ids, bool accept, const QString& reason)
 {
     // All or none: one transaction, the decisions inside as savepoints.
-    auto guard = storage::TransactionGuard::begin(m_db.connection());
-    if (!guard)
-        return guard.error();
-    std::vector<Project> decided;
-    for (const ProjectId& id : ids) {
-        auto d = decide(id, accept, reason);
-        if (!d)
-            return d.error(); // the guard rolls everything back
-        decided.push_back(*d);
-    }
-    if (auto committed = guard->commit(); !committed)
-        return committed.error();
-    return decided;
+    return storage::inTransaction(m_db, [&]() -> Result<std::vector<Project>> {
+        std::vector<Project> decided;
+        for (const ProjectId& id : ids) {
+            auto d = decide(id, accept, reason);
+            if (!d)
+                return d.error();
+            decided.push_back(*d);
+        }
+        return decided;
+    });
 }
 
 Result<Project> ProjectService::decide(const ProjectId& id, bool accept, const QString& reason)
@@ -855,7 +432,7 @@ Result<Project> ProjectService::decide(const ProjectId& id, bool accept, const Q
         && current->status != ProjectStatus::Rejected)
         return makeError(ErrorCode::Locked,
                          tr("The project \"%1\" is %2; only candidates are accepted or rejected.")
-                             .arg(current->name, statusName(current->status)));
+                             .arg(current->name, planning::statusName(current->status)));
     if (!accept && reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Say why the project is rejected."));
     return setStatus(id, accept ? ProjectStatus::Accepted : ProjectStatus::Rejected, reason.trimmed());
@@ -869,8 +446,8 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
     if (items.size() < 2)
         return makeError(ErrorCode::InvalidInput, tr("A bundle gathers at least two projects."));
     std::vector<Project> members;
-    for (const ProjectId& id : items) {
-        auto p = load(id);
+    for (const ProjectId& item : items) {
+        auto p = load(item);
         if (!p)
             return p.error();
         if (p->isBundle || p->bundleId)
@@ -881,12 +458,14 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
             return makeError(ErrorCode::InvalidInput,
                              tr("\"%1\" is %2: only candidates, accepted projects and projects in the library are "
                                 "bundled.")
-                                 .arg(p->name, statusName(p->status)));
+                                 .arg(p->name, planning::statusName(p->status)));
         if (!members.empty() && p->status != members.front().status)
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("The projects of a bundle share one status: \"%1\" is %2, \"%3\" is %4.")
-                    .arg(members.front().name, statusName(members.front().status), p->name, statusName(p->status)));
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The projects of a bundle share one status: \"%1\" is %2, \"%3\" is %4.")
+                                 .arg(members.front().name,
+                                      planning::statusName(members.front().status),
+                                      p->name,
+                                      planning::statusName(p->status)));
         if (!members.empty() && p->county != members.front().county)
             return makeError(ErrorCode::InvalidInput,
                              tr("A bundle stays within one county: \"%1\" is in %2, \"%3\" in %4.")
@@ -916,11 +495,8 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
         b.sequence = std::min(b.sequence == 0 ? m.sequence : b.sequence, m.sequence);
     }
     b.problemCodes.removeDuplicates();
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
+    auto stored = storage::inTransaction(m_db, [&] {
+        ProjectRepository repository(m_db.connection());
         repository.insertProject(b);
         audit(b, QStringLiteral("bundle"), {}, b.name, {});
         for (Project m : members) {
@@ -928,11 +504,9 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
             repository.updateProject(m);
             audit(m, QStringLiteral("bundle"), {}, b.id.toString(), b.name);
         }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    });
+    if (!stored)
+        return stored.error();
     return load(b.id);
 }
 
@@ -943,238 +517,26 @@ Result<void> ProjectService::unbundle(const ProjectId& bundleId)
         return b.error();
     if (!b->isBundle)
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a bundle.").arg(b->name));
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        for (Project item : repository.projects({{}, {}, {}, bundleId, {}})) {
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        ProjectRepository repository(m_db.connection());
+        if (repository.usage(bundleId).inPlan)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("The bundle \"%1\" is in an annual plan; rebuild the plan without it first.").arg(b->name));
+        for (Project item : repository.itemsOf(bundleId)) {
             item.bundleId.reset();
             repository.updateProject(item);
             audit(item, QStringLiteral("bundle"), bundleId.toString(), {}, b->name);
         }
-        try {
-            repository.deleteProject(bundleId);
-        } catch (const StorageError&) {
-            return makeError(
-                ErrorCode::Conflict,
-                tr("The bundle \"%1\" is in an annual plan; rebuild the plan without it first.").arg(b->name));
-        }
+        repository.deleteProject(bundleId);
         audit(*b, QStringLiteral("bundle"), b->name, {}, tr("unbundled"));
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+        return {};
+    });
 }
 
-Result<std::vector<storage::AuditEntry>> ProjectService::history(const ProjectId& id)
+Result<std::vector<AuditEntry>> ProjectService::history(const ProjectId& id)
 {
-    try {
-        return storage::SettingsRepository(m_db.connection()).auditTrail(id.toString());
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-// ---- 年度实施计划 ----
-
-Result<PlanView> ProjectService::buildPlan(const QString& county, int year, double budgetWan)
-{
-    if (county.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Name the county of the plan."));
-    if (year < 2000 || year > 2200)
-        return makeError(ErrorCode::InvalidInput, tr("%1 is not a plan year.").arg(year));
-    if (!(budgetWan >= 0) || budgetWan > 1e9)
-        return makeError(ErrorCode::InvalidInput, tr("The budget must be between 0 and 1,000,000,000 万元."));
-    auto communities = m_communities.list();
-    if (!communities)
-        return communities.error();
-    if (std::none_of(communities->begin(), communities->end(), [&](const Community& c) {
-            return c.county.trimmed() == county.trimmed();
-        }))
-        return makeError(ErrorCode::NotFound, tr("No community of the register is in the county \"%1\".").arg(county));
-    auto all = list({{}, county.trimmed(), false});
-    if (!all)
-        return all.error();
-    // Eligible: top-level projects accepted or in the library (or scheduled for this very year),
-    // not planned for another year.
-    std::vector<const Project*> eligible;
-    for (const Project& p : *all) {
-        if (p.bundleId)
-            continue;
-        const bool open = p.status == ProjectStatus::Accepted || p.status == ProjectStatus::InLibrary
-            || (p.status == ProjectStatus::Scheduled && p.plannedYear == year);
-        if (open && (!p.plannedYear || *p.plannedYear == year))
-            eligible.push_back(&p);
-    }
-    const planning::FillResult filled = planning::BudgetFill::fill(eligible, budgetWan);
-
-    PlanView view;
-    auto existing = plan(county.trimmed(), year);
-    if (!existing)
-        return existing.error();
-    Plan& plan = view.plan;
-    if (*existing)
-        plan = (*existing)->plan; // the five parts keep their text
-    plan.id = PlanId::create();
-    plan.county = county.trimmed();
-    plan.year = year;
-    plan.budget = budgetWan;
-    plan.totalCost = filled.totalCost;
-    plan.builtAt = QDateTime::currentDateTimeUtc();
-    plan.lines.clear();
-    for (const planning::FillItem& item : filled.items) {
-        PlanLine line {
-            item.project->id, item.selected, item.rank, item.project->cost, item.priority.total, item.reason};
-        plan.lines.push_back(line);
-        view.lines.push_back({*item.project, item.priority, line});
-    }
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        repository.savePlan(plan);
-        const QString reason = tr("annual plan %1 %2").arg(plan.county).arg(year);
-        for (auto& line : view.lines) {
-            Project p = line.project;
-            const ProjectStatus target = line.line.selected ? ProjectStatus::Scheduled : ProjectStatus::InLibrary;
-            const std::optional<int> plannedYear = line.line.selected ? std::optional<int>(year) : std::nullopt;
-            if (p.status == target && p.plannedYear == plannedYear)
-                continue;
-            if (p.status != target)
-                audit(p, QStringLiteral("status"), toString(p.status), toString(target), reason);
-            if (p.plannedYear != plannedYear)
-                audit(p, QStringLiteral("planned_year"), number(p.plannedYear), number(plannedYear), reason);
-            p.status = target;
-            p.plannedYear = plannedYear;
-            repository.updateProject(p);
-            if (p.isBundle) { // a bundle's sub-items follow it
-                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
-                    if (item.status != target)
-                        audit(item, QStringLiteral("status"), toString(item.status), toString(target), reason);
-                    item.status = target;
-                    item.plannedYear = plannedYear;
-                    repository.updateProject(item);
-                }
-            }
-            line.project = p;
-        }
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-    return view;
-}
-
-Result<std::optional<PlanView>> ProjectService::plan(const QString& county, int year)
-{
-    try {
-        auto stored = PlanningRepository(m_db.connection()).plan(county.trimmed(), year);
-        if (!stored)
-            return std::optional<PlanView>();
-        auto all = list({{}, {}, true});
-        if (!all)
-            return all.error();
-        PlanView view;
-        view.plan = *stored;
-        for (const PlanLine& line : stored->lines) {
-            const auto it =
-                std::find_if(all->begin(), all->end(), [&](const Project& p) { return p.id == line.projectId; });
-            if (it != all->end())
-                view.lines.push_back({*it, planning::priorityOf(*it), line});
-        }
-        return std::optional<PlanView>(std::move(view));
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::restorePlan(const QString& county,
-                                         int year,
-                                         const std::optional<Plan>& plan,
-                                         const std::vector<Project>& projects,
-                                         const std::vector<Project>& built)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        const QString reason = tr("annual plan %1 %2 undone").arg(county).arg(year);
-        for (const Project& was : projects) {
-            auto now = repository.project(was.id);
-            if (!now)
-                continue;
-            Project p = *now;
-            if (p.status == was.status && p.plannedYear == was.plannedYear)
-                continue;
-            // Only what the build did: a project changed since (accepted, rejected …) keeps that change.
-            const auto result =
-                std::find_if(built.begin(), built.end(), [&](const Project& b) { return b.id == was.id; });
-            if (result == built.end() || result->status != p.status || result->plannedYear != p.plannedYear)
-                continue;
-            audit(p, QStringLiteral("status"), toString(p.status), toString(was.status), reason);
-            if (p.plannedYear != was.plannedYear)
-                audit(p, QStringLiteral("planned_year"), number(p.plannedYear), number(was.plannedYear), reason);
-            p.status = was.status;
-            p.plannedYear = was.plannedYear;
-            repository.updateProject(p);
-            if (p.isBundle) {
-                for (Project item : repository.projects({{}, {}, {}, p.id, {}})) {
-                    item.status = was.status;
-                    item.plannedYear = was.plannedYear;
-                    repository.updateProject(item);
-                }
-            }
-        }
-        if (plan)
-            repository.savePlan(*plan);
-        else
-            repository.deletePlan(county.trimmed(), year);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
-}
-
-Result<void> ProjectService::setPlanTexts(const QString& county, int year, const Plan& texts)
-{
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
-        PlanningRepository repository(m_db.connection());
-        auto stored = repository.plan(county.trimmed(), year);
-        if (!stored)
-            return makeError(ErrorCode::NotFound,
-                             tr("%1 has no plan for %2 yet; build it first.").arg(county).arg(year));
-        const std::pair<const char*, std::pair<QString, QString>> parts[] = {
-            {"tasks", {stored->tasks, texts.tasks}},
-            {"key_projects", {stored->keyProjects, texts.keyProjects}},
-            {"requirements", {stored->requirements, texts.requirements}},
-            {"schedule", {stored->schedule, texts.schedule}},
-            {"safeguards", {stored->safeguards, texts.safeguards}}};
-        for (const auto& [field, change] : parts) {
-            if (change.first != change.second)
-                record(QStringLiteral("plan"),
-                       stored->id.toString(),
-                       QString::fromLatin1(field),
-                       change.first,
-                       change.second,
-                       {});
-        }
-        stored->tasks = texts.tasks;
-        stored->keyProjects = texts.keyProjects;
-        stored->requirements = texts.requirements;
-        stored->schedule = texts.schedule;
-        stored->safeguards = texts.safeguards;
-        repository.savePlan(*stored);
-        return guard->commit();
-    } catch (const StorageError& e) {
-        return e.error;
-    }
+    return m_audit.trail(id.toString());
 }
 
 } // namespace cc

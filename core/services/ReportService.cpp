@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -114,10 +113,7 @@ Result<std::vector<Assessment>> ReportService::forRound(const Round& round, cons
 
 QString ReportService::fileName(const Assessment& a)
 {
-    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f\s]+)"));
-    QString name = a.communityCode + u'_' + QString::number(a.round.year) + a.round.label;
-    name.replace(unsafe, QStringLiteral("_"));
-    return name + QStringLiteral(".pdf");
+    return report::ReportBuilder::fileStem(a) + QStringLiteral(".pdf");
 }
 
 } // namespace cc

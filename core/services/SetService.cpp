@@ -2,11 +2,9 @@
 #include "core/services/SetService.h"
 
 #include "core/io/IndicatorSetJson.h"
-#include "core/storage/Database.h"
 #include "core/storage/SetRepository.h"
 #include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 #include "core/util/Logging.h"
 
 #include <QDir>
@@ -46,10 +44,7 @@ Result<SetImportOutcome> SetService::importJson(const QByteArray& json, const QS
     const IndicatorSet& set = parsed.value();
     const QByteArray canonical = io::canonicalBytes(set);
     const QString hash = io::contentHash(set);
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db.connection());
-        if (!guard)
-            return guard.error();
+    auto imported = storage::inTransaction(m_db, [&]() -> Result<SetImportOutcome> {
         storage::SetRepository repository(m_db.connection());
         if (const auto existing = repository.find(set.code, set.version)) {
             if (existing->contentSha256 == hash)
@@ -61,21 +56,19 @@ Result<SetImportOutcome> SetService::importJson(const QByteArray& json, const QS
         }
         const SetVersionId id = repository.insert(set, canonical, hash, builtin, m_user);
         storage::SettingsRepository(m_db.connection())
-            .appendAudit(storage::AuditEntry {QDateTime::currentDateTimeUtc(),
-                                              m_user,
-                                              QStringLiteral("indicator_set"),
-                                              id.toString(),
-                                              QStringLiteral("import"),
-                                              {},
-                                              set.code + u' ' + set.version,
-                                              sourceName});
-        if (auto committed = guard->commit(); !committed)
-            return committed.error();
-        qCInfo(lcService) << "imported set" << set.code << set.version;
+            .appendAudit(AuditEntry {QDateTime::currentDateTimeUtc(),
+                                     m_user,
+                                     QStringLiteral("indicator_set"),
+                                     id.toString(),
+                                     QStringLiteral("import"),
+                                     {},
+                                     set.code + u' ' + set.version,
+                                     sourceName});
         return SetImportOutcome {id, set.code, set.version, true};
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
+    if (imported && imported->created)
+        qCInfo(lcService) << "imported set" << set.code << set.version;
+    return imported;
 }
 
 Result<SetImportOutcome> SetService::importFile(const QString& path)
@@ -87,18 +80,14 @@ Result<SetImportOutcome> SetService::importFile(const QString& path)
     return importJson(file.readAll(), QFileInfo(path).fileName());
 }
 
-Result<std::vector<storage::SetVersionRecord>> SetService::list()
+Result<std::vector<StoredSetVersion>> SetService::list()
 {
-    try {
-        return storage::SetRepository(m_db.connection()).list();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading([&] { return storage::SetRepository(m_db.connection()).list(); });
 }
 
-Result<storage::SetVersionRecord> SetService::find(const QString& code, const QString& version)
+Result<StoredSetVersion> SetService::find(const QString& code, const QString& version)
 {
-    try {
+    return storage::reading([&]() -> Result<StoredSetVersion> {
         storage::SetRepository repository(m_db.connection());
         if (!version.isEmpty()) {
             if (auto record = repository.find(code, version))
@@ -111,16 +100,14 @@ Result<storage::SetVersionRecord> SetService::find(const QString& code, const QS
         return *std::max_element(versions.begin(), versions.end(), [](const auto& a, const auto& b) {
             return versionLess(a.version, b.version);
         });
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<std::shared_ptr<const IndicatorSet>> SetService::load(const SetVersionId& id)
 {
     if (auto it = m_cache.find(id.toString()); it != m_cache.end())
         return it->second;
-    try {
+    return storage::reading([&]() -> Result<std::shared_ptr<const IndicatorSet>> {
         const QByteArray content = storage::SetRepository(m_db.connection()).content(id);
         if (content.isEmpty())
             return makeError(ErrorCode::NotFound, tr("No indicator set version has the ID %1.").arg(id.toString()));
@@ -132,9 +119,7 @@ Result<std::shared_ptr<const IndicatorSet>> SetService::load(const SetVersionId&
         auto set = std::make_shared<const IndicatorSet>(std::move(parsed).value());
         m_cache.emplace(id.toString(), set);
         return set;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<std::shared_ptr<const IndicatorSet>> SetService::load(const QString& code, const QString& version)
@@ -163,11 +148,8 @@ Result<void> SetService::exportToFile(const QString& code, const QString& versio
 
 Result<std::vector<std::pair<QString, QString>>> SetService::communityTypes(const QString& language)
 {
-    try {
-        return storage::SetRepository(m_db.connection()).communityTypes(language.startsWith(u"en"));
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    return storage::reading(
+        [&] { return storage::SetRepository(m_db.connection()).communityTypes(language.startsWith(u"en")); });
 }
 
 } // namespace cc

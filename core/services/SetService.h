@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/IndicatorSet.h"
-#include "core/storage/Records.h"
+#include "core/domain/SetVersion.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -35,9 +35,9 @@ public:
 
     Result<SetImportOutcome> importJson(const QByteArray& json, const QString& sourceName, bool builtin = false);
     Result<SetImportOutcome> importFile(const QString& path);
-    Result<std::vector<storage::SetVersionRecord>> list();
+    Result<std::vector<StoredSetVersion>> list();
     // The named version, or with an empty `version` the newest one (by version number).
-    Result<storage::SetVersionRecord> find(const QString& code, const QString& version = {});
+    Result<StoredSetVersion> find(const QString& code, const QString& version = {});
     Result<std::shared_ptr<const IndicatorSet>> load(const QString& code, const QString& version = {});
     Result<std::shared_ptr<const IndicatorSet>> load(const SetVersionId& id);
     // Writes the set as JSON, atomically (nothing is left behind on failure).

@@ -2,8 +2,7 @@
 #include "core/services/Workspace.h"
 
 #include "core/storage/SettingsRepository.h"
-#include "core/storage/SqlError.h"
-#include "core/storage/TransactionGuard.h"
+#include "core/storage/Transaction.h"
 
 namespace cc {
 
@@ -16,18 +15,43 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_workflow(*m_db, m_assessments, userName)
     , m_photos(*m_db, m_assessments, userName)
     , m_reports(*this)
+    , m_lists(*m_db, m_communities, userName)
     , m_projects(*m_db, m_assessments, m_communities, userName)
+    , m_plans(*m_db, m_projects, m_communities, userName)
 { }
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>>
-Workspace::open(const QString& path, storage::Database::OpenMode mode, const QString& userName)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode, const QString& userName)
 {
-    auto db = storage::Database::open(path, mode);
+    using Mode = storage::Database::OpenMode;
+    const Mode storageMode = mode == OpenMode::CreateIfMissing ? Mode::CreateIfMissing
+        : mode == OpenMode::MustExist                          ? Mode::MustExist
+                                                               : Mode::MustExistChecked;
+    auto db = storage::Database::open(path, storageMode);
     if (!db)
         return db.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
+}
+
+const QString& Workspace::path() const
+{
+    return m_db->path();
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+const QString& Workspace::lastBackupPath() const
+{
+    return m_db->lastBackupPath();
+}
+
+Result<void> Workspace::allOrNothing(const std::function<Result<void>()>& body)
+{
+    return storage::inTransaction(*m_db, body);
 }
 
 Result<SetImportOutcome> Workspace::installBuiltinSet(const QByteArray& json)
@@ -44,8 +68,8 @@ const QString kReportLogo = QStringLiteral("report/logoPath");
 
 Result<report::ReportSettings> Workspace::reportSettings(const QString& language)
 {
-    report::ReportSettings s = report::ReportSettings::defaults(language);
-    try {
+    return storage::reading([&] {
+        report::ReportSettings s = report::ReportSettings::defaults(language);
         storage::SettingsRepository repository(m_db->connection());
         s.title = repository.value(kReportTitle).value_or(s.title);
         s.issuingUnit = repository.value(kReportIssuingUnit).value_or(s.issuingUnit);
@@ -53,26 +77,18 @@ Result<report::ReportSettings> Workspace::reportSettings(const QString& language
         if (const auto lines = repository.value(kReportSignatures))
             s.signatureLines = lines->split(u'\n', Qt::SkipEmptyParts);
         return s;
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 Result<void> Workspace::setReportSettings(const report::ReportSettings& s)
 {
-    try {
-        auto guard = storage::TransactionGuard::begin(m_db->connection());
-        if (!guard)
-            return guard.error();
+    return storage::inTransaction(*m_db, [&] {
         storage::SettingsRepository repository(m_db->connection());
         repository.setValue(kReportTitle, s.title.trimmed());
         repository.setValue(kReportIssuingUnit, s.issuingUnit.trimmed());
         repository.setValue(kReportLogo, s.logoPath.trimmed());
         repository.setValue(kReportSignatures, s.signatureLines.join(u'\n'));
-        return guard->commit();
-    } catch (const storage::StorageError& e) {
-        return e.error;
-    }
+    });
 }
 
 } // namespace cc

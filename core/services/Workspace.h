@@ -5,40 +5,63 @@
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
+#include "core/services/ListsService.h"
 #include "core/services/PhotoService.h"
+#include "core/services/PlanService.h"
 #include "core/services/ProjectService.h"
 #include "core/services/ReportService.h"
 #include "core/services/SetService.h"
-#include "core/storage/Database.h"
 #include "core/util/Result.h"
 
+#include <functional>
 #include <memory>
+
+namespace cc::storage {
+class Database;
+}
 
 namespace cc {
 
 // One open database and the services over it: what the GUI and the CLI hold. Built once in
-// main() and passed down; never a singleton.
+// main() and passed down; never a singleton. The database itself stays inside: callers see the
+// services and a few read-only facts about the file.
 class Workspace final
 {
 public:
+    enum class OpenMode {
+        CreateIfMissing, // `init`, the GUI's first run
+        MustExist, // every other CLI command
+        // A helper process of a command that has just opened and checked the same file (the report
+        // batch's workers): like MustExist without the integrity checks.
+        MustExistChecked,
+    };
+
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
     // `userName` is who acts, for the audit trail.
-    static Result<std::unique_ptr<Workspace>>
-    open(const QString& path, storage::Database::OpenMode mode, const QString& userName);
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode, const QString& userName);
 
-    storage::Database& database() { return *m_db; }
     SetService& sets() { return m_sets; }
     CommunityService& communities() { return m_communities; }
     AssessmentService& assessments() { return m_assessments; }
     AssessmentWorkflow& workflow() { return m_workflow; }
     PhotoService& photos() { return m_photos; }
     ReportService& reports() { return m_reports; }
+    ListsService& lists() { return m_lists; }
     ProjectService& projects() { return m_projects; }
+    PlanService& plans() { return m_plans; }
+
     const QString& userName() const { return m_user; }
-    const QString& path() const { return m_db->path(); }
+    const QString& path() const;
+    int schemaVersion() const;
+    // Where the backup before the last schema upgrade went (empty when none was needed).
+    const QString& lastBackupPath() const;
+
+    // Runs several service calls as one all-or-nothing step: their own transactions become
+    // savepoints of this one, and an Error from `body` leaves the database as it was.
+    Result<void> allOrNothing(const std::function<Result<void>()>& body);
 
     // Installs the built-in default set (JSON bytes handed over by the app, which reads them from
     // its resources). Idempotent: the same content already stored is a no-op.
@@ -60,7 +83,9 @@ private:
     AssessmentWorkflow m_workflow;
     PhotoService m_photos;
     ReportService m_reports;
+    ListsService m_lists;
     ProjectService m_projects;
+    PlanService m_plans;
 };
 
 } // namespace cc

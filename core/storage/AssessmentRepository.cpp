@@ -2,6 +2,7 @@
 #include "core/storage/AssessmentRepository.h"
 
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -37,19 +38,14 @@ Assessment toAssessment(const QSqlQuery& q)
     a.round = Round {q.value(6).toInt(), q.value(7).toString()};
     a.assessors = q.value(8).toString().split(u'\n', Qt::SkipEmptyParts);
     a.status = assessmentStatusFromString(q.value(9).toString()).value_or(AssessmentStatus::Draft);
-    a.createdAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    a.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    a.createdAt = toDateTime(q.value(10));
+    a.updatedAt = toDateTime(q.value(11));
     if (!q.value(12).isNull())
-        a.submittedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        a.submittedAt = toDateTime(q.value(12));
     a.reviewComment = q.value(13).toString();
     if (!q.value(14).isNull())
         a.previous = AssessmentId::fromString(q.value(14).toString());
     return a;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/storage/CommunityRepository.h"
 
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -15,26 +16,6 @@ const QString kColumns = QStringLiteral(
     "uuid, code, name, type, city, county, street, households, buildings, population, area_ha, build_year,"
     " pilot, latitude, longitude, note");
 
-template <typename T>
-QVariant nullable(const std::optional<T>& value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-std::optional<qint64> optionalInt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-std::optional<double> optionalDouble(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
 Community toCommunity(const QSqlQuery& q)
 {
     Community c;
@@ -45,9 +26,9 @@ Community toCommunity(const QSqlQuery& q)
     c.city = q.value(4).toString();
     c.county = q.value(5).toString();
     c.street = q.value(6).toString();
-    c.households = optionalInt(q.value(7));
-    c.buildings = optionalInt(q.value(8));
-    c.population = optionalInt(q.value(9));
+    c.households = optionalInt64(q.value(7));
+    c.buildings = optionalInt64(q.value(8));
+    c.population = optionalInt64(q.value(9));
     c.areaHa = optionalDouble(q.value(10));
     if (!q.value(11).isNull())
         c.buildYear = q.value(11).toInt();
@@ -56,11 +37,6 @@ Community toCommunity(const QSqlQuery& q)
     c.longitude = optionalDouble(q.value(14));
     c.note = q.value(15).toString();
     return c;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/storage/PhotoRepository.h"
 
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,11 +15,6 @@ const QString kSelect = QStringLiteral(
     "SELECT p.uuid, a.uuid, p.indicator_code, p.original_sha256, p.stored_sha256, p.original_name,"
     " p.original_size, p.width, p.height, p.caption, p.taken_at, p.gps_latitude, p.gps_longitude,"
     " p.gps_altitude, p.position, p.created_at FROM photos p JOIN assessments a ON a.id = p.assessment_id");
-
-std::optional<double> optionalDouble(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
 
 Photo toPhoto(const QSqlQuery& q)
 {
@@ -39,14 +35,8 @@ Photo toPhoto(const QSqlQuery& q)
     p.longitude = optionalDouble(q.value(12));
     p.altitude = optionalDouble(q.value(13));
     p.position = q.value(14).toInt();
-    p.createdAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    p.createdAt = toDateTime(q.value(15));
     return p;
-}
-
-template <typename T>
-QVariant nullable(const std::optional<T>& v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
 }
 
 } // namespace
@@ -61,7 +51,7 @@ void PhotoRepository::storeBytes(const QString& sha256, const QByteArray& image,
     q.bindValue(QStringLiteral(":sha"), sha256);
     q.bindValue(QStringLiteral(":image"), image);
     q.bindValue(QStringLiteral(":thumb"), thumbnail);
-    q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":at"), now());
     execOrThrow(q, QStringLiteral("storing a photo"));
 }
 
@@ -89,7 +79,7 @@ void PhotoRepository::insert(const Photo& p)
     q.bindValue(QStringLiteral(":lon"), nullable(p.longitude));
     q.bindValue(QStringLiteral(":alt"), nullable(p.altitude));
     q.bindValue(QStringLiteral(":pos"), p.position);
-    q.bindValue(QStringLiteral(":created"), p.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":created"), timestamp(p.createdAt));
     q.bindValue(QStringLiteral(":assessment"), p.assessmentId.toString());
     execOrThrow(q, QStringLiteral("recording a photo"));
 }

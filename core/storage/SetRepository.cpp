@@ -2,6 +2,7 @@
 #include "core/storage/SetRepository.h"
 
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,9 +15,9 @@ const QString kSelect =
     QStringLiteral("SELECT uuid, code, version, name_zh, name_en, indicator_count, content_sha256, builtin, imported_at"
                    " FROM indicator_sets");
 
-SetVersionRecord toRecord(const QSqlQuery& q)
+StoredSetVersion toRecord(const QSqlQuery& q)
 {
-    SetVersionRecord r;
+    StoredSetVersion r;
     r.id = SetVersionId::fromString(q.value(0).toString());
     r.code = q.value(1).toString();
     r.version = q.value(2).toString();
@@ -25,7 +26,7 @@ SetVersionRecord toRecord(const QSqlQuery& q)
     r.indicatorCount = q.value(5).toInt();
     r.contentSha256 = q.value(6).toString();
     r.builtin = q.value(7).toBool();
-    r.importedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    r.importedAt = toDateTime(q.value(8));
     return r;
 }
 
@@ -54,7 +55,7 @@ SetVersionId SetRepository::insert(const IndicatorSet& set,
     q.bindValue(QStringLiteral(":content"), QString::fromUtf8(canonicalJson));
     q.bindValue(QStringLiteral(":sha"), contentSha256);
     q.bindValue(QStringLiteral(":builtin"), builtin ? 1 : 0);
-    q.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":at"), now());
     q.bindValue(QStringLiteral(":user"), notNull(user));
     execOrThrow(q, QStringLiteral("storing an indicator set"));
     const qint64 setId = q.lastInsertId().toLongLong();
@@ -85,7 +86,7 @@ SetVersionId SetRepository::insert(const IndicatorSet& set,
     return id;
 }
 
-std::optional<SetVersionRecord> SetRepository::find(const QString& code, const QString& version)
+std::optional<StoredSetVersion> SetRepository::find(const QString& code, const QString& version)
 {
     QSqlQuery q = prepareOrThrow(m_db,
                                  kSelect + QStringLiteral(" WHERE code = :code AND version = :version"),
@@ -98,25 +99,25 @@ std::optional<SetVersionRecord> SetRepository::find(const QString& code, const Q
     return toRecord(q);
 }
 
-std::vector<SetVersionRecord> SetRepository::list()
+std::vector<StoredSetVersion> SetRepository::list()
 {
     QSqlQuery q = prepareOrThrow(
         m_db, kSelect + QStringLiteral(" ORDER BY code, imported_at, id"), QStringLiteral("listing indicator sets"));
     execOrThrow(q, QStringLiteral("listing indicator sets"));
-    std::vector<SetVersionRecord> out;
+    std::vector<StoredSetVersion> out;
     while (q.next())
         out.push_back(toRecord(q));
     return out;
 }
 
-std::vector<SetVersionRecord> SetRepository::versionsOf(const QString& code)
+std::vector<StoredSetVersion> SetRepository::versionsOf(const QString& code)
 {
     QSqlQuery q = prepareOrThrow(m_db,
                                  kSelect + QStringLiteral(" WHERE code = :code ORDER BY imported_at, id"),
                                  QStringLiteral("listing indicator set versions"));
     q.bindValue(QStringLiteral(":code"), code);
     execOrThrow(q, QStringLiteral("listing indicator set versions"));
-    std::vector<SetVersionRecord> out;
+    std::vector<StoredSetVersion> out;
     while (q.next())
         out.push_back(toRecord(q));
     return out;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/domain/IndicatorSet.h"
-#include "core/storage/Records.h"
+#include "core/domain/SetVersion.h"
 
 #include <QSqlDatabase>
 
@@ -25,9 +25,9 @@ public:
                         const QString& contentSha256,
                         bool builtin,
                         const QString& user);
-    std::optional<SetVersionRecord> find(const QString& code, const QString& version);
-    std::vector<SetVersionRecord> list();
-    std::vector<SetVersionRecord> versionsOf(const QString& code);
+    std::optional<StoredSetVersion> find(const QString& code, const QString& version);
+    std::vector<StoredSetVersion> list();
+    std::vector<StoredSetVersion> versionsOf(const QString& code);
     QByteArray content(const SetVersionId& id);
     // Community type codes declared by any stored set, with their names (first declaration wins).
     std::vector<std::pair<QString, QString>> communityTypes(bool english);

@@ -3,6 +3,7 @@
 
 #include "core/domain/Ids.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,7 +40,7 @@ void SettingsRepository::appendAudit(const AuditEntry& e)
                                                 " :entity, :entityUuid, :field, :old, :new, :reason)"),
                                  QStringLiteral("writing the audit trail"));
     q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":at"), e.at.toUTC().toString(Qt::ISODateWithMs));
+    q.bindValue(QStringLiteral(":at"), timestamp(e.at));
     q.bindValue(QStringLiteral(":user"), notNull(e.user));
     q.bindValue(QStringLiteral(":entity"), notNull(e.entity));
     q.bindValue(QStringLiteral(":entityUuid"), notNull(e.entityUuid));
@@ -62,7 +63,7 @@ std::vector<AuditEntry> SettingsRepository::auditTrail(const QString& entityUuid
     std::vector<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
-        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        e.at = toDateTime(q.value(0));
         e.user = q.value(1).toString();
         e.entity = q.value(2).toString();
         e.entityUuid = q.value(3).toString();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/Records.h"
+#include "core/domain/Audit.h"
 
 #include <QSqlDatabase>
 
 #include <optional>
+#include <vector>
 
 namespace cc::storage {
 

@@ -20,10 +20,4 @@ Error sqlError(const QString& operation, const QSqlQuery& query);
 void execOrThrow(QSqlQuery& query, const QString& operation);
 QSqlQuery prepareOrThrow(QSqlDatabase& db, const QString& sql, const QString& operation);
 
-// For NOT NULL text columns: Qt binds a null QString as SQL NULL, an empty one as ''.
-inline QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 } // namespace cc::storage

@@ -2160,6 +2160,57 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ListsService</name>
+    <message>
+        <source>%1 is linked to a project; unlink it first.</source>
+        <translation>%1 is linked to a project; unlink it first.</translation>
+    </message>
+    <message>
+        <source>A demand needs its text.</source>
+        <translation>A demand needs its text.</translation>
+    </message>
+    <message>
+        <source>The support count cannot be negative (%1).</source>
+        <translation>The support count cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>No demand has the ID %1.</source>
+        <translation>No demand has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot;</source>
+        <translation>The demand &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A resource belongs to a community or, county-wide, to a county.</source>
+        <translation>A resource belongs to a community or, county-wide, to a county.</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>A resource needs a name.</translation>
+    </message>
+    <message>
+        <source>Areas and amounts cannot be negative.</source>
+        <translation>Areas and amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>No resource has the ID %1.</source>
+        <translation>No resource has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot;</source>
+        <translation>The resource &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A price needs the project template&apos;s code.</source>
+        <translation>A price needs the project template&apos;s code.</translation>
+    </message>
+    <message>
+        <source>A unit cost cannot be negative.</source>
+        <translation>A unit cost cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CommunityCheck</source>
@@ -2886,6 +2937,37 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>Name the county of the plan.</source>
+        <translation>Name the county of the plan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 is not a plan year.</translation>
+    </message>
+    <message>
+        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
+        <translation>The budget must be between 0 and 1,000,000,000 万元.</translation>
+    </message>
+    <message>
+        <source>No community of the register is in the county &quot;%1&quot;.</source>
+        <translation>No community of the register is in the county &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2</source>
+        <translation>annual plan %1 %2</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2 undone</source>
+        <translation>annual plan %1 %2 undone</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for %2 yet; build it first.</source>
+        <translation>%1 has no plan for %2 yet; build it first.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectChangeCommand</name>
     <message>
         <source>redo</source>
@@ -3092,62 +3174,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 <context>
     <name>ProjectService</name>
     <message>
-        <source>A demand needs its text.</source>
-        <translation>A demand needs its text.</translation>
-    </message>
-    <message>
-        <source>The support count cannot be negative (%1).</source>
-        <translation>The support count cannot be negative (%1).</translation>
-    </message>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1: the file has no rows.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
-        <translation>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, line %2</translation>
-    </message>
-    <message>
-        <source>%1: the item is empty</source>
-        <translation>%1: the item is empty</translation>
-    </message>
-    <message>
-        <source>%1: the mean &quot;%2&quot; is not a number</source>
-        <translation>%1: the mean &quot;%2&quot; is not a number</translation>
-    </message>
-    <message>
-        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
-        <translation>%1: respondents &quot;%2&quot; is not a whole number of people</translation>
-    </message>
-    <message>
-        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
-        <translation>%1: the date &quot;%2&quot; is not YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>A resource belongs to a community or, county-wide, to a county.</source>
-        <translation>A resource belongs to a community or, county-wide, to a county.</translation>
-    </message>
-    <message>
-        <source>A resource needs a name.</source>
-        <translation>A resource needs a name.</translation>
-    </message>
-    <message>
-        <source>Areas and amounts cannot be negative.</source>
-        <translation>Areas and amounts cannot be negative.</translation>
-    </message>
-    <message>
-        <source>A price needs the project template&apos;s code.</source>
-        <translation>A price needs the project template&apos;s code.</translation>
-    </message>
-    <message>
-        <source>A unit cost cannot be negative.</source>
-        <translation>A unit cost cannot be negative.</translation>
-    </message>
-    <message>
         <source>the community has a check of a later round</source>
         <translation>the community has a check of a later round</translation>
     </message>
@@ -3208,38 +3234,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>A bundle stays within one county: &quot;%1&quot; is in %2, &quot;%3&quot; in %4.</translation>
     </message>
     <message>
-        <source>Name the county of the plan.</source>
-        <translation>Name the county of the plan.</translation>
-    </message>
-    <message>
-        <source>%1 is not a plan year.</source>
-        <translation>%1 is not a plan year.</translation>
-    </message>
-    <message>
-        <source>annual plan %1 %2</source>
-        <translation>annual plan %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 has no plan for %2 yet; build it first.</source>
-        <translation>%1 has no plan for %2 yet; build it first.</translation>
-    </message>
-    <message>
-        <source>%1 is linked to a project; unlink it first.</source>
-        <translation>%1 is linked to a project; unlink it first.</translation>
-    </message>
-    <message>
-        <source>No demand has the ID %1.</source>
-        <translation>No demand has the ID %1.</translation>
-    </message>
-    <message>
-        <source>The demand &quot;%1&quot;</source>
-        <translation>The demand &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The resource &quot;%1&quot;</source>
-        <translation>The resource &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a bundle.</source>
         <translation>&quot;%1&quot; is not a bundle.</translation>
     </message>
@@ -3252,9 +3246,36 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>unbundled</translation>
     </message>
     <message>
-        <source>annual plan %1 %2 undone</source>
-        <translation>annual plan %1 %2 undone</translation>
+        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
+        <translation>Only a newer check makes a project obsolete; reject it instead (with a reason).</translation>
     </message>
+    <message>
+        <source>A scheduled project needs its planned year.</source>
+        <translation>A scheduled project needs its planned year.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
+        <translation>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
+        <translation>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</translation>
+    </message>
+    <message>
+        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
+        <translation>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
+        <translation>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
     <message>
         <source>candidate</source>
         <translation>candidate</translation>
@@ -3286,42 +3307,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>obsolete</source>
         <translation>obsolete</translation>
-    </message>
-    <message>
-        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
-        <translation>Only a newer check makes a project obsolete; reject it instead (with a reason).</translation>
-    </message>
-    <message>
-        <source>A scheduled project needs its planned year.</source>
-        <translation>A scheduled project needs its planned year.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
-        <translation>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
-        <translation>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</translation>
-    </message>
-    <message>
-        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
-        <translation>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</translation>
-    </message>
-    <message>
-        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
-        <translation>The budget must be between 0 and 1,000,000,000 万元.</translation>
-    </message>
-    <message>
-        <source>No community of the register is in the county &quot;%1&quot;.</source>
-        <translation>No community of the register is in the county &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
-        <translation>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>undone</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4492,37 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>&amp;Confirm all %n carried-over value</numerusform>
             <numerusform>&amp;Confirm all %n carried-over values</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTallyCsv</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1: the file has no rows.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
+        <translation>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1: the item is empty</source>
+        <translation>%1: the item is empty</translation>
+    </message>
+    <message>
+        <source>%1: the mean &quot;%2&quot; is not a number</source>
+        <translation>%1: the mean &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
+        <translation>%1: respondents &quot;%2&quot; is not a whole number of people</translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
+        <translation>%1: the date &quot;%2&quot; is not YYYY-MM-DD</translation>
     </message>
 </context>
 <context>

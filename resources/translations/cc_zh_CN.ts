@@ -2145,6 +2145,57 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ListsService</name>
+    <message>
+        <source>%1 is linked to a project; unlink it first.</source>
+        <translation>%1 已与项目关联，请先解除关联。</translation>
+    </message>
+    <message>
+        <source>A demand needs its text.</source>
+        <translation>需求须填写内容。</translation>
+    </message>
+    <message>
+        <source>The support count cannot be negative (%1).</source>
+        <translation>支持人数不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>No demand has the ID %1.</source>
+        <translation>没有 ID 为 %1 的需求。</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot;</source>
+        <translation>需求“%1”</translation>
+    </message>
+    <message>
+        <source>A resource belongs to a community or, county-wide, to a county.</source>
+        <translation>资源须属于某个社区，或作为全县共用资源属于某个县区。</translation>
+    </message>
+    <message>
+        <source>A resource needs a name.</source>
+        <translation>资源须填写名称。</translation>
+    </message>
+    <message>
+        <source>Areas and amounts cannot be negative.</source>
+        <translation>面积和金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>No resource has the ID %1.</source>
+        <translation>没有 ID 为 %1 的资源。</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot;</source>
+        <translation>资源“%1”</translation>
+    </message>
+    <message>
+        <source>A price needs the project template&apos;s code.</source>
+        <translation>单价须对应项目模板编码。</translation>
+    </message>
+    <message>
+        <source>A unit cost cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CommunityCheck</source>
@@ -2869,6 +2920,37 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>PlanService</name>
+    <message>
+        <source>Name the county of the plan.</source>
+        <translation>请指定实施计划所属县区。</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan year.</source>
+        <translation>%1 不是有效的计划年度。</translation>
+    </message>
+    <message>
+        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
+        <translation>预算须在 0 至 1,000,000,000 万元之间。</translation>
+    </message>
+    <message>
+        <source>No community of the register is in the county &quot;%1&quot;.</source>
+        <translation>社区名录中没有位于“%1”的社区。</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2</source>
+        <translation>%1 %2 年度实施计划</translation>
+    </message>
+    <message>
+        <source>annual plan %1 %2 undone</source>
+        <translation>%1 %2 年度实施计划已撤销</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for %2 yet; build it first.</source>
+        <translation>%1 尚无 %2 年度实施计划，请先生成。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectChangeCommand</name>
     <message>
         <source>redo</source>
@@ -3074,62 +3156,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 <context>
     <name>ProjectService</name>
     <message>
-        <source>A demand needs its text.</source>
-        <translation>需求须填写内容。</translation>
-    </message>
-    <message>
-        <source>The support count cannot be negative (%1).</source>
-        <translation>支持人数不能为负数（%1）。</translation>
-    </message>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1：文件中没有任何行。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
-        <translation>%1，第 %2 行：表头须包含 item、mean、respondents 三列（实际为：%3）。</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: the item is empty</source>
-        <translation>%1：调查项目为空</translation>
-    </message>
-    <message>
-        <source>%1: the mean &quot;%2&quot; is not a number</source>
-        <translation>%1：平均值 &quot;%2&quot; 不是数字</translation>
-    </message>
-    <message>
-        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
-        <translation>%1：受访人数 &quot;%2&quot; 不是整数</translation>
-    </message>
-    <message>
-        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
-        <translation>%1：日期 &quot;%2&quot; 不是 YYYY-MM-DD 格式</translation>
-    </message>
-    <message>
-        <source>A resource belongs to a community or, county-wide, to a county.</source>
-        <translation>资源须属于某个社区，或作为全县共用资源属于某个县区。</translation>
-    </message>
-    <message>
-        <source>A resource needs a name.</source>
-        <translation>资源须填写名称。</translation>
-    </message>
-    <message>
-        <source>Areas and amounts cannot be negative.</source>
-        <translation>面积和金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>A price needs the project template&apos;s code.</source>
-        <translation>单价须对应项目模板编码。</translation>
-    </message>
-    <message>
-        <source>A unit cost cannot be negative.</source>
-        <translation>单价不能为负数。</translation>
-    </message>
-    <message>
         <source>the community has a check of a later round</source>
         <translation>该社区已有更新一轮的体检</translation>
     </message>
@@ -3190,38 +3216,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>打包项目须在同一县区内：“%1”在 %2，“%3”在 %4。</translation>
     </message>
     <message>
-        <source>Name the county of the plan.</source>
-        <translation>请指定实施计划所属县区。</translation>
-    </message>
-    <message>
-        <source>%1 is not a plan year.</source>
-        <translation>%1 不是有效的计划年度。</translation>
-    </message>
-    <message>
-        <source>annual plan %1 %2</source>
-        <translation>%1 %2 年度实施计划</translation>
-    </message>
-    <message>
-        <source>%1 has no plan for %2 yet; build it first.</source>
-        <translation>%1 尚无 %2 年度实施计划，请先生成。</translation>
-    </message>
-    <message>
-        <source>%1 is linked to a project; unlink it first.</source>
-        <translation>%1 已与项目关联，请先解除关联。</translation>
-    </message>
-    <message>
-        <source>No demand has the ID %1.</source>
-        <translation>没有 ID 为 %1 的需求。</translation>
-    </message>
-    <message>
-        <source>The demand &quot;%1&quot;</source>
-        <translation>需求“%1”</translation>
-    </message>
-    <message>
-        <source>The resource &quot;%1&quot;</source>
-        <translation>资源“%1”</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a bundle.</source>
         <translation>“%1”不是打包项目。</translation>
     </message>
@@ -3234,9 +3228,36 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>已拆分</translation>
     </message>
     <message>
-        <source>annual plan %1 %2 undone</source>
-        <translation>%1 %2 年度实施计划已撤销</translation>
+        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
+        <translation>只有更新一轮的体检才会使项目过时；如不采纳，请选择“不予采纳”并写明理由。</translation>
     </message>
+    <message>
+        <source>A scheduled project needs its planned year.</source>
+        <translation>列入计划的项目须填写计划年度。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
+        <translation>“%1”属于打包项目，请修改打包项目的状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
+        <translation>“%1”的状态为%2：只有候选、已采纳和已入库的项目可以打包。</translation>
+    </message>
+    <message>
+        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
+        <translation>打包项目的各子项状态须相同：“%1”为%2，“%3”为%4。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
+        <translation>“%1”已列入年度实施计划或打包项目，无法撤销本次生成。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
     <message>
         <source>candidate</source>
         <translation>候选</translation>
@@ -3268,42 +3289,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>obsolete</source>
         <translation>已过时</translation>
-    </message>
-    <message>
-        <source>Only a newer check makes a project obsolete; reject it instead (with a reason).</source>
-        <translation>只有更新一轮的体检才会使项目过时；如不采纳，请选择“不予采纳”并写明理由。</translation>
-    </message>
-    <message>
-        <source>A scheduled project needs its planned year.</source>
-        <translation>列入计划的项目须填写计划年度。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is part of a bundle: change the bundle&apos;s status instead.</source>
-        <translation>“%1”属于打包项目，请修改打包项目的状态。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2: only candidates, accepted projects and projects in the library are bundled.</source>
-        <translation>“%1”的状态为%2：只有候选、已采纳和已入库的项目可以打包。</translation>
-    </message>
-    <message>
-        <source>The projects of a bundle share one status: &quot;%1&quot; is %2, &quot;%3&quot; is %4.</source>
-        <translation>打包项目的各子项状态须相同：“%1”为%2，“%3”为%4。</translation>
-    </message>
-    <message>
-        <source>The budget must be between 0 and 1,000,000,000 万元.</source>
-        <translation>预算须在 0 至 1,000,000,000 万元之间。</translation>
-    </message>
-    <message>
-        <source>No community of the register is in the county &quot;%1&quot;.</source>
-        <translation>社区名录中没有位于“%1”的社区。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is in an annual plan or a bundle now; the generation cannot be undone.</source>
-        <translation>“%1”已列入年度实施计划或打包项目，无法撤销本次生成。</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -4480,6 +4465,37 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>确认全部 %n 个沿用值(&amp;C)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTallyCsv</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1：文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
+        <translation>%1，第 %2 行：表头须包含 item、mean、respondents 三列（实际为：%3）。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the item is empty</source>
+        <translation>%1：调查项目为空</translation>
+    </message>
+    <message>
+        <source>%1: the mean &quot;%2&quot; is not a number</source>
+        <translation>%1：平均值 &quot;%2&quot; 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
+        <translation>%1：受访人数 &quot;%2&quot; 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
+        <translation>%1：日期 &quot;%2&quot; 不是 YYYY-MM-DD 格式</translation>
     </message>
 </context>
 <context>

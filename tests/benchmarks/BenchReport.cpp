@@ -102,9 +102,8 @@ int main(int argc, char* argv[])
 
     // (1) One report: the demo database, a new check of the twice-checked community continued from
     // its earlier round, and 10 photos of 12 MP imported as the app does (downscaled to 2048 px).
-    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("demo.sqlite")),
-                                  cc::storage::Database::OpenMode::CreateIfMissing,
-                                  QStringLiteral("bench"));
+    auto ws = cc::Workspace::open(
+        dir.filePath(QStringLiteral("demo.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
     if (!ws || !(*ws)->installBuiltinSet(setJson) || !cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")))
         return fail(out, QStringLiteral("cannot set up the demo database"));
     auto created = (*ws)->assessments().create({QStringLiteral("NC-DH-001"),
@@ -130,7 +129,7 @@ int main(int argc, char* argv[])
             return fail(out, imported.error().message);
         imported->photo.indicatorCode = codes.value(i * 7 % codes.size());
         imported->photo.caption = QStringLiteral("现场照片 %1").arg(i + 1);
-        auto added = (*ws)->photos().add(id, imported->photo, imported->image, imported->thumbnail);
+        auto added = (*ws)->photos().add(id, {*imported});
         if (!added)
             return fail(out, added.error().message);
     }
@@ -178,8 +177,8 @@ int main(int argc, char* argv[])
     // (2) A batch through the CLI, as a county office runs it.
     const QString provincePath = dir.filePath(QStringLiteral("province.sqlite"));
     {
-        auto province = cc::Workspace::open(
-            provincePath, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("bench"));
+        auto province =
+            cc::Workspace::open(provincePath, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
         if (!province || !(*province)->installBuiltinSet(setJson))
             return fail(out, QStringLiteral("cannot create the province database"));
         auto generated = cc::DemoData::generateProvince(**province, QStringLiteral("JX-HSQ"), batch, 1, 2025);

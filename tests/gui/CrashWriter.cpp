@@ -19,7 +19,7 @@ int main(int argc, char* argv[])
     if (argc != 3)
         return 2;
     auto ws = cc::Workspace::open(
-        QString::fromLocal8Bit(argv[1]), cc::storage::Database::OpenMode::MustExist, QStringLiteral("crash"));
+        QString::fromLocal8Bit(argv[1]), cc::Workspace::OpenMode::MustExist, QStringLiteral("crash"));
     if (!ws)
         return 1;
     AssessmentDocument document(**ws, cc::AssessmentId::fromString(QString::fromLatin1(argv[2])));

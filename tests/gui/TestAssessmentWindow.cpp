@@ -33,7 +33,7 @@ struct Fixture
     Fixture()
     {
         auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("entry.sqlite")),
-                                          cc::storage::Database::OpenMode::CreateIfMissing,
+                                          cc::Workspace::OpenMode::CreateIfMissing,
                                           QStringLiteral("李明"));
         REQUIRE(opened);
         ws = std::move(opened).value();

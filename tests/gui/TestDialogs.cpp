@@ -18,9 +18,8 @@ namespace {
 
 std::unique_ptr<cc::Workspace> workspace(QTemporaryDir& dir)
 {
-    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("d.sqlite")),
-                                  cc::storage::Database::OpenMode::CreateIfMissing,
-                                  QStringLiteral("tester"));
+    auto ws = cc::Workspace::open(
+        dir.filePath(QStringLiteral("d.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
     REQUIRE(ws);
     QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
     REQUIRE(set.open(QIODevice::ReadOnly));

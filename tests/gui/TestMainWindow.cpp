@@ -27,7 +27,7 @@ namespace {
 
 std::unique_ptr<cc::Workspace> demoWorkspace(const QString& path)
 {
-    auto ws = cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+    auto ws = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
     REQUIRE(ws);
     REQUIRE((*ws)->installBuiltinSet(appenv::builtinSetJson()));
     REQUIRE(cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")));

@@ -91,9 +91,8 @@ TEST_CASE("gui: broken photos are refused or kept without EXIF, with the file na
 TEST_CASE("gui: photos added in the entry screen can be undone and redone", "[gui][photos]")
 {
     QTemporaryDir dir;
-    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("p.sqlite")),
-                                  cc::storage::Database::OpenMode::CreateIfMissing,
-                                  QStringLiteral("tester"));
+    auto ws = cc::Workspace::open(
+        dir.filePath(QStringLiteral("p.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
     REQUIRE(ws);
     QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
     REQUIRE(set.open(QIODevice::ReadOnly));

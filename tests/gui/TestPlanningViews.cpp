@@ -26,9 +26,8 @@ namespace {
 
 std::unique_ptr<cc::Workspace> demo(QTemporaryDir& dir)
 {
-    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("p.sqlite")),
-                                  cc::storage::Database::OpenMode::CreateIfMissing,
-                                  QStringLiteral("planner"));
+    auto ws = cc::Workspace::open(
+        dir.filePath(QStringLiteral("p.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("planner"));
     REQUIRE(ws);
     QFile set(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
     REQUIRE(set.open(QIODevice::ReadOnly));
@@ -155,7 +154,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     REQUIRE(window.workspace().projects().update(later, QStringLiteral("开工")));
     // the build is undone: no plan, the projects accepted again; redo builds it again
     plan->undoStack()->undo();
-    auto none = window.workspace().projects().plan(QStringLiteral("东湖区"), 2027);
+    auto none = window.workspace().plans().plan(QStringLiteral("东湖区"), 2027);
     REQUIRE(none);
     CHECK_FALSE(none->has_value());
     auto after = window.workspace().projects().list({{}, QStringLiteral("东湖区"), false});
@@ -172,7 +171,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     REQUIRE(tasks);
     tasks->setPlainText(QStringLiteral("完成东湖区 3 个社区体检问题整改"));
     REQUIRE(plan->saveTexts());
-    auto stored = window.workspace().projects().plan(QStringLiteral("东湖区"), 2027);
+    auto stored = window.workspace().plans().plan(QStringLiteral("东湖区"), 2027);
     REQUIRE(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->plan.tasks == u"完成东湖区 3 个社区体检问题整改");

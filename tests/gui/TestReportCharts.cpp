@@ -19,7 +19,7 @@ namespace {
 cc::report::ReportModel demoReport(QTemporaryDir& dir)
 {
     auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("charts.sqlite")),
-                                  cc::storage::Database::OpenMode::CreateIfMissing,
+                                  cc::Workspace::OpenMode::CreateIfMissing,
                                   QStringLiteral("tester"));
     REQUIRE(ws);
     QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));

@@ -40,7 +40,7 @@ struct Fixture
     Fixture()
     {
         auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("r.sqlite")),
-                                          cc::storage::Database::OpenMode::CreateIfMissing,
+                                          cc::Workspace::OpenMode::CreateIfMissing,
                                           QStringLiteral("tester"));
         REQUIRE(opened);
         ws = std::move(opened).value();

@@ -23,7 +23,7 @@ struct Fixture
     Fixture()
     {
         auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("report.sqlite")),
-                                          cc::storage::Database::OpenMode::CreateIfMissing,
+                                          cc::Workspace::OpenMode::CreateIfMissing,
                                           QStringLiteral("tester"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();

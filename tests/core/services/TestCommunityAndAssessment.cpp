@@ -19,7 +19,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+        auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();
         REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("sets/Valid.json"))));

@@ -33,7 +33,7 @@ TEST_CASE("The demo data has varied, complete checks with a bottom-line failure"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    auto opened = Workspace::open(path, Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+    auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
     REQUIRE_OK(opened);
     Workspace& ws = **opened;
     REQUIRE_OK(ws.installBuiltinSet(

@@ -19,8 +19,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened =
-            cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();
         REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
@@ -48,7 +47,10 @@ struct Fixture
         p.takenAt = QDateTime(QDate(2025, 6, 18), QTime(10, 21, 33));
         p.latitude = 28.6996;
         p.longitude = 115.8579;
-        return ws->photos().add(id, p, image, QByteArray("thumb:").append(image));
+        auto added = ws->photos().add(id, {cc::PhotoUpload {p, image, QByteArray("thumb:").append(image)}});
+        if (!added)
+            return added.error();
+        return added->front();
     }
 };
 
@@ -93,9 +95,9 @@ TEST_CASE("Deleting a photo can be undone; captions are kept", "[services][photo
     auto captioned = f.ws->photos().find(photo->id);
     REQUIRE_OK(captioned);
     CHECK(captioned->caption == u"3号楼燃气立管锈蚀");
-    REQUIRE_OK(f.ws->photos().remove(photo->id));
+    REQUIRE_OK(f.ws->photos().remove({photo->id}));
     CHECK(f.ws->photos().list(f.id)->empty());
-    REQUIRE_OK(f.ws->photos().restore(*captioned));
+    REQUIRE_OK(f.ws->photos().restore({*captioned}));
     auto back = f.ws->photos().list(f.id);
     REQUIRE(back->size() == 1);
     CHECK(back->front().id == photo->id);
@@ -112,7 +114,7 @@ TEST_CASE("Bad photos change nothing", "[services][photos][broken]")
     huge.originalName = QStringLiteral("big.jpg");
     huge.originalSize = 40LL * 1024 * 1024;
     huge.originalSha256 = QString(64, u'a');
-    auto refused = f.ws->photos().add(f.id, huge, "x", "y");
+    auto refused = f.ws->photos().add(f.id, {cc::PhotoUpload {huge, "x", "y"}});
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("big.jpg")));
     CHECK(refused.error().message.contains(QStringLiteral("30")));
@@ -144,7 +146,7 @@ TEST_CASE("A photo clears the photo rule of submission; submitted checks refuse 
     REQUIRE_OK(photo);
     CHECK(f.ws->workflow().blockers(f.id, QStringLiteral("en"))->empty());
     REQUIRE_OK(f.ws->workflow().submit(f.id));
-    auto locked = f.ws->photos().remove(photo->id);
+    auto locked = f.ws->photos().remove({photo->id});
     REQUIRE_FALSE(locked);
     CHECK(locked.error().code == cc::ErrorCode::Locked);
     REQUIRE_FALSE(f.add("B1-01", "another"));

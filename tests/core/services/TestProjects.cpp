@@ -28,7 +28,7 @@ struct Demo
     Demo()
     {
         auto opened = Workspace::open(dir.filePath(QStringLiteral("demo.sqlite")),
-                                      storage::Database::OpenMode::CreateIfMissing,
+                                      Workspace::OpenMode::CreateIfMissing,
                                       QStringLiteral("planner"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();
@@ -109,15 +109,15 @@ TEST_CASE("The local price table overrides the template's unit cost, the county'
     REQUIRE(priced);
     const QString code = priced->templateCode;
     const double quantity = *priced->quantity;
-    REQUIRE_OK(d.ws->projects().setPrice({code, {}, 3.5, QStringLiteral("province")}));
-    REQUIRE_OK(d.ws->projects().setPrice({code, priced->county, 4.25, QStringLiteral("county")}));
-    REQUIRE_OK(d.ws->projects().setPrice({code, QStringLiteral("别的县"), 99, {}}));
+    REQUIRE_OK(d.ws->lists().setPrice({code, {}, 3.5, QStringLiteral("province")}));
+    REQUIRE_OK(d.ws->lists().setPrice({code, priced->county, 4.25, QStringLiteral("county")}));
+    REQUIRE_OK(d.ws->lists().setPrice({code, QStringLiteral("别的县"), 99, {}}));
     REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
     const Project* after = byTemplate(d.projects(), code);
     REQUIRE(after);
     CHECK(*after->unitCost == Approx(4.25));
     CHECK(*after->cost == Approx(planning::roundWan(quantity * 4.25)));
-    CHECK_FALSE(d.ws->projects().setPrice({code, {}, -1, {}})); // refused
+    CHECK_FALSE(d.ws->lists().setPrice({code, {}, -1, {}})); // refused
 }
 
 TEST_CASE("A planner's edits survive regeneration and are audited", "[projects]")
@@ -190,16 +190,16 @@ TEST_CASE("Demands join the project of the indicator they speak to, or become a 
     linked.source = DemandSource::Meeting;
     linked.support = 86;
     linked.indicatorCodes = {target.problemCodes.front()};
-    REQUIRE_OK(d.ws->projects().addDemand(linked, QStringLiteral("NC-DH-001")));
+    REQUIRE_OK(d.ws->lists().addDemand(linked, QStringLiteral("NC-DH-001")));
     Demand own;
     own.text = QStringLiteral("增设小区休闲座椅");
     own.taskCode = QStringLiteral("C7");
     own.source = DemandSource::Hotline;
     own.support = 12;
-    REQUIRE_OK(d.ws->projects().addDemand(own, QStringLiteral("NC-DH-001")));
-    CHECK_FALSE(d.ws->projects().addDemand(own, QStringLiteral("NO-SUCH"))); // unknown community
+    REQUIRE_OK(d.ws->lists().addDemand(own, QStringLiteral("NC-DH-001")));
+    CHECK_FALSE(d.ws->lists().addDemand(own, QStringLiteral("NO-SUCH"))); // unknown community
     Demand empty;
-    CHECK_FALSE(d.ws->projects().addDemand(empty, QStringLiteral("NC-DH-001"))); // no text
+    CHECK_FALSE(d.ws->lists().addDemand(empty, QStringLiteral("NC-DH-001"))); // no text
 
     auto again = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
     REQUIRE_OK(again);
@@ -229,16 +229,15 @@ TEST_CASE("Survey tallies import from CSV, all or nothing, naming the line", "[p
     const QString good =
         QStringLiteral("item,mean,respondents,task\n夜间照明满意度,2.8,312,C7\n电梯使用满意度,3.9,298,C7\n");
     auto gb = QStringEncoder(QStringEncoder::System);
-    auto imported = d.ws->projects().importTallies(QStringLiteral("NC-DH-001"), good.toUtf8(), QStringLiteral("t.csv"));
+    auto imported = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), good.toUtf8(), QStringLiteral("t.csv"));
     REQUIRE_OK(imported);
     CHECK(imported->size() == 2);
     const QString broken = QStringLiteral("item,mean,respondents\n路面,3.1,100\n绿化,很好,80\n");
-    auto refused =
-        d.ws->projects().importTallies(QStringLiteral("NC-DH-001"), broken.toUtf8(), QStringLiteral("b.csv"));
+    auto refused = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), broken.toUtf8(), QStringLiteral("b.csv"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("b.csv")));
     CHECK(refused.error().message.contains(QStringLiteral("3")));
-    auto tallies = d.ws->projects().tallies(QStringLiteral("NC-DH-001"));
+    auto tallies = d.ws->lists().tallies(QStringLiteral("NC-DH-001"));
     REQUIRE_OK(tallies);
     CHECK(tallies->size() == 2); // nothing of the broken file
     (void)gb;
@@ -282,7 +281,7 @@ TEST_CASE("The annual plan fills the budget by priority, schedules what is in an
     int price = 0;
     for (const Project& p : d.projects()) {
         if (!p.cost && p.quantity)
-            REQUIRE_OK(d.ws->projects().setPrice({p.templateCode, county, 2.0 + (price++ % 7), {}}));
+            REQUIRE_OK(d.ws->lists().setPrice({p.templateCode, county, 2.0 + (price++ % 7), {}}));
     }
     for (const QString& code :
          {QStringLiteral("NC-DH-001"), QStringLiteral("NC-DH-002"), QStringLiteral("NC-DH-003")}) {
@@ -303,7 +302,7 @@ TEST_CASE("The annual plan fills the budget by priority, schedules what is in an
     }
     REQUIRE(accepted >= 3);
     const double budget = planning::roundWan(total / 2);
-    auto built = d.ws->projects().buildPlan(county, 2027, budget);
+    auto built = d.ws->plans().buildPlan(county, 2027, budget);
     REQUIRE_OK(built);
     CHECK(built->plan.totalCost <= budget);
     int selected = 0;
@@ -325,9 +324,9 @@ TEST_CASE("The annual plan fills the budget by priority, schedules what is in an
     Plan texts;
     texts.tasks = QStringLiteral("完成 3 个社区的体检问题整改");
     texts.safeguards = QStringLiteral("县财政统筹，街道配套");
-    REQUIRE_OK(d.ws->projects().setPlanTexts(county, 2027, texts));
+    REQUIRE_OK(d.ws->plans().setPlanTexts(county, 2027, texts));
     // Rebuilt with no money: nothing in, everything back in the library, the texts kept.
-    auto rebuilt = d.ws->projects().buildPlan(county, 2027, 0);
+    auto rebuilt = d.ws->plans().buildPlan(county, 2027, 0);
     REQUIRE_OK(rebuilt);
     CHECK(rebuilt->plan.totalCost == 0);
     CHECK(rebuilt->plan.tasks == texts.tasks);
@@ -336,9 +335,9 @@ TEST_CASE("The annual plan fills the budget by priority, schedules what is in an
         CHECK_FALSE(line.line.selected);
         CHECK(line.project.status == ProjectStatus::InLibrary);
     }
-    auto stored = d.ws->projects().plan(county, 2027);
+    auto stored = d.ws->plans().plan(county, 2027);
     REQUIRE_OK(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->lines.size() == rebuilt->lines.size());
-    CHECK_FALSE(d.ws->projects().buildPlan(county, 2027, -5)); // refused
+    CHECK_FALSE(d.ws->plans().buildPlan(county, 2027, -5)); // refused
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
-#include "core/storage/SettingsRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
@@ -21,8 +20,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened =
-            cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("李明"));
+        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("李明"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();
         REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
@@ -71,7 +69,9 @@ TEST_CASE("Imported answers are scored from storage, and every edit changes the 
     REQUIRE_OK(scored);
     CHECK(*scored->score.overall == Approx(88.8889).margin(0.01));
     CHECK(scored->score.grade->label.zh == u"中");
-    const auto trail = cc::storage::SettingsRepository(f.ws->database().connection()).auditTrail(f.id.toString());
+    const auto history = f.ws->assessments().history(f.id);
+    REQUIRE_OK(history);
+    const auto& trail = *history;
     const auto b101 = std::find_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"B1-01"; });
     REQUIRE(b101 != trail.end());
     CHECK(b101->oldValue == u"0");

@@ -15,7 +15,7 @@ namespace {
 
 std::unique_ptr<Workspace> openWorkspace(const QString& path)
 {
-    auto ws = Workspace::open(path, Database::OpenMode::CreateIfMissing, QStringLiteral("tester"));
+    auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
     REQUIRE_OK(ws);
     return std::move(ws).value();
 }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
-#include "core/storage/SettingsRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -20,8 +19,7 @@ struct Fixture
 
     Fixture()
     {
-        auto opened =
-            cc::Workspace::open(path, cc::storage::Database::OpenMode::CreateIfMissing, QStringLiteral("王芳"));
+        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("王芳"));
         REQUIRE_OK(opened);
         ws = std::move(opened).value();
         REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
@@ -117,7 +115,9 @@ TEST_CASE("Returned, approved and reopened checks follow the rules, audited", "[
     // after the first submission, every change is audited old → new
     REQUIRE_OK(f.ws->assessments().saveResponses(
         id, {Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false}}));
-    const auto trail = cc::storage::SettingsRepository(f.ws->database().connection()).auditTrail(id.toString());
+    const auto history = f.ws->assessments().history(id);
+    REQUIRE_OK(history);
+    const auto& trail = *history;
     const auto edit = std::find_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"B1-02"; });
     REQUIRE(edit != trail.end());
     CHECK(edit->oldValue == u"partly (parked cars on the east lane)");

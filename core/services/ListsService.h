@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Planning.h"
+#include "core/services/AuditLog.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace cc::storage {
+class Database;
+}
+
+namespace cc {
+
+class CommunityService;
+
+// The plan's lists beside the project library: 需求清单 (residents' demands and survey tallies),
+// 资源清单 (idle rooms and land, funds, operators) and the local price table. Adds, removals, imports
+// and prices are audited; a removal is refused while a project refers to the record.
+class ListsService final
+{
+    Q_DECLARE_TR_FUNCTIONS(ListsService)
+
+public:
+    ListsService(storage::Database& db, CommunityService& communities, const QString& userName);
+
+    // 需求清单
+    Result<Demand> addDemand(Demand demand, const QString& communityCode);
+    Result<std::vector<Demand>> demands(const QString& communityCode = {});
+    // Removes a demand no project refers to (the undo of adding one); audited.
+    Result<void> removeDemand(const DemandId& id);
+    // Stores a removed demand again, as it was (the redo of adding it).
+    Result<void> restoreDemand(const Demand& demand);
+    // Survey tallies from CSV (io::SurveyTallyCsv): all rows or none; every error names the file and line.
+    Result<std::vector<SurveyTally>>
+    importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName);
+    // The undo and redo of an import.
+    Result<void> removeTallies(const std::vector<SurveyTally>& tallies);
+    Result<void> restoreTallies(const std::vector<SurveyTally>& tallies);
+    Result<std::vector<SurveyTally>> tallies(const QString& communityCode = {});
+
+    // 资源清单 (a community's, or county-wide when `communityCode` is empty and the county given)
+    Result<Resource> addResource(Resource resource, const QString& communityCode);
+    Result<std::vector<Resource>> resources(const QString& county = {});
+    Result<void> removeResource(const ResourceId& id);
+    Result<void> restoreResource(const Resource& resource);
+
+    // The local price table: a template's unit cost in a county (or everywhere), overriding the set's.
+    Result<void> setPrice(const PriceEntry& entry);
+    Result<std::vector<PriceEntry>> prices();
+
+private:
+    storage::Database& m_db;
+    CommunityService& m_communities;
+    AuditLog m_audit;
+};
+
+} // namespace cc
