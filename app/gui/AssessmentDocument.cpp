@@ -1,24 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AssessmentDocument.h"
 
-#include "app/commands/SetResponseCommand.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "core/domain/ResponseRules.h"
 #include "core/services/Workspace.h"
 
-AssessmentDocument::AssessmentDocument(cc::Workspace& workspace, const cc::AssessmentId& id, QObject* parent)
+AssessmentDocument::AssessmentDocument(History& history, const cc::AssessmentId& id, QObject* parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_history(history)
     , m_id(id)
-{ }
+{
+    ChangeHub& changes = history.changes();
+    connect(&changes, &ChangeHub::answersChanged, this, [this](const cc::AssessmentId& id, const QString& code) {
+        if (!(id == m_id))
+            return;
+        reloadOrReport();
+        emit saved(code);
+    });
+    connect(&changes, &ChangeHub::photosChanged, this, [this](const cc::AssessmentId& id) {
+        if (!(id == m_id))
+            return;
+        reloadOrReport(); // the photo rule of submission depends on them
+        emit photosUpdated();
+    });
+    connect(&changes, &ChangeHub::workflowChanged, this, [this](const cc::AssessmentId& id) {
+        if (id == m_id)
+            reloadOrReport();
+    });
+}
+
+cc::Workspace& AssessmentDocument::workspace()
+{
+    return m_history.workspace();
+}
 
 cc::Result<void> AssessmentDocument::reload()
 {
-    auto scored = m_workspace.assessments().score(m_id);
+    auto scored = workspace().assessments().score(m_id);
     if (!scored)
         return scored.error();
     m_scored = std::make_unique<cc::ScoredAssessment>(std::move(scored).value());
     emit changed();
     return {};
+}
+
+void AssessmentDocument::reloadOrReport()
+{
+    if (auto reloaded = reload(); !reloaded)
+        emit reloadFailed(reloaded.error());
 }
 
 cc::Response AssessmentDocument::response(const QString& code) const
@@ -34,19 +64,8 @@ cc::Response AssessmentDocument::response(const QString& code) const
     return empty;
 }
 
-cc::Result<void> AssessmentDocument::store(const cc::Response& response)
-{
-    if (auto saved = m_workspace.assessments().saveResponses(m_id, {response}); !saved)
-        return saved.error();
-    auto reloaded = reload();
-    emit saved(response.indicatorCode);
-    return reloaded;
-}
-
 cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
 {
-    // Refuse what the store would refuse before touching the stack, so a refused value never
-    // costs the redo history.
     if (!m_scored)
         return cc::makeError(cc::ErrorCode::NotFound, tr("The check is not loaded."));
     if (!m_scored->assessment.isEditable())
@@ -57,15 +76,40 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
                              tr("%1: no such indicator in this set.").arg(response.indicatorCode));
     if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
         return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
-    const cc::Response before = this->response(response.indicatorCode);
-    if (auto stored = store(response); !stored)
-        return stored.error(); // nothing on the stack, the redo history intact
-    m_undoStack.push(new SetResponseCommand(*this, before, response));
-    return {};
+    return commands::setResponse(m_history, m_id, this->response(response.indicatorCode), response);
 }
 
-void AssessmentDocument::photosChanged()
+cc::Result<void> AssessmentDocument::afterWorkflowStep(const cc::Result<void>& step)
 {
-    (void)reload();
-    emit photosUpdated();
+    if (step)
+        emit m_history.changes().workflowChanged(m_id);
+    return step;
+}
+
+cc::Result<void> AssessmentDocument::submit()
+{
+    auto submitted = workspace().workflow().submit(m_id);
+    if (submitted)
+        m_history.clear(); // a submitted check is read-only: its answers cannot be taken back
+    return afterWorkflowStep(submitted);
+}
+
+cc::Result<void> AssessmentDocument::returnForRevision(const QString& comment)
+{
+    return afterWorkflowStep(workspace().workflow().returnForRevision(m_id, comment));
+}
+
+cc::Result<void> AssessmentDocument::approve()
+{
+    return afterWorkflowStep(workspace().workflow().approve(m_id));
+}
+
+cc::Result<void> AssessmentDocument::reopen(const QString& reason)
+{
+    return afterWorkflowStep(workspace().workflow().reopen(m_id, reason));
+}
+
+cc::Result<void> AssessmentDocument::confirmCarriedOver()
+{
+    return afterWorkflowStep(workspace().workflow().confirmCarriedOver(m_id));
 }

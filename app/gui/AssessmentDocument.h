@@ -6,56 +6,65 @@
 #include "core/util/Result.h"
 
 #include <QObject>
-#include <QUndoStack>
 
 #include <memory>
 
 namespace cc {
 class Workspace;
 }
+class History;
 
-// One open assessment: its undo stack and the latest score, recomputed from storage after every
-// change (the scoring engine is the only formula). Every edit goes through a command on the stack
-// and is committed to SQLite before the command returns: there is no Save.
+// One open assessment and its latest score, recomputed from storage whenever the change hub says
+// the check changed (the scoring engine is the only formula). Edits go through the database's one
+// History (commands::setResponse) and are committed to SQLite before they return: there is no Save.
+// The workflow steps (submit, return, approve, reopen, confirm carried-over values) go through here
+// too, so every window on the check hears of them.
 class AssessmentDocument final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssessmentDocument)
 
 public:
-    AssessmentDocument(cc::Workspace& workspace, const cc::AssessmentId& id, QObject* parent = nullptr);
+    AssessmentDocument(History& history, const cc::AssessmentId& id, QObject* parent = nullptr);
 
-    // Loads (or reloads) the assessment and its score; false with the error when it cannot.
+    // Loads (or reloads) the assessment and its score; the error when it cannot.
     cc::Result<void> reload();
 
     const cc::AssessmentId& id() const { return m_id; }
     const cc::ScoredAssessment& scored() const { return *m_scored; }
     bool isLoaded() const { return m_scored != nullptr; }
     bool isEditable() const { return m_scored && m_scored->assessment.isEditable(); }
-    cc::Workspace& workspace() { return m_workspace; }
-    QUndoStack& undoStack() { return m_undoStack; }
+    History& history() { return m_history; }
+    cc::Workspace& workspace();
 
     // The stored answer for an indicator: no value and not N/A when unanswered.
     cc::Response response(const QString& code) const;
 
-    // Stores one answer (a response with neither value nor N/A clears it) and, once it is stored,
-    // pushes the undoable step. Returns the error when the store refused it; the stack is untouched.
+    // Stores one answer (a response with neither value nor N/A clears it) as one step of the
+    // history. What the store would refuse is refused before, so a refused value never costs the
+    // redo history.
     cc::Result<void> setResponse(const cc::Response& response);
 
-    // Used by the commands: stores without touching the stack, then reloads.
-    cc::Result<void> store(const cc::Response& response);
-
-    // Called by the photo commands after a change; reloads (the photo rule of submission depends on it).
-    void photosChanged();
+    // The workflow. A submission ends the undo history (a submitted check is read-only; the audit
+    // trail keeps every change).
+    cc::Result<void> submit();
+    cc::Result<void> returnForRevision(const QString& comment);
+    cc::Result<void> approve();
+    cc::Result<void> reopen(const QString& reason);
+    cc::Result<void> confirmCarriedOver();
 
 signals:
     void changed(); // answers, score or state changed
     void photosUpdated();
     void saved(const QString& indicatorCode);
+    // A reload after a change failed: the document shows what it last read.
+    void reloadFailed(const cc::Error& error);
 
 private:
-    cc::Workspace& m_workspace;
+    void reloadOrReport();
+    cc::Result<void> afterWorkflowStep(const cc::Result<void>& step);
+
+    History& m_history;
     cc::AssessmentId m_id;
-    QUndoStack m_undoStack;
     std::unique_ptr<cc::ScoredAssessment> m_scored;
 };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AssessmentWindow.h"
 
-#include "app/commands/PhotoCommands.h"
+#include "app/commands/History.h"
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/ErrorPresenter.h"
-#include "app/gui/PhotoDialog.h"
+#include "app/gui/PhotoStrip.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "app/models/AssessmentTreeModel.h"
@@ -17,15 +17,12 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTime>
 
 #include <functional>
@@ -41,14 +38,14 @@ QString oneDecimal(const std::optional<double>& v)
 
 } // namespace
 
-AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
+AssessmentWindow::AssessmentWindow(History& history,
                                    const cc::AssessmentId& id,
                                    const QString& language,
                                    QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::AssessmentWindow>())
-    , m_workspace(workspace)
-    , m_document(std::make_unique<AssessmentDocument>(workspace, id))
+    , m_workspace(history.workspace())
+    , m_document(std::make_unique<AssessmentDocument>(history, id))
     , m_treeModel(new AssessmentTreeModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_language(language)
@@ -75,15 +72,28 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
     m_ui->editorLayout->setStretchFactor(m_ui->editorStack, 2);
     m_ui->historyDockWidget->hide();
 
-    // Undo and redo over every answer; the stack lives with the document.
-    QAction* undo = m_document->undoStack().createUndoAction(this, tr("&Undo"));
+    // Undo and redo over the database's one history: the last change, wherever it was made.
+    QAction* undo = history.stack().createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack().createRedoAction(this, tr("&Redo"));
+    QAction* redo = history.stack().createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     m_ui->editMenu->insertActions(m_ui->findAction, {undo, redo});
     m_ui->editMenu->insertSeparator(m_ui->findAction);
 
+    m_photos = new PhotoStrip(*m_document,
+                              {m_ui->photosGroupBox,
+                               m_ui->photoListWidget,
+                               m_ui->addPhotoPushButton,
+                               m_ui->viewPhotoPushButton,
+                               m_ui->deletePhotoPushButton},
+                              this);
+    connect(m_photos, &PhotoStrip::problem, m_ui->errorLabel, &QLabel::setText);
+    connect(m_photos, &PhotoStrip::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_photos, &PhotoStrip::buttonsChanged, this, &AssessmentWindow::updateActions);
     connect(m_document.get(), &AssessmentDocument::changed, this, &AssessmentWindow::onDocumentChanged);
+    connect(m_document.get(), &AssessmentDocument::reloadFailed, this, [this](const cc::Error& error) {
+        ErrorPresenter::show(this, error);
+    });
     connect(m_document.get(), &AssessmentDocument::saved, this, [this](const QString& code) {
         m_ui->savedLabel->setText(
             tr("Saved %1 at %2").arg(code, QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
@@ -123,18 +133,7 @@ AssessmentWindow::AssessmentWindow(cc::Workspace& workspace,
     connect(m_ui->returnAction, &QAction::triggered, this, &AssessmentWindow::onReturnTriggered);
     connect(m_ui->approveAction, &QAction::triggered, this, &AssessmentWindow::onApproveTriggered);
     connect(m_ui->reopenAction, &QAction::triggered, this, &AssessmentWindow::onReopenTriggered);
-    connect(m_ui->addPhotoAction, &QAction::triggered, this, &AssessmentWindow::onAddPhotoTriggered);
-    connect(m_ui->addPhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onAddPhotoTriggered);
-    connect(m_ui->deletePhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onDeletePhotoClicked);
-    connect(m_ui->viewPhotoPushButton, &QPushButton::clicked, this, &AssessmentWindow::onViewPhotoClicked);
-    connect(m_ui->photoListWidget, &QListWidget::itemActivated, this, &AssessmentWindow::onViewPhotoClicked);
-    connect(m_document.get(), &AssessmentDocument::photosUpdated, this, &AssessmentWindow::refreshPhotos);
-    m_ui->photoListWidget->setViewMode(QListView::IconMode);
-    m_ui->photoListWidget->setIconSize(QSize(96, 96));
-    m_ui->photoListWidget->setMovement(QListView::Static);
-    m_ui->photoListWidget->setWrapping(false);
-    m_ui->photoListWidget->setFixedHeight(140);
-    m_ui->photoListWidget->installEventFilter(this);
+    connect(m_ui->addPhotoAction, &QAction::triggered, m_photos, &PhotoStrip::chooseFiles);
     setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
     connect(m_ui->reportAction, &QAction::triggered, this, [this] {
@@ -198,7 +197,6 @@ void AssessmentWindow::onDocumentChanged()
     if (const cc::Indicator* ind = currentIndicator();
         ind && !m_loading && storedSignature(ind->code) != m_loadedSignature)
         loadEditor(*ind);
-    emit assessmentChanged(m_document->id());
 }
 
 void AssessmentWindow::updateHeader()
@@ -290,15 +288,18 @@ void AssessmentWindow::updateActions()
     m_ui->clearPushButton->setEnabled(editable);
     m_ui->addPhotoAction->setEnabled(editable);
     m_ui->addPhotoPushButton->setEnabled(editable);
-    m_ui->deletePhotoPushButton->setEnabled(editable && m_ui->photoListWidget->count() > 0);
-    m_ui->viewPhotoPushButton->setEnabled(m_ui->photoListWidget->count() > 0);
+    m_ui->deletePhotoPushButton->setEnabled(editable && m_photos->count() > 0);
+    m_ui->viewPhotoPushButton->setEnabled(m_photos->count() > 0);
 }
 
 void AssessmentWindow::updateHistory()
 {
     auto history = m_workspace.assessments().history(m_document->id());
-    if (!history)
+    if (!history) {
+        m_ui->historyTreeWidget->clear();
+        new QTreeWidgetItem(m_ui->historyTreeWidget, {history.error().message});
         return;
+    }
     m_ui->historyTreeWidget->clear();
     // The trail stores codes; the panel words them in the UI language.
     const auto word = [this](const QString& field, const QString& value) -> QString {
@@ -470,7 +471,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     }
     }
     onNotApplicableToggled(r.notApplicable);
-    refreshPhotos();
+    m_photos->showIndicator(&ind);
     updateActions();
     m_loading = false;
 }
@@ -658,20 +659,12 @@ bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_ui->photoListWidget && enter) {
-            onViewPhotoClicked();
-            return true;
-        }
         if (watched == m_ui->indicatorTreeView && enter) {
             focusEditor();
             return true;
         }
         if (enter && (watched != m_ui->textPlainTextEdit || key->modifiers().testFlag(Qt::ControlModifier))) {
             confirmCurrent(); // reads what is ticked; never ticks anything itself
-            return true;
-        }
-        if (watched == m_ui->photoListWidget && key->key() == Qt::Key_Delete) {
-            onDeletePhotoClicked();
             return true;
         }
         if (watched == m_ui->checklistListWidget && key->key() == Qt::Key_Space) {
@@ -701,12 +694,8 @@ void AssessmentWindow::onSubmitTriggered()
 
 void AssessmentWindow::onConfirmCarriedTriggered()
 {
-    if (auto confirmed = m_workspace.workflow().confirmCarriedOver(m_document->id()); !confirmed) {
+    if (auto confirmed = m_document->confirmCarriedOver(); !confirmed)
         ErrorPresenter::show(this, confirmed.error());
-        return;
-    }
-    if (auto reloaded = m_document->reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
 }
 
 void AssessmentWindow::onReturnTriggered()
@@ -716,12 +705,8 @@ void AssessmentWindow::onReturnTriggered()
         this, tr("Return to the assessor"), tr("What must the assessor check or change?"), QString(), &ok);
     if (!ok)
         return;
-    if (auto returned = m_workspace.workflow().returnForRevision(m_document->id(), comment); !returned) {
+    if (auto returned = m_document->returnForRevision(comment); !returned)
         ErrorPresenter::show(this, returned.error());
-        return;
-    }
-    if (auto reloaded = m_document->reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
 }
 
 void AssessmentWindow::onApproveTriggered()
@@ -733,12 +718,8 @@ void AssessmentWindow::onApproveTriggered()
                             QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    if (auto approved = m_workspace.workflow().approve(m_document->id()); !approved) {
+    if (auto approved = m_document->approve(); !approved)
         ErrorPresenter::show(this, approved.error());
-        return;
-    }
-    if (auto reloaded = m_document->reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
 }
 
 void AssessmentWindow::onReopenTriggered()
@@ -748,12 +729,8 @@ void AssessmentWindow::onReopenTriggered()
         this, tr("Reopen the check"), tr("Why must the check be changed again?"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (auto reopened = m_workspace.workflow().reopen(m_document->id(), reason); !reopened) {
+    if (auto reopened = m_document->reopen(reason); !reopened)
         ErrorPresenter::show(this, reopened.error());
-        return;
-    }
-    if (auto reloaded = m_document->reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
 }
 
 void AssessmentWindow::setLanguage(const QString& language)
@@ -776,131 +753,9 @@ void AssessmentWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void AssessmentWindow::refreshPhotos()
-{
-    m_ui->photoListWidget->clear();
-    if (m_current.isEmpty() || !m_document->isLoaded())
-        return;
-    auto photos = m_workspace.photos().list(m_document->id(), m_current);
-    if (!photos) {
-        m_ui->errorLabel->setText(photos.error().message);
-        return;
-    }
-    for (const cc::Photo& p : *photos) {
-        auto* item = new QListWidgetItem(p.caption.isEmpty() ? p.originalName : p.caption, m_ui->photoListWidget);
-        item->setData(Qt::UserRole, p.id.toString());
-        item->setToolTip(p.originalName);
-        if (auto thumb = m_workspace.photos().thumbnail(p)) {
-            QPixmap pixmap;
-            pixmap.loadFromData(*thumb, "JPG");
-            item->setIcon(QIcon(pixmap));
-        }
-    }
-    const cc::Indicator* ind = currentIndicator();
-    const bool required = ind && ind->evidence == cc::Evidence::PhotoRequired;
-    m_ui->photosGroupBox->setTitle(required ? tr("Photos (%1) — required when the indicator fails").arg(photos->size())
-                                            : tr("Photos (%1)").arg(photos->size()));
-    updateActions();
-}
-
 int AssessmentWindow::addPhotoFiles(const QStringList& paths)
 {
-    if (paths.isEmpty() || m_current.isEmpty())
-        return 0;
-    if (!m_document->isEditable()) {
-        statusBar()->showMessage(tr("This check is read-only."), 5000);
-        return 0;
-    }
-    const int longestEdge = std::clamp(settings::photoLongestEdge.value(), 320, 8192);
-    std::vector<PhotoImporter::Imported> ok;
-    QStringList problems;
-    QStringList warnings;
-    QProgressDialog progress(tr("Reading photos…"), tr("Cancel"), 0, static_cast<int>(paths.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        progress.setValue(static_cast<int>(i));
-        if (progress.wasCanceled())
-            return 0; // nothing stored yet
-        auto imported = PhotoImporter::readFile(paths.at(i), longestEdge);
-        if (!imported) {
-            problems << imported.error().message;
-            continue;
-        }
-        warnings << imported->warnings;
-        ok.push_back(std::move(imported).value());
-    }
-    progress.setValue(static_cast<int>(paths.size()));
-    int added = 0;
-    if (!ok.empty()) {
-        auto stored = AddPhotosCommand::store(*m_document, m_current, ok);
-        if (stored) {
-            added = static_cast<int>(stored->size());
-            m_document->undoStack().push(new AddPhotosCommand(*m_document, std::move(stored).value()));
-        } else {
-            problems << stored.error().message;
-        }
-    }
-    if (!problems.isEmpty()) {
-        m_ui->errorLabel->setText(problems.join(u'\n'));
-        ErrorPresenter::show(
-            this,
-            cc::makeError(cc::ErrorCode::InvalidInput,
-                          tr("%n file(s) could not be added.", nullptr, static_cast<int>(problems.size())),
-                          problems.join(u'\n')),
-            tr("Add photos"));
-    } else {
-        m_ui->errorLabel->clear();
-    }
-    if (!warnings.isEmpty())
-        statusBar()->showMessage(warnings.join(QStringLiteral("  ")), 10000);
-    else if (added > 0)
-        statusBar()->showMessage(tr("%n photo(s) added to %1.", nullptr, added).arg(m_current), 5000);
-    return added;
-}
-
-void AssessmentWindow::onAddPhotoTriggered()
-{
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this,
-                                      tr("Add photos to %1").arg(m_current),
-                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                                      tr("Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
-    addPhotoFiles(paths);
-}
-
-void AssessmentWindow::onDeletePhotoClicked()
-{
-    const QListWidgetItem* item = m_ui->photoListWidget->currentItem();
-    if (!item || !m_document->isEditable())
-        return;
-    auto photo = m_workspace.photos().find(cc::PhotoId::fromString(item->data(Qt::UserRole).toString()));
-    if (!photo) {
-        ErrorPresenter::show(this, photo.error());
-        return;
-    }
-    if (auto removed = m_workspace.photos().remove({photo->id}); !removed) {
-        ErrorPresenter::show(this, removed.error());
-        return;
-    }
-    m_document->photosChanged();
-    m_document->undoStack().push(new DeletePhotoCommand(*m_document, *photo)); // Ctrl+Z brings it back
-    statusBar()->showMessage(tr("Photo deleted (Ctrl+Z to undo)."), 5000);
-}
-
-void AssessmentWindow::onViewPhotoClicked()
-{
-    const QListWidgetItem* item = m_ui->photoListWidget->currentItem();
-    if (!item)
-        return;
-    auto photo = m_workspace.photos().find(cc::PhotoId::fromString(item->data(Qt::UserRole).toString()));
-    if (!photo) {
-        ErrorPresenter::show(this, photo.error());
-        return;
-    }
-    PhotoDialog dialog(m_workspace, *photo, m_document->isEditable(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        refreshPhotos();
+    return m_photos->addFiles(paths);
 }
 
 void AssessmentWindow::dragEnterEvent(QDragEnterEvent* event)

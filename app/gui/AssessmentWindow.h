@@ -18,21 +18,21 @@ struct Indicator;
 } // namespace cc
 class AssessmentDocument;
 class AssessmentTreeModel;
+class History;
+class PhotoStrip;
 class QSortFilterProxyModel;
 
 // The entry screen an assessor lives in: the set's tree with each indicator's status on the left,
 // the indicator's guidance and a typed editor on the right. Enter confirms and moves to the next
-// unanswered indicator; every confirmed value is in SQLite at once; Ctrl+Z undoes.
+// unanswered indicator; every confirmed value is in SQLite at once; Ctrl+Z undoes the last change to
+// the database, through its one History.
 class AssessmentWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssessmentWindow)
 
 public:
-    AssessmentWindow(cc::Workspace& workspace,
-                     const cc::AssessmentId& id,
-                     const QString& language,
-                     QWidget* parent = nullptr);
+    AssessmentWindow(History& history, const cc::AssessmentId& id, const QString& language, QWidget* parent = nullptr);
     ~AssessmentWindow() override;
 
     bool isLoaded() const;
@@ -49,9 +49,6 @@ public slots:
     // Reads, downscales and stores photo files for the current indicator as one undoable step.
     // Returns how many were added; refused files are reported beside the editor.
     int addPhotoFiles(const QStringList& paths);
-
-signals:
-    void assessmentChanged(const cc::AssessmentId& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -70,10 +67,6 @@ private slots:
     void onApproveTriggered();
     void onReopenTriggered();
     void onNotApplicableToggled(bool checked);
-    void onAddPhotoTriggered();
-    void onDeletePhotoClicked();
-    void onViewPhotoClicked();
-    void refreshPhotos();
 
 private:
     const cc::Indicator* currentIndicator() const;
@@ -92,6 +85,7 @@ private:
     cc::Workspace& m_workspace;
     std::unique_ptr<AssessmentDocument> m_document;
     AssessmentTreeModel* m_treeModel;
+    PhotoStrip* m_photos = nullptr;
     QSortFilterProxyModel* m_filter;
     QString m_language;
     QString m_current; // indicator code in the editor

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ListsPanel.h"
 
-#include "app/commands/FunctionCommand.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListDialogs.h"
 #include "core/services/Workspace.h"
@@ -13,8 +14,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
-#include <QShortcut>
-#include <QUndoStack>
 
 namespace {
 
@@ -63,11 +62,11 @@ void fill(QTableWidget* table, const QStringList& header, const std::vector<QStr
 
 } // namespace
 
-ListsPanel::ListsPanel(cc::Workspace& workspace, QWidget* parent)
+ListsPanel::ListsPanel(History& history, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ListsPanel>())
-    , m_workspace(workspace)
-    , m_undo(new QUndoStack(this))
+    , m_history(history)
+    , m_workspace(history.workspace())
 {
     m_ui->setupUi(this);
     for (QTableWidget* t : {m_ui->demandsTableWidget, m_ui->talliesTableWidget, m_ui->resourcesTableWidget})
@@ -77,14 +76,8 @@ ListsPanel::ListsPanel(cc::Workspace& workspace, QWidget* parent)
     connect(m_ui->removeDemandPushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveDemandClicked);
     connect(m_ui->addResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onAddResourceClicked);
     connect(m_ui->removeResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveResourceClicked);
-    connect(m_ui->listsUndoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_ui->listsRedoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_ui->listsUndoPushButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_ui->listsRedoPushButton, &QWidget::setEnabled);
-    m_ui->listsUndoPushButton->setEnabled(false);
-    m_ui->listsRedoPushButton->setEnabled(false);
-    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
+    history.connectButtons(m_ui->listsUndoPushButton, m_ui->listsRedoPushButton);
+    connect(&history.changes(), &ChangeHub::listsChanged, this, &ListsPanel::reload);
     reload();
 }
 
@@ -109,7 +102,10 @@ int ListsPanel::resourceCount() const
 void ListsPanel::reload()
 {
     const QLocale l;
-    if (auto demands = m_workspace.lists().demands()) {
+    QStringList problems;
+    if (auto demands = m_workspace.lists().demands(); !demands) {
+        problems << demands.error().message;
+    } else {
         m_demands = std::move(demands).value();
         std::vector<QStringList> rows;
         for (const cc::Demand& d : m_demands)
@@ -132,7 +128,9 @@ void ListsPanel::reload()
               tr("Place")},
              rows);
     }
-    if (auto tallies = m_workspace.lists().tallies()) {
+    if (auto tallies = m_workspace.lists().tallies(); !tallies) {
+        problems << tallies.error().message;
+    } else {
         std::vector<QStringList> rows;
         for (const cc::SurveyTally& t : *tallies)
             rows.push_back({t.communityCode,
@@ -145,7 +143,9 @@ void ListsPanel::reload()
              {tr("Community"), tr("Survey item"), tr("Mean"), tr("Respondents"), tr("Task"), tr("Indicators")},
              rows);
     }
-    if (auto resources = m_workspace.lists().resources()) {
+    if (auto resources = m_workspace.lists().resources(); !resources) {
+        problems << resources.error().message;
+    } else {
         m_resources = std::move(resources).value();
         std::vector<QStringList> rows;
         for (const cc::Resource& r : m_resources)
@@ -170,52 +170,27 @@ void ListsPanel::reload()
               tr("Place")},
              rows);
     }
-}
-
-void ListsPanel::afterUndo(const QString& error)
-{
-    reload();
-    emit listsChanged();
-    if (!error.isEmpty())
-        ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Conflict, error));
+    if (!problems.isEmpty())
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::Database,
+                                           tr("The lists could not be read; what is shown may be out of date."),
+                                           problems.join(u'\n')));
 }
 
 bool ListsPanel::addDemand(const cc::Demand& demand, const QString& communityCode)
 {
-    auto added = m_workspace.lists().addDemand(demand, communityCode);
-    if (!added) {
+    auto added = commands::addDemand(m_history, demand, communityCode);
+    if (!added)
         ErrorPresenter::show(this, added.error());
-        return false;
-    }
-    const cc::Demand stored = *added;
-    cc::ListsService& service = m_workspace.lists();
-    m_undo->push(new FunctionCommand(
-        tr("Add demand"),
-        [&service, stored] { return service.restoreDemand(stored); },
-        [&service, stored] { return service.removeDemand(stored.id); },
-        [this](const QString& e) { afterUndo(e); }));
-    reload();
-    emit listsChanged();
-    return true;
+    return added.has_value();
 }
 
 bool ListsPanel::addResource(const cc::Resource& resource, const QString& communityCode)
 {
-    auto added = m_workspace.lists().addResource(resource, communityCode);
-    if (!added) {
+    auto added = commands::addResource(m_history, resource, communityCode);
+    if (!added)
         ErrorPresenter::show(this, added.error());
-        return false;
-    }
-    const cc::Resource stored = *added;
-    cc::ListsService& service = m_workspace.lists();
-    m_undo->push(new FunctionCommand(
-        tr("Add resource"),
-        [&service, stored] { return service.restoreResource(stored); },
-        [&service, stored] { return service.removeResource(stored.id); },
-        [this](const QString& e) { afterUndo(e); }));
-    reload();
-    emit listsChanged();
-    return true;
+    return added.has_value();
 }
 
 bool ListsPanel::importTallies(const QString& communityCode, const QString& path)
@@ -226,27 +201,34 @@ bool ListsPanel::importTallies(const QString& communityCode, const QString& path
                              cc::makeError(cc::ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())));
         return false;
     }
-    auto imported = m_workspace.lists().importTallies(communityCode, file.readAll(), QFileInfo(path).fileName());
-    if (!imported) {
+    auto imported = commands::importTallies(m_history, communityCode, file.readAll(), QFileInfo(path).fileName());
+    if (!imported)
         ErrorPresenter::show(this, imported.error());
-        return false;
+    return imported.has_value();
+}
+
+std::optional<std::vector<cc::Community>> ListsPanel::communities()
+{
+    auto communities = m_workspace.communities().list();
+    if (!communities) {
+        ErrorPresenter::show(this, communities.error());
+        return std::nullopt;
     }
-    const std::vector<cc::SurveyTally> tallies = *imported;
-    cc::ListsService& service = m_workspace.lists();
-    m_undo->push(new FunctionCommand(
-        tr("Import survey tallies"),
-        [&service, tallies] { return service.restoreTallies(tallies); },
-        [&service, tallies] { return service.removeTallies(tallies); },
-        [this](const QString& e) { afterUndo(e); }));
-    reload();
-    return true;
+    if (communities->empty()) {
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::NotFound,
+                                           tr("The register has no community yet: add one on the Communities tab "
+                                              "first.")));
+        return std::nullopt;
+    }
+    return std::move(communities).value();
 }
 
 void ListsPanel::onAddDemandClicked()
 {
-    auto communities = m_workspace.communities().list();
+    const auto communities = this->communities();
     if (!communities)
-        return;
+        return; // said why
     DemandDialog dialog(*communities, this);
     if (dialog.exec() == QDialog::Accepted)
         addDemand(dialog.demand(), dialog.communityCode());
@@ -254,9 +236,9 @@ void ListsPanel::onAddDemandClicked()
 
 void ListsPanel::onImportTalliesClicked()
 {
-    auto communities = m_workspace.communities().list();
-    if (!communities || communities->empty())
-        return;
+    const auto communities = this->communities();
+    if (!communities)
+        return; // said why
     QStringList names;
     for (const cc::Community& c : *communities)
         names << c.code + u' ' + c.name;
@@ -275,26 +257,15 @@ void ListsPanel::onRemoveDemandClicked()
     const int row = m_ui->demandsTableWidget->currentRow();
     if (row < 0 || row >= static_cast<int>(m_demands.size()))
         return;
-    const cc::Demand demand = m_demands[static_cast<size_t>(row)];
-    if (auto removed = m_workspace.lists().removeDemand(demand.id); !removed) {
+    if (auto removed = commands::removeDemand(m_history, m_demands[static_cast<size_t>(row)]); !removed)
         ErrorPresenter::show(this, removed.error());
-        return;
-    }
-    cc::ListsService& service = m_workspace.lists();
-    m_undo->push(new FunctionCommand(
-        tr("Remove demand"),
-        [&service, demand] { return service.removeDemand(demand.id); },
-        [&service, demand] { return service.restoreDemand(demand); },
-        [this](const QString& e) { afterUndo(e); }));
-    reload();
-    emit listsChanged();
 }
 
 void ListsPanel::onAddResourceClicked()
 {
-    auto communities = m_workspace.communities().list();
+    const auto communities = this->communities();
     if (!communities)
-        return;
+        return; // said why
     ResourceDialog dialog(*communities, this);
     if (dialog.exec() == QDialog::Accepted)
         addResource(dialog.resource(), dialog.communityCode());
@@ -305,17 +276,6 @@ void ListsPanel::onRemoveResourceClicked()
     const int row = m_ui->resourcesTableWidget->currentRow();
     if (row < 0 || row >= static_cast<int>(m_resources.size()))
         return;
-    const cc::Resource resource = m_resources[static_cast<size_t>(row)];
-    if (auto removed = m_workspace.lists().removeResource(resource.id); !removed) {
+    if (auto removed = commands::removeResource(m_history, m_resources[static_cast<size_t>(row)]); !removed)
         ErrorPresenter::show(this, removed.error());
-        return;
-    }
-    cc::ListsService& service = m_workspace.lists();
-    m_undo->push(new FunctionCommand(
-        tr("Remove resource"),
-        [&service, resource] { return service.removeResource(resource.id); },
-        [&service, resource] { return service.restoreResource(resource); },
-        [this](const QString& e) { afterUndo(e); }));
-    reload();
-    emit listsChanged();
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Community.h"
 #include "core/domain/Planning.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Ui {
@@ -14,20 +16,19 @@ class ListsPanel;
 namespace cc {
 class Workspace;
 }
-class QUndoStack;
+class History;
 
 // 需求清单 (residents' demands and survey tallies) and 资源清单 (rooms, land, funds, operators): add,
-// remove, import tallies from CSV; adds and removals undoable and audited.
+// remove, import tallies from CSV; each change one step of the database's history, audited.
 class ListsPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListsPanel)
 
 public:
-    ListsPanel(cc::Workspace& workspace, QWidget* parent = nullptr);
+    ListsPanel(History& history, QWidget* parent = nullptr);
     ~ListsPanel() override;
 
-    QUndoStack* undoStack() const { return m_undo; }
     // Actions without dialogs, also for tests.
     bool addDemand(const cc::Demand& demand, const QString& communityCode);
     bool addResource(const cc::Resource& resource, const QString& communityCode);
@@ -39,9 +40,6 @@ public slots:
     void reload();
     void retranslate();
 
-signals:
-    void listsChanged();
-
 private slots:
     void onAddDemandClicked();
     void onImportTalliesClicked();
@@ -50,11 +48,12 @@ private slots:
     void onRemoveResourceClicked();
 
 private:
-    void afterUndo(const QString& error);
+    // The communities to choose from, or none (after saying why).
+    std::optional<std::vector<cc::Community>> communities();
 
     std::unique_ptr<Ui::ListsPanel> m_ui;
+    History& m_history;
     cc::Workspace& m_workspace;
-    QUndoStack* m_undo;
     std::vector<cc::Demand> m_demands;
     std::vector<cc::Resource> m_resources;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/MainWindow.h"
 
-#include "app/commands/FunctionCommand.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
@@ -117,48 +118,71 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_communityFilter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_communityFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
-    createPlanningPanels();
+    attachDatabase();
     restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
     reload();
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    detachDatabase(); // the entry windows hold the workspace and its history
+}
 
 void MainWindow::reload()
 {
-    if (m_projectsPanel) {
-        m_listsPanel->reload();
-        m_projectsPanel->reload();
-        m_planPanel->reload();
-    }
+    reloadRegister();
+    reloadSets();
+    reloadChecks();
+}
+
+void MainWindow::reloadRegister()
+{
     QMap<QString, QString> typeNames;
-    if (auto types = m_workspace->sets().communityTypes(m_language)) {
-        for (const auto& [code, name] : *types)
-            typeNames.insert(code, name);
+    auto types = m_workspace->sets().communityTypes(m_language);
+    if (!types) {
+        ErrorPresenter::show(this, types.error());
+        return;
     }
+    for (const auto& [code, name] : *types)
+        typeNames.insert(code, name);
     auto communities = m_workspace->communities().list();
     if (!communities) {
         ErrorPresenter::show(this, communities.error());
         return;
     }
     m_communityModel->setCommunities(std::move(communities).value(), typeNames);
+    m_ui->communitiesTableView->resizeColumnsToContents();
+    fillFilterCombos();
+    updateCount();
+}
+
+void MainWindow::reloadSets()
+{
     auto sets = m_workspace->sets().list();
     if (!sets) {
         ErrorPresenter::show(this, sets.error());
         return;
     }
     m_setModel->setSets(std::move(sets).value(), m_language);
-    if (auto assessments = m_workspace->assessments().list())
-        m_assessmentModel->setAssessments(std::move(assessments).value());
-    m_ui->assessmentsTableView->resizeColumnsToContents();
     m_ui->setsTableView->resizeColumnsToContents();
-    m_ui->communitiesTableView->resizeColumnsToContents();
     if (m_setModel->rowCount() > 0)
         m_ui->setsTableView->selectRow(0);
-    fillFilterCombos();
-    updateCount();
+}
+
+void MainWindow::reloadChecks()
+{
+    auto assessments = m_workspace->assessments().list();
+    if (!assessments) {
+        ErrorPresenter::show(this, assessments.error());
+        return;
+    }
+    const int row = m_ui->assessmentsTableView->currentIndex().row();
+    m_assessmentModel->setAssessments(std::move(assessments).value());
+    m_ui->assessmentsTableView->resizeColumnsToContents();
+    if (row >= 0)
+        m_ui->assessmentsTableView->selectRow(std::min(row, m_assessmentModel->rowCount() - 1));
 }
 
 void MainWindow::fillFilterCombos()
@@ -258,28 +282,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    // The open checks hold the current database: close them before it goes.
-    for (const auto& window : std::as_const(m_assessmentWindows))
-        delete window.data();
-    m_assessmentWindows.clear();
     auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, m_workspace->userName());
     if (!workspace) {
         ErrorPresenter::show(this, workspace.error(), tr("Open database"));
         return false;
     }
-    if (auto sets = (*workspace)->sets().list(); sets && sets->empty()) {
+    if (auto sets = (*workspace)->sets().list(); !sets) {
+        ErrorPresenter::show(this, sets.error(), tr("Open database"));
+        return false;
+    } else if (sets->empty()) {
         if (auto installed = (*workspace)->installBuiltinSet(appenv::builtinSetJson()); !installed)
-            ErrorPresenter::show(this, installed.error());
+            ErrorPresenter::show(this, installed.error(), tr("Open database"));
     }
-    // The panels hold the old workspace: they go first.
-    delete m_listsPanel;
-    delete m_projectsPanel;
-    delete m_planPanel;
-    m_listsPanel = nullptr;
-    m_projectsPanel = nullptr;
-    m_planPanel = nullptr;
+    // The open checks, the panels and the history hold the current database: they go first.
+    detachDatabase();
     m_workspace = std::move(workspace).value();
-    createPlanningPanels();
+    attachDatabase();
     settings::lastDatabase.setValue(m_workspace->path());
     reload();
     updateTitle();
@@ -309,7 +327,7 @@ bool MainWindow::importSet(const QString& path)
                                               : tr("%1 %2 was already stored with the same content; nothing changed.")
                                                     .arg(outcome->code, outcome->version),
                              8000);
-    reload();
+    emit m_history->changes().setsChanged();
     return true;
 }
 
@@ -443,7 +461,7 @@ void MainWindow::onNewCommunityTriggered()
 {
     CommunityDialog dialog(*m_workspace, m_language, nullptr, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
+        emit m_history->changes().registerChanged();
         statusBar()->showMessage(tr("Added %1 %2").arg(dialog.community().code, dialog.community().name), 8000);
     }
 }
@@ -458,7 +476,7 @@ void MainWindow::onEditCommunityTriggered()
     }
     CommunityDialog dialog(*m_workspace, m_language, community, this);
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        emit m_history->changes().registerChanged();
 }
 
 void MainWindow::onNewAssessmentTriggered()
@@ -472,7 +490,7 @@ void MainWindow::onNewAssessmentTriggered()
     NewAssessmentDialog dialog(*m_workspace, m_language, community, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.createdId())
         return;
-    reload();
+    emit m_history->changes().assessmentsChanged();
     m_ui->mainTabWidget->setCurrentWidget(m_ui->assessmentsTab);
     m_ui->assessmentsTableView->selectRow(m_assessmentModel->rowOf(*dialog.createdId()));
     openAssessment(*dialog.createdId());
@@ -504,53 +522,66 @@ ReportPreviewDialog* MainWindow::openReport(const cc::AssessmentId& id)
     return ReportPreviewDialog::create(*m_workspace, id, m_language, this);
 }
 
-void MainWindow::createPlanningPanels()
+void MainWindow::attachDatabase()
 {
-    delete m_listsPanel;
-    delete m_projectsPanel;
-    delete m_planPanel;
-    m_listsPanel = new ListsPanel(*m_workspace, m_ui->mainTabWidget);
-    m_projectsPanel = new ProjectsPanel(*m_workspace, m_ui->mainTabWidget);
-    m_planPanel = new PlanPanel(*m_workspace, m_ui->mainTabWidget);
+    m_history = new History(*m_workspace, this);
+    ChangeHub& changes = m_history->changes();
+    connect(&changes, &ChangeHub::registerChanged, this, &MainWindow::reloadRegister);
+    connect(&changes, &ChangeHub::setsChanged, this, [this] {
+        reloadSets();
+        reloadRegister(); // the type names come from the sets
+    });
+    connect(&changes, &ChangeHub::assessmentsChanged, this, &MainWindow::reloadChecks);
+    // The list shows each check's state and last change.
+    connect(&changes, &ChangeHub::answersChanged, this, &MainWindow::reloadChecks);
+    connect(&changes, &ChangeHub::photosChanged, this, &MainWindow::reloadChecks);
+    connect(&changes, &ChangeHub::workflowChanged, this, &MainWindow::reloadChecks);
+    connect(m_history, &History::refused, this, [this](const cc::Error& error) {
+        statusBar()->showMessage(error.message, 10000);
+    });
+    m_undoAction = m_history->stack().createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_history->stack().createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_ui->editMenu->addAction(m_undoAction);
+    m_ui->editMenu->addAction(m_redoAction);
+
+    m_listsPanel = new ListsPanel(*m_history, m_ui->mainTabWidget);
+    m_projectsPanel = new ProjectsPanel(*m_history, m_ui->mainTabWidget);
+    m_planPanel = new PlanPanel(*m_history, m_ui->mainTabWidget);
     m_ui->mainTabWidget->addTab(m_listsPanel, tr("Demands and resources"));
     m_ui->mainTabWidget->addTab(m_projectsPanel, tr("Projects"));
     m_ui->mainTabWidget->addTab(m_planPanel, tr("Annual plan"));
-    connect(m_planPanel, &PlanPanel::planChanged, m_projectsPanel, &ProjectsPanel::reload);
-    connect(m_listsPanel, &ListsPanel::listsChanged, m_projectsPanel, &ProjectsPanel::reload);
+}
+
+void MainWindow::detachDatabase()
+{
+    for (const auto& window : std::as_const(m_assessmentWindows))
+        delete window.data();
+    m_assessmentWindows.clear();
+    delete m_listsPanel;
+    delete m_projectsPanel;
+    delete m_planPanel;
+    delete m_undoAction;
+    delete m_redoAction;
+    delete m_history;
+    m_listsPanel = nullptr;
+    m_projectsPanel = nullptr;
+    m_planPanel = nullptr;
+    m_undoAction = nullptr;
+    m_redoAction = nullptr;
+    m_history = nullptr;
 }
 
 bool MainWindow::generateProjects(const cc::AssessmentId& id)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcome = m_workspace->projects().generate(id, m_language);
+    auto outcome = commands::generateProjects(*m_history, id, m_language); // undoable from the Edit menu
     QGuiApplication::restoreOverrideCursor();
     if (!outcome) {
         ErrorPresenter::show(this, outcome.error());
         return false;
     }
-    // Undoable from the projects view: removes what it added, puts back what it changed; redo
-    // generates again.
-    auto last = std::make_shared<cc::GenerationOutcome>(*outcome);
-    cc::ProjectService& service = m_workspace->projects();
-    const QString language = m_language;
-    ProjectsPanel* panel = m_projectsPanel;
-    m_projectsPanel->undoStack()->push(new FunctionCommand(
-        tr("Generate projects"),
-        [&service, last, id, language]() -> cc::Result<void> {
-            auto again = service.generate(id, language);
-            if (!again)
-                return again.error();
-            *last = *again;
-            return {};
-        },
-        [&service, last] { return service.undoGeneration(*last); },
-        [panel](const QString& error) {
-            panel->reload();
-            if (!error.isEmpty())
-                ErrorPresenter::show(panel, cc::makeError(cc::ErrorCode::Conflict, error));
-        }));
-    m_projectsPanel->reload();
-    m_planPanel->reload();
     m_ui->mainTabWidget->setCurrentWidget(m_projectsPanel);
     if (!outcome->projects.empty())
         m_projectsPanel->select(outcome->projects.front().id);
@@ -586,18 +617,11 @@ AssessmentWindow* MainWindow::openAssessment(const cc::AssessmentId& id)
         existing->activateWindow();
         return existing;
     }
-    auto* window = new AssessmentWindow(*m_workspace, id, m_language, nullptr);
+    auto* window = new AssessmentWindow(*m_history, id, m_language, nullptr);
     if (!window->isLoaded()) {
         window->deleteLater();
         return nullptr;
     }
-    connect(window, &AssessmentWindow::assessmentChanged, this, [this] {
-        if (auto assessments = m_workspace->assessments().list()) {
-            const int row = m_ui->assessmentsTableView->currentIndex().row();
-            m_assessmentModel->setAssessments(std::move(assessments).value());
-            m_ui->assessmentsTableView->selectRow(row);
-        }
-    });
     m_assessmentWindows.insert(id.toString(), window);
     window->show();
     return window;

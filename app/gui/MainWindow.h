@@ -15,6 +15,7 @@ class MainWindow;
 namespace cc {
 class Workspace;
 }
+class History;
 class CommunityListModel;
 class CommunityFilterModel;
 class SetListModel;
@@ -26,7 +27,9 @@ class ProjectsPanel;
 class PlanPanel;
 class ListsPanel;
 
-// The shell: the community register and the indicator sets of one database.
+// The shell of one open database: the register, the indicator sets, the checks, the lists, the
+// projects and the annual plan, and the database's one undo history (the Edit menu). Views refresh
+// when the change hub says what changed.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,10 +40,11 @@ public:
     ~MainWindow() override;
 
     cc::Workspace& workspace() { return *m_workspace; }
+    History& history() { return *m_history; }
     QString language() const { return m_language; }
 
 public slots:
-    // Re-reads the register and the sets from the database.
+    // Re-reads the register, the sets and the checks from the database.
     void reload();
     void switchLanguage(const QString& language);
     // Replaces the open database with the one at `path` (created if missing); false on failure.
@@ -80,15 +84,23 @@ private slots:
     void onGenerateProjectsTriggered();
 
 private:
+    void reloadRegister();
+    void reloadSets();
+    void reloadChecks();
     void retranslate();
     void updateTitle();
     void fillFilterCombos();
     void updateCount();
-    // The planning tabs (projects, annual plan) hold the workspace: made anew with each database.
-    void createPlanningPanels();
+    // The history, the Edit menu's actions and the planning tabs belong to one database: made anew
+    // with each.
+    void attachDatabase();
+    void detachDatabase();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<cc::Workspace> m_workspace;
+    History* m_history = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QString m_language;
     CommunityListModel* m_communityModel;
     CommunityFilterModel* m_communityFilter;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/PhotoDialog.h"
 
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "core/services/Workspace.h"
 
 #include "ui_PhotoDialog.h"
@@ -9,15 +11,15 @@
 #include <QPixmap>
 #include <QPushButton>
 
-PhotoDialog::PhotoDialog(cc::Workspace& workspace, const cc::Photo& photo, bool editable, QWidget* parent)
+PhotoDialog::PhotoDialog(History& history, const cc::Photo& photo, bool editable, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PhotoDialog>())
-    , m_workspace(workspace)
+    , m_history(history)
     , m_photo(photo)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Photo — %1 — %2").arg(photo.indicatorCode, photo.originalName));
-    if (auto bytes = workspace.photos().image(photo)) {
+    if (auto bytes = history.workspace().photos().image(photo)) {
         QPixmap pixmap;
         pixmap.loadFromData(*bytes, "JPG");
         m_ui->imageLabel->setPixmap(pixmap);
@@ -51,7 +53,7 @@ PhotoDialog::~PhotoDialog() = default;
 
 void PhotoDialog::onSaveClicked()
 {
-    if (auto saved = m_workspace.photos().setCaption(m_photo.id, m_ui->captionLineEdit->text()); !saved) {
+    if (auto saved = commands::setPhotoCaption(m_history, m_photo, m_ui->captionLineEdit->text()); !saved) {
         m_ui->errorLabel->setText(saved.error().message);
         return;
     }

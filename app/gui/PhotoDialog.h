@@ -10,19 +10,17 @@
 namespace Ui {
 class PhotoDialog;
 }
-namespace cc {
-class Workspace;
-}
+class History;
 
 // A photo at full size with what is known of it (file, capture time, position, hashes) and its
-// caption, which can be changed while the check is editable.
+// caption, which can be changed while the check is editable (one step of the history).
 class PhotoDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PhotoDialog)
 
 public:
-    PhotoDialog(cc::Workspace& workspace, const cc::Photo& photo, bool editable, QWidget* parent = nullptr);
+    PhotoDialog(History& history, const cc::Photo& photo, bool editable, QWidget* parent = nullptr);
     ~PhotoDialog() override;
 
 private slots:
@@ -30,6 +28,6 @@ private slots:
 
 private:
     std::unique_ptr<Ui::PhotoDialog> m_ui;
-    cc::Workspace& m_workspace;
+    History& m_history;
     cc::Photo m_photo;
 };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/PlanPanel.h"
 
-#include "app/commands/FunctionCommand.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/render/PlanPdf.h"
@@ -16,14 +17,12 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
-#include <QShortcut>
-#include <QUndoStack>
 
-PlanPanel::PlanPanel(cc::Workspace& workspace, QWidget* parent)
+PlanPanel::PlanPanel(History& history, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanPanel>())
-    , m_workspace(workspace)
-    , m_undo(new QUndoStack(this))
+    , m_history(history)
+    , m_workspace(history.workspace())
 {
     m_ui->setupUi(this);
     m_ui->yearSpinBox->setValue(QDate::currentDate().year() + 1);
@@ -36,8 +35,9 @@ PlanPanel::PlanPanel(cc::Workspace& workspace, QWidget* parent)
     connect(m_ui->saveTextsPushButton, &QPushButton::clicked, this, &PlanPanel::saveTexts);
     connect(m_ui->planCountyComboBox, &QComboBox::currentIndexChanged, this, &PlanPanel::loadStored);
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &PlanPanel::loadStored);
-    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
+    connect(&history.changes(), &ChangeHub::plansChanged, this, &PlanPanel::loadStored);
+    connect(&history.changes(), &ChangeHub::projectsChanged, this, &PlanPanel::loadStored); // names, costs
+    connect(&history.changes(), &ChangeHub::registerChanged, this, &PlanPanel::reload); // the counties
     retranslate();
     reload();
 }
@@ -64,8 +64,10 @@ void PlanPanel::retranslate()
 void PlanPanel::reload()
 {
     auto communities = m_workspace.communities().list();
-    if (!communities)
+    if (!communities) {
+        ErrorPresenter::show(this, communities.error());
         return;
+    }
     QStringList counties;
     for (const cc::Community& c : *communities) {
         if (!c.county.isEmpty() && !counties.contains(c.county))
@@ -83,16 +85,36 @@ void PlanPanel::reload()
     loadStored();
 }
 
+std::array<QPlainTextEdit*, 5> PlanPanel::textEditors() const
+{
+    return {m_ui->tasksPlainTextEdit,
+            m_ui->keyProjectsPlainTextEdit,
+            m_ui->requirementsPlainTextEdit,
+            m_ui->schedulePlainTextEdit,
+            m_ui->safeguardsPlainTextEdit};
+}
+
+cc::Plan PlanPanel::typedTexts() const
+{
+    cc::Plan texts;
+    texts.tasks = m_ui->tasksPlainTextEdit->toPlainText();
+    texts.keyProjects = m_ui->keyProjectsPlainTextEdit->toPlainText();
+    texts.requirements = m_ui->requirementsPlainTextEdit->toPlainText();
+    texts.schedule = m_ui->schedulePlainTextEdit->toPlainText();
+    texts.safeguards = m_ui->safeguardsPlainTextEdit->toPlainText();
+    return texts;
+}
+
 void PlanPanel::loadStored()
 {
+    // What was typed into the five parts and not saved yet survives a reload of the same plan (a
+    // change in another tab reloads this one).
+    const std::optional<cc::Plan> shown = m_plan ? std::optional<cc::Plan>(m_plan->plan) : std::nullopt;
+    const cc::Plan typed = typedTexts();
     const QString county = m_ui->planCountyComboBox->currentText();
     m_plan.reset();
     m_ui->linesTableWidget->setRowCount(0);
-    for (QPlainTextEdit* e : {m_ui->tasksPlainTextEdit,
-                              m_ui->keyProjectsPlainTextEdit,
-                              m_ui->requirementsPlainTextEdit,
-                              m_ui->schedulePlainTextEdit,
-                              m_ui->safeguardsPlainTextEdit})
+    for (QPlainTextEdit* e : textEditors())
         e->clear();
     m_ui->summaryLabel->setText(
         county.isEmpty()
@@ -105,9 +127,21 @@ void PlanPanel::loadStored()
         ErrorPresenter::show(this, stored.error());
         return;
     }
-    if (*stored) {
-        m_ui->budgetSpinBox->setValue((*stored)->plan.budget);
-        show(**stored);
+    if (!*stored)
+        return;
+    m_ui->budgetSpinBox->setValue((*stored)->plan.budget);
+    show(**stored);
+    if (!shown || shown->county != county || shown->year != m_ui->yearSpinBox->value())
+        return;
+    const auto parts = [](const cc::Plan& p) {
+        return std::array<QString, 5> {p.tasks, p.keyProjects, p.requirements, p.schedule, p.safeguards};
+    };
+    const auto before = parts(*shown);
+    const auto mine = parts(typed);
+    const auto editors = textEditors();
+    for (size_t i = 0; i < editors.size(); ++i) {
+        if (mine[i] != before[i])
+            editors[i]->setPlainText(mine[i]);
     }
 }
 
@@ -153,45 +187,12 @@ void PlanPanel::show(const cc::planning::PlanView& view)
 
 bool PlanPanel::build(const QString& county, int year, double budget)
 {
-    // What the build changes, for its undo: the stored plan and the county's projects' states.
-    auto before = m_workspace.plans().plan(county, year);
-    auto projects = m_workspace.projects().list({{}, county, true});
-    if (!before || !projects) {
-        ErrorPresenter::show(this, before ? projects.error() : before.error());
-        return false;
-    }
-    auto built = m_workspace.plans().buildPlan(county, year, budget);
+    auto built = commands::buildPlan(m_history, county, year, budget);
     if (!built) {
         ErrorPresenter::show(this, built.error());
         return false;
     }
-    std::optional<cc::Plan> previous;
-    if (*before)
-        previous = (*before)->plan;
-    cc::PlanService& service = m_workspace.plans();
-    const std::vector<cc::Project> states = *projects;
-    std::vector<cc::Project> result;
-    for (const auto& line : built->lines)
-        result.push_back(line.project);
-    m_undo->push(new FunctionCommand(
-        tr("Build the plan %1 %2").arg(county).arg(year),
-        [&service, county, year, budget]() -> cc::Result<void> {
-            auto again = service.buildPlan(county, year, budget);
-            if (!again)
-                return again.error();
-            return {};
-        },
-        [&service, county, year, previous, states, result] {
-            return service.restorePlan(county, year, previous, states, result);
-        },
-        [this](const QString& error) {
-            loadStored();
-            emit planChanged();
-            if (!error.isEmpty())
-                ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Database, error));
-        }));
     show(*built);
-    emit planChanged();
     return true;
 }
 
@@ -204,21 +205,11 @@ bool PlanPanel::saveTexts()
 {
     if (!m_plan)
         return false;
-    cc::Plan texts;
-    texts.tasks = m_ui->tasksPlainTextEdit->toPlainText();
-    texts.keyProjects = m_ui->keyProjectsPlainTextEdit->toPlainText();
-    texts.requirements = m_ui->requirementsPlainTextEdit->toPlainText();
-    texts.schedule = m_ui->schedulePlainTextEdit->toPlainText();
-    texts.safeguards = m_ui->safeguardsPlainTextEdit->toPlainText();
-    if (auto saved = m_workspace.plans().setPlanTexts(m_plan->plan.county, m_plan->plan.year, texts); !saved) {
+    const cc::Plan texts = typedTexts();
+    if (auto saved = commands::setPlanTexts(m_history, m_plan->plan.county, m_plan->plan.year, texts); !saved) {
         ErrorPresenter::show(this, saved.error());
         return false;
     }
-    m_plan->plan.tasks = texts.tasks;
-    m_plan->plan.keyProjects = texts.keyProjects;
-    m_plan->plan.requirements = texts.requirements;
-    m_plan->plan.schedule = texts.schedule;
-    m_plan->plan.safeguards = texts.safeguards;
     m_ui->textsStatusLabel->setText(
         tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;

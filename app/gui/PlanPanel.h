@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -14,32 +15,29 @@ class PlanPanel;
 namespace cc {
 class Workspace;
 }
-class QUndoStack;
+class History;
+class QPlainTextEdit;
 
 // 年度实施计划 of a county and year: fills the budget by priority, lists what is in and what is
-// deferred and why, holds the five parts as text, exports CSV or XLSX.
+// deferred and why, holds the five parts as text, exports PDF, CSV or XLSX. Building and saving the
+// texts are steps of the database's history.
 class PlanPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlanPanel)
 
 public:
-    PlanPanel(cc::Workspace& workspace, QWidget* parent = nullptr);
+    PlanPanel(History& history, QWidget* parent = nullptr);
     ~PlanPanel() override;
 
     bool build(const QString& county, int year, double budget);
     bool saveTexts();
     bool exportTo(const QString& path);
     const std::optional<cc::planning::PlanView>& plan() const { return m_plan; }
-    QUndoStack* undoStack() const { return m_undo; }
 
 public slots:
     void reload();
     void retranslate();
-
-signals:
-    // The plan was built or its build undone: project states changed.
-    void planChanged();
 
 private slots:
     void onBuildClicked();
@@ -48,9 +46,11 @@ private slots:
 
 private:
     void show(const cc::planning::PlanView& view);
+    std::array<QPlainTextEdit*, 5> textEditors() const;
+    cc::Plan typedTexts() const; // the five parts as typed
 
     std::unique_ptr<Ui::PlanPanel> m_ui;
+    History& m_history;
     cc::Workspace& m_workspace;
     std::optional<cc::planning::PlanView> m_plan;
-    QUndoStack* m_undo;
 };

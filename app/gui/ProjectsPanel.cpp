@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ProjectsPanel.h"
 
-#include "app/commands/FunctionCommand.h"
-#include "app/commands/ProjectCommands.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ProjectEditDialog.h"
@@ -21,9 +21,7 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLocale>
-#include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -65,13 +63,13 @@ protected:
 
 } // namespace
 
-ProjectsPanel::ProjectsPanel(cc::Workspace& workspace, QWidget* parent)
+ProjectsPanel::ProjectsPanel(History& history, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProjectsPanel>())
-    , m_workspace(workspace)
+    , m_history(history)
+    , m_workspace(history.workspace())
     , m_model(new ProjectListModel(this))
     , m_proxy(new ProjectFilterModel(this))
-    , m_undo(new QUndoStack(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
@@ -92,14 +90,10 @@ ProjectsPanel::ProjectsPanel(cc::Workspace& workspace, QWidget* parent)
     connect(m_ui->editPushButton, &QPushButton::clicked, this, &ProjectsPanel::onEditClicked);
     connect(m_ui->bundlePushButton, &QPushButton::clicked, this, &ProjectsPanel::onBundleClicked);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ProjectsPanel::onExportClicked);
-    connect(m_ui->undoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_ui->redoPushButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_ui->undoPushButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_ui->redoPushButton, &QWidget::setEnabled);
-    m_ui->undoPushButton->setEnabled(false);
-    m_ui->redoPushButton->setEnabled(false);
-    new QShortcut(QKeySequence::Undo, this, m_undo, &QUndoStack::undo, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence::Redo, this, m_undo, &QUndoStack::redo, Qt::WidgetWithChildrenShortcut);
+    history.connectButtons(m_ui->undoPushButton, m_ui->redoPushButton);
+    // Support comes from the demands, status and year from the plans: all three change what is shown.
+    for (auto changed : {&ChangeHub::projectsChanged, &ChangeHub::listsChanged, &ChangeHub::plansChanged})
+        connect(&history.changes(), changed, this, &ProjectsPanel::reload);
     connect(m_ui->projectCountyComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);
     connect(m_ui->projectStatusComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);
     connect(m_ui->projectSearchLineEdit, &QLineEdit::textChanged, this, &ProjectsPanel::applyFilters);
@@ -257,34 +251,14 @@ void ProjectsPanel::onSelectionChanged()
     m_ui->detailLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
-void ProjectsPanel::reportUndo(const QString& error)
-{
-    reload();
-    if (!error.isEmpty())
-        ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::Database, error));
-}
-
 bool ProjectsPanel::decide(const std::vector<cc::Project>& projects, bool accept, const QString& reason)
 {
     if (projects.empty())
         return false;
-    std::vector<cc::ProjectId> ids;
-    for (const cc::Project& p : projects)
-        ids.push_back(p.id);
-    auto decided = m_workspace.projects().decideAll(ids, accept, reason); // all or none
-    if (!decided) {
+    auto decided = commands::decideProjects(m_history, projects, accept, reason); // all or none
+    if (!decided)
         ErrorPresenter::show(this, decided.error());
-        return false;
-    }
-    const int n = static_cast<int>(projects.size());
-    m_undo->push(new ProjectChangeCommand(m_workspace.projects(),
-                                          projects,
-                                          *decided,
-                                          accept ? tr("Accept %n project(s)", nullptr, n)
-                                                 : tr("Reject %n project(s)", nullptr, n),
-                                          [this](const QString& e) { reportUndo(e); }));
-    reload();
-    return true;
+    return decided.has_value();
 }
 
 bool ProjectsPanel::accept(const std::vector<cc::Project>& projects)
@@ -311,21 +285,11 @@ void ProjectsPanel::onRejectClicked()
 
 bool ProjectsPanel::store(const cc::Project& edited)
 {
-    auto current = m_workspace.projects().resolve(edited.id.toString());
-    if (!current) {
-        ErrorPresenter::show(this, current.error());
-        return false;
-    }
-    auto saved = m_workspace.projects().update(edited); // fields and status in one transaction
+    auto saved = commands::editProject(m_history, edited);
     if (!saved) {
         ErrorPresenter::show(this, saved.error());
         return false;
     }
-    m_undo->push(new ProjectChangeCommand(
-        m_workspace.projects(), {*current}, {*saved}, tr("Edit %1").arg(saved->name), [this](const QString& e) {
-            reportUndo(e);
-        }));
-    reload();
     select(saved->id);
     return true;
 }
@@ -336,12 +300,15 @@ void ProjectsPanel::onEditClicked()
     if (selected.size() != 1)
         return;
     const cc::Project& project = selected.front();
+    auto resources = m_workspace.lists().resources(project.county);
+    if (!resources) {
+        ErrorPresenter::show(this, resources.error());
+        return;
+    }
     std::vector<cc::Resource> usable;
-    if (auto resources = m_workspace.lists().resources(project.county)) {
-        for (const cc::Resource& r : *resources) {
-            if (!r.communityId || *r.communityId == project.communityId)
-                usable.push_back(r);
-        }
+    for (const cc::Resource& r : *resources) {
+        if (!r.communityId || *r.communityId == project.communityId)
+            usable.push_back(r);
     }
     ProjectEditDialog dialog(project, usable, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -370,25 +337,11 @@ void ProjectsPanel::onBundleClicked()
 
 bool ProjectsPanel::bundleProjects(const QString& name, const std::vector<cc::ProjectId>& ids)
 {
-    auto bundle = m_workspace.projects().bundle(name, ids);
+    auto bundle = commands::bundleProjects(m_history, name, ids);
     if (!bundle) {
         ErrorPresenter::show(this, bundle.error());
         return false;
     }
-    // Redo bundles again (a new bundle record), undo takes the current one apart.
-    auto current = std::make_shared<cc::ProjectId>(bundle->id);
-    cc::ProjectService& service = m_workspace.projects();
-    m_undo->push(new FunctionCommand(
-        tr("Bundle %1").arg(name),
-        [&service, current, name, ids]() -> cc::Result<void> {
-            auto again = service.bundle(name, ids, *current); // the same ID as before the undo
-            if (!again)
-                return again.error();
-            return {};
-        },
-        [&service, current] { return service.unbundle(*current); },
-        [this](const QString& e) { reportUndo(e); }));
-    reload();
     select(bundle->id);
     return true;
 }

@@ -13,23 +13,22 @@ class ProjectsPanel;
 namespace cc {
 class Workspace;
 }
+class History;
 class ProjectListModel;
 class QSortFilterProxyModel;
-class QUndoStack;
 
 // 项目清单 and 项目库: every project with its priority and parts, filters by county, status and text;
-// accept, reject (with a reason), edit, bundle, export — every change undoable (Ctrl+Z / Ctrl+Y) and
-// audited.
+// accept, reject (with a reason), edit, bundle, export — every change one step of the database's
+// history (Ctrl+Z / Ctrl+Y) and audited.
 class ProjectsPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectsPanel)
 
 public:
-    ProjectsPanel(cc::Workspace& workspace, QWidget* parent = nullptr);
+    ProjectsPanel(History& history, QWidget* parent = nullptr);
     ~ProjectsPanel() override;
 
-    QUndoStack* undoStack() const { return m_undo; }
     ProjectListModel* model() const { return m_model; }
     // The selected projects (in view order).
     std::vector<cc::Project> selection() const;
@@ -56,11 +55,10 @@ private slots:
 
 private:
     bool decide(const std::vector<cc::Project>& projects, bool accept, const QString& reason);
-    void reportUndo(const QString& error);
 
     std::unique_ptr<Ui::ProjectsPanel> m_ui;
+    History& m_history;
     cc::Workspace& m_workspace;
     ProjectListModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QUndoStack* m_undo;
 };

@@ -76,24 +76,19 @@ void SubmitDialog::refresh()
 
 void SubmitDialog::onConfirmCarriedClicked()
 {
-    if (auto confirmed = m_document.workspace().workflow().confirmCarriedOver(m_document.id()); !confirmed) {
+    if (auto confirmed = m_document.confirmCarriedOver(); !confirmed) {
         ErrorPresenter::show(this, confirmed.error());
         return;
     }
-    if (auto reloaded = m_document.reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
     refresh();
 }
 
 void SubmitDialog::onSubmitClicked()
 {
-    if (auto submitted = m_document.workspace().workflow().submit(m_document.id()); !submitted) {
+    if (auto submitted = m_document.submit(); !submitted) { // ends the undo history too
         ErrorPresenter::show(this, submitted.error());
         refresh();
         return;
     }
-    m_document.undoStack().clear(); // a submitted check is read-only: nothing left to undo
-    if (auto reloaded = m_document.reload(); !reloaded)
-        ErrorPresenter::show(this, reloaded.error());
     accept();
 }

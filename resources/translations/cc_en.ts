@@ -475,52 +475,6 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Photos (%1) — required when the indicator fails</source>
-        <translation>Photos (%1) — required when the indicator fails</translation>
-    </message>
-    <message>
-        <source>Photos (%1)</source>
-        <translation>Photos (%1)</translation>
-    </message>
-    <message>
-        <source>Reading photos…</source>
-        <translation>Reading photos…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be added.</source>
-        <translation>
-            <numerusform>%n file could not be added.</numerusform>
-            <numerusform>%n files could not be added.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Add photos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) added to %1.</source>
-        <translation>
-            <numerusform>%n photo added to %1.</numerusform>
-            <numerusform>%n photos added to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add photos to %1</source>
-        <translation>Add photos to %1</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Photo deleted (Ctrl+Z to undo).</source>
-        <translation>Photo deleted (Ctrl+Z to undo).</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
@@ -607,6 +561,13 @@
     </message>
 </context>
 <context>
+    <name>BuildPlanCommand</name>
+    <message>
+        <source>Build the plan %1 %2</source>
+        <translation>Build the plan %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -615,6 +576,13 @@
     <message>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProjectsCommand</name>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Bundle %1</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1706,44 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>GenerateProjectsCommand</name>
+    <message>
+        <source>Generate projects</source>
+        <translation>Generate projects</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Undo %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Y)</source>
+        <translation>Redo %1 (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>Cannot undo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>Cannot redo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The database keeps the change as it is, and the step has left the undo history.</source>
+        <translation>The database keeps the change as it is, and the step has left the undo history.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSetJson</name>
     <message>
         <source>%1: %2</source>
@@ -1977,6 +1983,29 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ListCommands</name>
+    <message>
+        <source>Add demand</source>
+        <translation>Add demand</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>Remove demand</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>Add resource</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>Remove resource</translation>
+    </message>
+    <message>
+        <source>Import survey tallies</source>
+        <translation>Import survey tallies</translation>
+    </message>
+</context>
+<context>
     <name>ListsPanel</name>
     <message>
         <source>Residents&apos; demands (需求清单)</source>
@@ -2119,14 +2148,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Owner / department</translation>
     </message>
     <message>
-        <source>Add demand</source>
-        <translation>Add demand</translation>
-    </message>
-    <message>
-        <source>Add resource</source>
-        <translation>Add resource</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2147,16 +2168,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Remove demand</source>
-        <translation>Remove demand</translation>
+        <source>The lists could not be read; what is shown may be out of date.</source>
+        <translation>The lists could not be read; what is shown may be out of date.</translation>
     </message>
     <message>
-        <source>Remove resource</source>
-        <translation>Remove resource</translation>
-    </message>
-    <message>
-        <source>Import survey tallies</source>
-        <translation>Import survey tallies</translation>
+        <source>The register has no community yet: add one on the Communities tab first.</source>
+        <translation>The register has no community yet: add one on the Communities tab first.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2536,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Demands and resources</source>
         <translation>Demands and resources</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2583,6 +2612,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>Add %n photo to %1</numerusform>
             <numerusform>Add %n photos to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Caption of photo %1</source>
+        <translation>Caption of photo %1</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2737,59 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>photo %1 restored</source>
         <translation>photo %1 restored</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos (%1) — required when the indicator fails</source>
+        <translation>Photos (%1) — required when the indicator fails</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>This check is read-only.</source>
+        <translation>This check is read-only.</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n file could not be added.</numerusform>
+            <numerusform>%n files could not be added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to %1.</source>
+        <translation>
+            <numerusform>%n photo added to %1.</numerusform>
+            <numerusform>%n photos added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos to %1</source>
+        <translation>Add photos to %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Photo deleted (Ctrl+Z to undo).</source>
+        <translation>Photo deleted (Ctrl+Z to undo).</translation>
     </message>
 </context>
 <context>
@@ -2831,10 +2917,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Build the plan %1 %2</source>
-        <translation>Build the plan %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3050,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PlanTextsCommand</name>
+    <message>
+        <source>Edit the texts of the plan %1 %2</source>
+        <translation>Edit the texts of the plan %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectChangeCommand</name>
     <message>
         <source>redo</source>
@@ -2976,6 +3065,27 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>undo</source>
         <translation>undo</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message numerus="yes">
+        <source>Accept %n project(s)</source>
+        <translation>
+            <numerusform>Accept %n project</numerusform>
+            <numerusform>Accept %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n project(s)</source>
+        <translation>
+            <numerusform>Reject %n project</numerusform>
+            <numerusform>Reject %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
@@ -3519,10 +3629,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Re&amp;ject…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>&amp;Bundle…</source>
         <translation>&amp;Bundle…</translation>
     </message>
@@ -3591,20 +3697,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Decision: %1</source>
         <translation>Decision: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Accept %n project(s)</source>
-        <translation>
-            <numerusform>Accept %n project</numerusform>
-            <numerusform>Accept %n projects</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n project(s)</source>
-        <translation>
-            <numerusform>Reject %n project</numerusform>
-            <numerusform>Reject %n projects</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
@@ -3612,10 +3704,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Why are these projects not taken up?</source>
         <translation>Why are these projects not taken up?</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3638,8 +3726,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Bundle %1</source>
-        <translation>Bundle %1</translation>
+        <source>Edit pr&amp;oject…</source>
+        <translation>Edit pr&amp;oject…</translation>
     </message>
 </context>
 <context>

@@ -472,50 +472,6 @@
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <source>Photos (%1) — required when the indicator fails</source>
-        <translation>照片（%1）— 指标不达标时必须附照片</translation>
-    </message>
-    <message>
-        <source>Photos (%1)</source>
-        <translation>照片（%1）</translation>
-    </message>
-    <message>
-        <source>Reading photos…</source>
-        <translation>正在读取照片…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be added.</source>
-        <translation>
-            <numerusform>%n 个文件未能添加。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) added to %1.</source>
-        <translation>
-            <numerusform>已为 %1 添加 %n 张照片。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add photos to %1</source>
-        <translation>为 %1 添加照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Photo deleted (Ctrl+Z to undo).</source>
-        <translation>照片已删除（Ctrl+Z 撤销）。</translation>
-    </message>
-    <message>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
@@ -601,6 +557,13 @@
     </message>
 </context>
 <context>
+    <name>BuildPlanCommand</name>
+    <message>
+        <source>Build the plan %1 %2</source>
+        <translation>生成 %1 %2 年度计划</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -609,6 +572,13 @@
     <message>
         <source>Database error while %1: %2</source>
         <translation>数据库错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleProjectsCommand</name>
+    <message>
+        <source>Bundle %1</source>
+        <translation>打包 %1</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1693,44 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>GenerateProjectsCommand</name>
+    <message>
+        <source>Generate projects</source>
+        <translation>生成项目</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo %1 (Ctrl+Y)</source>
+        <translation>重做：%1（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The database keeps the change as it is, and the step has left the undo history.</source>
+        <translation>数据库保留这项修改不变，这一步已从撤销记录中移除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorSetJson</name>
     <message>
         <source>%1: %2</source>
@@ -1962,6 +1970,29 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ListCommands</name>
+    <message>
+        <source>Add demand</source>
+        <translation>添加需求</translation>
+    </message>
+    <message>
+        <source>Remove demand</source>
+        <translation>删除需求</translation>
+    </message>
+    <message>
+        <source>Add resource</source>
+        <translation>添加资源</translation>
+    </message>
+    <message>
+        <source>Remove resource</source>
+        <translation>删除资源</translation>
+    </message>
+    <message>
+        <source>Import survey tallies</source>
+        <translation>导入问卷统计</translation>
+    </message>
+</context>
+<context>
     <name>ListsPanel</name>
     <message>
         <source>Residents&apos; demands (需求清单)</source>
@@ -2104,14 +2135,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>权属/来源单位</translation>
     </message>
     <message>
-        <source>Add demand</source>
-        <translation>添加需求</translation>
-    </message>
-    <message>
-        <source>Add resource</source>
-        <translation>添加资源</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2132,16 +2155,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Remove demand</source>
-        <translation>删除需求</translation>
+        <source>The lists could not be read; what is shown may be out of date.</source>
+        <translation>无法读取清单，当前显示的内容可能不是最新的。</translation>
     </message>
     <message>
-        <source>Remove resource</source>
-        <translation>删除资源</translation>
-    </message>
-    <message>
-        <source>Import survey tallies</source>
-        <translation>导入问卷统计</translation>
+        <source>The register has no community yet: add one on the Communities tab first.</source>
+        <translation>社区名录中还没有社区：请先在“社区”页添加。</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2522,18 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Demands and resources</source>
         <translation>需求与资源</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
@@ -2566,6 +2597,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>为 %1 添加 %n 张照片</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Caption of photo %1</source>
+        <translation>照片 %1 的说明</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2722,57 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>photo %1 restored</source>
         <translation>恢复照片 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos (%1) — required when the indicator fails</source>
+        <translation>照片（%1）— 指标不达标时必须附照片</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <source>This check is read-only.</source>
+        <translation>此体检为只读。</translation>
+    </message>
+    <message>
+        <source>Reading photos…</source>
+        <translation>正在读取照片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n 个文件未能添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to %1.</source>
+        <translation>
+            <numerusform>已为 %1 添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add photos to %1</source>
+        <translation>为 %1 添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photo deleted (Ctrl+Z to undo).</source>
+        <translation>照片已删除（Ctrl+Z 撤销）。</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2900,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Build the plan %1 %2</source>
-        <translation>生成 %1 %2 年度计划</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3033,13 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>PlanTextsCommand</name>
+    <message>
+        <source>Edit the texts of the plan %1 %2</source>
+        <translation>编辑 %1 %2 年度计划文字</translation>
+    </message>
+</context>
+<context>
     <name>ProjectChangeCommand</name>
     <message>
         <source>redo</source>
@@ -2959,6 +3048,25 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>undo</source>
         <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message numerus="yes">
+        <source>Accept %n project(s)</source>
+        <translation>
+            <numerusform>采纳 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n project(s)</source>
+        <translation>
+            <numerusform>不予采纳 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
@@ -3501,10 +3609,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>不予采纳(&amp;J)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Bundle…</source>
         <translation>打包(&amp;B)…</translation>
     </message>
@@ -3570,18 +3674,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Decision: %1</source>
         <translation>决定：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Accept %n project(s)</source>
-        <translation>
-            <numerusform>采纳 %n 个项目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n project(s)</source>
-        <translation>
-            <numerusform>不予采纳 %n 个项目</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reject</source>
         <translation>不予采纳</translation>
@@ -3589,10 +3681,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Why are these projects not taken up?</source>
         <translation>这些项目为何不予采纳？</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Bundle</source>
@@ -3615,8 +3703,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Bundle %1</source>
-        <translation>打包 %1</translation>
+        <source>Edit pr&amp;oject…</source>
+        <translation>编辑项目(&amp;O)…</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Child process for the crash test: edits answers through the same path as the entry screen
-// (AssessmentDocument → undo command → service → SQLite) and prints "ack CODE VALUE" after each
+// (AssessmentDocument → History → command → service → SQLite) and prints "ack CODE VALUE" after each
 // edit returns. The test kills it with SIGKILL at an arbitrary moment.
 //   test_crash_writer DB ASSESSMENT_ID
+#include "app/commands/History.h"
 #include "app/gui/AssessmentDocument.h"
 #include "core/services/Workspace.h"
 
@@ -22,7 +23,8 @@ int main(int argc, char* argv[])
         QString::fromLocal8Bit(argv[1]), cc::Workspace::OpenMode::MustExist, QStringLiteral("crash"));
     if (!ws)
         return 1;
-    AssessmentDocument document(**ws, cc::AssessmentId::fromString(QString::fromLatin1(argv[2])));
+    History history(**ws);
+    AssessmentDocument document(history, cc::AssessmentId::fromString(QString::fromLatin1(argv[2])));
     if (!document.reload())
         return 1;
     QTextStream out(stdout);
@@ -32,7 +34,7 @@ int main(int argc, char* argv[])
             return 1;
         out << "ack A-02 " << i << '\n';
         out.flush();
-        if (document.undoStack().count() > 200)
-            document.undoStack().clear(); // keep memory flat over a long run
+        if (history.stack().count() > 200)
+            history.clear(); // keep memory flat over a long run
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The entry screen driven by the keyboard, as an assessor uses it.
+#include "app/commands/History.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
@@ -7,6 +8,8 @@
 #include "app/models/AssessmentListModel.h"
 #include "app/models/AssessmentTreeModel.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -24,43 +27,13 @@
 
 namespace {
 
-struct Fixture
+using testing::Fixture;
+
+// A check of the mini set, opened through the database's one history.
+struct Entry
 {
-    QTemporaryDir dir;
-    std::unique_ptr<cc::Workspace> ws;
-    cc::AssessmentId id;
-
-    Fixture()
-    {
-        auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("entry.sqlite")),
-                                          cc::Workspace::OpenMode::CreateIfMissing,
-                                          QStringLiteral("李明"));
-        REQUIRE(opened);
-        ws = std::move(opened).value();
-        QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
-        REQUIRE(set.open(QIODevice::ReadOnly));
-        REQUIRE(ws->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
-        cc::Community c;
-        c.code = QStringLiteral("DEMO-001");
-        c.name = QStringLiteral("示例社区");
-        c.type = QStringLiteral("commercial_estate");
-        c.households = 800;
-        REQUIRE(ws->communities().add(c));
-        auto created = ws->assessments().create(
-            {c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
-        REQUIRE(created);
-        id = created->assessment.id;
-    }
-
-    cc::Response stored(const char* code)
-    {
-        const auto responses = ws->assessments().responses(id); // keep the Result alive over the loop
-        for (const auto& r : responses.value()) {
-            if (r.indicatorCode == QString::fromLatin1(code))
-                return r;
-        }
-        return {};
-    }
+    Fixture f {{.user = QStringLiteral("李明")}};
+    History history {*f.ws};
 };
 
 template <typename T>
@@ -75,8 +48,9 @@ T* child(QWidget& window, const char* name)
 
 TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gui][entry]")
 {
-    Fixture f;
-    AssessmentWindow window(*f.ws, f.id, QStringLiteral("zh_CN"));
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("zh_CN"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.isLoaded());
@@ -87,26 +61,26 @@ TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gu
     yes->setFocus();
     QTest::keyClick(yes, Qt::Key_Y);
     QTest::keyClick(yes, Qt::Key_Return);
-    CHECK(std::get<bool>(f.stored("A-01").value) == true);
+    CHECK(std::get<bool>(f.stored(QStringLiteral("A-01")).value) == true);
     CHECK(window.currentIndicatorCode() == u"A-02");
 
     // number: typed, Enter; A-03 does not apply to this type and is skipped
     auto* number = child<QLineEdit>(window, "numberLineEdit");
     QTest::keyClicks(number, QStringLiteral("56"));
     QTest::keyClick(number, Qt::Key_Return);
-    CHECK(std::get<double>(f.stored("A-02").value) == 56);
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 56);
     CHECK(window.currentIndicatorCode() == u"B1-01");
 
     // a letter in a number field: a message beside it, nothing stored, still here
     QTest::keyClicks(number, QStringLiteral("2x"));
     QTest::keyClick(number, Qt::Key_Return);
     CHECK_FALSE(child<QLabel>(window, "errorLabel")->text().isEmpty());
-    CHECK_FALSE(f.stored("B1-01").hasValue());
+    CHECK_FALSE(f.stored(QStringLiteral("B1-01")).hasValue());
     CHECK(window.currentIndicatorCode() == u"B1-01");
     number->clear();
     QTest::keyClicks(number, QStringLiteral("0"));
     QTest::keyClick(number, Qt::Key_Return);
-    CHECK(std::get<double>(f.stored("B1-01").value) == 0);
+    CHECK(std::get<double>(f.stored(QStringLiteral("B1-01")).value) == 0);
 
     // choice: arrow keys pick an option
     CHECK(window.currentIndicatorCode() == u"B1-02");
@@ -115,14 +89,14 @@ TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gu
     QTest::keyClick(choices, Qt::Key_Down);
     QTest::keyClick(choices, Qt::Key_Down);
     QTest::keyClick(choices, Qt::Key_Return);
-    CHECK(std::get<QString>(f.stored("B1-02").value) == u"partly");
+    CHECK(std::get<QString>(f.stored(QStringLiteral("B1-02")).value) == u"partly");
 
     // rating outside its scale is refused beside the field
     CHECK(window.currentIndicatorCode() == u"B2-01");
     QTest::keyClicks(number, QStringLiteral("7"));
     QTest::keyClick(number, Qt::Key_Return);
     CHECK(child<QLabel>(window, "errorLabel")->text().contains(QStringLiteral("7")));
-    CHECK_FALSE(f.stored("B2-01").hasValue());
+    CHECK_FALSE(f.stored(QStringLiteral("B2-01")).hasValue());
 
     // N/A with a reason
     auto* na = child<QCheckBox>(window, "naCheckBox");
@@ -131,7 +105,7 @@ TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gu
     auto* reason = child<QLineEdit>(window, "naReasonLineEdit");
     reason->insert(QStringLiteral("本轮未开展问卷")); // as an input method commits it
     QTest::keyClick(reason, Qt::Key_Return);
-    const cc::Response b201 = f.stored("B2-01");
+    const cc::Response b201 = f.stored(QStringLiteral("B2-01"));
     CHECK(b201.notApplicable);
     CHECK(b201.note == u"本轮未开展问卷");
 
@@ -141,10 +115,10 @@ TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gu
     items->setFocus();
     QTest::keyClick(items, Qt::Key_Space);
     QTest::keyClick(items, Qt::Key_Return);
-    CHECK(std::get<QStringList>(f.stored("B2-02").value) == QStringList {QStringLiteral("water")});
+    CHECK(std::get<QStringList>(f.stored(QStringLiteral("B2-02")).value) == QStringList {QStringLiteral("water")});
 
     // the live score comes from the engine
-    auto scored = f.ws->assessments().score(f.id);
+    auto scored = f.ws->assessments().score(f.check);
     REQUIRE(scored);
     CHECK(child<QLabel>(window, "scoreLabel")
               ->text()
@@ -153,46 +127,49 @@ TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gu
 
 TEST_CASE("gui: undo and redo go through storage", "[gui][entry]")
 {
-    Fixture f;
-    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
     REQUIRE(window.isLoaded());
     auto& doc = window.document();
     REQUIRE(doc.setResponse({QStringLiteral("A-02"), 10.0, false, {}, false}));
     REQUIRE(doc.setResponse({QStringLiteral("A-02"), 20.0, false, {}, false}));
-    CHECK(std::get<double>(f.stored("A-02").value) == 20);
-    doc.undoStack().undo();
-    CHECK(std::get<double>(f.stored("A-02").value) == 10);
-    doc.undoStack().undo();
-    CHECK_FALSE(f.stored("A-02").hasValue()); // back to unanswered
-    doc.undoStack().redo();
-    CHECK(std::get<double>(f.stored("A-02").value) == 10);
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 20);
+    e.history.undo();
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 10);
+    e.history.undo();
+    CHECK_FALSE(f.stored(QStringLiteral("A-02")).hasValue()); // back to unanswered
+    e.history.redo();
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 10);
 
     // a value the store refuses never lands on the stack
-    const int depth = doc.undoStack().count();
+    const int depth = e.history.stack().count();
     REQUIRE_FALSE(doc.setResponse({QStringLiteral("B2-01"), 9.0, false, {}, false}));
-    CHECK(doc.undoStack().count() == depth);
+    CHECK(e.history.stack().count() == depth);
 }
 
 TEST_CASE("gui: submitting lists what is missing; a submitted check is read-only", "[gui][entry][workflow]")
 {
-    Fixture f;
-    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
     REQUIRE(window.isLoaded());
     {
         SubmitDialog dialog(window.document(), QStringLiteral("en"));
         CHECK(dialog.blockerCount() == 6);
         CHECK_FALSE(child<QPushButton>(dialog, "submitPushButton")->isEnabled());
     }
-    QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
-    REQUIRE(csv.open(QIODevice::ReadOnly));
-    REQUIRE(f.ws->assessments().importResponses(f.id, csv.readAll(), QStringLiteral("responses.csv")));
-    REQUIRE(window.document().reload());
+    REQUIRE_OK(f.ws->assessments().importResponses(
+        f.check,
+        testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
+        QStringLiteral("responses.csv")));
+    REQUIRE_OK(window.document().reload());
     SubmitDialog dialog(window.document(), QStringLiteral("en"));
     CHECK(dialog.blockerCount() == 0);
     auto* submit = child<QPushButton>(dialog, "submitPushButton");
     REQUIRE(submit->isEnabled());
     QTest::mouseClick(submit, Qt::LeftButton);
-    CHECK(f.ws->assessments().find(f.id)->status == cc::AssessmentStatus::Submitted);
+    CHECK(f.ws->assessments().find(f.check)->status == cc::AssessmentStatus::Submitted);
     CHECK_FALSE(window.document().isEditable());
     CHECK_FALSE(child<QWidget>(window, "editorStack")->isEnabled());
     CHECK_FALSE(window.confirmCurrent());
@@ -201,14 +178,15 @@ TEST_CASE("gui: submitting lists what is missing; a submitted check is read-only
 TEST_CASE("gui: assessment models pass the model tester", "[gui][models]")
 {
     Fixture f;
-    auto scored = f.ws->assessments().score(f.id);
+    auto scored = f.ws->assessments().score(f.check);
     REQUIRE(scored);
     AssessmentTreeModel tree;
     QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tree.setAssessment(scored->set, scored->score, QStringLiteral("zh_CN"));
     CHECK(tree.rowCount() == 2);
-    REQUIRE(f.ws->assessments().saveResponses(f.id, {cc::Response {QStringLiteral("A-01"), true, false, {}, false}}));
-    scored = f.ws->assessments().score(f.id);
+    REQUIRE(
+        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("A-01"), true, false, {}, false}}));
+    scored = f.ws->assessments().score(f.check);
     tree.setAssessment(scored->set, scored->score, QStringLiteral("zh_CN")); // same set: a refresh
     CHECK(tree.index(0, AssessmentTreeModel::Value).data().toString().contains(QStringLiteral("1")));
     tree.setLanguage(QStringLiteral("en"));
@@ -217,30 +195,32 @@ TEST_CASE("gui: assessment models pass the model tester", "[gui][models]")
     QAbstractItemModelTester t2(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
     list.setAssessments(f.ws->assessments().list().value());
     CHECK(list.rowCount() == 1);
-    CHECK(list.rowOf(f.id) == 0);
+    CHECK(list.rowOf(f.check) == 0);
 }
 
 TEST_CASE("gui: Enter never ticks a yes/no by itself; N then Enter records No", "[gui][entry][review]")
 {
-    Fixture f;
-    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.currentIndicatorCode() == u"A-01");
     auto* yes = child<QRadioButton>(window, "yesRadioButton");
     yes->setFocus();
     QTest::keyClick(yes, Qt::Key_Return);
-    CHECK_FALSE(f.stored("A-01").hasValue()); // nothing ticked: a message, nothing stored
+    CHECK_FALSE(f.stored(QStringLiteral("A-01")).hasValue()); // nothing ticked: a message, nothing stored
     CHECK_FALSE(child<QLabel>(window, "errorLabel")->text().isEmpty());
     QTest::keyClick(yes, Qt::Key_N);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    CHECK(std::get<bool>(f.stored("A-01").value) == false);
+    CHECK(std::get<bool>(f.stored(QStringLiteral("A-01")).value) == false);
 }
 
 TEST_CASE("gui: Ctrl+Z in a number field undoes the last answer; a photo keeps what is typed", "[gui][entry][review]")
 {
-    Fixture f;
-    AssessmentWindow window(*f.ws, f.id, QStringLiteral("en"));
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     window.showIndicator(QStringLiteral("A-02"));
@@ -248,7 +228,7 @@ TEST_CASE("gui: Ctrl+Z in a number field undoes the last answer; a photo keeps w
     number->setFocus();
     QTest::keyClicks(number, QStringLiteral("56"));
     QTest::keyClick(number, Qt::Key_Return);
-    REQUIRE(std::get<double>(f.stored("A-02").value) == 56);
+    REQUIRE(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 56);
     // the cursor is now in B1-01's number field
     REQUIRE(window.currentIndicatorCode() == u"B1-01");
     QTest::keyClicks(number, QStringLiteral("2"));
@@ -258,7 +238,7 @@ TEST_CASE("gui: Ctrl+Z in a number field undoes the last answer; a photo keeps w
     CHECK(number->text() == u"2");
     number->clear();
     QTest::keySequence(number, QKeySequence::Undo); // undoes the photo
-    CHECK(f.ws->photos().list(f.id)->empty());
+    CHECK(f.ws->photos().list(f.check)->empty());
     QTest::keySequence(number, QKeySequence::Undo); // undoes A-02
-    CHECK_FALSE(f.stored("A-02").hasValue());
+    CHECK_FALSE(f.stored(QStringLiteral("A-02")).hasValue());
 }

@@ -3,35 +3,19 @@
 // SIGKILL; every edit it acknowledged must be in the database, which must pass integrity_check.
 #include "core/services/Workspace.h"
 #include "core/storage/Database.h"
+#include "tests/support/Fixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 TEST_CASE("gui: a check killed with SIGKILL keeps every acknowledged edit", "[gui][crash]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
-    cc::AssessmentId id;
-    {
-        auto ws = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("setup"));
-        REQUIRE(ws);
-        QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
-        REQUIRE(set.open(QIODevice::ReadOnly));
-        REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
-        cc::Community c;
-        c.code = QStringLiteral("C1");
-        c.name = QStringLiteral("社区");
-        c.type = QStringLiteral("old_estate");
-        c.households = 500;
-        REQUIRE((*ws)->communities().add(c));
-        auto created = (*ws)->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
-        REQUIRE(created);
-        id = created->assessment.id;
-    }
+    testing::Fixture f({.user = QStringLiteral("setup"), .fileName = QStringLiteral("crash.sqlite")});
+    const QString path = f.path;
+    const cc::AssessmentId id = f.check;
+    f.ws.reset(); // the child process writes; this one only reads afterwards
 
     for (int round = 0; round < 3; ++round) {
         QProcess writer;

@@ -2,30 +2,19 @@
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/NewAssessmentDialog.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-std::unique_ptr<cc::Workspace> workspace(QTemporaryDir& dir)
-{
-    auto ws = cc::Workspace::open(
-        dir.filePath(QStringLiteral("d.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-    REQUIRE(ws);
-    QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
-    REQUIRE(set.open(QIODevice::ReadOnly));
-    REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
-    return std::move(ws).value();
-}
 
 template <typename T>
 T* child(QWidget& w, const char* name)
@@ -39,9 +28,9 @@ T* child(QWidget& w, const char* name)
 
 TEST_CASE("gui: the community dialog validates beside the fields and stores nothing bad", "[gui][dialogs]")
 {
-    QTemporaryDir dir;
-    auto ws = workspace(dir);
-    CommunityDialog dialog(*ws, QStringLiteral("en"));
+    testing::Fixture f({.check = false});
+    cc::Workspace& ws = f.workspace();
+    CommunityDialog dialog(ws, QStringLiteral("en"));
     dialog.open();
     QTest::keyClicks(child<QLineEdit>(dialog, "codeLineEdit"), QStringLiteral("NC-001"));
     child<QLineEdit>(dialog, "nameLineEdit")->insert(QStringLiteral("滨江社区"));
@@ -49,7 +38,7 @@ TEST_CASE("gui: the community dialog validates beside the fields and stores noth
     dialog.accept();
     CHECK(dialog.isVisible()); // refused: still open
     CHECK(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("12k")));
-    CHECK(ws->communities().list()->empty());
+    CHECK(ws.communities().list()->empty());
 
     child<QLineEdit>(dialog, "householdsLineEdit")->clear();
     QTest::keyClicks(child<QLineEdit>(dialog, "householdsLineEdit"), QStringLiteral("1200"));
@@ -57,7 +46,7 @@ TEST_CASE("gui: the community dialog validates beside the fields and stores noth
     child<QCheckBox>(dialog, "pilotCheckBox")->setChecked(true);
     dialog.accept();
     CHECK_FALSE(dialog.isVisible());
-    auto stored = ws->communities().byCode(QStringLiteral("NC-001"));
+    auto stored = ws.communities().byCode(QStringLiteral("NC-001"));
     REQUIRE(stored);
     CHECK(stored->households == 1200);
     CHECK_FALSE(stored->buildings.has_value()); // empty stays unknown
@@ -65,7 +54,7 @@ TEST_CASE("gui: the community dialog validates beside the fields and stores noth
     CHECK(*stored->latitude == 28.68);
     CHECK(stored->type == u"old_estate"); // the first type the set declares
 
-    CommunityDialog edit(*ws, QStringLiteral("en"), &*stored);
+    CommunityDialog edit(ws, QStringLiteral("en"), &*stored);
     edit.open();
     CHECK(child<QLineEdit>(edit, "householdsLineEdit")->text() == u"1200");
     child<QLineEdit>(edit, "nameLineEdit")->clear();
@@ -76,22 +65,9 @@ TEST_CASE("gui: the community dialog validates beside the fields and stores noth
 
 TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][dialogs]")
 {
-    QTemporaryDir dir;
-    auto ws = workspace(dir);
-    cc::Community c;
-    c.code = QStringLiteral("C1");
-    c.name = QStringLiteral("社区");
-    c.type = QStringLiteral("commercial_estate");
-    c.households = 800;
-    REQUIRE(ws->communities().add(c));
-    auto first =
-        ws->assessments().create({c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
-    REQUIRE(first);
-    QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
-    REQUIRE(csv.open(QIODevice::ReadOnly));
-    REQUIRE(ws->assessments().importResponses(first->assessment.id, csv.readAll(), QStringLiteral("r.csv")));
-
-    NewAssessmentDialog dialog(*ws, QStringLiteral("en"), QStringLiteral("C1"));
+    testing::Fixture f({.responses = QStringLiteral("scoring/responses.csv")});
+    cc::Workspace& ws = f.workspace();
+    NewAssessmentDialog dialog(ws, QStringLiteral("en"), f.community.code);
     dialog.open();
     child<QSpinBox>(dialog, "yearSpinBox")->setValue(2026);
     CHECK(child<QCheckBox>(dialog, "copyPreviousCheckBox")->isEnabled());
@@ -99,7 +75,7 @@ TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][d
     CHECK(child<QComboBox>(dialog, "labelComboBox")->currentText() == u"复检");
     dialog.accept();
     REQUIRE(dialog.createdId());
-    auto scored = ws->assessments().score(*dialog.createdId());
+    auto scored = ws.assessments().score(*dialog.createdId());
     REQUIRE(scored);
     CHECK(scored->assessment.round == cc::Round {2026, QStringLiteral("复检")});
     CHECK(scored->score.result(u"A-02")->carriedOver);
@@ -107,8 +83,8 @@ TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][d
 
 TEST_CASE("gui: OK on an unchanged community writes back exactly what was stored", "[gui][dialogs][review]")
 {
-    QTemporaryDir dir;
-    auto ws = workspace(dir);
+    testing::Fixture f({.check = false});
+    cc::Workspace& ws = f.workspace();
     cc::Community c;
     c.code = QStringLiteral("C9");
     c.name = QStringLiteral("精度社区");
@@ -116,13 +92,13 @@ TEST_CASE("gui: OK on an unchanged community writes back exactly what was stored
     c.latitude = 28.682934;
     c.longitude = 115.857912;
     c.areaHa = 12.3456789;
-    REQUIRE(ws->communities().add(c));
-    auto stored = ws->communities().byCode(QStringLiteral("C9"));
-    REQUIRE(stored);
-    CommunityDialog dialog(*ws, QStringLiteral("en"), &*stored);
+    REQUIRE_OK(ws.communities().add(c));
+    auto stored = ws.communities().byCode(QStringLiteral("C9"));
+    REQUIRE_OK(stored);
+    CommunityDialog dialog(ws, QStringLiteral("en"), &*stored);
     dialog.open();
     dialog.accept();
-    auto after = ws->communities().byCode(QStringLiteral("C9"));
+    auto after = ws.communities().byCode(QStringLiteral("C9"));
     REQUIRE(after);
     CHECK(*after->latitude == 28.682934);
     CHECK(*after->longitude == 115.857912);

@@ -7,8 +7,8 @@
 #include "app/models/CommunityListModel.h"
 #include "app/models/SetListModel.h"
 #include "app/models/SetTreeModel.h"
-#include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -23,23 +23,13 @@
 #include <QTest>
 #include <QTreeView>
 
-namespace {
-
-std::unique_ptr<cc::Workspace> demoWorkspace(const QString& path)
-{
-    auto ws = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-    REQUIRE(ws);
-    REQUIRE((*ws)->installBuiltinSet(appenv::builtinSetJson()));
-    REQUIRE(cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")));
-    return std::move(ws).value();
-}
-
-} // namespace
+using testing::Fixture;
+using testing::FixtureSet;
 
 TEST_CASE("gui: models pass the model tester", "[gui][models]")
 {
-    QTemporaryDir dir;
-    auto ws = demoWorkspace(dir.filePath(QStringLiteral("models.sqlite")));
+    Fixture f({.set = FixtureSet::Demo});
+    cc::Workspace* ws = f.ws.get();
 
     CommunityListModel communities;
     QAbstractItemModelTester t1(&communities, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -79,9 +69,9 @@ TEST_CASE("gui: models pass the model tester", "[gui][models]")
 
 TEST_CASE("gui: the main window shows the register in Chinese and switches to English", "[gui]")
 {
-    QTemporaryDir dir;
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("window.sqlite")});
     appenv::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
-    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("window.sqlite"))));
+    MainWindow window(std::move(f.ws));
     window.switchLanguage(QStringLiteral("zh_CN"));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -113,8 +103,8 @@ TEST_CASE("gui: the main window shows the register in Chinese and switches to En
 
 TEST_CASE("gui: a broken set file is refused with its JSON path", "[gui][broken]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("import.sqlite"))));
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("import.sqlite")});
+    MainWindow window(std::move(f.ws));
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(window.importSet(QStringLiteral(CC_TEST_DATA "/sets/BrokenNegativeWeight.json")));
     CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("groups[1].groups[1].weight")));
@@ -124,9 +114,9 @@ TEST_CASE("gui: a broken set file is refused with its JSON path", "[gui][broken]
 
 TEST_CASE("gui: opening a file that is not a database keeps the current one", "[gui][broken]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("current.sqlite"))));
-    const QString bogus = dir.filePath(QStringLiteral("bogus.sqlite"));
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("current.sqlite")});
+    MainWindow window(std::move(f.ws));
+    const QString bogus = f.file(QStringLiteral("bogus.sqlite"));
     {
         QFile f(bogus);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -135,19 +125,19 @@ TEST_CASE("gui: opening a file that is not a database keeps the current one", "[
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(window.openDatabase(bogus));
     CHECK(window.workspace().path().endsWith(QStringLiteral("current.sqlite")));
-    CHECK(window.openDatabase(dir.filePath(QStringLiteral("fresh.sqlite"))));
+    CHECK(window.openDatabase(f.file(QStringLiteral("fresh.sqlite"))));
     CHECK(window.workspace().sets().list().value().size() == 1); // the default set was installed
 }
 
 TEST_CASE("gui: opening another database closes the open checks first", "[gui][review]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demoWorkspace(dir.filePath(QStringLiteral("first.sqlite"))));
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("first.sqlite")});
+    MainWindow window(std::move(f.ws));
     const auto checks = window.workspace().assessments().list();
     REQUIRE(checks);
     QPointer<AssessmentWindow> check = window.openAssessment(checks->front().id);
     REQUIRE(check);
-    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("second.sqlite"))));
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("second.sqlite"))));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(check.isNull()); // no window is left pointing at the closed database
 }

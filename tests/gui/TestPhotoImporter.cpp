@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/History.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/render/PhotoImporter.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -90,22 +92,9 @@ TEST_CASE("gui: broken photos are refused or kept without EXIF, with the file na
 
 TEST_CASE("gui: photos added in the entry screen can be undone and redone", "[gui][photos]")
 {
-    QTemporaryDir dir;
-    auto ws = cc::Workspace::open(
-        dir.filePath(QStringLiteral("p.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-    REQUIRE(ws);
-    QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
-    REQUIRE(set.open(QIODevice::ReadOnly));
-    REQUIRE((*ws)->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
-    cc::Community c;
-    c.code = QStringLiteral("C1");
-    c.name = QStringLiteral("社区");
-    c.type = QStringLiteral("old_estate");
-    REQUIRE((*ws)->communities().add(c));
-    auto created = (*ws)->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
-    REQUIRE(created);
-
-    AssessmentWindow window(**ws, created->assessment.id, QStringLiteral("en"));
+    testing::Fixture f;
+    History history(*f.ws);
+    AssessmentWindow window(history, f.check, QStringLiteral("en"));
     REQUIRE(window.isLoaded());
     window.showIndicator(QStringLiteral("B1-01"));
     ErrorPresenter::setNextAnswer(QMessageBox::Ok); // the refused file's message box
@@ -113,11 +102,11 @@ TEST_CASE("gui: photos added in the entry screen can be undone and redone", "[gu
     auto* list = window.findChild<QListWidget*>(QStringLiteral("photoListWidget"));
     REQUIRE(list);
     CHECK(list->count() == 2);
-    CHECK((*ws)->photos().list(created->assessment.id, QStringLiteral("B1-01"))->size() == 2);
-    window.document().undoStack().undo(); // one step for the whole drop
-    CHECK((*ws)->photos().list(created->assessment.id)->empty());
+    CHECK(f.ws->photos().list(f.check, QStringLiteral("B1-01"))->size() == 2);
+    history.undo(); // one step for the whole drop
+    CHECK(f.ws->photos().list(f.check)->empty());
     CHECK(list->count() == 0);
-    window.document().undoStack().redo();
-    CHECK((*ws)->photos().list(created->assessment.id)->size() == 2);
+    history.redo();
+    CHECK(f.ws->photos().list(f.check)->size() == 2);
     CHECK(list->count() == 2);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The projects and annual-plan views: generate from a check, accept / reject / edit with undo and
 // redo (each change stored and audited), build the plan, keep its texts, export.
+#include "app/commands/History.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
 #include "app/gui/MainWindow.h"
@@ -8,8 +9,9 @@
 #include "app/gui/ProjectEditDialog.h"
 #include "app/gui/ProjectsPanel.h"
 #include "app/models/ProjectListModel.h"
-#include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -19,22 +21,9 @@
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 namespace {
-
-std::unique_ptr<cc::Workspace> demo(QTemporaryDir& dir)
-{
-    auto ws = cc::Workspace::open(
-        dir.filePath(QStringLiteral("p.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("planner"));
-    REQUIRE(ws);
-    QFile set(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
-    REQUIRE(set.open(QIODevice::ReadOnly));
-    REQUIRE((*ws)->installBuiltinSet(set.readAll()));
-    REQUIRE(cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")));
-    return std::move(ws).value();
-}
 
 cc::AssessmentId latestOf(cc::Workspace& ws, const QString& community)
 {
@@ -48,8 +37,8 @@ cc::AssessmentId latestOf(cc::Workspace& ws, const QString& community)
 
 TEST_CASE("gui: generating projects fills the projects view; decisions and edits undo and redo", "[gui][projects]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demo(dir));
+    testing::Fixture f({.user = QStringLiteral("planner"), .set = testing::FixtureSet::Demo});
+    MainWindow window(std::move(f.ws));
     const auto check = latestOf(window.workspace(), QStringLiteral("NC-DH-001"));
     REQUIRE(window.generateProjects(check));
     ProjectsPanel* panel = window.projectsPanel();
@@ -58,9 +47,9 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     REQUIRE(panel->model()->rowCount() > 3);
     // generation itself is undoable: undo removes its projects, redo brings them back
     const int generated = panel->model()->rowCount();
-    panel->undoStack()->undo();
+    window.history().undo();
     CHECK(panel->model()->rowCount() == 0);
-    panel->undoStack()->redo();
+    window.history().redo();
     CHECK(panel->model()->rowCount() == generated);
     const cc::Project first = *panel->model()->project(0);
     CHECK(first.status == cc::ProjectStatus::Candidate);
@@ -69,11 +58,11 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     auto stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
     CHECK(stored->status == cc::ProjectStatus::Accepted);
-    panel->undoStack()->undo();
+    window.history().undo();
     stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
     CHECK(stored->status == cc::ProjectStatus::Candidate);
-    panel->undoStack()->redo();
+    window.history().redo();
     stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
     CHECK(stored->status == cc::ProjectStatus::Accepted);
@@ -83,19 +72,19 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     edited.cost = 88.0;
     REQUIRE(panel->store(edited));
     CHECK(window.workspace().projects().resolve(first.id.toString())->name == u"改名后的项目");
-    panel->undoStack()->undo();
+    window.history().undo();
     CHECK(window.workspace().projects().resolve(first.id.toString())->name == first.name);
     auto history = window.workspace().projects().history(first.id);
     REQUIRE(history);
     CHECK(history->size() >= 4); // accept, undo, redo, edit, undo: every change audited
 
     // a refused change never reaches the undo stack
-    const int depth = panel->undoStack()->count();
+    const int depth = window.history().stack().count();
     cc::Project bad = *window.workspace().projects().resolve(first.id.toString());
     bad.name.clear();
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(panel->store(bad));
-    CHECK(panel->undoStack()->count() == depth);
+    CHECK(window.history().stack().count() == depth);
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(panel->reject({first}, QString())); // a rejection needs a reason
 
@@ -104,9 +93,9 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     const cc::Project b = *panel->model()->project(2);
     REQUIRE(panel->bundleProjects(QStringLiteral("综合整治（打包）"), {a.id, b.id}));
     CHECK(window.workspace().projects().resolve(a.id.toString())->bundleId.has_value());
-    panel->undoStack()->undo();
+    window.history().undo();
     CHECK_FALSE(window.workspace().projects().resolve(a.id.toString())->bundleId.has_value());
-    panel->undoStack()->redo();
+    window.history().redo();
     CHECK(window.workspace().projects().resolve(b.id.toString())->bundleId.has_value());
 
     // the edit dialog shows the origin and the fields (a picture for the docs when CC_TEST_KEEP is set)
@@ -118,15 +107,15 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
         CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text() == first.name);
     }
 
-    const QString xlsx = dir.filePath(QStringLiteral("projects.xlsx"));
+    const QString xlsx = f.file(QStringLiteral("projects.xlsx"));
     REQUIRE(panel->exportTo(xlsx));
     CHECK(QFileInfo(xlsx).size() > 1000);
 }
 
 TEST_CASE("gui: the annual plan view builds within the budget and keeps its texts", "[gui][plan]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demo(dir));
+    testing::Fixture f({.user = QStringLiteral("planner"), .set = testing::FixtureSet::Demo});
+    MainWindow window(std::move(f.ws));
     for (const QString& code : {QStringLiteral("NC-DH-001"), QStringLiteral("NC-DH-002"), QStringLiteral("NC-DH-003")})
         REQUIRE(window.generateProjects(latestOf(window.workspace(), code)));
     auto all = window.workspace().projects().list({{}, QStringLiteral("东湖区"), false});
@@ -153,7 +142,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     later.status = cc::ProjectStatus::UnderWay;
     REQUIRE(window.workspace().projects().update(later, QStringLiteral("开工")));
     // the build is undone: no plan, the projects accepted again; redo builds it again
-    plan->undoStack()->undo();
+    window.history().undo();
     auto none = window.workspace().plans().plan(QStringLiteral("东湖区"), 2027);
     REQUIRE(none);
     CHECK_FALSE(none->has_value());
@@ -164,7 +153,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
             continue;
         CHECK(p.status == (p.id == later.id ? cc::ProjectStatus::UnderWay : cc::ProjectStatus::Accepted));
     }
-    plan->undoStack()->redo();
+    window.history().redo();
     REQUIRE(plan->plan());
     CHECK(plan->plan()->plan.totalCost <= 150);
     auto* tasks = plan->findChild<QPlainTextEdit*>(QStringLiteral("tasksPlainTextEdit"));
@@ -175,7 +164,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     REQUIRE(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->plan.tasks == u"完成东湖区 3 个社区体检问题整改");
-    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
+    const QString pdf = f.file(QStringLiteral("plan.pdf"));
     REQUIRE(plan->exportTo(pdf));
     QPdfDocument document;
     REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
@@ -185,7 +174,7 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     CHECK(pdfText.contains(QStringLiteral("东湖区")));
     CHECK(pdfText.contains(QStringLiteral("完成东湖区")));
     CHECK(pdfText.contains(plan->plan()->lines.front().project.name.left(6)));
-    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    const QString csv = f.file(QStringLiteral("plan.csv"));
     REQUIRE(plan->exportTo(csv));
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -194,8 +183,8 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
 
 TEST_CASE("gui: demands and resources are added, undone and redone; a linked demand is not removed", "[gui][lists]")
 {
-    QTemporaryDir dir;
-    MainWindow window(demo(dir));
+    testing::Fixture f({.user = QStringLiteral("planner"), .set = testing::FixtureSet::Demo});
+    MainWindow window(std::move(f.ws));
     ListsPanel* lists = window.listsPanel();
     REQUIRE(lists);
     CHECK(lists->demandCount() == 0);
@@ -205,13 +194,13 @@ TEST_CASE("gui: demands and resources are added, undone and redone; a linked dem
     d.support = 40;
     REQUIRE(lists->addDemand(d, QStringLiteral("NC-DH-001")));
     CHECK(lists->demandCount() == 1);
-    lists->undoStack()->undo();
+    window.history().undo();
     CHECK(lists->demandCount() == 0);
-    lists->undoStack()->redo();
+    window.history().redo();
     CHECK(lists->demandCount() == 1);
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(lists->addDemand(cc::Demand {}, QStringLiteral("NC-DH-001"))); // no text: refused, not stacked
-    CHECK(lists->undoStack()->count() == 1);
+    CHECK(window.history().stack().count() == 1);
 
     cc::Resource fund;
     fund.kind = cc::ResourceKind::Fund;
@@ -221,12 +210,22 @@ TEST_CASE("gui: demands and resources are added, undone and redone; a linked dem
     REQUIRE(lists->addResource(fund, {}));
     CHECK(lists->resourceCount() == 1);
 
-    // once generation links the demand to a project, undoing its addition is refused with a message
-    REQUIRE(window.generateProjects(latestOf(window.workspace(), QStringLiteral("NC-DH-001"))));
-    lists->undoStack()->undo(); // the resource: not linked, removed
+    // once a generation made elsewhere (not in this history) links the demand to a project, undoing
+    // its addition is refused with a message, and the step leaves the history
+    REQUIRE_OK(window.workspace().projects().generate(latestOf(window.workspace(), QStringLiteral("NC-DH-001")),
+                                                      QStringLiteral("zh_CN")));
+    QUndoStack& history = window.history().stack();
+    REQUIRE(history.count() == 2);
+    window.history().undo(); // the resource: not linked, removed
     CHECK(lists->resourceCount() == 0);
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
-    lists->undoStack()->undo(); // the demand: linked, kept
+    window.history().undo(); // the demand: linked, kept
     CHECK(lists->demandCount() == 1);
     CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("声控灯")));
+    CHECK(history.count() == 1); // the refused step is gone: nothing claims the demand was removed
+    CHECK(history.index() == 0);
+    CHECK_FALSE(history.canUndo());
+    CHECK(history.redoText() == history.command(0)->text()); // what is left to redo: the resource
+    window.history().redo();
+    CHECK(lists->resourceCount() == 1);
 }

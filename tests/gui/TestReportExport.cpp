@@ -10,6 +10,8 @@
 #include "app/render/ReportOdt.h"
 #include "app/render/ReportText.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -30,40 +32,20 @@
 
 namespace {
 
-struct Fixture
+// The spec's example check with its answers, and an empty re-check of the next year.
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<cc::Workspace> ws;
     cc::AssessmentId answered;
     cc::AssessmentId empty;
 
     Fixture()
+        : testing::Fixture({.responses = QStringLiteral("scoring/responses.csv")})
+        , answered(check)
     {
-        auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("r.sqlite")),
-                                          cc::Workspace::OpenMode::CreateIfMissing,
-                                          QStringLiteral("tester"));
-        REQUIRE(opened);
-        ws = std::move(opened).value();
-        QFile set(QStringLiteral(CC_TEST_DATA "/scoring/mini-set.json"));
-        REQUIRE(set.open(QIODevice::ReadOnly));
-        REQUIRE(ws->sets().importJson(set.readAll(), QStringLiteral("mini-set.json")));
-        cc::Community c;
-        c.code = QStringLiteral("C1");
-        c.name = QStringLiteral("示例社区");
-        c.type = QStringLiteral("commercial_estate");
-        c.county = QStringLiteral("东湖区");
-        REQUIRE(ws->communities().add(c));
-        auto a = ws->assessments().create(
-            {c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {}});
-        auto b = ws->assessments().create(
-            {c.code, QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {}});
-        REQUIRE(a);
-        REQUIRE(b);
-        answered = a->assessment.id;
-        empty = b->assessment.id;
-        QFile csv(QStringLiteral(CC_TEST_DATA "/scoring/responses.csv"));
-        REQUIRE(csv.open(QIODevice::ReadOnly));
-        REQUIRE(ws->assessments().importResponses(answered, csv.readAll(), QStringLiteral("r.csv")));
+        empty = testing::valueOf(
+                    ws->assessments().create(
+                        {community.code, QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {}}))
+                    .assessment.id;
     }
 
     cc::report::ReportModel model(const cc::AssessmentId& id)
@@ -257,7 +239,7 @@ TEST_CASE("gui: the preview shows the report's pages and exports PDF and ODT", "
     pdfText(pdf, &pages);
     CHECK(pages == dialog.pageCount()); // the preview paginates exactly like the PDF
     REQUIRE(dialog.exportFile(f.dir.filePath(QStringLiteral("preview.odt"))));
-    CHECK(dialog.suggestedFileName(QStringLiteral("pdf")) == u"C1_2025体检.pdf");
+    CHECK(dialog.suggestedFileName(QStringLiteral("pdf")) == u"DEMO-001_2025体检.pdf");
     auto failed = dialog.exportFile(f.dir.filePath(QStringLiteral("no/dir/x.pdf")));
     CHECK_FALSE(failed);
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text() == failed.error().message);

@@ -26,6 +26,16 @@ QString dumpDatabase(const QString& path);
 // Runs one statement on a file with a connection of its own (to set up broken cases).
 void execRaw(const QString& path, const QString& sql);
 
+// The value of a Result; fails the test with the error's text (message and detail) when it holds
+// an error instead. `auto ws = testing::valueOf(cc::Workspace::open(...));`
+template <typename T>
+T valueOf(cc::Result<T>&& result)
+{
+    if (!result)
+        FAIL("unexpected error: " << result.error().message << " / " << result.error().detail);
+    return std::move(result).value();
+}
+
 } // namespace testing
 
 // Fails the test with the error's text when a Result holds an error.
@@ -34,4 +44,20 @@ void execRaw(const QString& path, const QString& sql);
         const auto& cc_result_ = (expr);                                                                               \
         if (!cc_result_)                                                                                               \
             FAIL("unexpected error: " << cc_result_.error().message << " / " << cc_result_.error().detail);            \
+    } while (false)
+
+// The same as a check that goes on after a failure.
+#define CHECK_OK(expr)                                                                                                 \
+    do {                                                                                                               \
+        const auto& cc_result_ = (expr);                                                                               \
+        if (!cc_result_)                                                                                               \
+            FAIL_CHECK("unexpected error: " << cc_result_.error().message << " / " << cc_result_.error().detail);      \
+    } while (false)
+
+// Requires an Error (not a value) and that its message names `text`.
+#define REQUIRE_ERROR_NAMING(expr, text)                                                                               \
+    do {                                                                                                               \
+        const auto& cc_result_ = (expr);                                                                               \
+        REQUIRE_FALSE(cc_result_.has_value());                                                                         \
+        CHECK(cc_result_.error().message.contains(text));                                                              \
     } while (false)

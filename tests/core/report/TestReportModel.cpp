@@ -1,53 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ReportModel.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
-
-#include <QTemporaryDir>
 
 using Catch::Approx;
 using cc::report::ReportBuilder;
 
 namespace {
 
-struct Fixture
+// The spec's example check of 2025 (李明) with its answers, and a 2026 re-check (王芳) with a hazard.
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<cc::Workspace> ws;
     cc::AssessmentId first;
     cc::AssessmentId second;
 
     Fixture()
+        : testing::Fixture(
+            {.responses = QStringLiteral("scoring/responses.csv"), .assessors = {QStringLiteral("李明")}})
+        , first(check)
     {
-        auto opened = cc::Workspace::open(dir.filePath(QStringLiteral("report.sqlite")),
-                                          cc::Workspace::OpenMode::CreateIfMissing,
-                                          QStringLiteral("tester"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
-        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
-        cc::Community c;
-        c.code = QStringLiteral("DEMO-001");
-        c.name = QStringLiteral("示例社区");
-        c.type = QStringLiteral("commercial_estate");
-        c.city = QStringLiteral("南昌市");
-        c.county = QStringLiteral("东湖区");
-        c.households = 800;
-        REQUIRE_OK(ws->communities().add(c));
-        auto a = ws->assessments().create(
-            {c.code, QStringLiteral("MINI"), {}, cc::Round {2025, QStringLiteral("体检")}, {QStringLiteral("李明")}});
-        auto b = ws->assessments().create(
-            {c.code, QStringLiteral("MINI"), {}, cc::Round {2026, QStringLiteral("复检")}, {QStringLiteral("王芳")}});
-        REQUIRE_OK(a);
-        REQUIRE_OK(b);
-        first = a->assessment.id;
-        second = b->assessment.id;
-        REQUIRE_OK(ws->assessments().importResponses(
-            first,
-            testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
-            QStringLiteral("r.csv")));
+        second = testing::valueOf(ws->assessments().create({community.code,
+                                                            QStringLiteral("MINI"),
+                                                            {},
+                                                            cc::Round {2026, QStringLiteral("复检")},
+                                                            {QStringLiteral("王芳")}}))
+                     .assessment.id;
         REQUIRE_OK(ws->assessments().importResponses(
             second,
             testing::readFile(testing::dataPath(QStringLiteral("scoring/responses-hazard.csv"))),

@@ -1,27 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <QTemporaryDir>
-
 using cc::Workspace;
-using cc::storage::Database;
 
 namespace {
 
-struct Fixture
+// A register over the Valid.json set (whose types include old_estate).
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("ws.sqlite"));
-    std::unique_ptr<Workspace> ws;
-
     Fixture()
+        : testing::Fixture({.set = testing::FixtureSet::None})
     {
-        auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
         REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("sets/Valid.json"))));
     }
 

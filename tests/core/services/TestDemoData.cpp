@@ -3,15 +3,14 @@
 #include "core/io/IndicatorSetJson.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QSet>
-#include <QTemporaryDir>
 
 using cc::Workspace;
-using cc::storage::Database;
 
 namespace {
 
@@ -31,13 +30,9 @@ bool failsBottomLine(const cc::Indicator& ind, const cc::Response& r)
 
 TEST_CASE("The demo data has varied, complete checks with a bottom-line failure", "[services][demo]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    auto opened = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-    REQUIRE_OK(opened);
-    Workspace& ws = **opened;
-    REQUIRE_OK(ws.installBuiltinSet(
-        testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
+    testing::Fixture f({.set = testing::FixtureSet::Default, .check = false});
+    const QString path = f.path;
+    Workspace& ws = f.workspace();
     auto summary = cc::DemoData::install(ws, QStringLiteral("JX-HSQ"));
     REQUIRE_OK(summary);
     CHECK(summary->communitiesAdded >= 4);

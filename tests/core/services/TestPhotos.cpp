@@ -1,38 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace {
 
-struct Fixture
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("photos.sqlite"));
-    std::unique_ptr<cc::Workspace> ws;
-    cc::AssessmentId id;
+    cc::AssessmentId id = check;
 
     Fixture()
-    {
-        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
-        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
-        cc::Community c;
-        c.code = QStringLiteral("C1");
-        c.name = QStringLiteral("社区");
-        c.type = QStringLiteral("old_estate");
-        c.households = 800;
-        REQUIRE_OK(ws->communities().add(c));
-        auto created = ws->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
-        REQUIRE_OK(created);
-        id = created->assessment.id;
-    }
+        : testing::Fixture({.fileName = QStringLiteral("photos.sqlite")})
+    { }
 
     cc::Result<cc::Photo> add(const char* code, const QByteArray& image, const char* name = "IMG_0001.jpg")
     {
@@ -134,7 +118,7 @@ TEST_CASE("A photo clears the photo rule of submission; submitted checks refuse 
     set.replace("\"bottom_line\": true}", "\"bottom_line\": true, \"evidence\": \"photo_required\"}");
     REQUIRE_OK(f.ws->sets().importJson(set, QStringLiteral("v2")));
     auto created = f.ws->assessments().create(
-        {QStringLiteral("C1"), QStringLiteral("MINI"), QStringLiteral("2"), cc::Round {2026, {}}, {}});
+        {f.community.code, QStringLiteral("MINI"), QStringLiteral("2"), cc::Round {2026, {}}, {}});
     REQUIRE_OK(created);
     f.id = created->assessment.id;
     REQUIRE_OK(f.ws->assessments().importResponses(

@@ -3,6 +3,7 @@
 #include "core/planning/ProjectGeneration.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
@@ -10,7 +11,6 @@
 
 #include <QStringDecoder>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 
 using Catch::Approx;
 using namespace cc;
@@ -18,26 +18,15 @@ using namespace cc;
 namespace {
 
 // The demo database: NC-DH-001 has a 2025 and a 2026 check; every check has failed indicators.
-struct Demo
+struct Demo : testing::Fixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
     AssessmentId earlier; // NC-DH-001, 2025
     AssessmentId latest; // NC-DH-001, 2026
 
     Demo()
+        : testing::Fixture({.user = QStringLiteral("planner"), .set = testing::FixtureSet::Demo})
     {
-        auto opened = Workspace::open(dir.filePath(QStringLiteral("demo.sqlite")),
-                                      Workspace::OpenMode::CreateIfMissing,
-                                      QStringLiteral("planner"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
-        REQUIRE_OK(ws->installBuiltinSet(
-            testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
-        REQUIRE_OK(DemoData::install(*ws, QStringLiteral("JX-HSQ")));
-        auto checks = ws->assessments().list(QStringLiteral("NC-DH-001"));
-        REQUIRE_OK(checks);
-        for (const Assessment& a : *checks)
+        for (const Assessment& a : testing::valueOf(ws->assessments().list(QStringLiteral("NC-DH-001"))))
             (a.round.year == 2026 ? latest : earlier) = a.id;
         REQUIRE_FALSE(latest.isNull());
         REQUIRE_FALSE(earlier.isNull());

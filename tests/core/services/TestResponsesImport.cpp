@@ -1,39 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
-#include <QTemporaryDir>
-
 using Catch::Approx;
 
 namespace {
 
-struct Fixture
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("import.sqlite"));
-    std::unique_ptr<cc::Workspace> ws;
-    cc::AssessmentId id;
+    cc::AssessmentId id = check;
 
     Fixture()
-    {
-        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("李明"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
-        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
-        cc::Community c;
-        c.code = QStringLiteral("DEMO-001");
-        c.name = QStringLiteral("示例社区");
-        c.type = QStringLiteral("commercial_estate");
-        c.households = 800;
-        REQUIRE_OK(ws->communities().add(c));
-        auto created = ws->assessments().create({c.code, QStringLiteral("MINI"), {}, {}, {}});
-        REQUIRE_OK(created);
-        id = created->assessment.id;
-    }
+        : testing::Fixture({.user = QStringLiteral("李明")})
+    { }
 
     cc::Result<int> import(const QString& relative)
     {

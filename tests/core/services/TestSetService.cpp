@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 using cc::Workspace;
-using cc::storage::Database;
 
 namespace {
-
-std::unique_ptr<Workspace> openWorkspace(const QString& path)
-{
-    auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, QStringLiteral("tester"));
-    REQUIRE_OK(ws);
-    return std::move(ws).value();
-}
 
 QString fixture(const char* name)
 {
@@ -29,9 +21,9 @@ QString fixture(const char* name)
 
 TEST_CASE("Importing a set stores it once; the same content again is a no-op", "[services][sets]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sets.sqlite"));
-    auto ws = openWorkspace(path);
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    const QString path = f.path;
+    auto& ws = f.ws;
     auto first = ws->sets().importFile(fixture("Valid.json"));
     REQUIRE_OK(first);
     CHECK(first->created);
@@ -46,9 +38,9 @@ TEST_CASE("Importing a set stores it once; the same content again is a no-op", "
 
 TEST_CASE("Every broken set leaves the database exactly as it was", "[services][sets][broken]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
-    auto ws = openWorkspace(path);
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    const QString path = f.path;
+    auto& ws = f.ws;
     REQUIRE_OK(ws->sets().importFile(fixture("Valid.json")));
     const QString before = testing::dumpDatabase(path);
     const QStringList broken = QDir(testing::dataPath(QStringLiteral("sets")))
@@ -65,8 +57,8 @@ TEST_CASE("Every broken set leaves the database exactly as it was", "[services][
 
 TEST_CASE("Same code and version with other content is a conflict", "[services][sets][broken]")
 {
-    QTemporaryDir dir;
-    auto ws = openWorkspace(dir.filePath(QStringLiteral("conflict.sqlite")));
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    auto& ws = f.ws;
     REQUIRE_OK(ws->sets().importFile(fixture("Valid.json")));
     auto conflict = ws->sets().importFile(fixture("ConflictingVersion.json"));
     REQUIRE_FALSE(conflict);
@@ -76,12 +68,12 @@ TEST_CASE("Same code and version with other content is a conflict", "[services][
 
 TEST_CASE("Export then import of a stored set is a no-op", "[services][sets]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("roundtrip.sqlite"));
-    auto ws = openWorkspace(path);
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    const QString path = f.path;
+    auto& ws = f.ws;
     REQUIRE_OK(ws->sets().importFile(fixture("Valid.json")));
-    const QString exported = dir.filePath(QStringLiteral("out/MINI-1.json"));
-    QDir().mkpath(dir.filePath(QStringLiteral("out")));
+    const QString exported = f.file(QStringLiteral("out/MINI-1.json"));
+    QDir().mkpath(f.file(QStringLiteral("out")));
     REQUIRE_OK(ws->sets().exportToFile(QStringLiteral("MINI"), QStringLiteral("1"), exported));
     const QString before = testing::dumpDatabase(path);
     auto again = ws->sets().importFile(exported);
@@ -90,7 +82,8 @@ TEST_CASE("Export then import of a stored set is a no-op", "[services][sets]")
     CHECK(testing::dumpDatabase(path) == before);
 
     // into a fresh database the export imports as a set of identical content
-    auto other = openWorkspace(dir.filePath(QStringLiteral("other.sqlite")));
+    testing::Fixture second({.set = testing::FixtureSet::None});
+    auto& other = second.ws;
     auto imported = other->sets().importFile(exported);
     REQUIRE_OK(imported);
     CHECK(imported->created);
@@ -103,10 +96,10 @@ TEST_CASE("Export then import of a stored set is a no-op", "[services][sets]")
 
 TEST_CASE("Export to an unwritable place fails cleanly", "[services][sets][broken]")
 {
-    QTemporaryDir dir;
-    auto ws = openWorkspace(dir.filePath(QStringLiteral("export.sqlite")));
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    auto& ws = f.ws;
     REQUIRE_OK(ws->sets().importFile(fixture("Valid.json")));
-    const QString target = dir.filePath(QStringLiteral("no/such/folder/set.json"));
+    const QString target = f.file(QStringLiteral("no/such/folder/set.json"));
     auto written = ws->sets().exportToFile(QStringLiteral("MINI"), QStringLiteral("1"), target);
     REQUIRE_FALSE(written);
     CHECK(written.error().message.contains(QStringLiteral("set.json")));
@@ -115,8 +108,8 @@ TEST_CASE("Export to an unwritable place fails cleanly", "[services][sets][broke
 
 TEST_CASE("The newest version is chosen by version number", "[services][sets]")
 {
-    QTemporaryDir dir;
-    auto ws = openWorkspace(dir.filePath(QStringLiteral("versions.sqlite")));
+    testing::Fixture f({.set = testing::FixtureSet::None});
+    auto& ws = f.ws;
     QByteArray bytes = testing::readFile(fixture("Valid.json"));
     for (const char* version : {"2025.10", "2025.2", "2025.9"}) {
         QByteArray copy = bytes;

@@ -1,34 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
-
-#include <QTemporaryDir>
 
 using cc::AssessmentStatus;
 using cc::Response;
 
 namespace {
 
-struct Fixture
+// The spec's example community in the register, without a check: each test starts its own.
+struct Fixture : testing::Fixture
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("workflow.sqlite"));
-    std::unique_ptr<cc::Workspace> ws;
-
     Fixture()
+        : testing::Fixture({.user = QStringLiteral("王芳"), .check = false})
     {
-        auto opened = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("王芳"));
-        REQUIRE_OK(opened);
-        ws = std::move(opened).value();
-        REQUIRE_OK(ws->sets().importFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))));
-        cc::Community c;
-        c.code = QStringLiteral("DEMO-001");
-        c.name = QStringLiteral("示例社区");
-        c.type = QStringLiteral("commercial_estate");
-        c.households = 800;
-        REQUIRE_OK(ws->communities().add(c));
+        REQUIRE_OK(ws->communities().add(testing::exampleCommunity()));
     }
 
     cc::AssessmentId create(int year, bool copy = false)

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 需求清单 and 资源清单: demands, survey tallies and resources added or removed.
+#include "app/commands/AppliedCommand.h"
+#include "app/commands/Commands.h"
+#include "app/commands/History.h"
+#include "core/services/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class ListCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(ListCommands)
+
+public:
+    static QString addDemand() { return tr("Add demand"); }
+    static QString removeDemand() { return tr("Remove demand"); }
+    static QString addResource() { return tr("Add resource"); }
+    static QString removeResource() { return tr("Remove resource"); }
+    static QString importTallies() { return tr("Import survey tallies"); }
+};
+
+// The two service calls that put a record of a list back and take it away.
+cc::Result<void> store(cc::ListsService& lists, const cc::Demand& d)
+{
+    return lists.restoreDemand(d);
+}
+cc::Result<void> drop(cc::ListsService& lists, const cc::Demand& d)
+{
+    return lists.removeDemand(d.id);
+}
+cc::Result<void> store(cc::ListsService& lists, const cc::Resource& r)
+{
+    return lists.restoreResource(r);
+}
+cc::Result<void> drop(cc::ListsService& lists, const cc::Resource& r)
+{
+    return lists.removeResource(r.id);
+}
+cc::Result<void> store(cc::ListsService& lists, const std::vector<cc::SurveyTally>& tallies)
+{
+    return lists.restoreTallies(tallies);
+}
+cc::Result<void> drop(cc::ListsService& lists, const std::vector<cc::SurveyTally>& tallies)
+{
+    return lists.removeTallies(tallies);
+}
+
+// A record of a list (a demand, a resource, an import's tallies) added or removed: undo does the
+// opposite, redo does it again. Removing what a project has come to use since is refused by the
+// service, and the step leaves the history.
+template <typename Record>
+class ListRecordCommand final : public AppliedCommand
+{
+public:
+    ListRecordCommand(History& history, const QString& text, Record record, bool added)
+        : AppliedCommand(history, text)
+        , m_record(std::move(record))
+        , m_added(added)
+    { }
+
+protected:
+    cc::Result<void> applyUndo() override { return m_added ? drop(lists(), m_record) : store(lists(), m_record); }
+    cc::Result<void> applyRedo() override { return m_added ? store(lists(), m_record) : drop(lists(), m_record); }
+    void announce(ChangeHub& changes) const override { emit changes.listsChanged(); }
+
+private:
+    cc::ListsService& lists() { return history().workspace().lists(); }
+
+    Record m_record;
+    bool m_added;
+};
+
+template <typename Record>
+void pushListCommand(History& history, const QString& text, Record record, bool added)
+{
+    history.push(new ListRecordCommand<Record>(history, text, std::move(record), added));
+}
+
+} // namespace
+
+namespace commands {
+
+cc::Result<cc::Demand> addDemand(History& history, const cc::Demand& demand, const QString& communityCode)
+{
+    auto added = history.workspace().lists().addDemand(demand, communityCode);
+    if (added)
+        pushListCommand(history, ListCommandText::addDemand(), *added, true);
+    return added;
+}
+
+cc::Result<void> removeDemand(History& history, const cc::Demand& demand)
+{
+    if (auto removed = history.workspace().lists().removeDemand(demand.id); !removed)
+        return removed.error();
+    pushListCommand(history, ListCommandText::removeDemand(), demand, false);
+    return {};
+}
+
+cc::Result<std::vector<cc::SurveyTally>>
+importTallies(History& history, const QString& communityCode, const QByteArray& csv, const QString& sourceName)
+{
+    auto imported = history.workspace().lists().importTallies(communityCode, csv, sourceName);
+    if (imported)
+        pushListCommand(history, ListCommandText::importTallies(), *imported, true);
+    return imported;
+}
+
+cc::Result<cc::Resource> addResource(History& history, const cc::Resource& resource, const QString& communityCode)
+{
+    auto added = history.workspace().lists().addResource(resource, communityCode);
+    if (added)
+        pushListCommand(history, ListCommandText::addResource(), *added, true);
+    return added;
+}
+
+cc::Result<void> removeResource(History& history, const cc::Resource& resource)
+{
+    if (auto removed = history.workspace().lists().removeResource(resource.id); !removed)
+        return removed.error();
+    pushListCommand(history, ListCommandText::removeResource(), resource, false);
+    return {};
+}
+
+} // namespace commands
