@@ -83,6 +83,10 @@ private:
     int reportBatch(const QString& round, const QString& county, const QString& directory, int jobs);
 
     void printJson(const class QJsonDocument& document);
+    // Every `… list [--json]`: the items as a JSON array, or as a table for people (CliOutput.h).
+    template <typename T, typename ToJson, typename ToRow>
+    int printList(
+        const CommandLine& cl, const std::vector<T>& items, ToJson toJson, const QStringList& header, ToRow toRow);
 
     QTextStream& m_out;
     QTextStream& m_err;

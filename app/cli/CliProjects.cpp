@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The three lists, the project library and the annual plan: `demands`, `tallies`, `resources`,
-// `prices`, `projects` and `plan`.
+// The project library and the annual plan: `projects generate|list|export|accept|reject|edit|bundle`
+// and `plan build`.
 #include "app/cli/Cli.h"
-#include "app/cli/CommandLine.h"
-#include "app/cli/TextTable.h"
+#include "app/cli/CliOutput.h"
 #include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/planning/Priority.h"
@@ -17,21 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <cmath>
 
 namespace {
-
-QJsonValue json(const std::optional<double>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue json(const std::optional<int>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
 
 QString wan(const std::optional<double>& v)
 {
@@ -65,10 +53,10 @@ QJsonObject projectJson(const cc::Project& p)
             {QStringLiteral("status"), toString(p.status)},
             {QStringLiteral("class"), p.projectClass},
             {QStringLiteral("time_bound"), p.timeBound},
-            {QStringLiteral("quantity"), json(p.quantity)},
+            {QStringLiteral("quantity"), clijson::number(p.quantity)},
             {QStringLiteral("unit"), p.unit},
-            {QStringLiteral("unit_cost"), json(p.unitCost)},
-            {QStringLiteral("cost"), json(p.cost)},
+            {QStringLiteral("unit_cost"), clijson::number(p.unitCost)},
+            {QStringLiteral("cost"), clijson::number(p.cost)},
             {QStringLiteral("responsible_unit"), p.responsibleUnit},
             {QStringLiteral("template"), p.templateCode},
             {QStringLiteral("problem_codes"), QJsonArray::fromStringList(p.problemCodes)},
@@ -79,26 +67,12 @@ QJsonObject projectJson(const cc::Project& p)
              p.assessmentId ? QJsonValue(p.assessmentId->toString()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("bundle"), p.bundleId ? QJsonValue(p.bundleId->toString()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("is_bundle"), p.isBundle},
-            {QStringLiteral("planned_year"), json(p.plannedYear)},
+            {QStringLiteral("planned_year"), clijson::number(p.plannedYear)},
             {QStringLiteral("decision_reason"), p.decisionReason},
             {QStringLiteral("priority"), priorityJson(cc::planning::priorityOf(p))}};
 }
 
 } // namespace
-
-// Reads an optional number option; a malformed one is a usage error (message in `error`).
-std::optional<double> Cli::numberOption(const CommandLine& cl, const QString& name, QString& error)
-{
-    if (!cl.has(name))
-        return std::nullopt;
-    static const QRegularExpression decimal(QStringLiteral(R"(^[+-]?(\d+(\.\d+)?|\.\d+)$)"));
-    const QString text = cl.value(name).trimmed();
-    if (!decimal.match(text).hasMatch()) {
-        error = tr("--%1 must be a number, not \"%2\"").arg(name, text);
-        return std::nullopt;
-    }
-    return text.toDouble();
-}
 
 void Cli::printProjects(const std::vector<cc::Project>& projects)
 {
@@ -341,241 +315,6 @@ int Cli::cmdProjectsBundle(const QStringList& tokens)
     if (!bundle)
         return fail(bundle.error());
     m_out << bundle->id.toString() << '\n';
-    return Success;
-}
-
-int Cli::cmdDemandsAdd(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens,
-                                      {{},
-                                       {QStringLiteral("community"),
-                                        QStringLiteral("text"),
-                                        QStringLiteral("task"),
-                                        QStringLiteral("place"),
-                                        QStringLiteral("source"),
-                                        QStringLiteral("date"),
-                                        QStringLiteral("support"),
-                                        QStringLiteral("indicator")},
-                                       {QStringLiteral("indicator")},
-                                       0,
-                                       0}))
-        return usageError(*problem, m_command);
-    if (!cl.has(QStringLiteral("community")) || !cl.has(QStringLiteral("text")))
-        return usageError(tr("give --community C and --text T"), m_command);
-    cc::Demand d;
-    d.text = cl.value(QStringLiteral("text"));
-    d.taskCode = cl.value(QStringLiteral("task"));
-    d.place = cl.value(QStringLiteral("place"));
-    if (cl.has(QStringLiteral("source"))) {
-        const auto source = cc::demandSourceFromString(cl.value(QStringLiteral("source")));
-        if (!source)
-            return usageError(
-                tr("unknown source \"%1\" (meeting, survey, hotline, grid)").arg(cl.value(QStringLiteral("source"))),
-                m_command);
-        d.source = *source;
-    }
-    if (cl.has(QStringLiteral("date"))) {
-        d.date = QDate::fromString(cl.value(QStringLiteral("date")), Qt::ISODate);
-        if (!d.date.isValid())
-            return usageError(tr("--date is YYYY-MM-DD, not \"%1\"").arg(cl.value(QStringLiteral("date"))), m_command);
-    }
-    if (cl.has(QStringLiteral("support"))) {
-        bool ok = false;
-        d.support = cl.value(QStringLiteral("support")).toInt(&ok);
-        if (!ok || d.support < 0)
-            return usageError(tr("--support is a whole number of residents"), m_command);
-    }
-    d.indicatorCodes = cl.values(QStringLiteral("indicator"));
-    if (!openWorkspace(false))
-        return Failure;
-    auto added = m_workspace->lists().addDemand(d, cl.value(QStringLiteral("community")));
-    if (!added)
-        return fail(added.error());
-    m_out << added->id.toString() << '\n';
-    return Success;
-}
-
-int Cli::cmdDemandsList(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {QStringLiteral("community")}, {}, 0, 0}))
-        return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto demands = m_workspace->lists().demands(cl.value(QStringLiteral("community")));
-    if (!demands)
-        return fail(demands.error());
-    if (cl.has(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const cc::Demand& d : *demands) {
-            list.append(QJsonObject {
-                {QStringLiteral("id"), d.id.toString()},
-                {QStringLiteral("community"), d.communityCode},
-                {QStringLiteral("text"), d.text},
-                {QStringLiteral("task"), d.taskCode},
-                {QStringLiteral("place"), d.place},
-                {QStringLiteral("source"), toString(d.source)},
-                {QStringLiteral("date"),
-                 d.date.isValid() ? QJsonValue(d.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("support"), d.support},
-                {QStringLiteral("indicators"), QJsonArray::fromStringList(d.indicatorCodes)}});
-        }
-        printJson(QJsonDocument(list));
-        return Success;
-    }
-    TextTable table({tr("Community"), tr("Demand"), tr("Task"), tr("Source"), tr("Supporters")});
-    for (const cc::Demand& d : *demands)
-        table.addRow({d.communityCode, d.text, d.taskCode, toString(d.source), QString::number(d.support)});
-    table.print(m_out);
-    return Success;
-}
-
-int Cli::cmdTalliesImport(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
-        return usageError(*problem, m_command);
-    const QString path = cl.args().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(cc::makeError(cc::ErrorCode::Io,
-                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-    if (!openWorkspace(false))
-        return Failure;
-    auto imported = m_workspace->lists().importTallies(cl.args().at(0), file.readAll(), QFileInfo(path).fileName());
-    if (!imported)
-        return fail(imported.error());
-    m_out << tr("%n survey item(s) imported.", nullptr, static_cast<int>(imported->size())) << '\n';
-    return Success;
-}
-
-int Cli::cmdResourcesAdd(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens,
-                                      {{},
-                                       {QStringLiteral("kind"),
-                                        QStringLiteral("name"),
-                                        QStringLiteral("community"),
-                                        QStringLiteral("county"),
-                                        QStringLiteral("area"),
-                                        QStringLiteral("place"),
-                                        QStringLiteral("owner"),
-                                        QStringLiteral("amount"),
-                                        QStringLiteral("year"),
-                                        QStringLiteral("note")},
-                                       {},
-                                       0,
-                                       0}))
-        return usageError(*problem, m_command);
-    const auto kind = cc::resourceKindFromString(cl.value(QStringLiteral("kind")));
-    if (!kind)
-        return usageError(tr("--kind is room, land, fund or operator"), m_command);
-    if (cl.has(QStringLiteral("community")) == cl.has(QStringLiteral("county")))
-        return usageError(tr("give --community C, or --county NAME for a county-wide resource"), m_command);
-    QString error;
-    cc::Resource r;
-    r.kind = *kind;
-    r.name = cl.value(QStringLiteral("name"));
-    r.county = cl.value(QStringLiteral("county"));
-    r.areaM2 = numberOption(cl, QStringLiteral("area"), error);
-    r.amountWan = numberOption(cl, QStringLiteral("amount"), error);
-    const auto year = numberOption(cl, QStringLiteral("year"), error);
-    if (!error.isEmpty())
-        return usageError(error, m_command);
-    if (year)
-        r.year = static_cast<int>(*year);
-    r.place = cl.value(QStringLiteral("place"));
-    r.owner = cl.value(QStringLiteral("owner"));
-    r.note = cl.value(QStringLiteral("note"));
-    if (!openWorkspace(false))
-        return Failure;
-    auto added = m_workspace->lists().addResource(r, cl.value(QStringLiteral("community")));
-    if (!added)
-        return fail(added.error());
-    m_out << added->id.toString() << '\n';
-    return Success;
-}
-
-int Cli::cmdResourcesList(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {QStringLiteral("county")}, {}, 0, 0}))
-        return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto resources = m_workspace->lists().resources(cl.value(QStringLiteral("county")));
-    if (!resources)
-        return fail(resources.error());
-    if (cl.has(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const cc::Resource& r : *resources) {
-            list.append(QJsonObject {{QStringLiteral("id"), r.id.toString()},
-                                     {QStringLiteral("community"), r.communityCode},
-                                     {QStringLiteral("county"), r.county},
-                                     {QStringLiteral("kind"), toString(r.kind)},
-                                     {QStringLiteral("name"), r.name},
-                                     {QStringLiteral("area_m2"), json(r.areaM2)},
-                                     {QStringLiteral("place"), r.place},
-                                     {QStringLiteral("owner"), r.owner},
-                                     {QStringLiteral("amount_wan"), json(r.amountWan)},
-                                     {QStringLiteral("year"), json(r.year)}});
-        }
-        printJson(QJsonDocument(list));
-        return Success;
-    }
-    TextTable table({tr("County"), tr("Community"), tr("Kind"), tr("Resource"), tr("Owner")});
-    for (const cc::Resource& r : *resources)
-        table.addRow({r.county, r.communityCode, toString(r.kind), r.name, r.owner});
-    table.print(m_out);
-    return Success;
-}
-
-int Cli::cmdPricesSet(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens, {{}, {QStringLiteral("county"), QStringLiteral("note")}, {}, 2, 2}))
-        return usageError(*problem, m_command);
-    static const QRegularExpression decimal(QStringLiteral(R"(^[+-]?(\d+(\.\d+)?|\.\d+)$)"));
-    if (!decimal.match(cl.args().at(1)).hasMatch())
-        return usageError(tr("the unit cost (万元) must be a number, not \"%1\"").arg(cl.args().at(1)), m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto set = m_workspace->lists().setPrice({cl.args().at(0),
-                                              cl.value(QStringLiteral("county")),
-                                              cl.args().at(1).toDouble(),
-                                              cl.value(QStringLiteral("note"))});
-    if (!set)
-        return fail(set.error());
-    return Success;
-}
-
-int Cli::cmdPricesList(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 0, 0}))
-        return usageError(*problem, m_command);
-    if (!openWorkspace(false))
-        return Failure;
-    auto prices = m_workspace->lists().prices();
-    if (!prices)
-        return fail(prices.error());
-    if (cl.has(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const cc::PriceEntry& e : *prices)
-            list.append(QJsonObject {{QStringLiteral("template"), e.templateCode},
-                                     {QStringLiteral("county"), e.county},
-                                     {QStringLiteral("unit_cost"), e.unitCost},
-                                     {QStringLiteral("note"), e.note}});
-        printJson(QJsonDocument(list));
-        return Success;
-    }
-    TextTable table({tr("Template"), tr("County"), tr("Unit cost (万元)"), tr("Note")});
-    for (const cc::PriceEntry& e : *prices)
-        table.addRow(
-            {e.templateCode, e.county.isEmpty() ? tr("(everywhere)") : e.county, QString::number(e.unitCost), e.note});
-    table.print(m_out);
     return Success;
 }
 

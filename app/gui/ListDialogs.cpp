@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ListDialogs.h"
 
+#include "app/gui/AmountField.h"
 #include "ui_DemandDialog.h"
 #include "ui_ResourceDialog.h"
 
@@ -90,18 +91,8 @@ ResourceDialog::~ResourceDialog() = default;
 
 void ResourceDialog::accept()
 {
-    static const QRegularExpression decimal(QStringLiteral(R"(^(\d+(\.\d+)?|\.\d+)$)"));
     QStringList problems;
-    const auto number = [&](QLineEdit* edit, const QString& label) -> std::optional<double> {
-        const QString t = edit->text().trimmed();
-        if (t.isEmpty())
-            return std::nullopt;
-        if (!decimal.match(t).hasMatch()) {
-            problems << tr("%1: \"%2\" is not a number").arg(label, t);
-            return std::nullopt;
-        }
-        return t.toDouble();
-    };
+    const auto number = [&](const QLineEdit* edit, const QString& label) { return readAmount(edit, label, problems); };
     cc::Resource r;
     r.kind = cc::resourceKindFromString(m_ui->kindComboBox->currentData().toString()).value_or(cc::ResourceKind::Room);
     r.name = m_ui->nameLineEdit->text().trimmed();

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/ProjectEditDialog.h"
 
+#include "app/gui/AmountField.h"
 #include "core/planning/StatusName.h"
+
 #include "ui_ProjectEditDialog.h"
 
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 
 namespace {
 
@@ -84,18 +85,8 @@ ProjectEditDialog::~ProjectEditDialog() = default;
 
 void ProjectEditDialog::accept()
 {
-    static const QRegularExpression decimal(QStringLiteral(R"(^(\d+(\.\d+)?|\.\d+)$)"));
     QStringList problems;
-    const auto number = [&](QLineEdit* edit, const QString& label) -> std::optional<double> {
-        const QString t = edit->text().trimmed();
-        if (t.isEmpty())
-            return std::nullopt;
-        if (!decimal.match(t).hasMatch()) {
-            problems << tr("%1: \"%2\" is not a number (digits and a '.', not negative)").arg(label, t);
-            return std::nullopt;
-        }
-        return t.toDouble();
-    };
+    const auto number = [&](const QLineEdit* edit, const QString& label) { return readAmount(edit, label, problems); };
     cc::Project p = m_project;
     p.name = m_ui->nameLineEdit->text().trimmed();
     if (p.name.isEmpty())

@@ -4,7 +4,6 @@
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,8 +17,6 @@ namespace cc::io {
 
 namespace {
 
-constexpr auto kFormat = u"communitycheck.indicator-set";
-constexpr int kFormatVersion = 1;
 constexpr int kMaxReportedErrors = 20;
 
 // A JSON object being read: remembers which keys were used so that the rest can be kept
@@ -613,7 +610,7 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     const QJsonValue format = root.take(u"format");
     if (format.isUndefined())
         return located(tr("format: is required (\"communitycheck.indicator-set\"); this is not an indicator-set file"));
-    if (format.toString() != kFormat)
+    if (format.toString() != kIndicatorSetFormat)
         return located(tr("format: must be \"communitycheck.indicator-set\", not %1")
                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray {format}).toJson(QJsonDocument::Compact))
                                     .mid(1)
@@ -621,10 +618,10 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     const QJsonValue formatVersion = root.take(u"format_version");
     if (formatVersion.isUndefined())
         return located(tr("format_version: is required (1)"));
-    if (!formatVersion.isDouble() || formatVersion.toDouble() != kFormatVersion) {
+    if (!formatVersion.isDouble() || formatVersion.toDouble() != kIndicatorSetFormatVersion) {
         return located(
             tr("format_version: this program reads version %1, the file has %2")
-                .arg(kFormatVersion)
+                .arg(kIndicatorSetFormatVersion)
                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray {formatVersion}).toJson(QJsonDocument::Compact))
                          .mid(1)
                          .chopped(1)));
@@ -677,226 +674,12 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     return set;
 }
 
-// ---- writing ----
-
-QJsonValue textToJson(const LocalizedText& text)
-{
-    QJsonObject out = text.extra;
-    out.insert(QStringLiteral("zh"), text.zh);
-    if (!text.en.isEmpty())
-        out.insert(QStringLiteral("en"), text.en);
-    return out;
-}
-
-QJsonObject templateToJson(const ProjectTemplate& t)
-{
-    QJsonObject out = t.extra;
-    out.insert(QStringLiteral("code"), t.code);
-    out.insert(QStringLiteral("name"), textToJson(t.name));
-    out.insert(QStringLiteral("class"), t.projectClass);
-    out.insert(QStringLiteral("quantity"), t.quantity);
-    if (!t.unit.isEmpty())
-        out.insert(QStringLiteral("unit"), t.unit);
-    if (t.unitCost)
-        out.insert(QStringLiteral("unit_cost"), *t.unitCost);
-    return out;
-}
-
-QJsonArray stringsToJson(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QJsonObject indicatorToJson(const Indicator& ind)
-{
-    QJsonObject out = ind.extra;
-    out.insert(QStringLiteral("code"), ind.code);
-    out.insert(QStringLiteral("name"), textToJson(ind.name));
-    if (!ind.guidance.isEmpty())
-        out.insert(QStringLiteral("guidance"), textToJson(ind.guidance));
-    out.insert(QStringLiteral("type"), toString(ind.type));
-    if (!ind.unit.isEmpty())
-        out.insert(QStringLiteral("unit"), ind.unit);
-    out.insert(QStringLiteral("weight"), ind.weight);
-    out.insert(QStringLiteral("required"), ind.required);
-    out.insert(QStringLiteral("scored"), ind.scored);
-    out.insert(QStringLiteral("bottom_line"), ind.bottomLine);
-    out.insert(QStringLiteral("pass_score"), ind.passScore);
-    switch (ind.type) {
-    case IndicatorType::Boolean:
-        out.insert(QStringLiteral("pass_value"), ind.passValue);
-        break;
-    case IndicatorType::Number:
-        out.insert(QStringLiteral("direction"),
-                   ind.direction == Direction::HigherBetter ? QStringLiteral("higher_better")
-                                                            : QStringLiteral("lower_better"));
-        out.insert(QStringLiteral("target"), ind.target);
-        if (ind.zeroAt)
-            out.insert(QStringLiteral("zero_at"), *ind.zeroAt);
-        if (!ind.normalizeBy.isEmpty()) {
-            out.insert(QStringLiteral("normalize_by"), ind.normalizeBy);
-            out.insert(QStringLiteral("per"), ind.per);
-        } else if (ind.per != 1) {
-            out.insert(QStringLiteral("per"), ind.per);
-        }
-        if (ind.min)
-            out.insert(QStringLiteral("min"), *ind.min);
-        if (ind.max)
-            out.insert(QStringLiteral("max"), *ind.max);
-        break;
-    case IndicatorType::Rating:
-        out.insert(QStringLiteral("scale_min"), ind.scaleMin);
-        out.insert(QStringLiteral("scale_max"), ind.scaleMax);
-        break;
-    case IndicatorType::Choice: {
-        QJsonArray options;
-        for (const ChoiceOption& o : ind.options) {
-            QJsonObject option = o.extra;
-            option.insert(QStringLiteral("code"), o.code);
-            option.insert(QStringLiteral("label"), textToJson(o.label));
-            option.insert(QStringLiteral("score"), o.score);
-            options.append(option);
-        }
-        out.insert(QStringLiteral("options"), options);
-        break;
-    }
-    case IndicatorType::Checklist: {
-        QJsonArray items;
-        for (const ChecklistItem& i : ind.items) {
-            QJsonObject item = i.extra;
-            item.insert(QStringLiteral("code"), i.code);
-            item.insert(QStringLiteral("label"), textToJson(i.label));
-            item.insert(QStringLiteral("points"), i.points);
-            items.append(item);
-        }
-        out.insert(QStringLiteral("items"), items);
-        break;
-    }
-    case IndicatorType::Text:
-        break;
-    }
-    if (ind.appliesTo)
-        out.insert(QStringLiteral("applies_to"), stringsToJson(*ind.appliesTo));
-    out.insert(QStringLiteral("evidence"),
-               ind.evidence == Evidence::None           ? QStringLiteral("none")
-                   : ind.evidence == Evidence::Optional ? QStringLiteral("optional")
-                                                        : QStringLiteral("photo_required"));
-    if (!ind.nationalRef.isEmpty())
-        out.insert(QStringLiteral("national_ref"), ind.nationalRef);
-    if (!ind.source.isEmpty())
-        out.insert(QStringLiteral("source"), ind.source);
-    if (!ind.responsibleUnits.isEmpty())
-        out.insert(QStringLiteral("responsible_units"), stringsToJson(ind.responsibleUnits));
-    if (!ind.projects.empty()) {
-        QJsonArray projects;
-        for (const ProjectRef& ref : ind.projects) {
-            if (ref.inlineTemplate)
-                projects.append(templateToJson(*ref.inlineTemplate));
-            else
-                projects.append(ref.code);
-        }
-        out.insert(QStringLiteral("projects"), projects);
-    }
-    return out;
-}
-
-QJsonObject groupToJson(const Group& group)
-{
-    QJsonObject out = group.extra;
-    out.insert(QStringLiteral("code"), group.code);
-    out.insert(QStringLiteral("name"), textToJson(group.name));
-    out.insert(QStringLiteral("weight"), group.weight);
-    if (!group.responsibleUnits.isEmpty())
-        out.insert(QStringLiteral("responsible_units"), stringsToJson(group.responsibleUnits));
-    if (!group.groups.empty()) {
-        QJsonArray groups;
-        for (const Group& child : group.groups)
-            groups.append(groupToJson(child));
-        out.insert(QStringLiteral("groups"), groups);
-    }
-    if (!group.indicators.empty()) {
-        QJsonArray indicators;
-        for (const Indicator& ind : group.indicators)
-            indicators.append(indicatorToJson(ind));
-        out.insert(QStringLiteral("indicators"), indicators);
-    }
-    return out;
-}
-
 } // namespace
 
 Result<IndicatorSet> parseIndicatorSet(const QByteArray& json, const QString& sourceName)
 {
     Parser parser(sourceName);
     return parser.parse(json);
-}
-
-QJsonObject indicatorSetToJson(const IndicatorSet& set)
-{
-    QJsonObject out = set.extra;
-    out.insert(QStringLiteral("format"), QString::fromUtf16(kFormat));
-    out.insert(QStringLiteral("format_version"), kFormatVersion);
-    out.insert(QStringLiteral("code"), set.code);
-    out.insert(QStringLiteral("version"), set.version);
-    out.insert(QStringLiteral("name"), textToJson(set.name));
-    if (!set.description.isEmpty())
-        out.insert(QStringLiteral("description"), textToJson(set.description));
-    if (!set.source.isEmpty())
-        out.insert(QStringLiteral("source"), set.source);
-    QJsonArray types;
-    for (const CommunityType& t : set.communityTypes) {
-        QJsonObject type = t.extra;
-        type.insert(QStringLiteral("code"), t.code);
-        type.insert(QStringLiteral("name"), textToJson(t.name));
-        types.append(type);
-    }
-    out.insert(QStringLiteral("community_types"), types);
-    QJsonArray grades;
-    for (const GradeBand& g : set.grades) {
-        QJsonObject grade = g.extra;
-        grade.insert(QStringLiteral("min"), g.min);
-        grade.insert(QStringLiteral("label"), textToJson(g.label));
-        grades.append(grade);
-    }
-    out.insert(QStringLiteral("grades"), grades);
-    if (!set.bottomLineCap.isEmpty())
-        out.insert(QStringLiteral("bottom_line_cap"), set.bottomLineCap);
-    if (!set.severityBands.empty()) {
-        QJsonArray bands;
-        for (const SeverityBand& s : set.severityBands) {
-            QJsonObject band = s.extra;
-            band.insert(QStringLiteral("max"), s.max);
-            band.insert(QStringLiteral("label"), textToJson(s.label));
-            bands.append(band);
-        }
-        out.insert(QStringLiteral("severity_bands"), bands);
-    }
-    if (!set.projectTemplates.empty()) {
-        QJsonArray templates;
-        for (const ProjectTemplate& t : set.projectTemplates)
-            templates.append(templateToJson(t));
-        out.insert(QStringLiteral("project_templates"), templates);
-    }
-    QJsonArray groups;
-    for (const Group& group : set.groups)
-        groups.append(groupToJson(group));
-    out.insert(QStringLiteral("groups"), groups);
-    return out;
-}
-
-QByteArray writeIndicatorSet(const IndicatorSet& set)
-{
-    return QJsonDocument(indicatorSetToJson(set)).toJson(QJsonDocument::Indented);
-}
-
-QByteArray canonicalBytes(const IndicatorSet& set)
-{
-    return QJsonDocument(indicatorSetToJson(set)).toJson(QJsonDocument::Compact);
-}
-
-QString contentHash(const IndicatorSet& set)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(canonicalBytes(set), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace cc::io

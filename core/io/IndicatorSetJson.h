@@ -9,6 +9,10 @@
 
 namespace cc::io {
 
+// The format's name and version (spec/indicator-set-format.md), read and written.
+inline constexpr auto kIndicatorSetFormat = u"communitycheck.indicator-set";
+inline constexpr int kIndicatorSetFormatVersion = 1;
+
 // Reads an indicator-set file (spec/indicator-set-format.md, format_version 1), checks every
 // validation rule and applies the defaults. On failure the error's message names the first
 // problem with its JSON path (or line and column for malformed JSON); `detail` lists the rest.

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
+        <translation>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDocument</name>
     <message>
         <source>The check is not loaded.</source>
@@ -3158,10 +3165,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>not planned</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
-        <translation>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</translation>
-    </message>
-    <message>
         <source>The project needs a name.</source>
         <translation>The project needs a name.</translation>
     </message>
@@ -4196,10 +4199,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
-        <translation>%1: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
         <source>The resource needs a name.</source>

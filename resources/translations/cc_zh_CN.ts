@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AmountField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
+        <translation>%1：&quot;%2&quot; 不是数字（只能是数字和小数点，不能为负）</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDocument</name>
     <message>
         <source>The check is not loaded.</source>
@@ -3138,10 +3145,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>未安排</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
-        <translation>%1：&quot;%2&quot; 不是数字（只能是数字和小数点，不能为负）</translation>
-    </message>
-    <message>
         <source>The project needs a name.</source>
         <translation>项目须填写名称。</translation>
     </message>
@@ -4172,10 +4175,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number</source>
-        <translation>%1：&quot;%2&quot; 不是数字</translation>
     </message>
     <message>
         <source>The resource needs a name.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/ResponseRules.h"
 #include "core/io/IndicatorSetJson.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -100,4 +101,25 @@ TEST_CASE("Min and max of a number indicator are enforced", "[domain][responses]
     CHECK_FALSE(ResponseRules::check(percent, 100.5).isEmpty());
     CHECK_FALSE(ResponseRules::check(percent, -1.0).isEmpty());
     CHECK_FALSE(ResponseRules::check(percent, QStringLiteral("x")).isEmpty());
+}
+
+TEST_CASE("Every stored answer of a check reads back through the rules as it was", "[domain][responses][storage]")
+{
+    // toText() is what the audit trail and the CSV exports write; parse() must give the same answer
+    // back for every kind of value a check holds (yes/no, numbers, ratings, choices, checklists).
+    testing::Fixture f({.responses = QStringLiteral("scoring/responses.csv")});
+    const auto scored = testing::valueOf(f.ws->assessments().score(f.check));
+    REQUIRE(scored.responses.size() >= 6);
+    for (const Response& stored : scored.responses) {
+        CAPTURE(stored.indicatorCode);
+        const cc::Indicator* indicator = scored.set->indicator(stored.indicatorCode);
+        REQUIRE(indicator);
+        CHECK(ResponseRules::check(*indicator, stored.value).isEmpty());
+        QString error;
+        const auto again = ResponseRules::parse(*indicator, ResponseRules::toText(stored.value), stored.note, &error);
+        REQUIRE(again);
+        CHECK(error.isEmpty());
+        CHECK(again->value == stored.value);
+        CHECK(again->note == stored.note);
+    }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/IndicatorSetJson.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -161,4 +162,18 @@ TEST_CASE("A set code with a trailing newline or a reused template code is refus
     result = parseIndicatorSet(reused, QStringLiteral("reused.json"));
     REQUIRE_FALSE(result);
     CHECK(result.error().message.contains(QStringLiteral("groups[1].groups[0].indicators[1].projects[0].code")));
+}
+
+TEST_CASE("A stored set exports to the same content it was imported from", "[io][storage]")
+{
+    testing::Fixture f({.check = false});
+    const QString exported = f.file(QStringLiteral("MINI-1.json"));
+    REQUIRE_OK(f.ws->sets().exportToFile(f.setCode, QStringLiteral("1"), exported));
+    auto original = parseIndicatorSet(testing::readFile(testing::dataPath(QStringLiteral("scoring/mini-set.json"))),
+                                      QStringLiteral("mini-set.json"));
+    auto written = parseIndicatorSet(testing::readFile(exported), QStringLiteral("MINI-1.json"));
+    REQUIRE_OK(original);
+    REQUIRE_OK(written);
+    CHECK(cc::io::canonicalBytes(*written) == cc::io::canonicalBytes(*original));
+    CHECK(cc::io::contentHash(*written) == testing::valueOf(f.ws->sets().find(f.setCode)).contentSha256);
 }

@@ -3,6 +3,9 @@
 #include "core/planning/BudgetFill.h"
 #include "core/planning/Priority.h"
 #include "core/planning/ProjectGeneration.h"
+#include "core/services/DemoData.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -192,4 +195,34 @@ TEST_CASE("Budget fill: the ceiling rounds down, so the total never passes the b
     CHECK(r.totalCost == 0.0);
     const FillResult fits = BudgetFill::fill({&exact}, 100.01);
     CHECK(fits.items[0].selected);
+}
+
+TEST_CASE("Candidates come from a stored check's problems, 限时解决 first, each with its unit and cost",
+          "[planning][generation][storage]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Default});
+    // Every applicable indicator fails: each problem with a project template gives a candidate.
+    const auto failing =
+        DemoData::synthesize(*testing::valueOf(f.ws->sets().load(f.setCode)), f.community, 7, 0.0, true);
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, failing));
+    const auto scored = testing::valueOf(f.ws->assessments().score(f.check));
+    REQUIRE_FALSE(scored.score.problems.empty());
+    const auto candidates = candidatesFromScore(
+        *scored.set,
+        scored.community,
+        scored.score,
+        [](const QString&) { return std::optional<double>(2.0); },
+        QStringLiteral("zh_CN"));
+    REQUIRE_FALSE(candidates.empty());
+    bool bestEffortSeen = false;
+    for (const Project& p : candidates) {
+        CAPTURE(p.name);
+        CHECK_FALSE(p.problemCodes.isEmpty());
+        CHECK_FALSE(p.responsibleUnit.isEmpty());
+        CHECK(p.originKey.startsWith(QStringLiteral("T:")));
+        CHECK_FALSE((bestEffortSeen && p.timeBound)); // 限时解决 before 尽力解决
+        bestEffortSeen = bestEffortSeen || !p.timeBound;
+        for (const QString& code : p.problemCodes)
+            CHECK(scored.score.result(code)->status == cc::scoring::Status::Fail);
+    }
 }

@@ -4,6 +4,7 @@
 #include "core/io/IndicatorSetJson.h"
 #include "core/io/ResponsesCsv.h"
 #include "core/scoring/Scoring.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_approx.hpp>
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <tuple>
 
 using Catch::Approx;
 using cc::Response;
@@ -416,5 +419,27 @@ TEST_CASE("spec/examples: both expected score files are reproduced", "[scoring][
                 CHECK(*s.groups[static_cast<size_t>(i)].groups[static_cast<size_t>(j)].score
                       == Approx(sub.at(j).toObject().value(QStringLiteral("score")).toDouble()).margin(0.01));
         }
+    }
+}
+
+TEST_CASE("A check stored and read back scores as the spec's example files", "[scoring][example][storage]")
+{
+    // The answers go through the responses CSV, SQLite and back: their types and values survive,
+    // so the stored check scores exactly as the files do.
+    for (const auto& [csv, overall, grade] : {std::tuple {"scoring/responses.csv", 80.0, "良"},
+                                              std::tuple {"scoring/responses-hazard.csv", 88.8889, "中"}}) {
+        CAPTURE(csv);
+        testing::Fixture f({.responses = QString::fromLatin1(csv)});
+        const auto stored = testing::valueOf(f.ws->assessments().score(f.check));
+        CHECK(*stored.score.overall == Approx(overall).margin(0.01));
+        CHECK(stored.score.grade->label.zh == QString::fromUtf8(grade));
+        const auto direct = cc::scoring::score(
+            *stored.set,
+            stored.community,
+            testing::valueOf(cc::io::parseResponsesCsv(testing::readFile(testing::dataPath(QString::fromLatin1(csv))),
+                                                       QString::fromLatin1(csv),
+                                                       *stored.set)));
+        CHECK(*direct.overall == *stored.score.overall);
+        CHECK(direct.problems.size() == stored.score.problems.size());
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -183,4 +184,18 @@ TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every r
     for (const char* table : {"[demands]", "[resources]", "[projects]", "[price_table]", "[plans]", "[plan_items]"})
         CHECK(after.contains(QString::fromLatin1(table)));
     CHECK(testing::dumpDatabase(backup) == before); // the backup is the v1 file as it was
+}
+
+TEST_CASE("The backup of a database in use is a complete copy that passes the integrity check", "[storage][backup]")
+{
+    // A workspace with a set, a community and an answered check, still open while the copy is made.
+    testing::Fixture f({.responses = QStringLiteral("scoring/responses.csv")});
+    auto db = testing::valueOf(Database::open(f.path, Database::OpenMode::MustExist));
+    const QString copy = f.file(QStringLiteral("copy.sqlite"));
+    REQUIRE_OK(db->backupTo(copy));
+    REQUIRE_FALSE(db->backupTo(copy)); // never over an existing file
+    auto opened = testing::valueOf(Database::open(copy, Database::OpenMode::MustExist));
+    REQUIRE_OK(opened->integrityCheck());
+    opened.reset();
+    CHECK(testing::dumpDatabase(copy) == testing::dumpDatabase(f.path));
 }

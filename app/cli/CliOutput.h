@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the CLI's command files share when they print: JSON values for optional numbers and times,
+// and the shape of every `… list [--json]` command. Internal to app/cli/.
+#include "app/cli/Cli.h"
+#include "app/cli/CommandLine.h"
+#include "app/cli/TextTable.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+#include <vector>
+
+namespace clijson {
+
+template <typename T>
+QJsonValue number(const std::optional<T>& value)
+{
+    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+inline QString isoUtc(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace clijson
+
+template <typename T, typename ToJson, typename ToRow>
+int Cli::printList(
+    const CommandLine& cl, const std::vector<T>& items, ToJson toJson, const QStringList& header, ToRow toRow)
+{
+    if (cl.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const T& item : items)
+            array.append(toJson(item));
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    TextTable table(header);
+    for (const T& item : items)
+        table.addRow(toRow(item));
+    table.print(m_out);
+    return Success;
+}

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CLI on a check: responses, score and problems by the contract, synthetic provinces, photos.
+#include "core/domain/Ids.h"
+#include "tests/cli/CliRunner.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using testing::checkErrorLine;
+using testing::CliFixture;
+using testing::jsonArray;
+using testing::Run;
+
+TEST_CASE("cli: responses import, score --json and problems follow the contract", "[cli][scoring]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("sets"),
+                   QStringLiteral("import"),
+                   testing::dataPath(QStringLiteral("scoring/mini-set.json"))})
+                .exitCode
+            == 0);
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("DEMO-001"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("示例社区"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("commercial_estate"),
+                   QStringLiteral("--households"),
+                   QStringLiteral("800"),
+                   QStringLiteral("--buildings"),
+                   QStringLiteral("12"),
+                   QStringLiteral("--population"),
+                   QStringLiteral("2400"),
+                   QStringLiteral("--area-ha"),
+                   QStringLiteral("6.5")})
+                .exitCode
+            == 0);
+    const QString id = f.run({QStringLiteral("assessments"),
+                              QStringLiteral("new"),
+                              QStringLiteral("--community"),
+                              QStringLiteral("DEMO-001"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("MINI")})
+                           .out.trimmed();
+    const Run imported = f.run({QStringLiteral("responses"),
+                                QStringLiteral("import"),
+                                id.left(8),
+                                testing::dataPath(QStringLiteral("responses/ExcelGb18030.csv"))});
+    REQUIRE(imported.exitCode == 0);
+
+    const Run score = f.run({QStringLiteral("score"), id, QStringLiteral("--json")});
+    REQUIRE(score.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(score.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("assessment")).toString() == id);
+    CHECK(json.value(QStringLiteral("community")).toObject().value(QStringLiteral("name")).toString() == u"示例社区");
+    CHECK(json.value(QStringLiteral("set")).toObject().value(QStringLiteral("code")).toString() == u"MINI");
+    const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+    CHECK(std::abs(overall.value(QStringLiteral("score")).toDouble() - 80.0) <= 0.01);
+    CHECK(overall.value(QStringLiteral("grade")).toString() == u"良");
+    CHECK(overall.value(QStringLiteral("coverage")).toDouble() == 1.0);
+    CHECK(json.value(QStringLiteral("bottom_line_failures")).toArray().isEmpty());
+    const QJsonArray indicators = json.value(QStringLiteral("indicators")).toArray();
+    REQUIRE(indicators.size() == 8);
+    const QJsonObject a02 = indicators.at(1).toObject();
+    CHECK(a02.value(QStringLiteral("value")).toDouble() == 56);
+    const QJsonObject a03 = indicators.at(2).toObject();
+    CHECK(a03.value(QStringLiteral("status")).toString() == u"na");
+    CHECK(a03.value(QStringLiteral("score")).isNull());
+    CHECK(indicators.at(6).toObject().value(QStringLiteral("value")).toArray().size() == 2); // checklist codes
+    CHECK(indicators.at(7).toObject().value(QStringLiteral("status")).toString() == u"info");
+    CHECK(
+        json.value(QStringLiteral("groups")).toArray().at(1).toObject().value(QStringLiteral("groups")).toArray().size()
+        == 2);
+
+    const Run human = f.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("score"), id});
+    REQUIRE(human.exitCode == 0);
+    CHECK(human.out.contains(QStringLiteral("80.0")));
+    CHECK(human.out.contains(QStringLiteral("B1-02")));
+
+    const Run problems = f.run({QStringLiteral("problems"), id, QStringLiteral("--json")});
+    REQUIRE(problems.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(problems.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject p = list.at(0).toObject();
+    CHECK(p.value(QStringLiteral("code")).toString() == u"B1-02");
+    CHECK(p.value(QStringLiteral("category")).toString() == u"尽力解决");
+    CHECK(p.value(QStringLiteral("severity")).toString() == u"较严重");
+    CHECK(p.value(QStringLiteral("value")).toString() == u"partly");
+    for (const char* key : {"name", "unit", "score", "responsible_units", "projects"})
+        CHECK(p.contains(QString::fromLatin1(key)));
+}
+
+TEST_CASE("cli: a bad responses file names line and code and stores nothing", "[cli][scoring][broken]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("sets"),
+                   QStringLiteral("import"),
+                   testing::dataPath(QStringLiteral("scoring/mini-set.json"))})
+                .exitCode
+            == 0);
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("C1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("x"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const QString id = f.run({QStringLiteral("assessments"),
+                              QStringLiteral("new"),
+                              QStringLiteral("--community"),
+                              QStringLiteral("C1"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("MINI")})
+                           .out.trimmed();
+    const QString before = testing::dumpDatabase(f.db());
+    const Run r = f.run({QStringLiteral("--lang"),
+                         QStringLiteral("en"),
+                         QStringLiteral("responses"),
+                         QStringLiteral("import"),
+                         id,
+                         testing::dataPath(QStringLiteral("responses/BrokenWrongType.csv"))});
+    CHECK(r.exitCode == 1);
+    checkErrorLine(r, QStringLiteral("BrokenWrongType.csv, line 3, A-02"));
+    CHECK(r.err.contains(QStringLiteral("line 4, B2-01")));
+    const Run unknown = f.run({QStringLiteral("score"), QStringLiteral("00000000-0000-0000-0000-000000000001")});
+    CHECK(unknown.exitCode == 1);
+    const Run missingFile =
+        f.run({QStringLiteral("responses"), QStringLiteral("import"), id, f.file(QStringLiteral("nope.csv"))});
+    CHECK(missingFile.exitCode == 1);
+    checkErrorLine(missingFile, QStringLiteral("nope.csv"));
+    CHECK(testing::dumpDatabase(f.db()) == before);
+}
+
+TEST_CASE("cli: demo generate is deterministic for a seed", "[cli][demo]")
+{
+    CliFixture a;
+    CliFixture b;
+    for (const CliFixture* f : {&a, &b}) {
+        f->init();
+        const Run r = f->run({QStringLiteral("demo"),
+                              QStringLiteral("generate"),
+                              QStringLiteral("--communities"),
+                              QStringLiteral("12"),
+                              QStringLiteral("--rounds"),
+                              QStringLiteral("2"),
+                              QStringLiteral("--seed"),
+                              QStringLiteral("7")});
+        REQUIRE(r.exitCode == 0);
+    }
+    const QJsonArray listA =
+        jsonArray(a.run({QStringLiteral("communities"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    const QJsonArray listB =
+        jsonArray(b.run({QStringLiteral("communities"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    REQUIRE(listA.size() == 12);
+    for (qsizetype i = 0; i < listA.size(); ++i) {
+        QJsonObject x = listA.at(i).toObject();
+        QJsonObject y = listB.at(i).toObject();
+        x.remove(QStringLiteral("id"));
+        y.remove(QStringLiteral("id"));
+        CHECK(x == y);
+    }
+    const QJsonArray assessments =
+        jsonArray(a.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    CHECK(assessments.size() == 24);
+    const Run again = a.run(
+        {QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--communities"), QStringLiteral("3")});
+    CHECK(again.exitCode == 1); // not into a database that already has them
+}
+
+TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("C1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("x"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const Run created = f.run({QStringLiteral("assessments"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--community"),
+                               QStringLiteral("C1"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--version"),
+                               QStringLiteral("2025.1")});
+    REQUIRE(created.exitCode == 0);
+    CHECK_FALSE(cc::AssessmentId::fromString(created.out.trimmed()).isNull());
+    const Run exported = f.run({QStringLiteral("sets"),
+                                QStringLiteral("export"),
+                                QStringLiteral("JX-HSQ"),
+                                QStringLiteral("--version"),
+                                QStringLiteral("2025.1"),
+                                QStringLiteral("-o"),
+                                f.file(QStringLiteral("v.json"))});
+    CHECK(exported.exitCode == 0);
+    CHECK(QFileInfo::exists(f.file(QStringLiteral("v.json"))));
+    const Run missing = f.run({QStringLiteral("sets"),
+                               QStringLiteral("export"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--version"),
+                               QStringLiteral("1999"),
+                               QStringLiteral("-o"),
+                               f.file(QStringLiteral("w.json"))});
+    CHECK(missing.exitCode == 1);
+    checkErrorLine(missing, QStringLiteral("1999"));
+}
+
+TEST_CASE("cli: photos add keeps EXIF and refuses a file that is not an image", "[cli][photos]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("C1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("x"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const QString id = f.run({QStringLiteral("assessments"),
+                              QStringLiteral("new"),
+                              QStringLiteral("--community"),
+                              QStringLiteral("C1"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("JX-HSQ")})
+                           .out.trimmed();
+    const QString before = testing::dumpDatabase(f.db());
+    const Run bad = f.run({QStringLiteral("photos"),
+                           QStringLiteral("add"),
+                           id,
+                           QStringLiteral("B4-01"),
+                           testing::dataPath(QStringLiteral("photos/WithGps.jpg")),
+                           testing::dataPath(QStringLiteral("photos/NotAnImage.jpg"))});
+    CHECK(bad.exitCode == 1);
+    checkErrorLine(bad, QStringLiteral("NotAnImage.jpg"));
+    CHECK(testing::dumpDatabase(f.db()) == before); // neither photo was added
+    const Run added = f.run({QStringLiteral("photos"),
+                             QStringLiteral("add"),
+                             id,
+                             QStringLiteral("B4-01"),
+                             testing::dataPath(QStringLiteral("photos/WithGps.jpg")),
+                             QStringLiteral("--caption"),
+                             QStringLiteral("外墙空鼓")});
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray photos =
+        jsonArray(f.run({QStringLiteral("photos"), QStringLiteral("list"), id, QStringLiteral("--json")}).out);
+    REQUIRE(photos.size() == 1);
+    const QJsonObject p = photos.at(0).toObject();
+    CHECK(p.value(QStringLiteral("indicator")).toString() == u"B4-01");
+    CHECK(p.value(QStringLiteral("caption")).toString() == u"外墙空鼓");
+    CHECK(p.value(QStringLiteral("taken_at")).toString() == u"2025-06-18T10:21:33");
+    CHECK(std::abs(p.value(QStringLiteral("latitude")).toDouble() - 28.699567) < 1e-5);
+    CHECK(p.value(QStringLiteral("original_sha256")).toString().size() == 64);
+}
+
+TEST_CASE("cli: score and problems read a check stored through the services", "[cli][scoring]")
+{
+    // The services and the CLI over one file: what the GUI stores, a script reads the same way.
+    testing::Fixture stored({.responses = QStringLiteral("scoring/responses-hazard.csv")});
+    const auto scored = testing::valueOf(stored.ws->assessments().score(stored.check));
+    CliFixture f;
+    const Run score = f.run({QStringLiteral("--db"),
+                             stored.path,
+                             QStringLiteral("score"),
+                             stored.check.toString(),
+                             QStringLiteral("--json")},
+                            false);
+    REQUIRE(score.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(score.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("overall")).toObject().value(QStringLiteral("score")).toDouble()
+          == Catch::Approx(*scored.score.overall));
+    CHECK(json.value(QStringLiteral("assessment")).toString() == stored.check.toString());
+    const Run problems = f.run(
+        {QStringLiteral("--db"), stored.path, QStringLiteral("problems"), stored.check.toString().left(8)}, false);
+    REQUIRE(problems.exitCode == 0);
+    CHECK(static_cast<size_t>(problems.out.count(u'\n')) >= scored.score.problems.size());
+}
