@@ -125,17 +125,6 @@ int Cli::cmdCommunitiesAdd(const QStringList& tokens)
         target = v;
         return true;
     };
-    const auto real = [&](const char* name, std::optional<double>& target) -> bool {
-        const QString option = QString::fromLatin1(name);
-        if (!cl.has(option))
-            return true;
-        bool ok = false;
-        const double v = cl.value(option).trimmed().toDouble(&ok);
-        if (!ok)
-            return false;
-        target = v;
-        return true;
-    };
     for (const auto& [name, field] : {std::pair<const char*, std::optional<qint64>*> {"households", &c.households},
                                       {"buildings", &c.buildings},
                                       {"population", &c.population}}) {
@@ -147,10 +136,10 @@ int Cli::cmdCommunitiesAdd(const QStringList& tokens)
     for (const auto& [name, field] : {std::pair<const char*, std::optional<double>*> {"area-ha", &c.areaHa},
                                       {"latitude", &c.latitude},
                                       {"longitude", &c.longitude}}) {
-        if (!real(name, *field))
-            return usageError(tr("--%1 must be a number, not \"%2\"")
-                                  .arg(QString::fromLatin1(name), cl.value(QString::fromLatin1(name))),
-                              m_command);
+        QString error;
+        *field = numberOption(cl, QString::fromLatin1(name), error);
+        if (!error.isEmpty())
+            return usageError(error, m_command);
     }
     std::optional<qint64> year;
     if (!integer("build-year", year))

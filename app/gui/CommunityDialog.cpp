@@ -2,6 +2,7 @@
 #include "app/gui/CommunityDialog.h"
 
 #include "core/services/Workspace.h"
+#include "core/util/Decimal.h"
 
 #include "ui_CommunityDialog.h"
 
@@ -22,6 +23,8 @@ CommunityDialog::CommunityDialog(cc::Workspace& workspace,
     if (auto types = workspace.sets().communityTypes(language)) {
         for (const auto& [code, name] : *types)
             m_ui->typeComboBox->addItem(name + QStringLiteral(" (") + code + u')', code);
+    } else {
+        m_ui->errorLabel->setText(types.error().message); // a type can still be typed in
     }
     if (existing) {
         m_community = *existing;
@@ -97,14 +100,13 @@ std::optional<cc::Community> CommunityDialog::read(QString* error) const
     if (area.isEmpty()) {
         c.areaHa.reset();
     } else {
-        bool ok = false;
-        const double v = area.toDouble(&ok);
-        if (!ok || v < 0) {
+        const auto v = cc::parseDecimal(area);
+        if (!v || *v < 0) {
             *error = tr("%1: \"%2\" is not a number of hectares.").arg(tr("Area (ha)"), area);
             m_ui->areaLineEdit->setFocus();
             return std::nullopt;
         }
-        c.areaHa = v;
+        c.areaHa = *v;
     }
     const QString location = m_ui->locationLineEdit->text().trimmed();
     if (location.isEmpty()) {
@@ -112,11 +114,9 @@ std::optional<cc::Community> CommunityDialog::read(QString* error) const
         c.longitude.reset();
     } else {
         const QStringList parts = location.split(QRegularExpression(QStringLiteral("[,，\\s]+")), Qt::SkipEmptyParts);
-        bool okLat = false;
-        bool okLon = false;
-        const double lat = parts.value(0).toDouble(&okLat);
-        const double lon = parts.value(1).toDouble(&okLon);
-        if (parts.size() != 2 || !okLat || !okLon) {
+        const auto lat = cc::parseDecimal(parts.value(0));
+        const auto lon = cc::parseDecimal(parts.value(1));
+        if (parts.size() != 2 || !lat || !lon) {
             *error = tr("Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.");
             m_ui->locationLineEdit->setFocus();
             return std::nullopt;

@@ -20,9 +20,12 @@ NewAssessmentDialog::NewAssessmentDialog(cc::Workspace& workspace,
     , m_workspace(workspace)
 {
     m_ui->setupUi(this);
+    QStringList problems; // what could not be read is said in the dialog, not skipped silently
     if (auto communities = workspace.communities().list()) {
         for (const cc::Community& c : *communities)
             m_ui->communityComboBox->addItem(c.code + QStringLiteral("  ") + c.name, c.code);
+    } else {
+        problems << communities.error().message;
     }
     // Type part of a code or a Chinese name to find a community.
     m_ui->communityComboBox->completer()->setFilterMode(Qt::MatchContains);
@@ -36,12 +39,15 @@ NewAssessmentDialog::NewAssessmentDialog(cc::Workspace& workspace,
             m_ui->setComboBox->addItem(s.code + u' ' + s.version + QStringLiteral("  ") + name,
                                        QStringList {s.code, s.version});
         }
-        // Default: the newest version of the built-in set.
+        // Default: the newest version of the built-in set (a database may have none).
         if (auto newest = workspace.sets().find(QStringLiteral("JX-HSQ"))) {
             m_ui->setComboBox->setCurrentIndex(
                 m_ui->setComboBox->findData(QStringList {newest->code, newest->version}));
         }
+    } else {
+        problems << sets.error().message;
     }
+    m_ui->errorLabel->setText(problems.join(u'\n'));
     m_ui->yearSpinBox->setValue(QDate::currentDate().year());
     m_ui->labelComboBox->addItems({QStringLiteral("体检"), QStringLiteral("复检")});
     m_ui->assessorsLineEdit->setText(appenv::userName());
@@ -59,7 +65,9 @@ void NewAssessmentDialog::updatePrevious()
     const QString code = m_ui->communityComboBox->currentData().toString();
     const int year = m_ui->yearSpinBox->value();
     QString previous;
-    if (auto assessments = m_workspace.assessments().list(code)) {
+    if (auto assessments = m_workspace.assessments().list(code); !assessments) {
+        m_ui->errorLabel->setText(assessments.error().message);
+    } else {
         for (const cc::Assessment& a : *assessments) {
             if (a.round.year < year) {
                 previous = a.round.toString();

@@ -22,6 +22,15 @@ void AuditLog::record(const QString& entity,
         .appendAudit({QDateTime::currentDateTimeUtc(), m_user, entity, entityUuid, field, oldValue, newValue, reason});
 }
 
+void AuditLog::recordProject(const Project& project,
+                             const QString& field,
+                             const QString& oldValue,
+                             const QString& newValue,
+                             const QString& reason)
+{
+    record(QStringLiteral("project"), project.id.toString(), field, oldValue, newValue, reason);
+}
+
 Result<std::vector<AuditEntry>> AuditLog::trail(const QString& entityUuid)
 {
     return storage::reading([&] { return storage::SettingsRepository(m_db.connection()).auditTrail(entityUuid); });

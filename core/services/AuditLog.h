@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Audit.h"
+#include "core/domain/Planning.h"
 #include "core/util/Result.h"
 
 #include <QString>
@@ -29,6 +30,12 @@ public:
                 const QString& oldValue,
                 const QString& newValue,
                 const QString& reason = {});
+    // A change of one field of a project (ProjectService and PlanService both change projects).
+    void recordProject(const Project& project,
+                       const QString& field,
+                       const QString& oldValue,
+                       const QString& newValue,
+                       const QString& reason);
     // Who changed what of one record, oldest first.
     Result<std::vector<AuditEntry>> trail(const QString& entityUuid);
     const QString& userName() const { return m_user; }

@@ -27,12 +27,6 @@ PlanService::PlanService(storage::Database& db,
     , m_audit(db, userName)
 { }
 
-void PlanService::audit(
-    const Project& p, const QString& field, const QString& oldValue, const QString& newValue, const QString& reason)
-{
-    m_audit.record(QStringLiteral("project"), p.id.toString(), field, oldValue, newValue, reason);
-}
-
 Result<planning::PlanView> PlanService::buildPlan(const QString& county, int year, double budgetWan)
 {
     if (county.trimmed().isEmpty())
@@ -95,13 +89,13 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
             if (p.status == target && p.plannedYear == plannedYear)
                 continue;
             if (p.status != target)
-                audit(p, QStringLiteral("status"), toString(p.status), toString(target), reason);
+                m_audit.recordProject(p, QStringLiteral("status"), toString(p.status), toString(target), reason);
             if (p.plannedYear != plannedYear)
-                audit(p,
-                      QStringLiteral("planned_year"),
-                      AuditLog::number(p.plannedYear),
-                      AuditLog::number(plannedYear),
-                      reason);
+                m_audit.recordProject(p,
+                                      QStringLiteral("planned_year"),
+                                      AuditLog::number(p.plannedYear),
+                                      AuditLog::number(plannedYear),
+                                      reason);
             p.status = target;
             p.plannedYear = plannedYear;
             projects.updateProject(p);
@@ -110,7 +104,8 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
                 continue;
             for (Project item : projects.itemsOf(p.id)) { // a bundle's sub-items follow it
                 if (item.status != target)
-                    audit(item, QStringLiteral("status"), toString(item.status), toString(target), reason);
+                    m_audit.recordProject(
+                        item, QStringLiteral("status"), toString(item.status), toString(target), reason);
                 item.status = target;
                 item.plannedYear = plannedYear;
                 projects.updateProject(item);
@@ -165,13 +160,13 @@ Result<void> PlanService::restorePlan(const QString& county,
                 std::find_if(built.begin(), built.end(), [&](const Project& b) { return b.id == was.id; });
             if (result == built.end() || result->status != p.status || result->plannedYear != p.plannedYear)
                 continue;
-            audit(p, QStringLiteral("status"), toString(p.status), toString(was.status), reason);
+            m_audit.recordProject(p, QStringLiteral("status"), toString(p.status), toString(was.status), reason);
             if (p.plannedYear != was.plannedYear)
-                audit(p,
-                      QStringLiteral("planned_year"),
-                      AuditLog::number(p.plannedYear),
-                      AuditLog::number(was.plannedYear),
-                      reason);
+                m_audit.recordProject(p,
+                                      QStringLiteral("planned_year"),
+                                      AuditLog::number(p.plannedYear),
+                                      AuditLog::number(was.plannedYear),
+                                      reason);
             p.status = was.status;
             p.plannedYear = was.plannedYear;
             repository.updateProject(p);

@@ -50,12 +50,6 @@ public:
                              const std::vector<Project>& built);
 
 private:
-    void audit(const Project& project,
-               const QString& field,
-               const QString& oldValue,
-               const QString& newValue,
-               const QString& reason);
-
     storage::Database& m_db;
     ProjectService& m_projects;
     CommunityService& m_communities;

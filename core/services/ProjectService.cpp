@@ -28,12 +28,6 @@ ProjectService::ProjectService(storage::Database& db,
     , m_audit(db, userName)
 { }
 
-void ProjectService::audit(
-    const Project& p, const QString& field, const QString& oldValue, const QString& newValue, const QString& reason)
-{
-    m_audit.record(QStringLiteral("project"), p.id.toString(), field, oldValue, newValue, reason);
-}
-
 void ProjectService::fillDerived(std::vector<Project>& projects)
 {
     QHash<QString, int> support;
@@ -115,7 +109,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                 c.id = ProjectId::create();
                 c.sequence = ++nextSequence;
                 repository.insertProject(c);
-                audit(c, QStringLiteral("generated"), {}, c.name, scored->assessment.round.toString());
+                m_audit.recordProject(c, QStringLiteral("generated"), {}, c.name, scored->assessment.round.toString());
                 outcome.addedIds.push_back(c.id);
                 ++outcome.added;
                 continue;
@@ -160,11 +154,11 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                     outcome.changedBefore.push_back(p);
                 p.status = ProjectStatus::Obsolete;
                 repository.updateProject(p);
-                audit(p,
-                      QStringLiteral("status"),
-                      toString(ProjectStatus::Candidate),
-                      toString(ProjectStatus::Obsolete),
-                      tr("the community has a check of a later round"));
+                m_audit.recordProject(p,
+                                      QStringLiteral("status"),
+                                      toString(ProjectStatus::Candidate),
+                                      toString(ProjectStatus::Obsolete),
+                                      tr("the community has a check of a later round"));
                 ++outcome.obsoleted;
             }
         }
@@ -176,11 +170,11 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             outcome.changedBefore.push_back(old);
             old.status = ProjectStatus::Obsolete;
             repository.updateProject(old);
-            audit(old,
-                  QStringLiteral("status"),
-                  toString(ProjectStatus::Candidate),
-                  toString(ProjectStatus::Obsolete),
-                  tr("superseded by the check of %1").arg(scored->assessment.round.toString()));
+            m_audit.recordProject(old,
+                                  QStringLiteral("status"),
+                                  toString(ProjectStatus::Candidate),
+                                  toString(ProjectStatus::Obsolete),
+                                  tr("superseded by the check of %1").arg(scored->assessment.round.toString()));
             ++outcome.obsoleted;
         }
         return outcome;
@@ -210,7 +204,7 @@ Result<void> ProjectService::undoGeneration(const GenerationOutcome& outcome)
                     ErrorCode::Conflict,
                     tr("\"%1\" is in an annual plan or a bundle now; the generation cannot be undone.").arg(p->name));
             repository.deleteProject(id);
-            audit(*p, QStringLiteral("generated"), p->name, {}, tr("undone"));
+            m_audit.recordProject(*p, QStringLiteral("generated"), p->name, {}, tr("undone"));
         }
         for (const Project& before : outcome.changedBefore) {
             if (auto updated = update(before, tr("undone"), true); !updated)
@@ -358,10 +352,10 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
         ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
         for (const auto& [field, oldValue, newValue] : changes)
-            audit(p, field, oldValue, newValue, reason);
+            m_audit.recordProject(p, field, oldValue, newValue, reason);
         if (!statusChanges)
             return;
-        audit(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
+        m_audit.recordProject(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
         if (!p.isBundle)
             return;
         for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
@@ -369,7 +363,7 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
             item.status = p.status;
             item.plannedYear = p.plannedYear;
             repository.updateProject(item);
-            audit(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
+            m_audit.recordProject(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
         }
     });
     if (!stored)
@@ -392,14 +386,14 @@ Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus sta
     auto stored = storage::inTransaction(m_db, [&] {
         ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
-        audit(p, QStringLiteral("status"), toString(before), toString(status), reason);
+        m_audit.recordProject(p, QStringLiteral("status"), toString(before), toString(status), reason);
         if (!p.isBundle)
             return;
         for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
             const ProjectStatus was = item.status;
             item.status = status;
             repository.updateProject(item);
-            audit(item, QStringLiteral("status"), toString(was), toString(status), reason);
+            m_audit.recordProject(item, QStringLiteral("status"), toString(was), toString(status), reason);
         }
     });
     if (!stored)
@@ -498,11 +492,11 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
     auto stored = storage::inTransaction(m_db, [&] {
         ProjectRepository repository(m_db.connection());
         repository.insertProject(b);
-        audit(b, QStringLiteral("bundle"), {}, b.name, {});
+        m_audit.recordProject(b, QStringLiteral("bundle"), {}, b.name, {});
         for (Project m : members) {
             m.bundleId = b.id;
             repository.updateProject(m);
-            audit(m, QStringLiteral("bundle"), {}, b.id.toString(), b.name);
+            m_audit.recordProject(m, QStringLiteral("bundle"), {}, b.id.toString(), b.name);
         }
     });
     if (!stored)
@@ -526,10 +520,10 @@ Result<void> ProjectService::unbundle(const ProjectId& bundleId)
         for (Project item : repository.itemsOf(bundleId)) {
             item.bundleId.reset();
             repository.updateProject(item);
-            audit(item, QStringLiteral("bundle"), bundleId.toString(), {}, b->name);
+            m_audit.recordProject(item, QStringLiteral("bundle"), bundleId.toString(), {}, b->name);
         }
         repository.deleteProject(bundleId);
-        audit(*b, QStringLiteral("bundle"), b->name, {}, tr("unbundled"));
+        m_audit.recordProject(*b, QStringLiteral("bundle"), b->name, {}, tr("unbundled"));
         return {};
     });
 }

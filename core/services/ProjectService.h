@@ -88,11 +88,6 @@ private:
     Result<Project> load(const ProjectId& id);
     // Support from the linked demands; a bundle's cost from its sub-items.
     void fillDerived(std::vector<Project>& projects);
-    void audit(const Project& project,
-               const QString& field,
-               const QString& oldValue,
-               const QString& newValue,
-               const QString& reason);
 
     storage::Database& m_db;
     AssessmentService& m_assessments;
