@@ -2,6 +2,7 @@
 #include "app/common/AppEnvironment.h"
 
 #include "app/common/Settings.h"
+#include "core/services/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +72,19 @@ QByteArray builtinSetJson()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace)
+{
+    auto sets = workspace.sets().list();
+    if (!sets)
+        return sets.error();
+    if (!sets->empty())
+        return {};
+    auto installed = workspace.installBuiltinSet(builtinSetJson());
+    if (!installed)
+        return installed.error();
+    return {};
 }
 
 QString userName(const QString& given)

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QString>
 
 class QCoreApplication;
+namespace cc {
+class Workspace;
+}
 
 // What both executables share: identity, paths, language, the built-in resources.
 namespace appenv {
@@ -18,6 +23,9 @@ QString normalizeLanguage(const QString& language);
 bool installTranslations(QCoreApplication& app, const QString& language);
 // The built-in default indicator set (resources/indicators/default.json).
 QByteArray builtinSetJson();
+// A database that holds no indicator set yet gets the built-in one (what opening a new file in the
+// GUI does); the error when the sets cannot be read or the set not installed.
+cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace);
 // Who acts: the given name, else the saved assessor name, else the login name.
 QString userName(const QString& given = {});
 

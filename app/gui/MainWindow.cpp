@@ -287,13 +287,8 @@ bool MainWindow::openDatabase(const QString& path)
         ErrorPresenter::show(this, workspace.error(), tr("Open database"));
         return false;
     }
-    if (auto sets = (*workspace)->sets().list(); !sets) {
-        ErrorPresenter::show(this, sets.error(), tr("Open database"));
-        return false;
-    } else if (sets->empty()) {
-        if (auto installed = (*workspace)->installBuiltinSet(appenv::builtinSetJson()); !installed)
-            ErrorPresenter::show(this, installed.error(), tr("Open database"));
-    }
+    if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
+        ErrorPresenter::show(this, installed.error(), tr("Open database")); // opens without the default set
     // The open checks, the panels and the history hold the current database: they go first.
     detachDatabase();
     m_workspace = std::move(workspace).value();

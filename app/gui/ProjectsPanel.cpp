@@ -205,8 +205,11 @@ void ProjectsPanel::select(const cc::ProjectId& id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_ui->projectsTableView->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    m_ui->projectsTableView->setCurrentIndex(index);
+    QItemSelectionModel* selection = m_ui->projectsTableView->selectionModel();
+    selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // NoUpdate: the view's own setCurrentIndex() reads the keyboard, and with Ctrl still held from
+    // Ctrl+Z it would toggle the row just selected off again.
+    selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_ui->projectsTableView->scrollTo(index);
 }
 

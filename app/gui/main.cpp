@@ -32,11 +32,8 @@ public:
         for (;;) {
             auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, user);
             if (workspace) {
-                auto& ws = *workspace.value();
-                if (auto sets = ws.sets().list(); sets && sets->empty()) {
-                    if (auto installed = ws.installBuiltinSet(appenv::builtinSetJson()); !installed)
-                        ErrorPresenter::show(nullptr, installed.error());
-                }
+                if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
+                    ErrorPresenter::show(nullptr, installed.error()); // the app opens; the sets tab is empty
                 return std::move(workspace).value();
             }
             QMessageBox box(QMessageBox::Critical, tr("CommunityCheck"), workspace.error().message);

@@ -54,6 +54,7 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     const cc::Project first = *panel->model()->project(0);
     CHECK(first.status == cc::ProjectStatus::Candidate);
 
+    panel->select(first.id);
     REQUIRE(panel->accept({first}));
     auto stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
@@ -62,6 +63,10 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
     stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
     CHECK(stored->status == cc::ProjectStatus::Candidate);
+    // the view re-read it and kept the selection
+    REQUIRE(panel->selection().size() == 1);
+    CHECK(panel->selection().front().id == first.id);
+    CHECK(panel->selection().front().status == cc::ProjectStatus::Candidate);
     window.history().redo();
     stored = window.workspace().projects().resolve(first.id.toString());
     REQUIRE(stored);
