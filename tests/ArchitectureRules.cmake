@@ -7,7 +7,8 @@
 # - only core/storage includes Qt SQL headers; a service header never includes a storage header,
 #   so nothing above the services can reach the database;
 # - app/ never includes a core/storage header; app/cli, app/models and app/render stay out of the
-#   windows; app/commands reaches app/gui only for ErrorPresenter;
+#   windows, and app/cli, app/render and app/common out of the item models; app/commands reaches
+#   app/gui only for ErrorPresenter; the core tests include nothing of app/ and no GUI header;
 # - no source file has more than 800 lines, no class more than 25 public methods.
 
 cmake_minimum_required(VERSION 3.25)
@@ -83,11 +84,35 @@ foreach(file IN LISTS core_files app_files)
             if(folder MATCHES "^(cli|models|render|common)$" AND header MATCHES "^app/(gui|commands)/")
                 problem("${file}: app/${folder} includes ${header}: it stays out of the windows and the history")
             endif()
+            if(folder MATCHES "^(cli|render|common)$" AND header MATCHES "^app/models/")
+                problem("${file}: app/${folder} includes ${header}: item models belong to the GUI")
+            endif()
             if(folder STREQUAL "commands" AND header MATCHES "^app/gui/"
                AND NOT header STREQUAL "app/gui/ErrorPresenter.h")
                 problem("${file}: app/commands includes ${header}: commands reach app/gui only for ErrorPresenter")
             endif()
         endif()
+    endforeach()
+endforeach()
+
+# The core tests build against cc_core alone, which is what proves core is GUI-free: they include
+# no app/ header and no GUI header either.
+foreach(file IN LISTS test_files)
+    if(NOT file MATCHES "^tests/core/")
+        continue()
+    endif()
+    file(STRINGS "${SOURCE_DIR}/${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX MATCH "[<\"]([^>\"]+)[>\"]" _ "${line}")
+        set(header "${CMAKE_MATCH_1}")
+        if(header MATCHES "^app/")
+            problem("${file}: a core test includes ${header}: core tests use cc_core only")
+        endif()
+        foreach(gui_module IN LISTS gui_modules)
+            if(header MATCHES "^${gui_module}/" OR (NOT header MATCHES "/" AND EXISTS "${QT_INCLUDE_ROOT}/${gui_module}/${header}"))
+                problem("${file}: a core test includes ${header} of ${gui_module}: core tests use cc_core only")
+            endif()
+        endforeach()
     endforeach()
 endforeach()
 

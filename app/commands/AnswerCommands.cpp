@@ -29,6 +29,7 @@ protected:
     {
         emit changes.answersChanged(m_assessment, m_after.indicatorCode);
     }
+    bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_assessment; }
 
 private:
     cc::Result<void> store(const cc::Response& response)
@@ -66,6 +67,10 @@ protected:
         if (!m_photos.empty())
             emit changes.photosChanged(m_photos.front().assessmentId);
     }
+    bool concerns(const cc::AssessmentId& assessment) const override
+    {
+        return !m_photos.empty() && m_photos.front().assessmentId == assessment;
+    }
 
 private:
     cc::Result<void> restore() { return history().workspace().photos().restore(m_photos); }
@@ -97,6 +102,7 @@ protected:
     cc::Result<void> applyUndo() override { return store(m_photo.caption); }
     cc::Result<void> applyRedo() override { return store(m_caption); }
     void announce(ChangeHub& changes) const override { emit changes.photosChanged(m_photo.assessmentId); }
+    bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_photo.assessmentId; }
 
 private:
     cc::Result<void> store(const QString& caption)

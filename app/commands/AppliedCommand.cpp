@@ -8,6 +8,11 @@ AppliedCommand::AppliedCommand(History& history, const QString& text)
     , m_history(history)
 { }
 
+bool AppliedCommand::concerns(const cc::AssessmentId&) const
+{
+    return false;
+}
+
 void AppliedCommand::redo()
 {
     if (m_stored) { // stored by the facade before the push

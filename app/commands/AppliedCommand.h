@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Ids.h"
 #include "core/util/Result.h"
 
 #include <QUndoCommand>
@@ -20,6 +21,9 @@ public:
 
     void redo() final;
     void undo() final;
+    // True for the steps of this check's entry screen (answers, photos): they retire with its
+    // submission (History::retire).
+    virtual bool concerns(const cc::AssessmentId& assessment) const;
 
 protected:
     virtual cc::Result<void> applyUndo() = 0;

@@ -72,7 +72,7 @@ protected:
     cc::Result<void> applyUndo() override { return history().workspace().projects().undoGeneration(m_outcome); }
     cc::Result<void> applyRedo() override
     {
-        auto again = history().workspace().projects().generate(m_assessment, m_language);
+        auto again = history().workspace().projects().generate(m_assessment, m_language, m_outcome.addedByOrigin);
         if (!again)
             return again.error();
         m_outcome = std::move(again).value();

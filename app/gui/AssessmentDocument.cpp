@@ -90,7 +90,7 @@ cc::Result<void> AssessmentDocument::submit()
 {
     auto submitted = workspace().workflow().submit(m_id);
     if (submitted)
-        m_history.clear(); // a submitted check is read-only: its answers cannot be taken back
+        m_history.retire(m_id); // read-only now: its answers and photos can no longer be taken back
     return afterWorkflowStep(submitted);
 }
 

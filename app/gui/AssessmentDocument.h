@@ -45,8 +45,8 @@ public:
     // redo history.
     cc::Result<void> setResponse(const cc::Response& response);
 
-    // The workflow. A submission ends the undo history (a submitted check is read-only; the audit
-    // trail keeps every change).
+    // The workflow. A submission retires the check's steps from the undo history (a submitted check
+    // is read-only; the audit trail keeps every change); the other steps stay.
     cc::Result<void> submit();
     cc::Result<void> returnForRevision(const QString& comment);
     cc::Result<void> approve();

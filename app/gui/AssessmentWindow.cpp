@@ -73,11 +73,7 @@ AssessmentWindow::AssessmentWindow(History& history,
     m_ui->historyDockWidget->hide();
 
     // Undo and redo over the database's one history: the last change, wherever it was made.
-    QAction* undo = history.stack().createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = history.stack().createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    m_ui->editMenu->insertActions(m_ui->findAction, {undo, redo});
+    m_ui->editMenu->insertActions(m_ui->findAction, {history.createUndoAction(this), history.createRedoAction(this)});
     m_ui->editMenu->insertSeparator(m_ui->findAction);
 
     m_photos = new PhotoStrip(*m_document,

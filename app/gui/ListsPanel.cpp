@@ -78,6 +78,7 @@ ListsPanel::ListsPanel(History& history, QWidget* parent)
     connect(m_ui->removeResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveResourceClicked);
     history.connectButtons(m_ui->listsUndoPushButton, m_ui->listsRedoPushButton);
     connect(&history.changes(), &ChangeHub::listsChanged, this, &ListsPanel::reload);
+    connect(&history.changes(), &ChangeHub::registerChanged, this, &ListsPanel::reload); // codes, counties
     reload();
 }
 

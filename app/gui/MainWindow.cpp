@@ -140,13 +140,12 @@ void MainWindow::reload()
 void MainWindow::reloadRegister()
 {
     QMap<QString, QString> typeNames;
-    auto types = m_workspace->sets().communityTypes(m_language);
-    if (!types) {
-        ErrorPresenter::show(this, types.error());
-        return;
+    if (auto types = m_workspace->sets().communityTypes(m_language); !types) {
+        ErrorPresenter::show(this, types.error()); // the register is shown with type codes
+    } else {
+        for (const auto& [code, name] : *types)
+            typeNames.insert(code, name);
     }
-    for (const auto& [code, name] : *types)
-        typeNames.insert(code, name);
     auto communities = m_workspace->communities().list();
     if (!communities) {
         ErrorPresenter::show(this, communities.error());
@@ -534,10 +533,8 @@ void MainWindow::attachDatabase()
     connect(m_history, &History::refused, this, [this](const cc::Error& error) {
         statusBar()->showMessage(error.message, 10000);
     });
-    m_undoAction = m_history->stack().createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_history->stack().createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_undoAction = m_history->createUndoAction(this);
+    m_redoAction = m_history->createRedoAction(this);
     m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(m_redoAction);
 

@@ -43,6 +43,8 @@ NewAssessmentDialog::NewAssessmentDialog(cc::Workspace& workspace,
         if (auto newest = workspace.sets().find(QStringLiteral("JX-HSQ"))) {
             m_ui->setComboBox->setCurrentIndex(
                 m_ui->setComboBox->findData(QStringList {newest->code, newest->version}));
+        } else if (newest.error().code != cc::ErrorCode::NotFound) {
+            problems << newest.error().message;
         }
     } else {
         problems << sets.error().message;

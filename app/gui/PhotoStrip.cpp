@@ -95,7 +95,8 @@ int PhotoStrip::addFiles(const QStringList& paths)
     QStringList problems;
     QStringList warnings;
     QProgressDialog progress(tr("Reading photos…"), tr("Cancel"), 0, static_cast<int>(paths.size()), m_window);
-    progress.setWindowModality(Qt::WindowModal);
+    // Application-modal: the main window must not close this check's database while files are read.
+    progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(400);
     for (qsizetype i = 0; i < paths.size(); ++i) {
         progress.setValue(static_cast<int>(i));
@@ -119,11 +120,11 @@ int PhotoStrip::addFiles(const QStringList& paths)
             problems << stored.error().message;
     }
     emit problem(problems.join(u'\n'));
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) // a refused store refuses every file read (all or none)
         ErrorPresenter::show(
             m_window,
             cc::makeError(cc::ErrorCode::InvalidInput,
-                          tr("%n file(s) could not be added.", nullptr, static_cast<int>(problems.size())),
+                          tr("%n file(s) could not be added.", nullptr, static_cast<int>(paths.size()) - added),
                           problems.join(u'\n')),
             tr("Add photos"));
     if (!warnings.isEmpty())

@@ -129,9 +129,12 @@ void PlanPanel::loadStored()
     }
     if (!*stored)
         return;
-    m_ui->budgetSpinBox->setValue((*stored)->plan.budget);
+    const bool samePlan = shown && shown->county == county && shown->year == m_ui->yearSpinBox->value();
+    // A budget typed for the next build of the same plan stays; another plan shows its own.
+    if (!samePlan || m_ui->budgetSpinBox->value() == shown->budget)
+        m_ui->budgetSpinBox->setValue((*stored)->plan.budget);
     show(**stored);
-    if (!shown || shown->county != county || shown->year != m_ui->yearSpinBox->value())
+    if (!samePlan)
         return;
     const auto parts = [](const cc::Plan& p) {
         return std::array<QString, 5> {p.tasks, p.keyProjects, p.requirements, p.schedule, p.safeguards};

@@ -91,8 +91,10 @@ ProjectsPanel::ProjectsPanel(History& history, QWidget* parent)
     connect(m_ui->bundlePushButton, &QPushButton::clicked, this, &ProjectsPanel::onBundleClicked);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, &ProjectsPanel::onExportClicked);
     history.connectButtons(m_ui->undoPushButton, m_ui->redoPushButton);
-    // Support comes from the demands, status and year from the plans: all three change what is shown.
-    for (auto changed : {&ChangeHub::projectsChanged, &ChangeHub::listsChanged, &ChangeHub::plansChanged})
+    // Support comes from the demands, status and year from the plans, names and counties from the
+    // register: each changes what is shown.
+    for (auto changed :
+         {&ChangeHub::projectsChanged, &ChangeHub::listsChanged, &ChangeHub::plansChanged, &ChangeHub::registerChanged})
         connect(&history.changes(), changed, this, &ProjectsPanel::reload);
     connect(m_ui->projectCountyComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);
     connect(m_ui->projectStatusComboBox, &QComboBox::currentIndexChanged, this, &ProjectsPanel::applyFilters);

@@ -65,7 +65,10 @@ Result<void> ListsService::removeDemand(const DemandId& id)
 
 Result<void> ListsService::restoreDemand(const Demand& d)
 {
-    return storage::inTransaction(m_db, [&] { ListsRepository(m_db.connection()).insertDemand(d); });
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository(m_db.connection()).insertDemand(d);
+        m_audit.record(QStringLiteral("demand"), d.id.toString(), QStringLiteral("restored"), {}, d.text);
+    });
 }
 
 Result<std::vector<Demand>> ListsService::demands(const QString& communityCode)
@@ -109,6 +112,7 @@ Result<void> ListsService::removeTallies(const std::vector<SurveyTally>& tallies
         ListsRepository repository(m_db.connection());
         for (const SurveyTally& t : tallies)
             repository.removeTally(t.id);
+        auditTallies(tallies, QStringLiteral("removed"));
     });
 }
 
@@ -118,7 +122,18 @@ Result<void> ListsService::restoreTallies(const std::vector<SurveyTally>& tallie
         ListsRepository repository(m_db.connection());
         for (const SurveyTally& t : tallies)
             repository.insertTally(t);
+        auditTallies(tallies, QStringLiteral("restored"));
     });
+}
+
+void ListsService::auditTallies(const std::vector<SurveyTally>& tallies, const QString& what)
+{
+    if (!tallies.empty())
+        m_audit.record(QStringLiteral("survey_tallies"),
+                       tallies.front().communityId.toString(),
+                       what,
+                       {},
+                       QString::number(tallies.size()));
 }
 
 Result<std::vector<SurveyTally>> ListsService::tallies(const QString& communityCode)
@@ -180,7 +195,10 @@ Result<void> ListsService::removeResource(const ResourceId& id)
 
 Result<void> ListsService::restoreResource(const Resource& r)
 {
-    return storage::inTransaction(m_db, [&] { ListsRepository(m_db.connection()).insertResource(r); });
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository(m_db.connection()).insertResource(r);
+        m_audit.record(QStringLiteral("resource"), r.id.toString(), QStringLiteral("restored"), {}, r.name);
+    });
 }
 
 // ---- prices ----

@@ -18,8 +18,8 @@ namespace cc {
 class CommunityService;
 
 // The plan's lists beside the project library: 需求清单 (residents' demands and survey tallies),
-// 资源清单 (idle rooms and land, funds, operators) and the local price table. Adds, removals, imports
-// and prices are audited; a removal is refused while a project refers to the record.
+// 资源清单 (idle rooms and land, funds, operators) and the local price table. Every change is audited,
+// an undo's or redo's too; a removal is refused while a project refers to the record.
 class ListsService final
 {
     Q_DECLARE_TR_FUNCTIONS(ListsService)
@@ -53,6 +53,9 @@ public:
     Result<std::vector<PriceEntry>> prices();
 
 private:
+    // One audit line for the tallies of an import taken away or put back (an undo or redo).
+    void auditTallies(const std::vector<SurveyTally>& tallies, const QString& what);
+
     storage::Database& m_db;
     CommunityService& m_communities;
     AuditLog m_audit;

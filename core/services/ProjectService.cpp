@@ -54,7 +54,9 @@ void ProjectService::fillDerived(std::vector<Project>& projects)
     }
 }
 
-Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmentId, const QString& language)
+Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmentId,
+                                                   const QString& language,
+                                                   const std::map<QString, ProjectId>& idsByOrigin)
 {
     auto scored = m_assessments.score(assessmentId);
     if (!scored)
@@ -63,7 +65,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
     if (!checks)
         return checks.error();
     const Community& community = scored->community;
-    auto generated = storage::inTransaction(m_db, [&]() -> Result<GenerationOutcome> {
+    return storage::inTransaction(m_db, [&]() -> Result<GenerationOutcome> {
         storage::ListsRepository lists(m_db.connection());
         ProjectRepository repository(m_db.connection());
         auto candidates = planning::candidatesFromScore(
@@ -106,11 +108,13 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             c.assessmentId = owner;
             auto existing = repository.projectByOrigin(community.id, c.originKey, owner);
             if (!existing) {
-                c.id = ProjectId::create();
+                const auto again = idsByOrigin.find(c.originKey);
+                c.id = again != idsByOrigin.end() ? again->second : ProjectId::create();
                 c.sequence = ++nextSequence;
                 repository.insertProject(c);
                 m_audit.recordProject(c, QStringLiteral("generated"), {}, c.name, scored->assessment.round.toString());
                 outcome.addedIds.push_back(c.id);
+                outcome.addedByOrigin.emplace(c.originKey, c.id);
                 ++outcome.added;
                 continue;
             }
@@ -177,18 +181,16 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                                   tr("superseded by the check of %1").arg(scored->assessment.round.toString()));
             ++outcome.obsoleted;
         }
+        // What the caller shows, read before the commit: an error here leaves nothing stored.
+        auto projects = list({community.code, {}, true});
+        if (!projects)
+            return projects.error();
+        std::erase_if(*projects, [&](const Project& p) {
+            return p.assessmentId ? !(*p.assessmentId == assessmentId) : !p.originKey.startsWith(u'D');
+        });
+        outcome.projects = std::move(projects).value();
         return outcome;
     });
-    if (!generated)
-        return generated.error();
-    auto projects = list({community.code, {}, true});
-    if (!projects)
-        return projects.error();
-    std::erase_if(*projects, [&](const Project& p) {
-        return p.assessmentId ? !(*p.assessmentId == assessmentId) : !p.originKey.startsWith(u'D');
-    });
-    generated->projects = std::move(projects).value();
-    return generated;
 }
 
 Result<void> ProjectService::undoGeneration(const GenerationOutcome& outcome)
@@ -325,6 +327,20 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
     for (const auto& r : e.resourceIds)
         after << r.toString();
     change("resources", before.join(u';'), after.join(u';'));
+    if (restore) {
+        // What generation keeps up to date (the origins) comes back as it was too.
+        change("problem_codes", p.problemCodes.join(u';'), e.problemCodes.join(u';'));
+        change("worst_score", AuditLog::number(p.worstScore), AuditLog::number(e.worstScore));
+        QStringList demandsBefore, demandsAfter;
+        for (const auto& d : p.demandIds)
+            demandsBefore << d.toString();
+        for (const auto& d : e.demandIds)
+            demandsAfter << d.toString();
+        change("demands", demandsBefore.join(u';'), demandsAfter.join(u';'));
+        p.problemCodes = e.problemCodes;
+        p.worstScore = e.worstScore;
+        p.demandIds = e.demandIds;
+    }
     const bool statusChanges = e.status != p.status;
     if (changes.empty() && !statusChanges && (!restore || e.edited == p.edited))
         return p;
@@ -348,27 +364,23 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
         if (e.status == ProjectStatus::Accepted || e.status == ProjectStatus::Rejected || restore)
             p.decisionReason = restore ? e.decisionReason : reason;
     }
-    auto stored = storage::inTransaction(m_db, [&] {
+    return storage::inTransaction(m_db, [&]() -> Result<Project> {
         ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
         for (const auto& [field, oldValue, newValue] : changes)
             m_audit.recordProject(p, field, oldValue, newValue, reason);
-        if (!statusChanges)
-            return;
-        m_audit.recordProject(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
-        if (!p.isBundle)
-            return;
-        for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
-            const ProjectStatus was = item.status;
-            item.status = p.status;
-            item.plannedYear = p.plannedYear;
-            repository.updateProject(item);
-            m_audit.recordProject(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
+        if (statusChanges) {
+            m_audit.recordProject(p, QStringLiteral("status"), toString(statusBefore), toString(p.status), reason);
+            for (Project item : p.isBundle ? repository.itemsOf(p.id) : std::vector<Project>()) {
+                const ProjectStatus was = item.status; // a bundle carries its sub-items along
+                item.status = p.status;
+                item.plannedYear = p.plannedYear;
+                repository.updateProject(item);
+                m_audit.recordProject(item, QStringLiteral("status"), toString(was), toString(item.status), reason);
+            }
         }
+        return load(p.id); // read before the commit: an error here leaves nothing stored
     });
-    if (!stored)
-        return stored.error();
-    return load(p.id);
 }
 
 Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus status, const QString& reason)
@@ -383,22 +395,18 @@ Result<Project> ProjectService::setStatus(const ProjectId& id, ProjectStatus sta
     p.status = status;
     if (status == ProjectStatus::Accepted || status == ProjectStatus::Rejected)
         p.decisionReason = reason;
-    auto stored = storage::inTransaction(m_db, [&] {
+    return storage::inTransaction(m_db, [&]() -> Result<Project> {
         ProjectRepository repository(m_db.connection());
         repository.updateProject(p);
         m_audit.recordProject(p, QStringLiteral("status"), toString(before), toString(status), reason);
-        if (!p.isBundle)
-            return;
-        for (Project item : repository.itemsOf(p.id)) { // a bundle carries its sub-items along
-            const ProjectStatus was = item.status;
+        for (Project item : p.isBundle ? repository.itemsOf(p.id) : std::vector<Project>()) {
+            const ProjectStatus was = item.status; // a bundle carries its sub-items along
             item.status = status;
             repository.updateProject(item);
             m_audit.recordProject(item, QStringLiteral("status"), toString(was), toString(status), reason);
         }
+        return load(id); // read before the commit: an error here leaves nothing stored
     });
-    if (!stored)
-        return stored.error();
-    return load(id);
 }
 
 Result<std::vector<Project>>
@@ -489,7 +497,7 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
         b.sequence = std::min(b.sequence == 0 ? m.sequence : b.sequence, m.sequence);
     }
     b.problemCodes.removeDuplicates();
-    auto stored = storage::inTransaction(m_db, [&] {
+    return storage::inTransaction(m_db, [&]() -> Result<Project> {
         ProjectRepository repository(m_db.connection());
         repository.insertProject(b);
         m_audit.recordProject(b, QStringLiteral("bundle"), {}, b.name, {});
@@ -498,10 +506,8 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
             repository.updateProject(m);
             m_audit.recordProject(m, QStringLiteral("bundle"), {}, b.id.toString(), b.name);
         }
+        return load(b.id); // read before the commit: an error here leaves nothing stored
     });
-    if (!stored)
-        return stored.error();
-    return load(b.id);
 }
 
 Result<void> ProjectService::unbundle(const ProjectId& bundleId)

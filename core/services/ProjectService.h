@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct GenerationOutcome
     std::vector<Project> projects; // the assessment's projects after generation
     // For the undo: the projects it added, and those it changed as they were before.
     std::vector<ProjectId> addedIds;
+    std::map<QString, ProjectId> addedByOrigin; // generating again with these gives the same IDs (a redo)
     std::vector<Project> changedBefore;
 };
 
@@ -54,8 +56,11 @@ public:
     // Candidates from the assessment's failed indicators (through their project templates) and
     // from the community's demands. Generating again never duplicates: a project is matched by its
     // origin; a person's edits are kept. Candidates of the community's earlier assessments are
-    // marked obsolete, never deleted.
-    Result<GenerationOutcome> generate(const AssessmentId& assessment, const QString& language);
+    // marked obsolete, never deleted. A project added anew takes its ID from `idsByOrigin` when its
+    // origin is there (a redo gives back the IDs the undone generation had, so later steps still apply).
+    Result<GenerationOutcome> generate(const AssessmentId& assessment,
+                                       const QString& language,
+                                       const std::map<QString, ProjectId>& idsByOrigin = {});
     // The undo of a generation: removes the projects it added (refused while a plan or a bundle
     // holds one) and puts back those it changed; audited.
     Result<void> undoGeneration(const GenerationOutcome& outcome);

@@ -304,14 +304,6 @@
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>Saved %1 at %2</source>
         <translation>Saved %1 at %2</translation>
     </message>
@@ -1749,6 +1741,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorSetJson</name>
@@ -2546,14 +2554,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>

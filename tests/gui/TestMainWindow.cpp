@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,15 +91,21 @@ TEST_CASE("gui: the main window shows the register in Chinese and switches to En
     REQUIRE(tree);
     CHECK(tree->model()->rowCount() == 6);
 
+    auto* edit = window.findChild<QMenu*>(QStringLiteral("editMenu"));
+    REQUIRE(edit);
+    REQUIRE_FALSE(edit->actions().isEmpty());
+    CHECK(edit->actions().front()->text().contains(QStringLiteral("撤销")));
     window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     CHECK(window.windowTitle().contains(QStringLiteral("CommunityCheck")));
     CHECK(window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))
               ->tabText(0)
               .contains(QStringLiteral("Communities")));
+    CHECK(edit->actions().front()->text() == u"&Undo"); // the history's actions follow the language
     window.switchLanguage(QStringLiteral("zh_CN"));
     QCoreApplication::processEvents();
     CHECK(window.windowTitle().contains(QStringLiteral("社区体检")));
+    CHECK(edit->actions().front()->text().contains(QStringLiteral("撤销")));
 }
 
 TEST_CASE("gui: a broken set file is refused with its JSON path", "[gui][broken]")

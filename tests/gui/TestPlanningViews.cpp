@@ -219,7 +219,7 @@ TEST_CASE("gui: demands and resources are added, undone and redone; a linked dem
     // its addition is refused with a message, and the step leaves the history
     REQUIRE_OK(window.workspace().projects().generate(latestOf(window.workspace(), QStringLiteral("NC-DH-001")),
                                                       QStringLiteral("zh_CN")));
-    QUndoStack& history = window.history().stack();
+    const QUndoStack& history = window.history().stack();
     REQUIRE(history.count() == 2);
     window.history().undo(); // the resource: not linked, removed
     CHECK(lists->resourceCount() == 0);

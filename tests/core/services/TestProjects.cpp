@@ -82,6 +82,40 @@ TEST_CASE("Projects are generated from failed indicators once, however often gen
     CHECK(d.projects().size() == before.size());
 }
 
+TEST_CASE("Undoing a generation puts back what it changed; generating again reuses the IDs given", "[projects][undo]")
+{
+    Demo d;
+    auto first = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(first);
+    const Project target = d.projects().front();
+    // A demand that speaks to the target's problem: the next generation links it to the target.
+    Demand demand;
+    demand.text = QStringLiteral("居民反映此问题多年未解决");
+    demand.indicatorCodes = target.problemCodes;
+    demand.support = 25;
+    const Demand added = testing::valueOf(d.ws->lists().addDemand(demand, QStringLiteral("NC-DH-001")));
+    auto second = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"));
+    REQUIRE_OK(second);
+    const Project linked = testing::valueOf(d.ws->projects().resolve(target.id.toString()));
+    REQUIRE(linked.demandIds.size() == 1);
+    CHECK(linked.support == 25);
+    // The undo takes the link back with everything else generation changed: the demand is free again.
+    REQUIRE_OK(d.ws->projects().undoGeneration(*second));
+    const Project restored = testing::valueOf(d.ws->projects().resolve(target.id.toString()));
+    CHECK(restored.demandIds.empty());
+    CHECK(restored.problemCodes == target.problemCodes);
+    CHECK(restored.worstScore == target.worstScore);
+    REQUIRE_OK(d.ws->lists().removeDemand(added.id));
+
+    // A first generation undone and done again (a redo) gives the projects the IDs they had.
+    REQUIRE_OK(d.ws->projects().undoGeneration(*first));
+    CHECK(d.projects().empty());
+    auto again = d.ws->projects().generate(d.latest, QStringLiteral("zh_CN"), first->addedByOrigin);
+    REQUIRE_OK(again);
+    CHECK(again->addedIds == first->addedIds);
+    CHECK(testing::valueOf(d.ws->projects().resolve(target.id.toString())).name == target.name);
+}
+
 TEST_CASE("The local price table overrides the template's unit cost, the county's own price first",
           "[projects][prices]")
 {
