@@ -38,8 +38,13 @@ QString Cli::usageText() const
               "                                     add a community to the register\n"
               "  communities list [--json]          list the register\n"
               "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
-              "      [--from-previous]              start a check; prints its ID (--from-previous: copy the\n"
-              "                                     earlier round's values, marked as carried over)\n"
+              "      [--date YYYY-MM-DD] [--from-previous]\n"
+              "                                     start a check; prints its ID (--date: the day of the site\n"
+              "                                     visit, default today; --from-previous: copy the earlier\n"
+              "                                     round's values, marked as carried over)\n"
+              "  assessments edit ASSESSMENT --date YYYY-MM-DD\n"
+              "                                     change the day of the site visit (draft or returned\n"
+              "                                     checks); 限时解决 deadlines count from it\n"
               "  assessments list [--community C] [--json]\n"
               "                                     list checks\n"
               "  responses import ASSESSMENT FILE.csv\n"
@@ -242,6 +247,7 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("plan"), {{QStringLiteral("build"), [this](const QStringList& t) { return cmdPlanBuild(t); }}}},
         {QStringLiteral("assessments"),
          {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
+          {QStringLiteral("edit"), [this](const QStringList& t) { return cmdAssessmentsEdit(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }}}},
     };
     const std::map<QString, Handler> singles {

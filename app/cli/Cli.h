@@ -54,7 +54,9 @@ private:
     int cmdCommunitiesAdd(const QStringList& tokens);
     int cmdCommunitiesList(const QStringList& tokens);
     int cmdAssessmentsNew(const QStringList& tokens);
+    int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);
+    static QDate parseCheckDate(const QString& text);
     int cmdResponsesImport(const QStringList& tokens);
     int cmdScore(const QStringList& tokens);
     int cmdProblems(const QStringList& tokens);

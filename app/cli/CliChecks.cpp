@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Checks and their answers: `assessments new|list`, `responses import`, `score`, `problems`,
+// Checks and their answers: `assessments new|edit|list`, `responses import`, `score`, `problems`,
 // `photos add|list`, `demo generate`.
 #include "app/cli/Cli.h"
 #include "app/cli/CliOutput.h"
@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 int Cli::cmdAssessmentsNew(const QStringList& tokens)
 {
@@ -23,7 +24,8 @@ int Cli::cmdAssessmentsNew(const QStringList& tokens)
                                    QStringLiteral("set"),
                                    QStringLiteral("version"),
                                    QStringLiteral("round"),
-                                   QStringLiteral("assessor")},
+                                   QStringLiteral("assessor"),
+                                   QStringLiteral("date")},
                                   {QStringLiteral("assessor")},
                                   0,
                                   0};
@@ -46,6 +48,11 @@ int Cli::cmdAssessmentsNew(const QStringList& tokens)
                                   .arg(cl.value(QStringLiteral("round"))),
                               m_command);
     }
+    if (cl.has(QStringLiteral("date"))) {
+        request.checkDate = parseCheckDate(cl.value(QStringLiteral("date")));
+        if (!request.checkDate.isValid())
+            return usageError(tr("--date is YYYY-MM-DD, not \"%1\"").arg(cl.value(QStringLiteral("date"))), m_command);
+    }
     if (!openWorkspace(false))
         return Failure;
     auto created = m_workspace->assessments().create(request);
@@ -60,6 +67,33 @@ int Cli::cmdAssessmentsNew(const QStringList& tokens)
                 nullptr,
                 created->carriedOver));
     m_out << created->assessment.id.toString() << '\n';
+    return Success;
+}
+
+QDate Cli::parseCheckDate(const QString& text)
+{
+    // Strictly YYYY-MM-DD: a date in any other form is more likely a slip than a choice.
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!iso.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+int Cli::cmdAssessmentsEdit(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {QStringLiteral("date")}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!cl.has(QStringLiteral("date")))
+        return usageError(tr("the option --%1 is required").arg(QStringLiteral("date")), m_command);
+    const QDate date = parseCheckDate(cl.value(QStringLiteral("date")));
+    if (!date.isValid())
+        return usageError(tr("--date is YYYY-MM-DD, not \"%1\"").arg(cl.value(QStringLiteral("date"))), m_command);
+    const auto assessment = openAndResolve(cl.args().at(0));
+    if (!assessment)
+        return Failure;
+    if (auto changed = m_workspace->assessments().setCheckDate(assessment->id, date); !changed)
+        return fail(changed.error());
     return Success;
 }
 
@@ -85,16 +119,19 @@ int Cli::cmdAssessmentsList(const QStringList& tokens)
                  QJsonObject {{QStringLiteral("code"), a.setCode}, {QStringLiteral("version"), a.setVersion}}},
                 {QStringLiteral("round"), a.round.toString()},
                 {QStringLiteral("round_year"), a.round.year},
+                {QStringLiteral("date"),
+                 a.checkDate.isValid() ? QJsonValue(a.checkDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("status"), cc::toString(a.status)},
                 {QStringLiteral("assessors"), QJsonArray::fromStringList(a.assessors)},
                 {QStringLiteral("updated_at"), clijson::isoUtc(a.updatedAt)},
             };
         },
-        {tr("ID"), tr("Community"), tr("Round"), tr("Set"), tr("Status"), tr("Updated")},
+        {tr("ID"), tr("Community"), tr("Round"), tr("Date"), tr("Set"), tr("Status"), tr("Updated")},
         [](const cc::Assessment& a) {
             return QStringList {a.id.toString(),
                                 a.communityCode + u' ' + a.communityName,
                                 a.round.toString(),
+                                a.checkDate.toString(Qt::ISODate),
                                 a.setCode + u' ' + a.setVersion,
                                 cc::AssessmentService::statusName(a.status),
                                 a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
@@ -215,8 +252,14 @@ int Cli::cmdProblems(const QStringList& tokens)
         return Success;
     }
     const auto text = [this](const cc::LocalizedText& t) { return t.text(m_language); };
-    TextTable table(
-        {tr("Code"), tr("Name"), tr("Value"), tr("Score"), tr("Category"), tr("Severity"), tr("Responsible units")});
+    TextTable table({tr("Code"),
+                     tr("Name"),
+                     tr("Value"),
+                     tr("Score"),
+                     tr("Category"),
+                     tr("Deadline"),
+                     tr("Severity"),
+                     tr("Responsible units")});
     for (const cc::scoring::Problem& p : scored->score.problems) {
         QString value = cc::ResponseRules::toText(p.value);
         if (!p.indicator->unit.isEmpty() && std::holds_alternative<double>(p.value))
@@ -226,6 +269,7 @@ int Cli::cmdProblems(const QStringList& tokens)
                       value,
                       QString::number(cc::scoring::round1(p.score), 'f', 1),
                       text(p.category),
+                      p.deadline ? p.deadline->toString(Qt::ISODate) : QString(),
                       text(p.severity),
                       p.responsibleUnits.join(u'、')});
     }

@@ -51,6 +51,9 @@ NewAssessmentDialog::NewAssessmentDialog(cc::Workspace& workspace,
     }
     m_ui->errorLabel->setText(problems.join(u'\n'));
     m_ui->yearSpinBox->setValue(QDate::currentDate().year());
+    // The day of the site visit: today unless the assessor records a visit made earlier.
+    m_ui->checkDateEdit->setDateRange(QDate(2000, 1, 1), QDate::currentDate().addYears(1));
+    m_ui->checkDateEdit->setDate(QDate::currentDate());
     m_ui->labelComboBox->addItems({QStringLiteral("体检"), QStringLiteral("复检")});
     m_ui->assessorsLineEdit->setText(appenv::userName());
     connect(m_ui->communityComboBox, &QComboBox::currentIndexChanged, this, &NewAssessmentDialog::updatePrevious);
@@ -110,6 +113,7 @@ void NewAssessmentDialog::accept()
     for (QString& name : request.assessors)
         name = name.trimmed();
     request.copyFromPrevious = m_ui->copyPreviousCheckBox->isEnabled() && m_ui->copyPreviousCheckBox->isChecked();
+    request.checkDate = m_ui->checkDateEdit->date();
     auto created = m_workspace.assessments().create(request);
     if (!created) {
         m_ui->errorLabel->setText(created.error().message);

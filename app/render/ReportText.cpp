@@ -50,6 +50,7 @@ QStringList ReportText::coverLines(const Model& r)
     return {tr("Community code: %1").arg(r.communityCode),
             tr("Community type: %1").arg(r.communityType),
             tr("Round: %1").arg(r.round),
+            tr("Site visit: %1").arg(QLocale().toString(r.checkDate, QLocale::LongFormat)),
             tr("Indicator set: %1").arg(r.setName),
             tr("Assessors: %1").arg(r.assessors.join(listSeparator())),
             tr("State: %1").arg(r.status),
@@ -151,15 +152,17 @@ ReportText::Table ReportText::problems(const Model& r)
                 tr("Indicator"),
                 tr("Value"),
                 tr("Score"),
+                tr("Deadline"),
                 tr("Severity"),
                 tr("Responsible units"),
                 tr("Suggested projects")};
-    t.widths = {0.09, 0.2, 0.09, 0.07, 0.09, 0.26, 0.2};
+    t.widths = {0.09, 0.19, 0.08, 0.06, 0.1, 0.08, 0.21, 0.19};
     for (const auto& p : r.problems) {
         t.rows.push_back({p.category,
                           p.code + u' ' + p.name,
                           p.value,
                           QString::number(cc::scoring::round1(p.score), 'f', 1),
+                          p.deadline.toString(Qt::ISODate),
                           p.severity,
                           p.responsibleUnits,
                           p.projects.join(tr("; ", "between suggested projects"))});

@@ -43,6 +43,7 @@ struct Assessment
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime submittedAt; // the first submission; null while never submitted
+    QDate checkDate; // the day of the site visit (deadlines count from it); the day it was created unless set
     QString reviewComment; // why it was returned or reopened
     std::optional<AssessmentId> previous; // the community's check of an earlier round
 

@@ -94,6 +94,33 @@ const ProjectTemplate* IndicatorSet::projectTemplate(QStringView code) const
     return it == projectTemplates.end() ? nullptr : &*it;
 }
 
+const std::vector<SeverityBand>& defaultSeverityBands()
+{
+    static const std::vector<SeverityBand> bands {
+        {30, LocalizedText {QStringLiteral("严重"), QStringLiteral("Severe"), {}}, {}},
+        {60, LocalizedText {QStringLiteral("较严重"), QStringLiteral("Serious"), {}}, {}},
+        {100.0001, LocalizedText {QStringLiteral("一般"), QStringLiteral("Moderate"), {}}, {}},
+    };
+    return bands;
+}
+
+std::vector<SeverityBand> IndicatorSet::severityBandsInOrder() const
+{
+    std::vector<SeverityBand> bands = severityBands.empty() ? defaultSeverityBands() : severityBands;
+    std::stable_sort(
+        bands.begin(), bands.end(), [](const SeverityBand& a, const SeverityBand& b) { return a.max < b.max; });
+    return bands;
+}
+
+std::vector<BottomLineCap> IndicatorSet::caps() const
+{
+    if (!bottomLineCaps.empty())
+        return bottomLineCaps;
+    if (!bottomLineCap.isEmpty())
+        return {BottomLineCap {1, bottomLineCap, {}}};
+    return {};
+}
+
 bool IndicatorSet::declaresCommunityType(QStringView code) const
 {
     return std::any_of(

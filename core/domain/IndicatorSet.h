@@ -43,6 +43,15 @@ struct SeverityBand
     QJsonObject extra;
 };
 
+// One step of a bottom-line cap that grows (scoring §5): with at least `failures` failed
+// bottom-line indicators, the grade is at most `grade` (a band's zh label).
+struct BottomLineCap
+{
+    int failures = 1;
+    QString grade;
+    QJsonObject extra;
+};
+
 struct ProjectTemplate
 {
     QString code;
@@ -51,6 +60,9 @@ struct ProjectTemplate
     QString quantity; // one value gap
     QString unit;
     std::optional<double> unitCost; // 万元 per unit
+    // Templates that solve the same problem another way (reinforce or rebuild); symmetric after
+    // reading (listing B in A puts A in B), so a plan selects at most one of them per problem.
+    QStringList alternatives;
     QJsonObject extra;
 };
 
@@ -88,6 +100,10 @@ struct Indicator
     bool required = true;
     bool scored = true;
     bool bottomLine = false;
+    // A failure is 限时解决 (scoring §6); none: as bottom_line. Kept only when it differs from that,
+    // so an explicit default and an omitted field are the same content.
+    std::optional<bool> timeBound;
+    QString severity; // a fixed severity (the zh label of a severity band), or empty: by score
     double passScore = 60; // defaults applied: 60, or 100 for bottom-line indicators
     bool passValue = true; // boolean only
     // number only
@@ -113,6 +129,7 @@ struct Indicator
 
     // `text` is never scored, whatever the file says.
     bool isScored() const { return scored && type != IndicatorType::Text; }
+    bool isTimeBound() const { return timeBound.value_or(bottomLine); }
     const ChoiceOption* option(QStringView code) const;
     const ChecklistItem* item(QStringView code) const;
 };
@@ -128,6 +145,9 @@ struct Group
     QJsonObject extra;
 };
 
+// The severity bands of scoring §6 for a set that names none: 严重 below 30, 较严重 below 60, 一般.
+const std::vector<SeverityBand>& defaultSeverityBands();
+
 struct IndicatorSet
 {
     QString code;
@@ -137,7 +157,9 @@ struct IndicatorSet
     QString source;
     std::vector<CommunityType> communityTypes;
     std::vector<GradeBand> grades;
-    QString bottomLineCap;
+    QString bottomLineCap; // "bottom_line_cap": one cap from the first failure
+    std::vector<BottomLineCap> bottomLineCaps; // "bottom_line_caps": caps that grow; not with bottomLineCap
+    std::optional<int> timeBoundMonths; // "time_bound_months"; none: 12 (kept only when not 12)
     std::vector<SeverityBand> severityBands; // empty: the default bands of scoring §6
     std::vector<ProjectTemplate> projectTemplates;
     std::vector<Group> groups;
@@ -147,6 +169,12 @@ struct IndicatorSet
     std::vector<const Indicator*> indicatorsInOrder() const;
     const Indicator* indicator(QStringView code) const;
     const ProjectTemplate* projectTemplate(QStringView code) const;
+    // The caps that apply to the grade, whichever way the file gave them (scoring §5).
+    std::vector<BottomLineCap> caps() const;
+    // The severity bands by `max` (scoring §6): the set's own, else the default ones.
+    std::vector<SeverityBand> severityBandsInOrder() const;
+    // Months from a check's date to the deadline of its 限时解决 problems (scoring §6).
+    int deadlineMonths() const { return timeBoundMonths.value_or(12); }
     bool declaresCommunityType(QStringView code) const;
     int indicatorCount() const;
 };

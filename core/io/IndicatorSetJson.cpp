@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/IndicatorSetJson.h"
+#include "core/io/IndicatorSetChecks.h"
 
 #include "core/util/Logging.h"
 
@@ -10,7 +11,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 namespace cc::io {
@@ -86,6 +89,7 @@ private:
     CommunityType communityType(Node& node);
     GradeBand grade(Node& node);
     SeverityBand severityBand(Node& node);
+    BottomLineCap bottomLineCap(Node& node);
     ProjectTemplate projectTemplate(Node& node);
     Group group(Node& node);
     Indicator indicator(Node& node);
@@ -100,6 +104,8 @@ private:
     std::map<QString, std::pair<ProjectTemplate, QString>> m_templateCodes; // code → template, path
     std::vector<std::pair<QString, QString>> m_projectReferences; // code, path
     std::vector<std::pair<QStringList, QString>> m_appliesTo; // list, path
+    std::vector<std::pair<QString, QString>> m_severities; // fixed severity label, path
+    std::map<QString, QStringList> m_templateUsers; // template code → the indicators that name it
 };
 
 QString Parser::jsonTypeName(const QJsonValue& value)
@@ -317,6 +323,18 @@ SeverityBand Parser::severityBand(Node& node)
     return s;
 }
 
+BottomLineCap Parser::bottomLineCap(Node& node)
+{
+    BottomLineCap c;
+    const auto failures = number(node, u"failures", true);
+    if (failures && (*failures < 1 || *failures != std::floor(*failures) || *failures > 1000))
+        fail(node.pathOf(u"failures"), tr("must be a whole number of failed bottom-line indicators, at least 1"));
+    c.failures = failures ? static_cast<int>(std::clamp(*failures, 1.0, 1000.0)) : 1;
+    c.grade = string(node, u"grade", true);
+    c.extra = node.rest();
+    return c;
+}
+
 ProjectTemplate Parser::projectTemplate(Node& node)
 {
     ProjectTemplate t;
@@ -337,6 +355,7 @@ ProjectTemplate Parser::projectTemplate(Node& node)
     t.unitCost = number(node, u"unit_cost");
     if (t.unitCost && *t.unitCost < 0)
         fail(node.pathOf(u"unit_cost"), tr("must not be negative (found %1)").arg(*t.unitCost));
+    t.alternatives = stringList(node, u"alternatives");
     t.extra = node.rest();
     return t;
 }
@@ -422,6 +441,15 @@ Indicator Parser::indicator(Node& node)
     ind.required = boolean(node, u"required", true);
     ind.scored = boolean(node, u"scored", true);
     ind.bottomLine = boolean(node, u"bottom_line", false);
+    if (node.has(u"time_bound")) {
+        const bool timeBound = boolean(node, u"time_bound", ind.bottomLine);
+        if (timeBound != ind.bottomLine) // the default (as bottom_line) is the same content as none
+            ind.timeBound = timeBound;
+    }
+    if (node.has(u"severity")) {
+        ind.severity = textValue(node.take(u"severity"), node.pathOf(u"severity"), true).zh;
+        m_severities.emplace_back(ind.severity, node.pathOf(u"severity"));
+    }
     const auto passScore = number(node, u"pass_score");
     ind.passScore = passScore.value_or(ind.bottomLine ? 100.0 : 60.0);
     if (passScore && (*passScore < 0 || *passScore > 100))
@@ -527,10 +555,12 @@ Indicator Parser::indicator(Node& node)
                         fail(path, tr("a project template code must not be empty"));
                     ind.projects.push_back(ProjectRef {entry.toString(), std::nullopt});
                     m_projectReferences.emplace_back(entry.toString(), path);
+                    m_templateUsers[entry.toString()].append(ind.code);
                 } else if (entry.isObject()) {
                     Node templateNode(entry.toObject(), path);
                     ProjectTemplate t = projectTemplate(templateNode);
                     registerTemplate(t, path);
+                    m_templateUsers[t.code].append(ind.code);
                     ind.projects.push_back(ProjectRef {t.code, std::move(t)});
                 } else {
                     fail(path,
@@ -572,13 +602,19 @@ void Parser::checkReferences(IndicatorSet& set)
                      tr("community type \"%1\" is not declared in community_types").arg(list.at(i)));
         }
     }
-    if (!set.bottomLineCap.isEmpty()) {
-        const bool known = std::any_of(
-            set.grades.begin(), set.grades.end(), [&](const GradeBand& g) { return g.label.zh == set.bottomLineCap; });
-        if (!known)
-            fail(QStringLiteral("bottom_line_cap"),
-                 tr("names no grade: \"%1\" is not the label of any band in grades").arg(set.bottomLineCap));
+    std::vector<SetFinding> findings = checkCaps(set);
+    const auto bands = set.severityBandsInOrder();
+    for (const auto& [label, path] : m_severities) {
+        if (std::none_of(bands.begin(), bands.end(), [&](const SeverityBand& b) { return b.label.zh == label; }))
+            fail(path, tr("names no severity: \"%1\" is not the label of any severity band").arg(label));
     }
+    std::map<QString, QString> templatePaths;
+    for (const auto& [code, entry] : m_templateCodes)
+        templatePaths.emplace(code, entry.second);
+    for (SetFinding& f : checkAlternatives(set, templatePaths, m_templateUsers))
+        findings.push_back(std::move(f));
+    for (const SetFinding& f : findings)
+        fail(f.path, f.what);
     if (set.indicatorCount() == 0 && m_errors.isEmpty())
         fail(QStringLiteral("groups"), tr("the set has no indicators"));
 }
@@ -651,6 +687,14 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     for (Node& node : objectArray(root, u"grades", false))
         set.grades.push_back(grade(node));
     set.bottomLineCap = string(root, u"bottom_line_cap", false);
+    for (Node& node : objectArray(root, u"bottom_line_caps", false))
+        set.bottomLineCaps.push_back(bottomLineCap(node));
+    if (const auto months = number(root, u"time_bound_months")) {
+        if (*months < 1 || *months > 120 || *months != std::floor(*months))
+            fail(QStringLiteral("time_bound_months"), tr("must be a whole number of months from 1 to 120"));
+        else if (*months != 12) // 12 is the default: the same content as none
+            set.timeBoundMonths = static_cast<int>(*months);
+    }
     for (Node& node : objectArray(root, u"severity_bands", false))
         set.severityBands.push_back(severityBand(node));
     for (Node& node : objectArray(root, u"project_templates", false)) {

@@ -30,6 +30,11 @@ QJsonObject templateToJson(const ProjectTemplate& t)
         out.insert(QStringLiteral("unit"), t.unit);
     if (t.unitCost)
         out.insert(QStringLiteral("unit_cost"), *t.unitCost);
+    if (!t.alternatives.isEmpty()) {
+        QStringList sorted = t.alternatives; // one content whatever order the file listed them in
+        sorted.sort();
+        out.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(sorted));
+    }
     return out;
 }
 
@@ -52,6 +57,10 @@ QJsonObject indicatorToJson(const Indicator& ind)
     out.insert(QStringLiteral("required"), ind.required);
     out.insert(QStringLiteral("scored"), ind.scored);
     out.insert(QStringLiteral("bottom_line"), ind.bottomLine);
+    if (ind.timeBound) // only when it differs from bottom_line: sets without it keep their content
+        out.insert(QStringLiteral("time_bound"), *ind.timeBound);
+    if (!ind.severity.isEmpty())
+        out.insert(QStringLiteral("severity"), ind.severity);
     out.insert(QStringLiteral("pass_score"), ind.passScore);
     switch (ind.type) {
     case IndicatorType::Boolean:
@@ -186,6 +195,18 @@ QJsonObject indicatorSetToJson(const IndicatorSet& set)
     out.insert(QStringLiteral("grades"), grades);
     if (!set.bottomLineCap.isEmpty())
         out.insert(QStringLiteral("bottom_line_cap"), set.bottomLineCap);
+    if (!set.bottomLineCaps.empty()) {
+        QJsonArray caps;
+        for (const BottomLineCap& c : set.bottomLineCaps) {
+            QJsonObject cap = c.extra;
+            cap.insert(QStringLiteral("failures"), c.failures);
+            cap.insert(QStringLiteral("grade"), c.grade);
+            caps.append(cap);
+        }
+        out.insert(QStringLiteral("bottom_line_caps"), caps);
+    }
+    if (set.timeBoundMonths)
+        out.insert(QStringLiteral("time_bound_months"), *set.timeBoundMonths);
     if (!set.severityBands.empty()) {
         QJsonArray bands;
         for (const SeverityBand& s : set.severityBands) {

@@ -133,6 +133,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
     m.fileStem = fileStem(current.assessment);
     m.setName = set.name.text(language) + QStringLiteral(" (") + set.code + u' ' + set.version + u')';
     m.date = date;
+    m.checkDate = current.assessment.checkDate;
     m.assessors = current.assessment.assessors;
     m.issuingUnit = settings.issuingUnit;
     m.logoPath = settings.logoPath;
@@ -205,6 +206,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
         row.value = valueText(*p.indicator, p.value, language);
         row.score = p.score;
         row.category = p.category.text(language);
+        row.deadline = p.deadline.value_or(QDate());
         row.severity = p.severity.text(language);
         row.responsibleUnits = p.responsibleUnits.join(QStringLiteral("、"));
         row.timeBound = p.timeBound;

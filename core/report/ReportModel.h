@@ -62,6 +62,7 @@ struct ProblemRow
     QString value;
     double score = 0;
     QString category; // 限时解决 / 尽力解决
+    QDate deadline; // 限时解决 only (null otherwise): the check's date + the set's time_bound_months
     QString severity;
     QString responsibleUnits;
     QStringList projects; // project template names
@@ -98,7 +99,8 @@ struct ReportModel
     QString round;
     QString fileStem; // what the report's files are called: ReportBuilder::fileStem()
     QString setName;
-    QDate date;
+    QDate date; // of the report
+    QDate checkDate; // of the site visit
     QStringList assessors;
     QString issuingUnit;
     QString logoPath;

@@ -92,9 +92,11 @@ QJsonArray problemsToJson(const scoring::Score& score)
             {QStringLiteral("category"), p.category.zh},
             {QStringLiteral("severity"),
              p.severity.zh.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.severity.zh)},
+            {QStringLiteral("deadline"),
+             p.deadline ? QJsonValue(p.deadline->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("responsible_units"), QJsonArray::fromStringList(p.responsibleUnits)},
             {QStringLiteral("projects"), QJsonArray::fromStringList(p.projects)},
-            {QStringLiteral("bottom_line"), p.timeBound},
+            {QStringLiteral("bottom_line"), p.indicator->bottomLine},
         });
     }
     return out;

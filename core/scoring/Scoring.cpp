@@ -176,16 +176,6 @@ QString figureName(QStringView figure)
     return ScoringText::figureName(figure);
 }
 
-const std::vector<SeverityBand>& defaultSeverityBands()
-{
-    static const std::vector<SeverityBand> bands {
-        {30, LocalizedText {QStringLiteral("严重"), QStringLiteral("Severe"), {}}, {}},
-        {60, LocalizedText {QStringLiteral("较严重"), QStringLiteral("Serious"), {}}, {}},
-        {100.0001, LocalizedText {QStringLiteral("一般"), QStringLiteral("Moderate"), {}}, {}},
-    };
-    return bands;
-}
-
 std::optional<double> indicatorScore(const Indicator& ind,
                                      const Community& community,
                                      const ResponseValue& value,
@@ -246,7 +236,10 @@ std::optional<double> indicatorScore(const Indicator& ind,
     return std::nullopt;
 }
 
-Score score(const IndicatorSet& set, const Community& community, const std::vector<Response>& responses)
+Score score(const IndicatorSet& set,
+            const Community& community,
+            const std::vector<Response>& responses,
+            const QDate& checkDate)
 {
     QHash<QString, const Response*> byCode;
     byCode.reserve(static_cast<qsizetype>(responses.size()));
@@ -295,21 +288,26 @@ Score score(const IndicatorSet& set, const Community& community, const std::vect
                 out.computedGrade = &band;
         }
         out.grade = out.computedGrade;
-        if (out.grade && !out.bottomLineFailures.empty() && !set.bottomLineCap.isEmpty()) {
-            const auto cap = std::find_if(set.grades.begin(), set.grades.end(), [&](const GradeBand& g) {
-                return g.label.zh == set.bottomLineCap;
-            });
-            if (cap != set.grades.end() && cap->min < out.grade->min) {
-                out.grade = &*cap;
-                out.capped = true;
+        // Caps that grow: every cap whose `failures` the check reaches applies; the worst wins.
+        const auto failures = static_cast<int>(out.bottomLineFailures.size());
+        if (out.grade && failures > 0) {
+            for (const BottomLineCap& cap : set.caps()) {
+                if (cap.failures > failures)
+                    continue;
+                const auto band = std::find_if(
+                    set.grades.begin(), set.grades.end(), [&](const GradeBand& g) { return g.label.zh == cap.grade; });
+                if (band != set.grades.end() && band->min < out.grade->min) {
+                    out.grade = &*band;
+                    out.capped = true;
+                }
             }
         }
     }
 
     // Problems (§6): every failure, 限时解决 first, then set order.
-    std::vector<SeverityBand> bands = set.severityBands.empty() ? defaultSeverityBands() : set.severityBands;
-    std::stable_sort(
-        bands.begin(), bands.end(), [](const SeverityBand& a, const SeverityBand& b) { return a.max < b.max; });
+    const std::vector<SeverityBand> bands = set.severityBandsInOrder();
+    const std::optional<QDate> deadline =
+        checkDate.isValid() ? std::optional<QDate>(checkDate.addMonths(set.deadlineMonths())) : std::nullopt;
     for (size_t i = 0; i < out.indicators.size(); ++i) {
         const IndicatorResult& r = out.indicators[i];
         if (r.status != Status::Fail)
@@ -318,14 +316,23 @@ Score score(const IndicatorSet& set, const Community& community, const std::vect
         p.indicator = r.indicator;
         p.value = r.value;
         p.score = *r.score;
-        p.timeBound = r.indicator->bottomLine;
+        p.timeBound = r.indicator->isTimeBound();
         p.category = p.timeBound ? LocalizedText {QStringLiteral("限时解决"), QStringLiteral("Time-bound"), {}}
                                  : LocalizedText {QStringLiteral("尽力解决"), QStringLiteral("Best effort"), {}};
-        const double shown = round1(p.score);
-        for (const SeverityBand& band : bands) {
-            if (shown < band.max - kEpsilon) {
-                p.severity = band.label;
-                break;
+        if (p.timeBound)
+            p.deadline = deadline;
+        if (!r.indicator->severity.isEmpty()) {
+            // A fixed severity, whatever the score (the set reader made sure a band has that label).
+            const auto band = std::find_if(
+                bands.begin(), bands.end(), [&](const SeverityBand& b) { return b.label.zh == r.indicator->severity; });
+            p.severity = band != bands.end() ? band->label : LocalizedText {r.indicator->severity, {}, {}};
+        } else {
+            const double shown = round1(p.score);
+            for (const SeverityBand& band : bands) {
+                if (shown < band.max - kEpsilon) {
+                    p.severity = band.label;
+                    break;
+                }
             }
         }
         p.responsibleUnits = scorer.m_units[i];

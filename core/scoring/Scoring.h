@@ -6,6 +6,7 @@
 #include "core/domain/Response.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -45,7 +46,8 @@ struct Problem
     const Indicator* indicator = nullptr;
     ResponseValue value;
     double score = 0;
-    bool timeBound = false; // 限时解决 (bottom-line) or 尽力解决
+    bool timeBound = false; // 限时解决 (time_bound, by default bottom_line) or 尽力解决
+    std::optional<QDate> deadline; // 限时解决 only: the check's date + the set's time_bound_months
     LocalizedText category; // 限时解决 / 尽力解决
     LocalizedText severity; // from the set's severity bands
     QStringList responsibleUnits; // own, else the nearest ancestor group's
@@ -68,8 +70,12 @@ struct Score
     int count(Status status) const;
 };
 
-// The score of one assessment: the set, the community (type and figures) and its stored answers.
-Score score(const IndicatorSet& set, const Community& community, const std::vector<Response>& responses);
+// The score of one assessment: the set, the community (type and figures), its stored answers and
+// the day of the check (the deadlines of 限时解决 problems count from it; none without a date).
+Score score(const IndicatorSet& set,
+            const Community& community,
+            const std::vector<Response>& responses,
+            const QDate& checkDate = {});
 
 // §2: one indicator's score for a value, before pass/fail. Null when the value cannot be scored
 // (a missing normaliser sets `reason`).
@@ -81,8 +87,5 @@ std::optional<double> indicatorScore(const Indicator& indicator,
 
 // A `normalize_by` figure as people read it, in the UI language ("households" → 户数).
 QString figureName(QStringView figure);
-
-// The default severity bands of §6.
-const std::vector<SeverityBand>& defaultSeverityBands();
 
 } // namespace cc::scoring

@@ -62,6 +62,10 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
     auto set = m_sets.load(setRecord->id);
     if (!set)
         return set.error();
+    if (!request.checkDate.isNull()) {
+        if (auto refused = checkDateProblem(request.checkDate); !refused.isEmpty())
+            return makeError(ErrorCode::InvalidInput, refused);
+    }
     auto stored = storage::inTransaction(m_db, [&]() -> Result<AssessmentCreated> {
         const auto community = storage::CommunityRepository(m_db.connection()).findByCode(request.communityCode);
         if (!community)
@@ -78,6 +82,7 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
         a.round = request.round.value_or(Round {QDate::currentDate().year(), QStringLiteral("体检")});
         a.assessors = request.assessors;
         a.status = AssessmentStatus::Draft;
+        a.checkDate = request.checkDate.isNull() ? QDate::currentDate() : request.checkDate;
 
         storage::AssessmentRepository repository(m_db.connection());
         // "The earlier round" of a community is its assessment with the highest year below this one's.
@@ -193,7 +198,7 @@ Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
         if (!community)
             return makeError(ErrorCode::NotFound, tr("No community has the code %1.").arg(assessment->communityCode));
         ScoredAssessment out {*assessment, *community, *set, repository.responses(id), {}};
-        out.score = scoring::score(*out.set, out.community, out.responses);
+        out.score = scoring::score(*out.set, out.community, out.responses, out.assessment.checkDate);
         return out;
     });
 }
@@ -236,7 +241,7 @@ Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const Sco
             while (next < assessments.size() && assessments[next].rowId < rowId) {
                 const auto& a = assessments[next];
                 const Community community = communities.value(a.communityRow);
-                const scoring::Score score = scoring::score(*setOf[next]->set, community, current);
+                const scoring::Score score = scoring::score(*setOf[next]->set, community, current, a.checkDate);
                 visit(a.id, community, *setOf[next]->set, score);
                 ++summary.assessments;
                 current.clear();
@@ -384,6 +389,44 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
 Result<std::vector<AuditEntry>> AssessmentService::history(const AssessmentId& id)
 {
     return storage::reading([&] { return storage::SettingsRepository(m_db.connection()).auditTrail(id.toString()); });
+}
+
+Result<void> AssessmentService::setCheckDate(const AssessmentId& id, const QDate& date)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    if (auto refused = checkDateProblem(date); !refused.isEmpty())
+        return makeError(ErrorCode::InvalidInput, refused);
+    if (!assessment->isEditable())
+        return lockedError(*assessment);
+    if (assessment->checkDate == date)
+        return {};
+    return storage::inTransaction(m_db, [&] {
+        storage::AssessmentRepository(m_db.connection()).setCheckDate(id, date);
+        if (assessment->wasSubmitted()) {
+            storage::SettingsRepository(m_db.connection())
+                .appendAudit(AuditEntry {QDateTime::currentDateTimeUtc(),
+                                         m_user,
+                                         QStringLiteral("assessment"),
+                                         id.toString(),
+                                         QStringLiteral("check_date"),
+                                         assessment->checkDate.toString(Qt::ISODate),
+                                         date.toString(Qt::ISODate),
+                                         {}});
+        }
+    });
+}
+
+QString AssessmentService::checkDateProblem(const QDate& date)
+{
+    if (!date.isValid())
+        return tr("The check's date is not a valid date; write it as YYYY-MM-DD.");
+    if (date.year() < 2000 || date > QDate::currentDate().addYears(1))
+        return tr("The check's date %1 is not plausible: the day of the site visit lies between 2000 and a "
+                  "year from today.")
+            .arg(date.toString(Qt::ISODate));
+    return {};
 }
 
 Result<void> AssessmentService::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason)

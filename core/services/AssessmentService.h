@@ -33,6 +33,7 @@ struct NewAssessment
     // Start from the community's earlier round: its answers are copied where the indicator code and
     // type match the new set version, and marked as carried over until confirmed.
     bool copyFromPrevious = false;
+    QDate checkDate {}; // the day of the site visit; null: today
 };
 
 struct AssessmentCreated
@@ -98,9 +99,15 @@ public:
     // Records a state change (with the audit trail). The submission checks of the workflow are
     // the caller's; the demo data uses this to file its completed checks.
     Result<void> setStatus(const AssessmentId& id, AssessmentStatus status, const QString& reason);
+    // The day of the site visit, while the check takes answers (draft or returned); audited once the
+    // check has been submitted.
+    Result<void> setCheckDate(const AssessmentId& id, const QDate& date);
 
     // The state as a person reads it, in the UI language.
     static QString statusName(AssessmentStatus status);
+    // Why a check's date cannot be taken (not a date, before 2000, or more than a year ahead: a check
+    // may be prepared for a visit still to come), or empty.
+    static QString checkDateProblem(const QDate& date);
 
 private:
     static Error lockedError(const Assessment& assessment);

@@ -294,6 +294,8 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
                 request.setCode = setCode;
                 request.round = rounds[r];
                 request.assessors = QStringList {QStringLiteral("李明"), QStringLiteral("王芳")};
+                // Site visits in the spring of each round's year, a few days apart.
+                request.checkDate = QDate(rounds[r].year, 4, 8).addDays(static_cast<qint64>(3 * index + 35 * r));
                 auto created = workspace.assessments().create(request);
                 if (!created)
                     return created.error();
@@ -426,6 +428,8 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
                 request.communityCode = c.code;
                 request.setCode = setCode;
                 request.round = Round {2025 + r, r == 0 ? QStringLiteral("体检") : QStringLiteral("复检")};
+                // Spread over the season without drawing on the random stream (the answers stay as they were).
+                request.checkDate = QDate(2025 + r, 3, 1).addDays((i * 37 + r * 11) % 200);
                 auto created = workspace.assessments().create(request);
                 if (!created)
                     return created.error();

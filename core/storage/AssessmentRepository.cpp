@@ -22,7 +22,7 @@ public:
 
 const QString kSelect = QStringLiteral(
     "SELECT a.uuid, c.uuid, c.code, c.name, s.code, s.version, a.round_year, a.round_label, a.assessors,"
-    " a.status, a.created_at, a.updated_at, a.submitted_at, a.review_comment, p.uuid"
+    " a.status, a.created_at, a.updated_at, a.submitted_at, a.review_comment, p.uuid, a.check_date"
     " FROM assessments a JOIN communities c ON c.id = a.community_id JOIN indicator_sets s ON s.id = a.set_id"
     " LEFT JOIN assessments p ON p.id = a.previous_id");
 
@@ -45,6 +45,7 @@ Assessment toAssessment(const QSqlQuery& q)
     a.reviewComment = q.value(13).toString();
     if (!q.value(14).isNull())
         a.previous = AssessmentId::fromString(q.value(14).toString());
+    a.checkDate = QDate::fromString(q.value(15).toString(), Qt::ISODate);
     return a;
 }
 
@@ -69,9 +70,9 @@ void AssessmentRepository::insert(const Assessment& a,
     QSqlQuery q = prepareOrThrow(
         m_db,
         QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, round_label, assessors,"
-                       " status, previous_id, created_at, updated_at)"
+                       " status, previous_id, created_at, updated_at, check_date)"
                        " SELECT :uuid, c.id, s.id, :year, :label, :assessors, :status,"
-                       " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :at, :at"
+                       " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :at, :at, :date"
                        " FROM communities c, indicator_sets s WHERE c.uuid = :community AND s.uuid = :set"),
         QStringLiteral("creating an assessment"));
     q.bindValue(QStringLiteral(":uuid"), a.id.toString());
@@ -81,6 +82,7 @@ void AssessmentRepository::insert(const Assessment& a,
     q.bindValue(QStringLiteral(":status"), toString(a.status));
     q.bindValue(QStringLiteral(":previous"), previous ? previous->toString() : QString());
     q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":date"), a.checkDate.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":community"), a.communityId.toString());
     q.bindValue(QStringLiteral(":set"), setId.toString());
     execOrThrow(q, QStringLiteral("creating an assessment"));
@@ -137,6 +139,20 @@ void AssessmentRepository::touch(const AssessmentId& id)
     q.bindValue(QStringLiteral(":at"), now());
     q.bindValue(QStringLiteral(":uuid"), id.toString());
     execOrThrow(q, QStringLiteral("updating an assessment"));
+}
+
+void AssessmentRepository::setCheckDate(const AssessmentId& id, const QDate& date)
+{
+    QSqlQuery q =
+        prepareOrThrow(m_db,
+                       QStringLiteral("UPDATE assessments SET check_date = :date, updated_at = :at WHERE uuid = :uuid"),
+                       QStringLiteral("changing a check's date"));
+    q.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    execOrThrow(q, QStringLiteral("changing a check's date"));
+    if (q.numRowsAffected() != 1)
+        throw StorageError {makeError(ErrorCode::NotFound, AssessmentText::noSuchAssessment(id.toString()))};
 }
 
 void AssessmentRepository::setStatus(const AssessmentId& id, AssessmentStatus status, const QString& comment)

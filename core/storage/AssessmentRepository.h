@@ -26,6 +26,7 @@ public:
     std::vector<Assessment> list(const std::optional<CommunityId>& community);
     SetVersionId setOf(const AssessmentId& id);
     void touch(const AssessmentId& id);
+    void setCheckDate(const AssessmentId& id, const QDate& date);
     void setStatus(const AssessmentId& id, AssessmentStatus status, const QString& comment = {});
 
     // Inserts or replaces the answers for (assessment, response.indicatorCode), one prepared statement.

@@ -80,7 +80,7 @@ std::vector<BulkReader::AssessmentRow> BulkReader::assessments()
 {
     auto* db = static_cast<sqlite3*>(m_handle);
     Statement stmt(db,
-                   "SELECT a.id, a.uuid, a.community_id, s.uuid FROM assessments a"
+                   "SELECT a.id, a.uuid, a.community_id, s.uuid, a.check_date FROM assessments a"
                    " JOIN indicator_sets s ON s.id = a.set_id WHERE a.archived = 0 ORDER BY a.id");
     std::vector<AssessmentRow> out;
     while (stmt.step()) {
@@ -89,6 +89,7 @@ std::vector<BulkReader::AssessmentRow> BulkReader::assessments()
         row.id = AssessmentId::fromString(QString::fromLatin1(textView(stmt.get(), 1)));
         row.communityRow = sqlite3_column_int64(stmt.get(), 2);
         row.setId = SetVersionId::fromString(QString::fromLatin1(textView(stmt.get(), 3)));
+        row.checkDate = QDate::fromString(QString::fromLatin1(textView(stmt.get(), 4)), Qt::ISODate);
         out.push_back(row);
     }
     return out;

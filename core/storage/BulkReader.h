@@ -4,6 +4,7 @@
 #include "core/domain/Ids.h"
 
 #include <QByteArrayView>
+#include <QDate>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -26,6 +27,7 @@ public:
         AssessmentId id;
         qint64 communityRow = 0;
         SetVersionId setId;
+        QDate checkDate;
     };
     std::vector<AssessmentRow> assessments();
 

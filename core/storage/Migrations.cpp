@@ -267,6 +267,13 @@ const std::vector<Migration>& migrations()
              " reason TEXT NOT NULL DEFAULT '',"
              " PRIMARY KEY (plan_id, project_id))",
          }},
+        // The day of the site visit: deadlines of 限时解决 problems count from it (scoring §6). A check
+        // made before it was recorded takes the (UTC) day it was created.
+        {3,
+         {
+             "ALTER TABLE assessments ADD COLUMN check_date TEXT NOT NULL DEFAULT ''",
+             "UPDATE assessments SET check_date = substr(created_at, 1, 10)",
+         }},
     };
     return steps;
 }

@@ -142,6 +142,14 @@
         <source>%1 already has a check for %2 (%3); open it instead of starting another.</source>
         <translation>%1 already has a check for %2 (%3); open it instead of starting another.</translation>
     </message>
+    <message>
+        <source>The check&apos;s date is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>The check&apos;s date is not a valid date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</source>
+        <translation>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTreeModel</name>
@@ -1115,6 +1123,14 @@
         <translation>No resource has an ID beginning with %1.</translation>
     </message>
     <message>
+        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
+        <translation>the plan is written as .pdf, .csv or .xlsx: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1130,8 +1146,13 @@ Commands:
                                      add a community to the register
   communities list [--json]          list the register
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); 限时解决 deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
   responses import ASSESSMENT FILE.csv
@@ -1208,8 +1229,13 @@ Commands:
                                      add a community to the register
   communities list [--json]          list the register
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); 限时解决 deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
   responses import ASSESSMENT FILE.csv
@@ -1273,12 +1299,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
-        <translation>the plan is written as .pdf, .csv or .xlsx: %1</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2022,34 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
         <translation>duplicate project template code &quot;%1&quot; (already defined at %2)</translation>
     </message>
+    <message>
+        <source>must be a whole number of failed bottom-line indicators, at least 1</source>
+        <translation>must be a whole number of failed bottom-line indicators, at least 1</translation>
+    </message>
+    <message>
+        <source>names no severity: &quot;%1&quot; is not the label of any severity band</source>
+        <translation>names no severity: &quot;%1&quot; is not the label of any severity band</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months from 1 to 120</source>
+        <translation>must be a whole number of months from 1 to 120</translation>
+    </message>
+    <message>
+        <source>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</source>
+        <translation>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</translation>
+    </message>
+    <message>
+        <source>%1 failures is named twice; each step of the cap names another number</source>
+        <translation>%1 failures is named twice; each step of the cap names another number</translation>
+    </message>
+    <message>
+        <source>a template is not an alternative of itself</source>
+        <translation>a template is not an alternative of itself</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</source>
+        <translation>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</translation>
+    </message>
 </context>
 <context>
     <name>ListCommands</name>
@@ -2605,6 +2659,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Import an indicator set first.</source>
         <translation>Import an indicator set first.</translation>
+    </message>
+    <message>
+        <source>Check &amp;date</source>
+        <translation>Check &amp;date</translation>
+    </message>
+    <message>
+        <source>The day of the site visit: the deadlines of 限时解决 problems count from it</source>
+        <translation>The day of the site visit: the deadlines of 限时解决 problems count from it</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4198,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>%1: %2    Date: %3</source>
         <comment>signature line: role, line to sign on, line for the date</comment>
         <translation>%1: %2    Date: %3</translation>
+    </message>
+    <message>
+        <source>Site visit: %1</source>
+        <translation>Site visit: %1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
 </context>
 <context>

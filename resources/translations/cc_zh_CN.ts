@@ -142,6 +142,14 @@
         <source>%1 already has a check for %2 (%3); open it instead of starting another.</source>
         <translation>%1 已有 %2 的体检（%3），请打开该体检，不要重复新建。</translation>
     </message>
+    <message>
+        <source>The check&apos;s date is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>体检日期不是有效日期；请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</source>
+        <translation>体检日期 %1 不合理：现场检查日期应在 2000 年至今后一年之间。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentTreeModel</name>
@@ -1103,6 +1111,14 @@
         <translation>没有 ID 以 %1 开头的资源。</translation>
     </message>
     <message>
+        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
+        <translation>实施计划只能保存为 .pdf、.csv 或 .xlsx：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1118,8 +1134,13 @@ Commands:
                                      add a community to the register
   communities list [--json]          list the register
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              start a check; prints its ID (--from-previous: copy the
-                                     earlier round&apos;s values, marked as carried over)
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); 限时解决 deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
   responses import ASSESSMENT FILE.csv
@@ -1196,8 +1217,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      将社区添加到社区名录
   communities list [--json]          列出社区名录
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--from-previous]              开始一次体检；输出其 ID（--from-previous：复制
-                                     上一轮的值，并标记为沿用）
+      [--date YYYY-MM-DD] [--from-previous]
+                                     开始一次体检；输出其 ID（--date：现场检查日期，
+                                     默认今天；--from-previous：复制上一轮的值，并标记为沿用）
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     修改现场检查日期（草稿或已退回的体检）；
+                                     限时解决问题的完成时限由此起算
   assessments list [--community C] [--json]
                                      列出体检
   responses import ASSESSMENT FILE.csv
@@ -1261,12 +1286,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>the plan is written as .pdf, .csv or .xlsx: %1</source>
-        <translation>实施计划只能保存为 .pdf、.csv 或 .xlsx：%1</translation>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2008,34 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>duplicate project template code &quot;%1&quot; (already defined at %2)</source>
         <translation>项目模板编码 &quot;%1&quot; 重复（已在 %2 定义）</translation>
     </message>
+    <message>
+        <source>must be a whole number of failed bottom-line indicators, at least 1</source>
+        <translation>必须是不少于 1 的整数（未达标的底线指标个数）</translation>
+    </message>
+    <message>
+        <source>names no severity: &quot;%1&quot; is not the label of any severity band</source>
+        <translation>未指向任何严重程度：“%1”不是任何严重程度分级的名称</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months from 1 to 120</source>
+        <translation>必须是 1 到 120 之间的整数月数</translation>
+    </message>
+    <message>
+        <source>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</source>
+        <translation>指标集只能写 bottom_line_cap 或 bottom_line_caps 之一，不能同时写（bottom_line_cap: X 等同于 bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}]）</translation>
+    </message>
+    <message>
+        <source>%1 failures is named twice; each step of the cap names another number</source>
+        <translation>未达标个数 %1 出现了两次；封顶的每一级须写不同的个数</translation>
+    </message>
+    <message>
+        <source>a template is not an alternative of itself</source>
+        <translation>模板不能是自身的替代方案</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</source>
+        <translation>“%1”是另一问题的模板：没有任何指标同时引用 %2 和 %1</translation>
+    </message>
 </context>
 <context>
     <name>ListCommands</name>
@@ -2591,6 +2644,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Import an indicator set first.</source>
         <translation>请先导入指标集。</translation>
+    </message>
+    <message>
+        <source>Check &amp;date</source>
+        <translation>体检日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The day of the site visit: the deadlines of 限时解决 problems count from it</source>
+        <translation>现场检查的日期：限时解决问题的完成时限由此起算</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4173,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>%1: %2    Date: %3</source>
         <comment>signature line: role, line to sign on, line for the date</comment>
         <translation>%1：%2    日期：%3</translation>
+    </message>
+    <message>
+        <source>Site visit: %1</source>
+        <translation>现场检查日期：%1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
     </message>
 </context>
 <context>

@@ -303,3 +303,76 @@ TEST_CASE("cli: score and problems read a check stored through the services", "[
     REQUIRE(problems.exitCode == 0);
     CHECK(static_cast<size_t>(problems.out.count(u'\n')) >= scored.score.problems.size());
 }
+
+TEST_CASE("cli: the check's date: --date on new and edit, date in list, deadlines in problems", "[cli][scoring]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("sets"),
+                   QStringLiteral("import"),
+                   testing::dataPath(QStringLiteral("scoring/mini-set.json"))})
+                .exitCode
+            == 0);
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("D-1"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("示例社区"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const QStringList create {QStringLiteral("assessments"),
+                              QStringLiteral("new"),
+                              QStringLiteral("--community"),
+                              QStringLiteral("D-1"),
+                              QStringLiteral("--set"),
+                              QStringLiteral("MINI"),
+                              QStringLiteral("--date")};
+    // Not YYYY-MM-DD: a usage error; implausible: refused; neither creates a check.
+    checkErrorLine(f.run(create + QStringList {QStringLiteral("2025/6/18")}), QStringLiteral("2025/6/18"));
+    CHECK(f.run(create + QStringList {QStringLiteral("2025/6/18")}).exitCode == 2);
+    const Run implausible = f.run(create + QStringList {QStringLiteral("1999-12-31")});
+    CHECK(implausible.exitCode == 1);
+    checkErrorLine(implausible, QStringLiteral("1999-12-31"));
+    CHECK(jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+              .isEmpty());
+
+    const Run created = f.run(create + QStringList {QStringLiteral("2025-03-31")});
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    const auto listedDate = [&] {
+        const QJsonArray list =
+            jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+        REQUIRE(list.size() == 1);
+        return list.at(0).toObject().value(QStringLiteral("date")).toString();
+    };
+    CHECK(listedDate() == u"2025-03-31");
+
+    const QString csv = f.file(QStringLiteral("answers.csv"));
+    testing::writeFile(csv, "indicator,value\nB1-01,2\nA-01,no\n");
+    REQUIRE(f.run({QStringLiteral("responses"), QStringLiteral("import"), id, csv}).exitCode == 0);
+    const auto deadlines = [&] {
+        QStringList out;
+        for (const QJsonValue& p : jsonArray(f.run({QStringLiteral("problems"), id, QStringLiteral("--json")}).out)) {
+            const QJsonObject o = p.toObject();
+            out << o.value(QStringLiteral("code")).toString() + u'='
+                    + (o.value(QStringLiteral("deadline")).isNull() ? QStringLiteral("null")
+                                                                    : o.value(QStringLiteral("deadline")).toString());
+        }
+        return out;
+    };
+    CHECK(deadlines() == QStringList {QStringLiteral("B1-01=2026-03-31"), QStringLiteral("A-01=null")});
+
+    const QStringList edit {
+        QStringLiteral("assessments"), QStringLiteral("edit"), id.left(8), QStringLiteral("--date")};
+    REQUIRE(f.run(edit + QStringList {QStringLiteral("2024-02-29")}).exitCode == 0);
+    CHECK(listedDate() == u"2024-02-29");
+    CHECK(deadlines() == QStringList {QStringLiteral("B1-01=2025-02-28"), QStringLiteral("A-01=null")});
+    const Run human = f.run({QStringLiteral("problems"), id});
+    CHECK(human.out.contains(QStringLiteral("2025-02-28")));
+    CHECK(f.run({QStringLiteral("assessments"), QStringLiteral("edit"), id}).exitCode == 2); // --date is required
+    CHECK(f.run(edit + QStringList {QStringLiteral("2024-02-30")}).exitCode == 2);
+    CHECK(listedDate() == u"2024-02-29");
+}

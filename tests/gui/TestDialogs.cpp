@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -73,11 +74,15 @@ TEST_CASE("gui: a new check starts from the previous round when asked", "[gui][d
     CHECK(child<QCheckBox>(dialog, "copyPreviousCheckBox")->isEnabled());
     CHECK(child<QCheckBox>(dialog, "copyPreviousCheckBox")->isChecked());
     CHECK(child<QComboBox>(dialog, "labelComboBox")->currentText() == u"复检");
+    auto* date = child<QDateEdit>(dialog, "checkDateEdit");
+    CHECK(date->date() == QDate::currentDate()); // the day of the visit: today unless set
+    date->setDate(QDate(2026, 1, 15));
     dialog.accept();
     REQUIRE(dialog.createdId());
     auto scored = ws.assessments().score(*dialog.createdId());
     REQUIRE(scored);
     CHECK(scored->assessment.round == cc::Round {2026, QStringLiteral("复检")});
+    CHECK(scored->assessment.checkDate == QDate(2026, 1, 15));
     CHECK(scored->score.result(u"A-02")->carriedOver);
 }
 

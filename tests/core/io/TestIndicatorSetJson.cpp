@@ -108,6 +108,15 @@ TEST_CASE("Every validation rule refuses its broken fixture and names the place"
         {"BrokenAppliesTo.json", "groups[0].indicators[2].applies_to[0]", "villa"},
         {"BrokenCap.json", "bottom_line_cap", "极好"},
         {"BrokenBadNumber.json", "groups[0].indicators[1].target", "number"},
+        {"BrokenCapsNoGrade.json", "bottom_line_caps[1].grade", "极差"},
+        {"BrokenCapsBoth.json", "bottom_line_caps", "not both"},
+        {"BrokenCapsFailures.json", "bottom_line_caps[0].failures", "1"},
+        {"BrokenCapsRepeated.json", "bottom_line_caps[1].failures", "twice"},
+        {"BrokenSeverity.json", "groups[0].indicators[0].severity", "微小"},
+        {"BrokenTimeBoundMonths.json", "time_bound_months", "1 to 120"},
+        {"BrokenTimeBoundType.json", "groups[1].groups[0].indicators[1].time_bound", "true or false"},
+        {"BrokenAlternativeUndefined.json", "project_templates[0].alternatives[0]", "P-NONE"},
+        {"BrokenAlternativeOtherProblem.json", "project_templates[0].alternatives[0]", "another problem"},
     }));
     CAPTURE(c.file);
     auto result = parseFixture(QString::fromLatin1(c.file));
@@ -176,4 +185,78 @@ TEST_CASE("A stored set exports to the same content it was imported from", "[io]
     REQUIRE_OK(written);
     CHECK(cc::io::canonicalBytes(*written) == cc::io::canonicalBytes(*original));
     CHECK(cc::io::contentHash(*written) == testing::valueOf(f.ws->sets().find(f.setCode)).contentSha256);
+}
+
+namespace {
+
+QByteArray withExtra(const char* replacements)
+{
+    // Valid.json with its bottom_line_cap replaced by `replacements` (top-level fields).
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    bytes.replace("\"bottom_line_cap\": \"中\",", replacements);
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("The 2025.2 fields are read, kept on export and round-trip", "[io]")
+{
+    QByteArray bytes =
+        withExtra(R"("bottom_line_caps": [{"failures": 1, "grade": "中"}, {"failures": 3, "grade": "差"}],
+        "time_bound_months": 6,)");
+    bytes.replace("\"bottom_line\": true", "\"bottom_line\": true, \"time_bound\": false");
+    bytes.replace("\"x_field_hint\": \"check the ground floor\"",
+                  "\"x_field_hint\": \"check the ground floor\", \"severity\": \"一般\", \"time_bound\": true");
+    auto set = parseIndicatorSet(bytes, QStringLiteral("new.json"));
+    REQUIRE_OK(set);
+    REQUIRE(set->bottomLineCaps.size() == 2);
+    CHECK(set->bottomLineCaps[1].failures == 3);
+    CHECK(set->bottomLineCaps[1].grade == u"差");
+    CHECK(set->deadlineMonths() == 6);
+    CHECK_FALSE(set->indicator(u"B1-01")->isTimeBound());
+    CHECK(set->indicator(u"A-01")->isTimeBound());
+    CHECK(set->indicator(u"A-01")->severity == u"一般");
+
+    const QByteArray exported = cc::io::writeIndicatorSet(*set);
+    auto again = parseIndicatorSet(exported, QStringLiteral("exported.json"));
+    REQUIRE_OK(again);
+    CHECK(cc::io::canonicalBytes(*again) == cc::io::canonicalBytes(*set));
+    CHECK(again->bottomLineCaps.size() == 2);
+    CHECK(again->indicator(u"A-01")->severity == u"一般");
+}
+
+TEST_CASE("New fields at their defaults are the same content as none", "[io]")
+{
+    auto plain = parseFixture(QStringLiteral("Valid.json"));
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    bytes.replace("\"bottom_line\": true", "\"bottom_line\": true, \"time_bound\": true");
+    bytes.replace("\"type\": \"rating\"", "\"type\": \"rating\", \"time_bound\": false");
+    bytes.replace("\"bottom_line_cap\": \"中\",", "\"bottom_line_cap\": \"中\", \"time_bound_months\": 12,");
+    auto explicitDefaults = parseIndicatorSet(bytes, QStringLiteral("b.json"));
+    REQUIRE_OK(plain);
+    REQUIRE_OK(explicitDefaults);
+    CHECK(cc::io::contentHash(*plain) == cc::io::contentHash(*explicitDefaults));
+    // …and a set without them writes none of them, so stored sets keep their hashes.
+    const QByteArray exported = cc::io::writeIndicatorSet(*plain);
+    for (const char* field : {"bottom_line_caps", "time_bound", "\"severity\"", "alternatives"})
+        CHECK_FALSE(exported.contains(field));
+}
+
+TEST_CASE("Alternatives are symmetric after reading", "[io]")
+{
+    // B1-02 names P-SHARED; give it a second template that rebuilds instead, listed one way only.
+    QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    bytes.replace("\"projects\": [\n                \"P-SHARED\"\n              ]",
+                  R"("projects": ["P-SHARED", "P-REBUILD"])");
+    bytes.replace("\"project_templates\": [",
+                  R"("project_templates": [{"code": "P-REBUILD", "name": "重建", "class": "基础", "quantity": "one",
+                     "alternatives": ["P-SHARED"]},)");
+    auto set = parseIndicatorSet(bytes, QStringLiteral("alt.json"));
+    REQUIRE_OK(set);
+    CHECK(set->projectTemplate(u"P-REBUILD")->alternatives == QStringList {QStringLiteral("P-SHARED")});
+    CHECK(set->projectTemplate(u"P-SHARED")->alternatives == QStringList {QStringLiteral("P-REBUILD")});
+    // Written both ways, read again: the same content.
+    auto again = parseIndicatorSet(cc::io::writeIndicatorSet(*set), QStringLiteral("again.json"));
+    REQUIRE_OK(again);
+    CHECK(cc::io::contentHash(*again) == cc::io::contentHash(*set));
 }

@@ -443,3 +443,150 @@ TEST_CASE("A check stored and read back scores as the spec's example files", "[s
         CHECK(direct.problems.size() == stored.score.problems.size());
     }
 }
+
+namespace {
+
+// An overall of exactly 85.1 (优) from one scored number, and four bottom-line checks of weight 0:
+// they fail and cap without moving the score.
+const char* kCapped = R"([{"code": "G", "name": "g", "indicators": [
+    {"code": "s", "name": "s", "type": "number", "direction": "higher_better", "target": 100, "zero_at": 0},
+    {"code": "b1", "name": "b1", "type": "boolean", "bottom_line": true, "weight": 0},
+    {"code": "b2", "name": "b2", "type": "boolean", "bottom_line": true, "weight": 0},
+    {"code": "b3", "name": "b3", "type": "boolean", "bottom_line": true, "weight": 0},
+    {"code": "b4", "name": "b4", "type": "boolean", "bottom_line": true, "weight": 0}]}])";
+
+std::vector<Response> cappedAnswers(int failures, double s = 85.1)
+{
+    std::vector<Response> out {answer("s", s)};
+    for (int i = 1; i <= 4; ++i)
+        out.push_back(answer(QStringLiteral("b%1").arg(i).toLatin1().constData(), i > failures));
+    return out;
+}
+
+QString gradeOf(const cc::scoring::Score& s)
+{
+    return s.grade ? s.grade->label.zh : QStringLiteral("null");
+}
+
+} // namespace
+
+TEST_CASE("Caps that grow: [{1, 中}, {3, 差}] caps an 85.1 check at 中 with one failure, 差 with three",
+          "[scoring][grade][caps]")
+{
+    const auto set = makeSet(kCapped, R"(, "bottom_line_caps": [{"failures": 3, "grade": "差"},
+                                                              {"failures": 1, "grade": "中"}])");
+    auto s = cc::scoring::score(set, community(), cappedAnswers(0));
+    CHECK(*s.overall == Approx(85.1));
+    CHECK(gradeOf(s) == u"优");
+    CHECK_FALSE(s.capped);
+
+    s = cc::scoring::score(set, community(), cappedAnswers(1));
+    CHECK(*s.overall == Approx(85.1)); // the cap moves the grade, never the score
+    CHECK(gradeOf(s) == u"中");
+    CHECK(s.computedGrade->label.zh == u"优");
+    CHECK(s.capped);
+    CHECK(s.bottomLineFailures.size() == 1);
+
+    CHECK(gradeOf(cc::scoring::score(set, community(), cappedAnswers(2))) == u"中");
+    s = cc::scoring::score(set, community(), cappedAnswers(3));
+    CHECK(gradeOf(s) == u"差");
+    CHECK(s.bottomLineFailures.size() == 3);
+    CHECK(gradeOf(cc::scoring::score(set, community(), cappedAnswers(4))) == u"差");
+
+    // A cap never lifts a grade: a 差 check with one failure stays 差.
+    s = cc::scoring::score(set, community(), cappedAnswers(1, 40.0));
+    CHECK(gradeOf(s) == u"差");
+    CHECK_FALSE(s.capped);
+}
+
+TEST_CASE("bottom_line_cap X grades as bottom_line_caps [{1, X}]", "[scoring][grade][caps]")
+{
+    const auto single = makeSet(kCapped, R"(, "bottom_line_cap": "良")");
+    const auto caps = makeSet(kCapped, R"(, "bottom_line_caps": [{"failures": 1, "grade": "良"}])");
+    for (int failures = 0; failures <= 4; ++failures) {
+        CAPTURE(failures);
+        const auto a = cc::scoring::score(single, community(), cappedAnswers(failures));
+        const auto b = cc::scoring::score(caps, community(), cappedAnswers(failures));
+        CHECK(gradeOf(a) == gradeOf(b));
+        CHECK(a.capped == b.capped);
+        CHECK(gradeOf(a) == (failures == 0 ? u"优" : u"良"));
+    }
+}
+
+TEST_CASE("A check with no score has no grade to cap, whatever fails", "[scoring][grade][caps]")
+{
+    const auto set = makeSet(kCapped, R"(, "bottom_line_caps": [{"failures": 1, "grade": "中"},
+                                                              {"failures": 3, "grade": "差"}])");
+    std::vector<Response> answers = cappedAnswers(4);
+    answers.erase(answers.begin()); // `s` unanswered: nothing of weight counts
+    const auto s = cc::scoring::score(set, community(), answers);
+    CHECK_FALSE(s.overall);
+    CHECK(s.grade == nullptr);
+    CHECK_FALSE(s.capped);
+    CHECK(s.bottomLineFailures.size() == 4); // still listed
+}
+
+TEST_CASE("time_bound makes a failure 限时解决 without capping; false makes a bottom-line one best effort",
+          "[scoring][problems]")
+{
+    const auto set = makeSet(R"([{"code": "G", "name": "g", "indicators": [
+        {"code": "plain", "name": "plain", "type": "boolean", "weight": 0},
+        {"code": "water", "name": "water", "type": "boolean", "time_bound": true, "weight": 0},
+        {"code": "gas", "name": "gas", "type": "boolean", "bottom_line": true},
+        {"code": "pv", "name": "pv", "type": "boolean", "bottom_line": true, "time_bound": false, "weight": 0}]}])",
+                             R"(, "bottom_line_cap": "中")");
+    const auto s = cc::scoring::score(
+        set, community(), {answer("plain", false), answer("water", false), answer("gas", true), answer("pv", false)});
+    REQUIRE(s.problems.size() == 3);
+    CHECK(s.problems[0].indicator->code == u"water"); // 限时解决 first, then set order
+    CHECK(s.problems[0].timeBound);
+    CHECK(s.problems[0].category.zh == u"限时解决");
+    CHECK(s.problems[1].indicator->code == u"plain");
+    CHECK(s.problems[2].indicator->code == u"pv");
+    CHECK_FALSE(s.problems[2].timeBound);
+    CHECK(s.problems[2].category.zh == u"尽力解决");
+    // The cap follows bottom_line only: `pv` caps, `water` does not.
+    REQUIRE(s.bottomLineFailures.size() == 1);
+    CHECK(s.bottomLineFailures[0]->code == u"pv");
+    CHECK(s.computedGrade->label.zh == u"优");
+    CHECK(s.capped);
+}
+
+TEST_CASE("A fixed severity holds whatever the score", "[scoring][problems]")
+{
+    const auto set = makeSet(R"([{"code": "G", "name": "g", "indicators": [
+        {"code": "pv", "name": "pv", "type": "boolean", "severity": "一般"},
+        {"code": "lamp", "name": "lamp", "type": "boolean"},
+        {"code": "r", "name": "r", "type": "rating", "severity": {"zh": "严重", "en": "Severe"}}]}])");
+    const auto s = cc::scoring::score(set, community(), {answer("pv", false), answer("lamp", false), answer("r", 3.0)});
+    REQUIRE(s.problems.size() == 3);
+    CHECK(s.problems[0].score == 0);
+    CHECK(s.problems[0].severity.zh == u"一般"); // by score it would be 严重
+    CHECK(s.problems[0].severity.en == u"Moderate"); // the band's own label
+    CHECK(s.problems[1].severity.zh == u"严重");
+    CHECK(s.problems[2].score == Approx(50));
+    CHECK(s.problems[2].severity.zh == u"严重"); // by score it would be 较严重
+}
+
+TEST_CASE("The deadline of a 限时解决 problem is the check's date plus time_bound_months", "[scoring][problems]")
+{
+    const char* groups = R"([{"code": "G", "name": "g", "indicators": [
+        {"code": "gas", "name": "gas", "type": "boolean", "bottom_line": true},
+        {"code": "lamp", "name": "lamp", "type": "boolean"}]}])";
+    const std::vector<Response> answers {answer("gas", false), answer("lamp", false)};
+    const auto deadline = [&](const cc::IndicatorSet& set, const QDate& checked) {
+        const auto s = cc::scoring::score(set, community(), answers, checked);
+        REQUIRE(s.problems.size() == 2);
+        CHECK_FALSE(s.problems[1].deadline); // 尽力解决 has none
+        return s.problems[0].deadline ? s.problems[0].deadline->toString(Qt::ISODate) : QStringLiteral("none");
+    };
+    const auto byDefault = makeSet(groups);
+    CHECK(deadline(byDefault, QDate(2025, 6, 18)) == u"2026-06-18"); // 12 months
+    CHECK(deadline(byDefault, QDate(2024, 2, 29)) == u"2025-02-28"); // no 29 February: the month's last day
+    CHECK(deadline(byDefault, QDate()) == u"none"); // no date, no deadline
+    const auto eleven = makeSet(groups, R"(, "time_bound_months": 11)");
+    CHECK(deadline(eleven, QDate(2025, 3, 31)) == u"2026-02-28");
+    CHECK(deadline(eleven, QDate(2027, 3, 31)) == u"2028-02-29");
+    const auto six = makeSet(groups, R"(, "time_bound_months": 6)");
+    CHECK(deadline(six, QDate(2025, 8, 31)) == u"2026-02-28");
+}

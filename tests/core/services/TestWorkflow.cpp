@@ -154,3 +154,49 @@ TEST_CASE("A new round can start from the earlier one; carried-over values need 
     CHECK(f.ws->workflow().blockers(id, QStringLiteral("en"))->empty());
     REQUIRE_OK(f.ws->workflow().submit(id));
 }
+
+TEST_CASE("The check's date: today by default, editable with the answers, audited after submission",
+          "[services][workflow]")
+{
+    Fixture f;
+    const auto id = f.create(2025);
+    CHECK(f.ws->assessments().find(id)->checkDate == QDate::currentDate());
+
+    cc::NewAssessment dated {
+        QStringLiteral("DEMO-001"), QStringLiteral("MINI"), {}, cc::Round {2024, QStringLiteral("体检")}, {}};
+    dated.checkDate = QDate(2024, 5, 20);
+    const auto earlier = testing::valueOf(f.ws->assessments().create(dated));
+    CHECK(f.ws->assessments().find(earlier.assessment.id)->checkDate == QDate(2024, 5, 20));
+    dated.round = cc::Round {2023, QStringLiteral("体检")};
+    dated.checkDate = QDate(1999, 1, 1);
+    REQUIRE_ERROR_NAMING(f.ws->assessments().create(dated), QStringLiteral("1999-01-01"));
+    CHECK(f.ws->assessments().list()->size() == 2); // nothing stored
+
+    // A draft's date changes quietly; an invalid one is refused.
+    REQUIRE_OK(f.ws->assessments().setCheckDate(id, QDate(2025, 4, 2)));
+    CHECK(f.ws->assessments().find(id)->checkDate == QDate(2025, 4, 2));
+    REQUIRE_FALSE(f.ws->assessments().setCheckDate(id, QDate()));
+    CHECK(f.ws->assessments().history(id)->empty());
+
+    f.answerAll(id);
+    REQUIRE_OK(f.ws->workflow().submit(id));
+    const auto locked = f.ws->assessments().setCheckDate(id, QDate(2025, 4, 3));
+    REQUIRE_FALSE(locked);
+    CHECK(locked.error().code == cc::ErrorCode::Locked);
+    CHECK(f.ws->assessments().find(id)->checkDate == QDate(2025, 4, 2));
+
+    REQUIRE_OK(f.ws->workflow().returnForRevision(id, QStringLiteral("日期有误")));
+    REQUIRE_OK(f.ws->assessments().setCheckDate(id, QDate(2025, 4, 3)));
+    const auto trail = testing::valueOf(f.ws->assessments().history(id));
+    const auto change =
+        std::find_if(trail.begin(), trail.end(), [](const auto& e) { return e.field == u"check_date"; });
+    REQUIRE(change != trail.end());
+    CHECK(change->oldValue == u"2025-04-02");
+    CHECK(change->newValue == u"2025-04-03");
+    CHECK(change->user == u"王芳");
+
+    // The deadlines of its 限时解决 problems follow.
+    const auto scored = testing::valueOf(f.ws->assessments().score(id));
+    for (const auto& p : scored.score.problems)
+        CHECK(p.deadline == (p.timeBound ? std::optional<QDate>(QDate(2026, 4, 3)) : std::nullopt));
+}

@@ -186,6 +186,39 @@ TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every r
     CHECK(testing::dumpDatabase(backup) == before); // the backup is the v1 file as it was
 }
 
+TEST_CASE("Migration v2→v3 gives every check the day it was created as its date", "[storage][migration]")
+{
+    // tests/data/db/schema-v2.sqlite was written by the release of schema 2 (init --demo, projects
+    // generated, a plan built).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    REQUIRE(QFile::copy(testing::dataPath(QStringLiteral("db/schema-v2.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString before = testing::dumpDatabase(path);
+    REQUIRE(before.startsWith(QStringLiteral("user_version=2")));
+    REQUIRE(before.contains(QStringLiteral("[plan_items]")));
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    REQUIRE_OK(db);
+    CHECK((*db)->schemaVersion() == cc::storage::latestSchemaVersion());
+    const QString backup = (*db)->lastBackupPath();
+    CHECK(backup.startsWith(path + QStringLiteral(".bak-v2")));
+    db.value().reset();
+    const QString after = testing::dumpDatabase(path);
+    for (const QString& line : before.split(u'\n')) {
+        if (!line.startsWith(QStringLiteral("user_version=")))
+            CHECK(after.contains(line)); // every v2 row is still there (assessments gained a last column)
+    }
+    CHECK(testing::dumpDatabase(backup) == before);
+
+    auto ws = testing::valueOf(cc::Workspace::open(path, cc::Workspace::OpenMode::MustExist, QStringLiteral("tester")));
+    const auto checks = testing::valueOf(ws->assessments().list());
+    REQUIRE(checks.size() == 6);
+    for (const cc::Assessment& a : checks) {
+        CHECK(a.checkDate.isValid());
+        CHECK(a.checkDate == a.createdAt.toUTC().date());
+    }
+}
+
 TEST_CASE("The backup of a database in use is a complete copy that passes the integrity check", "[storage][backup]")
 {
     // A workspace with a set, a community and an answered check, still open while the copy is made.
