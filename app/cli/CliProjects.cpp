@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The project library and the annual plan: `projects generate|list|export|accept|reject|edit|bundle`
-// and `plan build`.
+// The project library: `projects generate|list|export|accept|reject|edit|bundle`.
 #include "app/cli/Cli.h"
 #include "app/cli/CliOutput.h"
-#include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/planning/Priority.h"
+#include "core/planning/ProjectMoney.h"
 #include "core/planning/StatusName.h"
 #include "core/report/ProjectTables.h"
 #include "core/services/Workspace.h"
@@ -16,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -35,6 +35,24 @@ QJsonObject priorityJson(const cc::planning::Priority& p)
             {QStringLiteral("support"), p.support},
             {QStringLiteral("cost_effectiveness"), p.costEffectiveness},
             {QStringLiteral("resources"), p.resources}};
+}
+
+// {"2026": 50, "2027": 70}: the amount of each year (spread evenly when none were given); {} without years.
+QJsonObject yearAmountsJson(const cc::Project& p)
+{
+    QJsonObject out;
+    for (const cc::YearShare& y : cc::planning::ProjectMoney::byYear(p))
+        out.insert(QString::number(y.year), y.amount);
+    return out;
+}
+
+// {"central": 50, "local": 70}; {} while not split.
+QJsonObject fundingJson(const cc::Project& p)
+{
+    QJsonObject out;
+    for (const cc::FundingShare& f : p.funding)
+        out.insert(toString(f.source), f.amount);
+    return out;
 }
 
 QJsonObject projectJson(const cc::Project& p)
@@ -58,6 +76,16 @@ QJsonObject projectJson(const cc::Project& p)
             {QStringLiteral("unit_cost"), clijson::number(p.unitCost)},
             {QStringLiteral("cost"), clijson::number(p.cost)},
             {QStringLiteral("responsible_unit"), p.responsibleUnit},
+            {QStringLiteral("lead_unit"), p.responsibleUnit},
+            {QStringLiteral("units"), QJsonArray::fromStringList(p.units())},
+            {QStringLiteral("implementer"), p.implementer},
+            {QStringLiteral("location"), p.location},
+            {QStringLiteral("deadline"),
+             p.deadline.isValid() ? QJsonValue(p.deadline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("start_year"), clijson::number(p.startYear)},
+            {QStringLiteral("end_year"), clijson::number(p.endYear)},
+            {QStringLiteral("year_amounts"), yearAmountsJson(p)},
+            {QStringLiteral("funding"), fundingJson(p)},
             {QStringLiteral("template"), p.templateCode},
             {QStringLiteral("problem_codes"), QJsonArray::fromStringList(p.problemCodes)},
             {QStringLiteral("demands"), demands},
@@ -199,24 +227,23 @@ int Cli::cmdProjectsDecide(const QStringList& tokens, bool accept)
 int Cli::cmdProjectsEdit(const QStringList& tokens)
 {
     CommandLine cl;
-    if (const auto problem = cl.parse(tokens,
-                                      {{},
-                                       {QStringLiteral("name"),
-                                        QStringLiteral("scope"),
-                                        QStringLiteral("quantity"),
-                                        QStringLiteral("unit"),
-                                        QStringLiteral("unit-cost"),
-                                        QStringLiteral("cost"),
-                                        QStringLiteral("responsible"),
-                                        QStringLiteral("class"),
-                                        QStringLiteral("time-bound"),
-                                        QStringLiteral("year"),
-                                        QStringLiteral("status"),
-                                        QStringLiteral("reason"),
-                                        QStringLiteral("resource")},
-                                       {QStringLiteral("resource")},
-                                       1,
-                                       1}))
+    if (const auto problem =
+            cl.parse(tokens,
+                     {{},
+                      {QStringLiteral("name"),        QStringLiteral("scope"),     QStringLiteral("quantity"),
+                       QStringLiteral("unit"),        QStringLiteral("unit-cost"), QStringLiteral("cost"),
+                       QStringLiteral("responsible"), QStringLiteral("class"),     QStringLiteral("time-bound"),
+                       QStringLiteral("year"),        QStringLiteral("status"),    QStringLiteral("reason"),
+                       QStringLiteral("resource"),    QStringLiteral("lead"),      QStringLiteral("cooperating"),
+                       QStringLiteral("implementer"), QStringLiteral("location"),  QStringLiteral("deadline"),
+                       QStringLiteral("start-year"),  QStringLiteral("end-year"),  QStringLiteral("year-amount"),
+                       QStringLiteral("funding")},
+                      {QStringLiteral("resource"),
+                       QStringLiteral("cooperating"),
+                       QStringLiteral("year-amount"),
+                       QStringLiteral("funding")},
+                      1,
+                      1}))
         return usageError(*problem, m_command);
     QString error;
     const auto quantity = numberOption(cl, QStringLiteral("quantity"), error);
@@ -241,12 +268,94 @@ int Cli::cmdProjectsEdit(const QStringList& tokens)
             return usageError(tr("--time-bound is yes or no"), m_command);
         timeBound = v == u"yes";
     }
+    // Years, amounts, funding and the deadline: read before anything is opened (a slip is a usage error).
+    const auto optionalYear = [&](const char* option, std::optional<int>& out) {
+        const QString text = cl.value(QString::fromLatin1(option)).trimmed();
+        if (text.isEmpty())
+            return true; // an empty value clears it
+        bool yearOk = false;
+        out = text.toInt(&yearOk);
+        if (!yearOk)
+            error = tr("--%1 must be a year, not \"%2\"").arg(QString::fromLatin1(option), text);
+        return yearOk;
+    };
+    std::optional<int> startYear, endYear;
+    if (cl.has(QStringLiteral("start-year")) && !optionalYear("start-year", startYear))
+        return usageError(error, m_command);
+    if (cl.has(QStringLiteral("end-year")) && !optionalYear("end-year", endYear))
+        return usageError(error, m_command);
+    // "KEY=WAN" pairs; an empty value clears the list.
+    const auto pairs = [&](const char* option) {
+        std::vector<std::pair<QString, double>> out;
+        for (const QString& text : cl.values(QString::fromLatin1(option))) {
+            if (text.trimmed().isEmpty())
+                continue;
+            const qsizetype eq = text.indexOf(u'=');
+            bool amountOk = false;
+            const double amount = eq > 0 ? text.mid(eq + 1).trimmed().toDouble(&amountOk) : 0;
+            if (!amountOk || !std::isfinite(amount)) {
+                error = tr("--%1 is KEY=AMOUNT (万元), not \"%2\"").arg(QString::fromLatin1(option), text);
+                return out;
+            }
+            out.emplace_back(text.left(eq).trimmed(), amount);
+        }
+        return out;
+    };
+    std::vector<cc::YearShare> yearAmounts;
+    for (const auto& [key, amount] : pairs("year-amount")) {
+        bool yearOk = false;
+        const int y = key.toInt(&yearOk);
+        if (!yearOk)
+            error = tr("--year-amount is YEAR=AMOUNT, not \"%1\"").arg(key);
+        yearAmounts.push_back({y, amount});
+    }
+    std::vector<cc::FundingShare> funding;
+    for (const auto& [key, amount] : pairs("funding")) {
+        const auto source = cc::fundingSourceFromString(key);
+        if (!source)
+            error = tr("unknown funding source \"%1\" (central, provincial, local, special_bond, department, "
+                       "social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)")
+                        .arg(key);
+        else
+            funding.push_back({*source, amount});
+    }
+    QDate deadline;
+    if (const QString text = cl.value(QStringLiteral("deadline")).trimmed(); !text.isEmpty()) {
+        deadline = parseCheckDate(text);
+        if (!deadline.isValid())
+            error = tr("--deadline is YYYY-MM-DD, not \"%1\"").arg(text);
+    }
+    if (!error.isEmpty())
+        return usageError(error, m_command);
     if (!openWorkspace(false))
         return Failure;
     auto project = m_workspace->projects().resolve(cl.args().at(0));
     if (!project)
         return fail(project.error());
     cc::Project p = *project;
+    if (cl.has(QStringLiteral("lead")))
+        p.responsibleUnit = cl.value(QStringLiteral("lead")).trimmed();
+    if (cl.has(QStringLiteral("cooperating"))) {
+        p.cooperatingUnits.clear();
+        for (const QString& text : cl.values(QStringLiteral("cooperating"))) {
+            for (const QString& unit : text.split(QRegularExpression(QStringLiteral("[,，、;；]")), Qt::SkipEmptyParts))
+                p.cooperatingUnits << unit.trimmed();
+        }
+    }
+    if (cl.has(QStringLiteral("implementer")))
+        p.implementer = cl.value(QStringLiteral("implementer")).trimmed();
+    if (cl.has(QStringLiteral("location")))
+        p.location = cl.value(QStringLiteral("location")).trimmed();
+    if (cl.has(QStringLiteral("deadline")))
+        p.deadline = deadline;
+    if (cl.has(QStringLiteral("start-year")))
+        p.startYear = startYear;
+    if (cl.has(QStringLiteral("end-year")))
+        p.endYear = endYear;
+    if (cl.has(QStringLiteral("year-amount")))
+        p.yearAmounts = yearAmounts;
+    if (cl.has(QStringLiteral("funding")))
+        p.funding = funding;
     if (cl.has(QStringLiteral("name")))
         p.name = cl.value(QStringLiteral("name"));
     if (cl.has(QStringLiteral("scope")))
@@ -315,95 +424,5 @@ int Cli::cmdProjectsBundle(const QStringList& tokens)
     if (!bundle)
         return fail(bundle.error());
     m_out << bundle->id.toString() << '\n';
-    return Success;
-}
-
-int Cli::cmdPlanBuild(const QStringList& tokens)
-{
-    CommandLine cl;
-    if (const auto problem =
-            cl.parse(tokens,
-                     {{QStringLiteral("json")},
-                      {QStringLiteral("county"), QStringLiteral("year"), QStringLiteral("budget"), QStringLiteral("o")},
-                      {},
-                      0,
-                      0}))
-        return usageError(*problem, m_command);
-    if (!cl.has(QStringLiteral("county")) || !cl.has(QStringLiteral("year")) || !cl.has(QStringLiteral("budget")))
-        return usageError(tr("give --county NAME --year Y --budget WAN"), m_command);
-    bool ok = false;
-    const int year = cl.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok)
-        return usageError(tr("--year must be a year, not \"%1\"").arg(cl.value(QStringLiteral("year"))), m_command);
-    QString error;
-    const auto budget = numberOption(cl, QStringLiteral("budget"), error);
-    if (!error.isEmpty())
-        return usageError(error, m_command);
-    const QString output = cl.value(QStringLiteral("o"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx" && suffix != u"pdf")
-        return usageError(tr("the plan is written as .pdf, .csv or .xlsx: %1").arg(output), m_command);
-    // A file that cannot be written is found out before the plan changes anything.
-    if (!output.isEmpty() && !QFileInfo(QFileInfo(output).absolutePath()).isDir())
-        return fail(cc::makeError(
-            cc::ErrorCode::Io,
-            tr("Cannot write %1: the folder %2 does not exist.")
-                .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(QFileInfo(output).absolutePath()))));
-    if (!openWorkspace(false))
-        return Failure;
-    auto built = m_workspace->plans().buildPlan(cl.value(QStringLiteral("county")), year, *budget);
-    if (!built)
-        return fail(built.error());
-    if (suffix == u"pdf") {
-        if (auto written = PlanPdf::write(*built, output); !written)
-            return fail(written.error());
-    } else if (!output.isEmpty()) {
-        if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*built), output); !written)
-            return fail(written.error());
-    }
-    if (cl.has(QStringLiteral("json"))) {
-        QJsonArray selected, deferred;
-        for (const auto& line : built->lines) {
-            QJsonObject o = projectJson(line.project);
-            o.insert(QStringLiteral("rank"), line.line.rank);
-            o.insert(QStringLiteral("priority"), priorityJson(line.priority));
-            if (line.line.selected) {
-                selected.append(o);
-            } else {
-                o.insert(QStringLiteral("reason"), line.line.reason);
-                deferred.append(o);
-            }
-        }
-        printJson(QJsonDocument(QJsonObject {{QStringLiteral("county"), built->plan.county},
-                                             {QStringLiteral("year"), built->plan.year},
-                                             {QStringLiteral("budget"), built->plan.budget},
-                                             {QStringLiteral("total_cost"), built->plan.totalCost},
-                                             {QStringLiteral("selected"), selected},
-                                             {QStringLiteral("deferred"), deferred}}));
-        return Success;
-    }
-    m_out << tr("Annual plan %1 %2: %3 of %4 万元 for %n project(s).",
-                nullptr,
-                static_cast<int>(std::count_if(
-                    built->lines.begin(), built->lines.end(), [](const auto& l) { return l.line.selected; })))
-                 .arg(built->plan.county)
-                 .arg(year)
-                 .arg(built->plan.totalCost, 0, 'f', 2)
-                 .arg(*budget, 0, 'f', 2)
-          << '\n';
-    TextTable table(
-        {tr("Rank"), tr("In"), tr("Community"), tr("Project"), tr("Cost (万元)"), tr("Priority"), tr("Why deferred")});
-    for (const auto& l : built->lines) {
-        table.addRow({QString::number(l.line.rank),
-                      l.line.selected ? tr("yes") : QStringLiteral("-"),
-                      l.project.communityCode,
-                      l.project.name,
-                      wan(l.line.cost),
-                      QString::number(l.priority.score, 'f', 1),
-                      l.line.reason});
-    }
-    table.print(m_out);
-    if (!output.isEmpty())
-        m_out << tr("Written to %1").arg(QDir::toNativeSeparators(output)) << '\n';
     return Success;
 }

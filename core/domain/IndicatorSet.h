@@ -63,6 +63,9 @@ struct ProjectTemplate
     // Templates that solve the same problem another way (reinforce or rebuild); symmetric after
     // reading (listing B in A puts A in B), so a plan selects at most one of them per problem.
     QStringList alternatives;
+    // Who usually carries such works out (实施主体: 燃气公司, 物业服务企业, 产权单位 …): a suggestion that
+    // a project starts with. An extension of the format; empty when the set names none.
+    QString implementer;
     QJsonObject extra;
 };
 

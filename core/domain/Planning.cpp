@@ -53,7 +53,78 @@ constexpr std::array<std::pair<ProjectStatus, const char*>, 8> kStatuses {{
     {ProjectStatus::Obsolete, "obsolete"},
 }};
 
+constexpr std::array<std::pair<FundingSource, const char*>, 7> kFundingSources {{
+    {FundingSource::Central, "central"},
+    {FundingSource::Provincial, "provincial"},
+    {FundingSource::Local, "local"},
+    {FundingSource::SpecialBond, "special_bond"},
+    {FundingSource::Department, "department"},
+    {FundingSource::Social, "social"},
+    {FundingSource::Residents, "residents"},
+}};
+
 } // namespace
+
+QString toString(FundingSource source)
+{
+    return nameOf(kFundingSources, source);
+}
+
+std::optional<FundingSource> fundingSourceFromString(QStringView text)
+{
+    if (auto byCode = valueOf(kFundingSources, text))
+        return byCode;
+    for (FundingSource s : allFundingSources()) {
+        if (text == chineseName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString chineseName(FundingSource source)
+{
+    switch (source) {
+    case FundingSource::Central:
+        return QStringLiteral("中央补助");
+    case FundingSource::Provincial:
+        return QStringLiteral("省级资金");
+    case FundingSource::Local:
+        return QStringLiteral("地方财政");
+    case FundingSource::SpecialBond:
+        return QStringLiteral("专项债");
+    case FundingSource::Department:
+        return QStringLiteral("部门资金");
+    case FundingSource::Social:
+        return QStringLiteral("社会资本");
+    case FundingSource::Residents:
+        return QStringLiteral("居民出资");
+    }
+    return {};
+}
+
+const std::vector<FundingSource>& allFundingSources()
+{
+    static const std::vector<FundingSource> all {FundingSource::Central,
+                                                 FundingSource::Provincial,
+                                                 FundingSource::Local,
+                                                 FundingSource::SpecialBond,
+                                                 FundingSource::Department,
+                                                 FundingSource::Social,
+                                                 FundingSource::Residents};
+    return all;
+}
+
+QStringList Project::units() const
+{
+    QStringList out;
+    if (!responsibleUnit.isEmpty())
+        out << responsibleUnit;
+    for (const QString& u : cooperatingUnits) {
+        if (!out.contains(u))
+            out << u;
+    }
+    return out;
+}
 
 QString toString(DemandSource source)
 {

@@ -81,6 +81,28 @@ enum class ProjectStatus { Candidate, Accepted, Rejected, InLibrary, Scheduled, 
 QString toString(ProjectStatus status); // candidate accepted rejected in_library scheduled under_way done obsolete
 std::optional<ProjectStatus> projectStatusFromString(QStringView text);
 
+// Where a project's money comes from (资金来源), as the plan's funding table names them.
+enum class FundingSource { Central, Provincial, Local, SpecialBond, Department, Social, Residents };
+QString toString(FundingSource source); // central provincial local special_bond department social residents
+std::optional<FundingSource> fundingSourceFromString(QStringView text);
+// 中央补助 省级资金 地方财政 专项债 部门资金 社会资本 居民出资: the words of the plan's table.
+QString chineseName(FundingSource source);
+const std::vector<FundingSource>& allFundingSources();
+
+struct FundingShare
+{
+    FundingSource source = FundingSource::Local;
+    double amount = 0; // 万元
+    friend bool operator==(const FundingShare&, const FundingShare&) = default;
+};
+
+struct YearShare
+{
+    int year = 0;
+    double amount = 0; // 万元
+    friend bool operator==(const YearShare&, const YearShare&) = default;
+};
+
 struct Project
 {
     ProjectId id;
@@ -102,9 +124,22 @@ struct Project
     QString unit;
     std::optional<double> unitCost; // 万元 per unit
     std::optional<double> cost; // 万元; none: not estimated yet
-    QString responsibleUnit;
+    QString responsibleUnit; // the lead unit (牵头单位)
+    QStringList cooperatingUnits; // 配合单位: the other units the problems name
+    QString implementer; // 实施主体: who carries the work out (gas company, property company, owner unit)
+    QString location; // which 小区 or buildings, free text
     QString projectClass; // 基础 完善 提升 管理
     bool timeBound = false; // 限时解决
+    QDate deadline; // 限时解决: the earliest deadline of its problems (完成时限); null otherwise
+    // Funding by source; empty: not split yet. When given, the parts add up to the cost.
+    std::vector<FundingShare> funding;
+    // Years of the works; none: planned wholly in the year of the plan that takes it. `yearAmounts`
+    // (within the years, adding up to the cost) says how much falls in each year; empty: spread evenly.
+    std::optional<int> startYear;
+    std::optional<int> endYear;
+    std::vector<YearShare> yearAmounts;
+    // Template codes that would solve the same problem another way (the set's `alternatives`).
+    QStringList alternativeTemplates;
     std::optional<double> worstScore; // the lowest score among its problems (0–100), for severity
     int support = 0; // residents behind it: its demands' support
     ProjectStatus status = ProjectStatus::Candidate;
@@ -117,6 +152,9 @@ struct Project
     bool edited = false; // changed by a person: generating again keeps their values
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // The lead unit first, then the cooperating ones.
+    QStringList units() const;
 };
 
 // A local price: a template's unit cost in a county (empty county: everywhere), overriding the set's.
@@ -137,6 +175,8 @@ struct PlanLine
     std::optional<double> cost;
     double priority = 0;
     QString reason; // why deferred; empty when selected
+    std::optional<double> yearCost; // the part of the cost that falls in the plan's year
+    bool measure = false; // a management measure (class 管理): listed apart, outside the budget
 };
 
 struct Plan
@@ -145,7 +185,9 @@ struct Plan
     QString county;
     int year = 0;
     double budget = 0; // 万元
-    double totalCost = 0;
+    double totalCost = 0; // this year's cost of the selected projects
+    double mandatoryCost = 0; // this year's cost of the 限时解决 projects, selected whatever the budget
+    double shortfall = 0; // max(0, mandatoryCost − budget): money the county still has to find
     // The five parts (具体任务、重点项目、实施要求、时序安排、保障措施), editable text.
     QString tasks;
     QString keyProjects;

@@ -356,6 +356,7 @@ ProjectTemplate Parser::projectTemplate(Node& node)
     if (t.unitCost && *t.unitCost < 0)
         fail(node.pathOf(u"unit_cost"), tr("must not be negative (found %1)").arg(*t.unitCost));
     t.alternatives = stringList(node, u"alternatives");
+    t.implementer = string(node, u"implementer", false);
     t.extra = node.rest();
     return t;
 }

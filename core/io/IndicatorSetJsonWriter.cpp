@@ -30,6 +30,8 @@ QJsonObject templateToJson(const ProjectTemplate& t)
         out.insert(QStringLiteral("unit"), t.unit);
     if (t.unitCost)
         out.insert(QStringLiteral("unit_cost"), *t.unitCost);
+    if (!t.implementer.isEmpty())
+        out.insert(QStringLiteral("implementer"), t.implementer);
     if (!t.alternatives.isEmpty()) {
         QStringList sorted = t.alternatives; // one content whatever order the file listed them in
         sorted.sort();

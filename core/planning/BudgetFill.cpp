@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/planning/BudgetFill.h"
 
+#include "core/planning/ProjectMoney.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,44 +10,106 @@ namespace cc::planning {
 
 namespace {
 
-QString wan(double v)
+QString wan(long long cents)
 {
-    return QString::number(v, 'f', 2);
+    return QString::number(static_cast<double>(cents) / 100.0, 'f', 2);
 }
 
 } // namespace
 
-FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double budget)
+bool BudgetFill::areAlternatives(const Project& a, const Project& b)
+{
+    if (&a == &b || !(a.communityId == b.communityId) || a.templateCode.isEmpty() || b.templateCode.isEmpty())
+        return false;
+    if (!a.alternativeTemplates.contains(b.templateCode) && !b.alternativeTemplates.contains(a.templateCode))
+        return false;
+    return std::any_of(
+        a.problemCodes.begin(), a.problemCodes.end(), [&](const QString& c) { return b.problemCodes.contains(c); });
+}
+
+FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double budget, int year)
 {
     FillResult result;
     result.budget = budget;
-    for (const Project* p : projects)
-        result.items.push_back({p, priorityOf(*p), 0, false, {}});
+    for (const Project* p : projects) {
+        FillItem item;
+        item.project = p;
+        item.priority = priorityOf(*p);
+        item.measure = p->projectClass == u"管理";
+        item.yearCost = ProjectMoney::inYear(*p, year);
+        result.items.push_back(std::move(item));
+    }
     std::sort(result.items.begin(), result.items.end(), [](const FillItem& a, const FillItem& b) {
         return higherPriority(*a.project, a.priority, *b.project, b.priority);
     });
+    for (size_t i = 0; i < result.items.size(); ++i) {
+        FillItem& item = result.items[i];
+        item.rank = static_cast<int>(i) + 1;
+        for (const FillItem& other : result.items) {
+            if (areAlternatives(*item.project, *other.project))
+                item.alternatives.push_back(other.project);
+        }
+    }
+    const auto selectedAlternative = [&](const FillItem& item) -> const Project* {
+        for (const FillItem& other : result.items) {
+            if (other.selected && !other.measure
+                && std::find(item.alternatives.begin(), item.alternatives.end(), other.project)
+                    != item.alternatives.end())
+                return other.project;
+        }
+        return nullptr;
+    };
+    const auto deferAsAlternative = [&](FillItem& item) {
+        if (const Project* chosen = selectedAlternative(item)) {
+            item.reason = tr("an alternative for the same problem is selected: %1").arg(chosen->name);
+            return true;
+        }
+        return false;
+    };
+
+    // Measures: no investment, listed apart.
+    for (FillItem& item : result.items) {
+        if (item.measure)
+            item.selected = true;
+    }
     // Sums in hundredths of 万元 (元 × 100), so that rounding never lets the total pass the budget.
-    const auto cents = [](double v) { return static_cast<long long>(std::llround(v * 100.0)); };
     // The ceiling rounds down: 100.005 万元 allows 100.00, never 100.01.
     const long long ceiling = static_cast<long long>(std::floor(std::clamp(budget, 0.0, 1e12) * 100.0 + 1e-6));
-    long long used = 0;
-    int rank = 0;
+    long long mandatory = 0;
+    for (FillItem& item : result.items) { // 限时解决 first: obligations, whatever the budget
+        if (item.measure || !item.project->timeBound || deferAsAlternative(item))
+            continue;
+        item.selected = true;
+        item.mandatory = true;
+        if (item.yearCost)
+            mandatory += ProjectMoney::cents(*item.yearCost);
+        else
+            item.reason = tr("限时解决, selected without a cost estimate: estimate it");
+    }
+    const long long shortfall = std::max(0LL, mandatory - ceiling);
+    long long used = mandatory;
     for (FillItem& item : result.items) {
-        item.rank = ++rank;
-        const auto& cost = item.project->cost;
-        if (!cost) {
+        // Every 限时解决 item was decided above: selected, or deferred as an alternative.
+        if (item.selected || item.project->timeBound || deferAsAlternative(item))
+            continue;
+        if (shortfall > 0) {
+            item.reason = tr("the 限时解决 projects alone exceed the budget by %1 万元").arg(wan(shortfall));
+            continue;
+        }
+        if (!item.yearCost) {
             item.reason = tr("no cost estimate yet");
             continue;
         }
-        const long long c = cents(*cost);
+        const long long c = ProjectMoney::cents(*item.yearCost);
         if (used + c <= ceiling) {
             item.selected = true;
             used += c;
         } else {
-            item.reason =
-                tr("over the budget: needs %1 万元, %2 万元 left").arg(wan(*cost), wan((ceiling - used) / 100.0));
+            item.reason = tr("over the budget: needs %1 万元 this year, %2 万元 left").arg(wan(c), wan(ceiling - used));
         }
     }
+    result.mandatoryCost = static_cast<double>(mandatory) / 100.0;
+    result.shortfall = static_cast<double>(shortfall) / 100.0;
     result.totalCost = static_cast<double>(used) / 100.0;
     return result;
 }

@@ -6,12 +6,15 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
-// Fills a county's annual budget ceiling by priority (docs/priority.md): down the list, take each
-// project whose cost fits in what is left; a dearer one that does not fit is deferred and the walk
-// goes on, so a cheaper one further down that fits is never skipped. The total never exceeds the
-// budget. Pure: no storage.
+// Fills a county's annual plan (docs/priority.md, cli.md `plan build`). 限时解决 projects are
+// obligations: every one is selected first, whatever the budget, and what they need beyond it is the
+// shortfall. Management measures (class 管理) are listed apart, outside the budget. Then, only when
+// there is no shortfall, down the list by priority: each project whose cost this year fits in what is
+// left is taken; a dearer one is deferred and the walk goes on. Alternatives of one problem are never
+// both selected. Pure: no storage.
 namespace cc::planning {
 
 struct FillItem
@@ -20,13 +23,19 @@ struct FillItem
     Priority priority;
     int rank = 0; // 1 = highest priority
     bool selected = false;
-    QString reason; // why deferred, worded
+    bool measure = false; // class 管理: in the measures list, outside the budget
+    bool mandatory = false; // a selected 限时解决 project: counts in the mandatory cost
+    std::optional<double> yearCost; // the part of its cost in the plan's year
+    std::vector<const Project*> alternatives; // the projects that would replace it for the same problem
+    QString reason; // why deferred, worded; for a selected item, a note (e.g. no cost estimate)
 };
 
 struct FillResult
 {
     double budget = 0;
-    double totalCost = 0;
+    double totalCost = 0; // selected items' cost this year, 限时解决 included
+    double mandatoryCost = 0; // the 限时解决 items' cost this year
+    double shortfall = 0; // max(0, mandatoryCost − budget)
     std::vector<FillItem> items; // in priority order
 };
 
@@ -35,7 +44,11 @@ class BudgetFill final
     Q_DECLARE_TR_FUNCTIONS(BudgetFill)
 
 public:
-    static FillResult fill(const std::vector<const Project*>& projects, double budget);
+    static FillResult fill(const std::vector<const Project*>& projects, double budget, int year);
+
+    // Whether two projects solve the same problem of one community another way: one's template is
+    // among the other's alternatives and they share a problem.
+    static bool areAlternatives(const Project& a, const Project& b);
 };
 
 } // namespace cc::planning

@@ -17,8 +17,9 @@ struct PlanView
         Project project;
         Priority priority;
         PlanLine line;
+        std::vector<ProjectId> alternatives; // the lines that would replace it for the same problem
     };
-    std::vector<Line> lines; // in priority order: selected and deferred together
+    std::vector<Line> lines; // in priority order: selected, deferred and measures together
 };
 
 } // namespace cc::planning

@@ -17,8 +17,20 @@ Priority priorityOf(const Project& p)
     r.resources = p.resourceIds.empty() ? 0.0 : 1.0;
     r.score = kWeightSeverity * r.severity + kWeightSupport * r.support + kWeightCostEffectiveness * r.costEffectiveness
         + kWeightResources * r.resources;
-    r.total = r.score + (r.timeBound ? kTimeBoundBonus : 0.0);
+    r.tier = tierOf(p.projectClass);
+    r.total = r.timeBound ? kTimeBoundBonus + r.score : (3 - r.tier) * kTierStep + r.score;
     return r;
+}
+
+int tierOf(const QString& projectClass)
+{
+    if (projectClass == u"基础")
+        return 0;
+    if (projectClass == u"完善")
+        return 1;
+    if (projectClass == u"提升")
+        return 2;
+    return 3;
 }
 
 bool higherPriority(const Project& a, const Priority& pa, const Project& b, const Priority& pb)

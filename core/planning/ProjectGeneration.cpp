@@ -57,6 +57,12 @@ std::vector<Project> candidatesFromScore(const IndicatorSet& set,
                 // the larger need counts (one shed serves both indicators).
                 existing->problemCodes << problem.indicator->code;
                 existing->timeBound = existing->timeBound || problem.timeBound;
+                for (const QString& unit : problem.responsibleUnits) {
+                    if (unit != existing->responsibleUnit && !existing->cooperatingUnits.contains(unit))
+                        existing->cooperatingUnits << unit;
+                }
+                if (problem.deadline && (!existing->deadline.isValid() || *problem.deadline < existing->deadline))
+                    existing->deadline = *problem.deadline;
                 existing->worstScore = std::min(existing->worstScore.value_or(100.0), problem.score);
                 if (quantity && (!existing->quantity || *quantity > *existing->quantity))
                     existing->quantity = quantity;
@@ -80,9 +86,14 @@ std::vector<Project> candidatesFromScore(const IndicatorSet& set,
                 p.unitCost = t->unitCost;
             if (p.quantity && p.unitCost)
                 p.cost = roundWan(*p.quantity * *p.unitCost);
+            // The lead unit is the first the indicator (or its nearest group) names; the others cooperate.
             p.responsibleUnit = problem.responsibleUnits.value(0);
+            p.cooperatingUnits = problem.responsibleUnits.mid(1);
+            p.implementer = t->implementer;
+            p.alternativeTemplates = t->alternatives;
             p.projectClass = t->projectClass;
             p.timeBound = problem.timeBound;
+            p.deadline = problem.deadline.value_or(QDate());
             p.worstScore = problem.score;
             p.status = ProjectStatus::Candidate;
             out.push_back(std::move(p));

@@ -2,6 +2,7 @@
 #include "core/services/PlanService.h"
 
 #include "core/planning/BudgetFill.h"
+#include "core/planning/ProjectMoney.h"
 #include "core/services/CommunityService.h"
 #include "core/services/ProjectService.h"
 #include "core/storage/PlanRepository.h"
@@ -53,10 +54,10 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
             continue;
         const bool open = p.status == ProjectStatus::Accepted || p.status == ProjectStatus::InLibrary
             || (p.status == ProjectStatus::Scheduled && p.plannedYear == year);
-        if (open && (!p.plannedYear || *p.plannedYear == year))
+        if (open && (!p.plannedYear || *p.plannedYear == year) && planning::ProjectMoney::runsIn(p, year))
             eligible.push_back(&p);
     }
-    const planning::FillResult filled = planning::BudgetFill::fill(eligible, budgetWan);
+    const planning::FillResult filled = planning::BudgetFill::fill(eligible, budgetWan, year);
 
     planning::PlanView view;
     auto existing = plan(county.trimmed(), year);
@@ -70,13 +71,24 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
     plan.year = year;
     plan.budget = budgetWan;
     plan.totalCost = filled.totalCost;
+    plan.mandatoryCost = filled.mandatoryCost;
+    plan.shortfall = filled.shortfall;
     plan.builtAt = QDateTime::currentDateTimeUtc();
     plan.lines.clear();
     for (const planning::FillItem& item : filled.items) {
-        PlanLine line {
-            item.project->id, item.selected, item.rank, item.project->cost, item.priority.total, item.reason};
+        PlanLine line {item.project->id,
+                       item.selected,
+                       item.rank,
+                       item.project->cost,
+                       item.priority.total,
+                       item.reason,
+                       item.yearCost,
+                       item.measure};
         plan.lines.push_back(line);
-        view.lines.push_back({*item.project, item.priority, line});
+        std::vector<ProjectId> alternatives;
+        for (const Project* other : item.alternatives)
+            alternatives.push_back(other->id);
+        view.lines.push_back({*item.project, item.priority, line, std::move(alternatives)});
     }
     auto stored = storage::inTransaction(m_db, [&] {
         ProjectRepository projects(m_db.connection());
@@ -134,7 +146,13 @@ Result<std::optional<planning::PlanView>> PlanService::plan(const QString& count
     view.plan = **stored;
     for (const PlanLine& line : view.plan.lines) {
         if (const Project* p = byId.value(line.projectId.toString()))
-            view.lines.push_back({*p, planning::priorityOf(*p), line});
+            view.lines.push_back({*p, planning::priorityOf(*p), line, {}});
+    }
+    for (auto& line : view.lines) {
+        for (const auto& other : view.lines) {
+            if (planning::BudgetFill::areAlternatives(line.project, other.project))
+                line.alternatives.push_back(other.project.id);
+        }
     }
     return std::optional<planning::PlanView>(std::move(view));
 }

@@ -3,6 +3,7 @@
 
 #include "core/planning/Priority.h"
 #include "core/planning/ProjectGeneration.h"
+#include "core/planning/ProjectMoney.h"
 #include "core/planning/StatusName.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/CommunityService.h"
@@ -17,6 +18,27 @@
 namespace cc {
 
 using storage::ProjectRepository;
+
+namespace {
+
+// How years and funding are written in the audit trail: "2026=50;2027=70", "central=50;local=70".
+QString yearAmountsText(const std::vector<YearShare>& years)
+{
+    QStringList parts;
+    for (const YearShare& y : years)
+        parts << QString::number(y.year) + u'=' + AuditLog::number(std::optional<double>(y.amount));
+    return parts.join(u';');
+}
+
+QString fundingText(const std::vector<FundingShare>& funding)
+{
+    QStringList parts;
+    for (const FundingShare& f : funding)
+        parts << toString(f.source) + u'=' + AuditLog::number(std::optional<double>(f.amount));
+    return parts.join(u';');
+}
+
+} // namespace
 
 ProjectService::ProjectService(storage::Database& db,
                                AssessmentService& assessments,
@@ -123,6 +145,7 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
             // The origins always follow the assessment; what a person changed stays theirs.
             p.problemCodes = c.problemCodes;
             p.worstScore = c.worstScore;
+            p.alternativeTemplates = c.alternativeTemplates;
             for (const DemandId& d : c.demandIds) {
                 if (std::find(p.demandIds.begin(), p.demandIds.end(), d) == p.demandIds.end())
                     p.demandIds.push_back(d);
@@ -133,6 +156,10 @@ Result<GenerationOutcome> ProjectService::generate(const AssessmentId& assessmen
                 p.unitCost = c.unitCost;
                 p.cost = c.cost;
                 p.responsibleUnit = c.responsibleUnit;
+                p.cooperatingUnits = c.cooperatingUnits;
+                p.deadline = c.deadline;
+                if (p.implementer.isEmpty())
+                    p.implementer = c.implementer;
             }
             repository.updateProject(p);
             ++outcome.updated;
@@ -315,11 +342,19 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
         cost = planning::roundWan(*cost);
     change("cost", AuditLog::number(p.cost), AuditLog::number(cost));
     change("responsible_unit", p.responsibleUnit, e.responsibleUnit);
+    change("cooperating_units", p.cooperatingUnits.join(u';'), e.cooperatingUnits.join(u';'));
+    change("implementer", p.implementer, e.implementer);
+    change("location", p.location, e.location);
     change("class", p.projectClass, e.projectClass);
     change("time_bound",
            p.timeBound ? QStringLiteral("1") : QStringLiteral("0"),
            e.timeBound ? QStringLiteral("1") : QStringLiteral("0"));
+    change("deadline", p.deadline.toString(Qt::ISODate), e.deadline.toString(Qt::ISODate));
     change("planned_year", AuditLog::number(p.plannedYear), AuditLog::number(e.plannedYear));
+    change("start_year", AuditLog::number(p.startYear), AuditLog::number(e.startYear));
+    change("end_year", AuditLog::number(p.endYear), AuditLog::number(e.endYear));
+    change("year_amounts", yearAmountsText(p.yearAmounts), yearAmountsText(e.yearAmounts));
+    change("funding", fundingText(p.funding), fundingText(e.funding));
     change("sequence", QString::number(p.sequence), QString::number(e.sequence));
     QStringList before, after;
     for (const auto& r : p.resourceIds)
@@ -344,6 +379,13 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
     const bool statusChanges = e.status != p.status;
     if (changes.empty() && !statusChanges && (!restore || e.edited == p.edited))
         return p;
+    {
+        // Years and funding must agree with the cost the project will have.
+        Project next = e;
+        next.cost = cost;
+        if (const QString problem = planning::ProjectMoney::problem(next); !problem.isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(p.name, problem));
+    }
     p.name = e.name.trimmed();
     p.scope = e.scope;
     p.quantity = e.quantity;
@@ -351,9 +393,17 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
     p.unitCost = e.unitCost;
     p.cost = cost;
     p.responsibleUnit = e.responsibleUnit;
+    p.cooperatingUnits = e.cooperatingUnits;
+    p.implementer = e.implementer;
+    p.location = e.location;
     p.projectClass = e.projectClass;
     p.timeBound = e.timeBound;
+    p.deadline = e.deadline;
     p.plannedYear = e.plannedYear;
+    p.startYear = e.startYear;
+    p.endYear = e.endYear;
+    p.yearAmounts = e.yearAmounts;
+    p.funding = e.funding;
     p.sequence = e.sequence;
     p.resourceIds = e.resourceIds;
     // A person's edit keeps its values through later generation; an undo puts the flag back as it was.

@@ -274,6 +274,39 @@ const std::vector<Migration>& migrations()
              "ALTER TABLE assessments ADD COLUMN check_date TEXT NOT NULL DEFAULT ''",
              "UPDATE assessments SET check_date = substr(created_at, 1, 10)",
          }},
+        // What a plan table needs of a project (lead and cooperating units, 实施主体, place, deadline,
+        // years and funding by source) and a plan that puts its 限时解决 projects first.
+        {4,
+         {
+             "ALTER TABLE projects ADD COLUMN cooperating_units TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE projects ADD COLUMN implementer TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE projects ADD COLUMN location TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE projects ADD COLUMN deadline TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE projects ADD COLUMN start_year INTEGER",
+             "ALTER TABLE projects ADD COLUMN end_year INTEGER",
+             "ALTER TABLE projects ADD COLUMN alternative_templates TEXT NOT NULL DEFAULT ''",
+
+             // 资金来源: the parts add up to the project's cost (checked by the service).
+             "CREATE TABLE project_funding ("
+             " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+             " source TEXT NOT NULL,"
+             " amount REAL NOT NULL,"
+             " PRIMARY KEY (project_id, source))",
+
+             // The amount planned in each year of a multi-year project.
+             "CREATE TABLE project_years ("
+             " project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+             " year INTEGER NOT NULL,"
+             " amount REAL NOT NULL,"
+             " PRIMARY KEY (project_id, year))",
+
+             "ALTER TABLE plans ADD COLUMN mandatory_cost REAL NOT NULL DEFAULT 0",
+             "ALTER TABLE plans ADD COLUMN shortfall REAL NOT NULL DEFAULT 0",
+             "ALTER TABLE plan_items ADD COLUMN year_cost REAL",
+             "ALTER TABLE plan_items ADD COLUMN measure INTEGER NOT NULL DEFAULT 0",
+             // Plans built before had no years: a project's cost fell wholly in the plan's year.
+             "UPDATE plan_items SET year_cost = cost",
+         }},
     };
     return steps;
 }

@@ -20,8 +20,9 @@ void PlanRepository::savePlan(const Plan& plan)
         m_db,
         QStringLiteral(
             "INSERT INTO plans (uuid, county, plan_year, budget, total_cost, tasks, key_projects, requirements,"
-            " schedule, safeguards, built_at, built_by) VALUES (:uuid, :county, :year, :budget, :total,"
-            " :tasks, :key, :requirements, :schedule, :safeguards, :at, '')"),
+            " schedule, safeguards, built_at, built_by, mandatory_cost, shortfall) VALUES (:uuid, :county, :year,"
+            " :budget, :total, :tasks, :key, :requirements, :schedule, :safeguards, :at, '', :mandatory,"
+            " :shortfall)"),
         op);
     q.bindValue(QStringLiteral(":uuid"), plan.id.toString());
     q.bindValue(QStringLiteral(":county"), plan.county);
@@ -34,13 +35,16 @@ void PlanRepository::savePlan(const Plan& plan)
     q.bindValue(QStringLiteral(":schedule"), notNull(plan.schedule));
     q.bindValue(QStringLiteral(":safeguards"), notNull(plan.safeguards));
     q.bindValue(QStringLiteral(":at"), timestamp(plan.builtAt));
+    q.bindValue(QStringLiteral(":mandatory"), plan.mandatoryCost);
+    q.bindValue(QStringLiteral(":shortfall"), plan.shortfall);
     execOrThrow(q, op);
     const qint64 planRow = q.lastInsertId().toLongLong();
     for (const PlanLine& line : plan.lines) {
         QSqlQuery item = prepareOrThrow(
             m_db,
-            QStringLiteral("INSERT INTO plan_items (plan_id, project_id, selected, rank, cost, priority, reason)"
-                           " VALUES (:plan, :project, :selected, :rank, :cost, :priority, :reason)"),
+            QStringLiteral("INSERT INTO plan_items (plan_id, project_id, selected, rank, cost, priority, reason,"
+                           " year_cost, measure) VALUES (:plan, :project, :selected, :rank, :cost, :priority,"
+                           " :reason, :yearCost, :measure)"),
             op);
         item.bindValue(QStringLiteral(":plan"), planRow);
         item.bindValue(QStringLiteral(":project"), rowIdOf(m_db, "projects", line.projectId.toString(), op));
@@ -49,6 +53,8 @@ void PlanRepository::savePlan(const Plan& plan)
         item.bindValue(QStringLiteral(":cost"), nullable(line.cost));
         item.bindValue(QStringLiteral(":priority"), line.priority);
         item.bindValue(QStringLiteral(":reason"), notNull(line.reason));
+        item.bindValue(QStringLiteral(":yearCost"), nullable(line.yearCost));
+        item.bindValue(QStringLiteral(":measure"), line.measure ? 1 : 0);
         execOrThrow(item, op);
     }
 }
@@ -69,7 +75,8 @@ std::optional<Plan> PlanRepository::plan(const QString& county, int year)
     QSqlQuery q =
         prepareOrThrow(m_db,
                        QStringLiteral("SELECT id, uuid, budget, total_cost, tasks, key_projects, requirements,"
-                                      " schedule, safeguards, built_at FROM plans WHERE county = :county AND"
+                                      " schedule, safeguards, built_at, mandatory_cost, shortfall FROM plans"
+                                      " WHERE county = :county AND"
                                       " plan_year = :year"),
                        op);
     q.bindValue(QStringLiteral(":county"), county);
@@ -90,8 +97,11 @@ std::optional<Plan> PlanRepository::plan(const QString& county, int year)
     plan.schedule = q.value(7).toString();
     plan.safeguards = q.value(8).toString();
     plan.builtAt = toDateTime(q.value(9));
+    plan.mandatoryCost = q.value(10).toDouble();
+    plan.shortfall = q.value(11).toDouble();
     QSqlQuery items = prepareOrThrow(m_db,
-                                     QStringLiteral("SELECT p.uuid, i.selected, i.rank, i.cost, i.priority, i.reason"
+                                     QStringLiteral("SELECT p.uuid, i.selected, i.rank, i.cost, i.priority, i.reason,"
+                                                    " i.year_cost, i.measure"
                                                     " FROM plan_items i JOIN projects p ON p.id = i.project_id"
                                                     " WHERE i.plan_id = :plan ORDER BY i.rank"),
                                      op);
@@ -103,7 +113,9 @@ std::optional<Plan> PlanRepository::plan(const QString& county, int year)
                               items.value(2).toInt(),
                               optionalDouble(items.value(3)),
                               items.value(4).toDouble(),
-                              items.value(5).toString()});
+                              items.value(5).toString(),
+                              optionalDouble(items.value(6)),
+                              items.value(7).toInt() != 0});
     }
     return plan;
 }

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cc::storage {
 
 namespace {
@@ -16,7 +18,8 @@ const QString kProjectColumns = QStringLiteral(
     "p.uuid, c.uuid, c.code, c.name, c.county, a.uuid, p.origin_key, p.template_code, p.problem_codes, p.name,"
     " p.scope, p.quantity, p.unit, p.unit_cost, p.cost, p.responsible_unit, p.class, p.time_bound, p.worst_score,"
     " p.status, p.decision_reason, b.uuid, p.is_bundle, p.planned_year, p.sequence, p.edited, p.created_at,"
-    " p.updated_at, p.id");
+    " p.updated_at, p.id, p.cooperating_units, p.implementer, p.location, p.deadline, p.start_year, p.end_year,"
+    " p.alternative_templates");
 const QString kProjectFrom = QStringLiteral(" FROM projects p JOIN communities c ON c.id = p.community_id"
                                             " LEFT JOIN assessments a ON a.id = p.assessment_id"
                                             " LEFT JOIN projects b ON b.id = p.bundle_id");
@@ -50,6 +53,13 @@ void bindProject(QSqlQuery& q, const Project& p)
     q.bindValue(QStringLiteral(":sequence"), p.sequence);
     q.bindValue(QStringLiteral(":edited"), p.edited ? 1 : 0);
     q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":cooperating"), joinCodes(p.cooperatingUnits));
+    q.bindValue(QStringLiteral(":implementer"), notNull(p.implementer));
+    q.bindValue(QStringLiteral(":location"), notNull(p.location));
+    q.bindValue(QStringLiteral(":deadline"), notNull(p.deadline.toString(Qt::ISODate)));
+    q.bindValue(QStringLiteral(":startYear"), nullable(p.startYear));
+    q.bindValue(QStringLiteral(":endYear"), nullable(p.endYear));
+    q.bindValue(QStringLiteral(":alternatives"), joinCodes(p.alternativeTemplates));
 }
 
 } // namespace
@@ -69,9 +79,11 @@ void ProjectRepository::insertProject(const Project& p)
             "INSERT INTO projects (uuid, community_id, assessment_id, origin_key, template_code,"
             " problem_codes, name, scope, quantity, unit, unit_cost, cost, responsible_unit, class,"
             " time_bound, worst_score, status, decision_reason, bundle_id, is_bundle, planned_year, sequence,"
-            " edited, created_at, updated_at) VALUES (:uuid, :community, :assessment, :origin, :template,"
+            " edited, created_at, updated_at, cooperating_units, implementer, location, deadline, start_year,"
+            " end_year, alternative_templates) VALUES (:uuid, :community, :assessment, :origin, :template,"
             " :problems, :name, :scope, :quantity, :unit, :unitCost, :cost, :responsible, :class, :timeBound,"
-            " :worst, :status, :reason, :bundle, :isBundle, :year, :sequence, :edited, :at, :at)"),
+            " :worst, :status, :reason, :bundle, :isBundle, :year, :sequence, :edited, :at, :at, :cooperating,"
+            " :implementer, :location, :deadline, :startYear, :endYear, :alternatives)"),
         op);
     bindProject(q, p);
     q.bindValue(QStringLiteral(":community"), community);
@@ -95,7 +107,9 @@ void ProjectRepository::updateProject(const Project& p)
                        " cost = :cost, responsible_unit = :responsible, class = :class, time_bound = :timeBound,"
                        " worst_score = :worst, status = :status, decision_reason = :reason, bundle_id = :bundle,"
                        " is_bundle = :isBundle, planned_year = :year, sequence = :sequence, edited = :edited,"
-                       " updated_at = :at WHERE uuid = :uuid"),
+                       " updated_at = :at, cooperating_units = :cooperating, implementer = :implementer,"
+                       " location = :location, deadline = :deadline, start_year = :startYear, end_year = :endYear,"
+                       " alternative_templates = :alternatives WHERE uuid = :uuid"),
         op);
     bindProject(q, p);
     q.bindValue(QStringLiteral(":bundle"), bundle);
@@ -114,7 +128,7 @@ void ProjectRepository::deleteProject(const ProjectId& id)
 void ProjectRepository::writeLinks(qint64 projectRow, const Project& p)
 {
     const QString op = QStringLiteral("saving a project's links");
-    for (const char* table : {"project_demands", "project_resources"}) {
+    for (const char* table : {"project_demands", "project_resources", "project_funding", "project_years"}) {
         QSqlQuery clear =
             prepareOrThrow(m_db, QStringLiteral("DELETE FROM %1 WHERE project_id = :p").arg(QLatin1String(table)), op);
         clear.bindValue(QStringLiteral(":p"), projectRow);
@@ -138,6 +152,22 @@ void ProjectRepository::writeLinks(qint64 projectRow, const Project& p)
             op);
         q.bindValue(QStringLiteral(":p"), projectRow);
         q.bindValue(QStringLiteral(":r"), rowIdOf(m_db, "resources", r.toString(), op));
+        execOrThrow(q, op);
+    }
+    for (const FundingShare& f : p.funding) {
+        QSqlQuery q = prepareOrThrow(
+            m_db, QStringLiteral("INSERT INTO project_funding (project_id, source, amount) VALUES (:p, :s, :a)"), op);
+        q.bindValue(QStringLiteral(":p"), projectRow);
+        q.bindValue(QStringLiteral(":s"), toString(f.source));
+        q.bindValue(QStringLiteral(":a"), f.amount);
+        execOrThrow(q, op);
+    }
+    for (const YearShare& y : p.yearAmounts) {
+        QSqlQuery q = prepareOrThrow(
+            m_db, QStringLiteral("INSERT INTO project_years (project_id, year, amount) VALUES (:p, :y, :a)"), op);
+        q.bindValue(QStringLiteral(":p"), projectRow);
+        q.bindValue(QStringLiteral(":y"), y.year);
+        q.bindValue(QStringLiteral(":a"), y.amount);
         execOrThrow(q, op);
     }
 }
@@ -177,6 +207,13 @@ Project toProject(const QSqlQuery& q)
     p.edited = q.value(25).toInt() != 0;
     p.createdAt = toDateTime(q.value(26));
     p.updatedAt = toDateTime(q.value(27));
+    p.cooperatingUnits = splitCodes(q.value(29));
+    p.implementer = q.value(30).toString();
+    p.location = q.value(31).toString();
+    p.deadline = toDate(q.value(32));
+    p.startYear = optionalInt(q.value(33));
+    p.endYear = optionalInt(q.value(34));
+    p.alternativeTemplates = splitCodes(q.value(35));
     return p;
 }
 
@@ -242,6 +279,27 @@ std::vector<Project> ProjectRepository::projects(const Filter& f)
     while (resources.next()) {
         if (const auto it = index.constFind(resources.value(0).toLongLong()); it != index.constEnd())
             out[*it].resourceIds.push_back(ResourceId::fromString(resources.value(1).toString()));
+    }
+    QSqlQuery funding = prepareOrThrow(
+        m_db, QStringLiteral("SELECT project_id, source, amount FROM project_funding ORDER BY project_id"), op);
+    execOrThrow(funding, op);
+    while (funding.next()) {
+        const auto it = index.constFind(funding.value(0).toLongLong());
+        const auto source = fundingSourceFromString(funding.value(1).toString());
+        if (it != index.constEnd() && source)
+            out[*it].funding.push_back({*source, funding.value(2).toDouble()});
+    }
+    for (Project& p : out) { // in the order of the plan's table, whatever the stored order
+        std::sort(p.funding.begin(), p.funding.end(), [](const FundingShare& a, const FundingShare& b) {
+            return static_cast<int>(a.source) < static_cast<int>(b.source);
+        });
+    }
+    QSqlQuery years = prepareOrThrow(
+        m_db, QStringLiteral("SELECT project_id, year, amount FROM project_years ORDER BY project_id, year"), op);
+    execOrThrow(years, op);
+    while (years.next()) {
+        if (const auto it = index.constFind(years.value(0).toLongLong()); it != index.constEnd())
+            out[*it].yearAmounts.push_back({years.value(1).toInt(), years.value(2).toDouble()});
     }
     return out;
 }

@@ -563,8 +563,20 @@
         <translation>no cost estimate yet</translation>
     </message>
     <message>
-        <source>over the budget: needs %1 万元, %2 万元 left</source>
-        <translation>over the budget: needs %1 万元, %2 万元 left</translation>
+        <source>an alternative for the same problem is selected: %1</source>
+        <translation>an alternative for the same problem is selected: %1</translation>
+    </message>
+    <message>
+        <source>限时解决, selected without a cost estimate: estimate it</source>
+        <translation>限时解决, selected without a cost estimate: estimate it</translation>
+    </message>
+    <message>
+        <source>the 限时解决 projects alone exceed the budget by %1 万元</source>
+        <translation>the 限时解决 projects alone exceed the budget by %1 万元</translation>
+    </message>
+    <message>
+        <source>over the budget: needs %1 万元 this year, %2 万元 left</source>
+        <translation>over the budget: needs %1 万元 this year, %2 万元 left</translation>
     </message>
 </context>
 <context>
@@ -1087,13 +1099,6 @@
         <source>--year must be a year, not &quot;%1&quot;</source>
         <translation>--year must be a year, not &quot;%1&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
-        <translation>
-            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n project.</numerusform>
-            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n projects.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rank</source>
         <translation>Rank</translation>
@@ -1129,6 +1134,14 @@
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
@@ -1191,14 +1204,20 @@ Commands:
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
   projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
   projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
       [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单 entries
+                                     change a project (audited); --resource links 资源清单
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
   plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
+                                     the annual plan: every 限时解决 project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -1274,14 +1293,20 @@ Commands:
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
   projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
   projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
       [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单 entries
+                                     change a project (audited); --resource links 资源清单
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
   plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
+                                     the annual plan: every 限时解决 project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -1299,12 +1324,55 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>--%1 must be a year, not &quot;%2&quot;</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
+        <translation>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
+        <translation>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</translation>
+    </message>
+    <message>
+        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--deadline is YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
+        <translation>
+            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n project, of which %5 万元 for 限时解决 projects.</numerusform>
+            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n projects, of which %5 万元 for 限时解决 projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
+        <translation>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>This year (万元)</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Management measures (管理措施, outside the budget): %1</source>
+        <translation>Management measures (管理措施, outside the budget): %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3415,65 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ProjectMoney</name>
+    <message>
+        <source>An end year needs a start year.</source>
+        <translation>An end year needs a start year.</translation>
+    </message>
+    <message>
+        <source>%1 is not a start year.</source>
+        <translation>%1 is not a start year.</translation>
+    </message>
+    <message>
+        <source>The end year %1 is before the start year %2.</source>
+        <translation>The end year %1 is before the start year %2.</translation>
+    </message>
+    <message>
+        <source>A project runs at most 11 years (%1–%2 is longer).</source>
+        <translation>A project runs at most 11 years (%1–%2 is longer).</translation>
+    </message>
+    <message>
+        <source>Amounts per year need the start and end year.</source>
+        <translation>Amounts per year need the start and end year.</translation>
+    </message>
+    <message>
+        <source>Amounts per year need the project&apos;s cost.</source>
+        <translation>Amounts per year need the project&apos;s cost.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project&apos;s years %2–%3.</source>
+        <translation>%1 is outside the project&apos;s years %2–%3.</translation>
+    </message>
+    <message>
+        <source>The year %1 is given twice.</source>
+        <translation>The year %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>The amount of %1 cannot be negative.</source>
+        <translation>The amount of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The amounts per year add up to %1 万元, not to the cost %2 万元.</source>
+        <translation>The amounts per year add up to %1 万元, not to the cost %2 万元.</translation>
+    </message>
+    <message>
+        <source>A funding split needs the project&apos;s cost.</source>
+        <translation>A funding split needs the project&apos;s cost.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the funding split.</source>
+        <translation>%1 is named twice in the funding split.</translation>
+    </message>
+    <message>
+        <source>The part of %1 cannot be negative.</source>
+        <translation>The part of %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The funding split adds up to %1 万元, not to the cost %2 万元.</source>
+        <translation>The funding split adds up to %1 万元, not to the cost %2 万元.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>the community has a check of a later round</source>
@@ -3447,6 +3574,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>undone</source>
         <translation>undone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -559,8 +559,20 @@
         <translation>尚无投资估算</translation>
     </message>
     <message>
-        <source>over the budget: needs %1 万元, %2 万元 left</source>
-        <translation>超出预算：需 %1 万元，剩余 %2 万元</translation>
+        <source>an alternative for the same problem is selected: %1</source>
+        <translation>同一问题的替代方案已入选：%1</translation>
+    </message>
+    <message>
+        <source>限时解决, selected without a cost estimate: estimate it</source>
+        <translation>限时解决项目，尚无投资估算即已入选：请补充估算</translation>
+    </message>
+    <message>
+        <source>the 限时解决 projects alone exceed the budget by %1 万元</source>
+        <translation>仅限时解决项目即超出预算 %1 万元</translation>
+    </message>
+    <message>
+        <source>over the budget: needs %1 万元 this year, %2 万元 left</source>
+        <translation>超出预算：本年需 %1 万元，剩余 %2 万元</translation>
     </message>
 </context>
 <context>
@@ -1076,12 +1088,6 @@
         <source>--year must be a year, not &quot;%1&quot;</source>
         <translation>--year 应为年份，而不是 &quot;%1&quot;</translation>
     </message>
-    <message numerus="yes">
-        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s).</source>
-        <translation>
-            <numerusform>%1 %2 年度实施计划：%n 个项目，投资 %3 万元（预算 %4 万元）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rank</source>
         <translation>排序</translation>
@@ -1117,6 +1123,14 @@
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
@@ -1179,14 +1193,20 @@ Commands:
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
   projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
   projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
       [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单 entries
+                                     change a project (audited); --resource links 资源清单
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
   projects bundle --name N PROJECT PROJECT…
                                      打包立项: one project with the others as sub-items
   plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: accepted projects by priority within
-                                     the budget; what is deferred and why
+                                     the annual plan: every 限时解决 project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
@@ -1261,14 +1281,20 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
   projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
   projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--responsible U] [--class 基础|完善|提升|管理] [--time-bound yes|no]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
       [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     修改项目（记入操作记录）；--resource 关联资源清单中的资源
+                                     修改项目（记入操作记录）；--resource 关联资源清单中的资源；
+                                     资金来源：central provincial local special_bond department
+                                     social residents（或 中央补助 等中文名称）；
+                                     各来源金额及分年度金额之和须等于项目投资
   projects bundle --name N PROJECT PROJECT…
                                      打包立项：一个项目，其余为子项
   plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     年度实施计划：已采纳项目按优先级在预算内安排，
-                                     列出暂缓项目及原因
+                                     年度实施计划：限时解决项目全部优先纳入（超出预算时
+                                     列出资金缺口），其余项目按优先级在预算内安排；
+                                     管理措施单列
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      用合成的全省数据填充数据库
                                      （用于性能测试；同一种子结果相同）
@@ -1286,12 +1312,54 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>--%1 must be a year, not &quot;%2&quot;</source>
+        <translation>--%1 须为年份，而不是“%2”</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>完成时限</translation>
+        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
+        <translation>--%1 的格式为 键=金额（万元），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--year-amount 的格式为 年份=金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
+        <translation>未知的资金来源“%1”（central、provincial、local、special_bond、department、social、residents，或 中央补助、省级资金、地方财政、专项债、部门资金、社会资本、居民出资）</translation>
+    </message>
+    <message>
+        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--deadline 的格式为 YYYY-MM-DD，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
+        <translation>
+            <numerusform>年度实施计划 %1 %2：预算 %4 万元，安排 %n 个项目共 %3 万元，其中限时解决项目 %5 万元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
+        <translation>资金缺口 %1 万元：仅限时解决项目即超出预算；这些项目仍纳入计划，差额须由县级另行筹措。其他项目均未入选。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>本年投资（万元）</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Management measures (管理措施, outside the budget): %1</source>
+        <translation>管理措施（不占预算）：%1 项</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3394,65 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ProjectMoney</name>
+    <message>
+        <source>An end year needs a start year.</source>
+        <translation>填写完成年份须同时填写开工年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a start year.</source>
+        <translation>%1 不是有效的开工年份。</translation>
+    </message>
+    <message>
+        <source>The end year %1 is before the start year %2.</source>
+        <translation>完成年份 %1 早于开工年份 %2。</translation>
+    </message>
+    <message>
+        <source>A project runs at most 11 years (%1–%2 is longer).</source>
+        <translation>项目实施期最长 11 年（%1—%2 超出）。</translation>
+    </message>
+    <message>
+        <source>Amounts per year need the start and end year.</source>
+        <translation>分年度金额须同时填写开工和完成年份。</translation>
+    </message>
+    <message>
+        <source>Amounts per year need the project&apos;s cost.</source>
+        <translation>分年度金额须先有项目投资。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the project&apos;s years %2–%3.</source>
+        <translation>%1 年不在项目实施期 %2—%3 年之内。</translation>
+    </message>
+    <message>
+        <source>The year %1 is given twice.</source>
+        <translation>%1 年重复填写。</translation>
+    </message>
+    <message>
+        <source>The amount of %1 cannot be negative.</source>
+        <translation>%1 年的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amounts per year add up to %1 万元, not to the cost %2 万元.</source>
+        <translation>分年度金额合计 %1 万元，与项目投资 %2 万元不符。</translation>
+    </message>
+    <message>
+        <source>A funding split needs the project&apos;s cost.</source>
+        <translation>资金来源须先有项目投资。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the funding split.</source>
+        <translation>资金来源中“%1”重复。</translation>
+    </message>
+    <message>
+        <source>The part of %1 cannot be negative.</source>
+        <translation>“%1”的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The funding split adds up to %1 万元, not to the cost %2 万元.</source>
+        <translation>各资金来源合计 %1 万元，与项目投资 %2 万元不符。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectService</name>
     <message>
         <source>the community has a check of a later round</source>
@@ -3426,6 +3553,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>undone</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

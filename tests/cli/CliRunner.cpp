@@ -14,7 +14,7 @@ CliFixture::CliFixture()
     REQUIRE(m_home.isValid());
 }
 
-Run CliFixture::run(const QStringList& arguments, bool withDb) const
+Run CliFixture::run(const QStringList& arguments, bool withDb, const QStringList& environment) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -22,6 +22,10 @@ Run CliFixture::run(const QStringList& arguments, bool withDb) const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.remove(QStringLiteral("CLICOLOR_FORCE"));
+    env.remove(QStringLiteral("NO_COLOR"));
+    for (const QString& setting : environment)
+        env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
     process.setProcessEnvironment(env);
     QStringList args;
     if (withDb)

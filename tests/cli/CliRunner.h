@@ -26,7 +26,8 @@ public:
 
     // Runs with an isolated HOME so that no saved preference of the machine leaks in; `--db db()`
     // comes first unless `withDb` is false.
-    Run run(const QStringList& arguments, bool withDb = true) const;
+    // `environment`: extra "NAME=VALUE" settings (colour is off unless a test asks for it).
+    Run run(const QStringList& arguments, bool withDb = true, const QStringList& environment = {}) const;
     // `init`, which must succeed.
     Run init() const;
 

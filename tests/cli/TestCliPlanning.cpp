@@ -23,8 +23,7 @@ using testing::CliFixture;
 using testing::jsonArray;
 using testing::Run;
 
-TEST_CASE("cli: projects generate, list, decide, export; plan build --json keeps total_cost within the budget",
-          "[cli][projects]")
+TEST_CASE("cli: projects generate, list, decide, export; plan build --json follows the contract", "[cli][projects]")
 {
     CliFixture f;
     REQUIRE(f.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
@@ -101,21 +100,53 @@ TEST_CASE("cli: projects generate, list, decide, export; plan build --json keeps
     REQUIRE(plan.exitCode == 0);
     const QJsonObject result = QJsonDocument::fromJson(plan.out.toUtf8()).object();
     CHECK(result.value(QStringLiteral("budget")).toDouble() == budget);
-    CHECK(result.value(QStringLiteral("total_cost")).toDouble() <= budget);
+    const double shortfall = result.value(QStringLiteral("shortfall")).toDouble();
+    const double mandatoryCost = result.value(QStringLiteral("mandatory_cost")).toDouble();
+    CHECK(std::abs(shortfall - std::max(0.0, mandatoryCost - budget)) < 0.011);
+    if (shortfall == 0)
+        CHECK(result.value(QStringLiteral("total_cost")).toDouble() <= budget);
     const QJsonArray selected = result.value(QStringLiteral("selected")).toArray();
     const QJsonArray deferred = result.value(QStringLiteral("deferred")).toArray();
+    CHECK(result.value(QStringLiteral("measures")).isArray());
     CHECK_FALSE(selected.isEmpty());
     CHECK_FALSE(deferred.isEmpty());
-    double sum = 0;
-    for (const auto& s : selected)
-        sum += s.toObject().value(QStringLiteral("cost")).toDouble();
+    double sum = 0, mandatory = 0;
+    for (const auto& s : selected) {
+        const QJsonObject o = s.toObject();
+        for (const char* key : {"id",
+                                "name",
+                                "community",
+                                "class",
+                                "category",
+                                "priority",
+                                "quantity",
+                                "unit",
+                                "cost",
+                                "year_cost",
+                                "deadline",
+                                "lead_unit",
+                                "units",
+                                "alternatives",
+                                "reason"})
+            CHECK(o.contains(QString::fromLatin1(key)));
+        CHECK(o.value(QStringLiteral("priority")).isDouble());
+        CHECK(o.value(QStringLiteral("units")).toArray().first().toString()
+              == o.value(QStringLiteral("lead_unit")).toString());
+        sum += o.value(QStringLiteral("year_cost")).toDouble();
+        if (o.value(QStringLiteral("category")).toString() == u"限时解决") {
+            mandatory += o.value(QStringLiteral("year_cost")).toDouble();
+            CHECK(o.value(QStringLiteral("deadline")).isString()); // 限时解决 has its 完成时限
+        }
+    }
     CHECK(std::abs(sum - result.value(QStringLiteral("total_cost")).toDouble()) < 0.01);
+    CHECK(std::abs(mandatory - mandatoryCost) < 0.01);
     const double left = budget - sum;
     for (const auto& d : deferred) {
         const QJsonObject o = d.toObject();
         CHECK_FALSE(o.value(QStringLiteral("reason")).toString().isEmpty());
-        if (o.value(QStringLiteral("cost")).isDouble())
-            CHECK(o.value(QStringLiteral("cost")).toDouble() > left); // no cheaper project that fits is left out
+        CHECK(o.value(QStringLiteral("category")).toString() == u"尽力解决"); // obligations are never deferred
+        if (shortfall == 0 && o.value(QStringLiteral("year_cost")).isDouble())
+            CHECK(o.value(QStringLiteral("year_cost")).toDouble() > left); // no cheaper project that fits is left out
     }
     QFile file(xlsx);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -249,4 +280,111 @@ TEST_CASE("cli: demands, resources and tallies go into their lists; bad input ch
     r = f.run({QStringLiteral("tallies"), QStringLiteral("import"), QStringLiteral("NC-DH-001"), bad});
     CHECK(r.exitCode == 1);
     checkErrorLine(r, QStringLiteral("bad.csv"));
+}
+
+TEST_CASE("cli: projects edit sets units, 实施主体, years and funding; plan build says the shortfall in red",
+          "[cli][projects][funding]")
+{
+    CliFixture f;
+    REQUIRE(f.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    for (const auto& c :
+         jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out))
+        REQUIRE(f.run({QStringLiteral("projects"),
+                       QStringLiteral("generate"),
+                       c.toObject().value(QStringLiteral("id")).toString()})
+                    .exitCode
+                == 0);
+    const QJsonArray projects =
+        jsonArray(f.run({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    QJsonObject target, timeBound;
+    for (const auto& value : projects) {
+        const QJsonObject p = value.toObject();
+        if (p.value(QStringLiteral("status")).toString() == u"obsolete")
+            continue;
+        if (target.isEmpty() && p.value(QStringLiteral("cost")).isDouble()
+            && !p.value(QStringLiteral("time_bound")).toBool())
+            target = p;
+        if (timeBound.isEmpty() && p.value(QStringLiteral("time_bound")).toBool())
+            timeBound = p;
+    }
+    REQUIRE_FALSE(target.isEmpty());
+    REQUIRE_FALSE(timeBound.isEmpty());
+    const QString id = target.value(QStringLiteral("id")).toString();
+    const QString dbBefore = testing::dumpDatabase(f.db());
+    const auto edit = [&](const QStringList& options) {
+        return f.run(QStringList {QStringLiteral("projects"), QStringLiteral("edit"), id.left(8)} + options);
+    };
+    // Slips are usage errors; parts that disagree are refused by the rules; neither changes anything.
+    CHECK(edit({QStringLiteral("--funding"), QStringLiteral("central:30")}).exitCode == 2);
+    CHECK(edit({QStringLiteral("--funding"), QStringLiteral("lottery=30")}).exitCode == 2);
+    CHECK(edit({QStringLiteral("--start-year"), QStringLiteral("next")}).exitCode == 2);
+    const Run endBefore = edit(
+        {QStringLiteral("--start-year"), QStringLiteral("2027"), QStringLiteral("--end-year"), QStringLiteral("2026")});
+    CHECK(endBefore.exitCode == 1);
+    checkErrorLine(endBefore, QStringLiteral("2026"));
+    const Run notSumming = edit({QStringLiteral("--cost"),
+                                 QStringLiteral("100"),
+                                 QStringLiteral("--funding"),
+                                 QStringLiteral("central=60"),
+                                 QStringLiteral("--funding"),
+                                 QStringLiteral("地方财政=30")});
+    CHECK(notSumming.exitCode == 1);
+    checkErrorLine(notSumming, QStringLiteral("90.00"));
+    CHECK(testing::dumpDatabase(f.db()) == dbBefore);
+
+    const Run saved = edit({QStringLiteral("--cost"),        QStringLiteral("100"),
+                            QStringLiteral("--funding"),     QStringLiteral("central=60"),
+                            QStringLiteral("--funding"),     QStringLiteral("地方财政=40"),
+                            QStringLiteral("--lead"),        QStringLiteral("县住房城乡建设局"),
+                            QStringLiteral("--cooperating"), QStringLiteral("县水利局、县消防救援大队"),
+                            QStringLiteral("--implementer"), QStringLiteral("县城投公司"),
+                            QStringLiteral("--location"),    QStringLiteral("2 栋、4 栋"),
+                            QStringLiteral("--start-year"),  QStringLiteral("2027"),
+                            QStringLiteral("--end-year"),    QStringLiteral("2028"),
+                            QStringLiteral("--reason"),      QStringLiteral("县局核定")});
+    CAPTURE(saved.err);
+    REQUIRE(saved.exitCode == 0);
+    QJsonObject stored;
+    for (const auto& value :
+         jsonArray(f.run({QStringLiteral("projects"), QStringLiteral("list"), QStringLiteral("--json")}).out)) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            stored = value.toObject();
+    }
+    CHECK(stored.value(QStringLiteral("units")).toArray()
+          == QJsonArray {
+              QStringLiteral("县住房城乡建设局"), QStringLiteral("县水利局"), QStringLiteral("县消防救援大队")});
+    CHECK(stored.value(QStringLiteral("implementer")).toString() == u"县城投公司");
+    CHECK(stored.value(QStringLiteral("funding")).toObject().value(QStringLiteral("local")).toDouble() == 40.0);
+    CHECK(stored.value(QStringLiteral("year_amounts")).toObject().value(QStringLiteral("2027")).toDouble() == 50.0);
+
+    // Accept one 限时解决 project and plan with no money: it stays in, and the shortfall is said in red.
+    REQUIRE(
+        f.run({QStringLiteral("projects"), QStringLiteral("accept"), timeBound.value(QStringLiteral("id")).toString()})
+            .exitCode
+        == 0);
+    const QString county = timeBound.value(QStringLiteral("county")).toString();
+    const QStringList build {QStringLiteral("plan"),
+                             QStringLiteral("build"),
+                             QStringLiteral("--county"),
+                             county,
+                             QStringLiteral("--year"),
+                             QStringLiteral("2027"),
+                             QStringLiteral("--budget"),
+                             QStringLiteral("0")};
+    const Run coloured = f.run(build, true, {QStringLiteral("CLICOLOR_FORCE=1")});
+    REQUIRE(coloured.exitCode == 0);
+    if (timeBound.value(QStringLiteral("cost")).toDouble() > 0) {
+        CHECK(coloured.out.contains(QStringLiteral("\x1b[1;31m")));
+        CHECK(coloured.out.contains(QStringLiteral("缺口")));
+        const Run plain = f.run(build);
+        CHECK_FALSE(plain.out.contains(QStringLiteral("\x1b[")));
+    }
+    const QJsonObject json =
+        QJsonDocument::fromJson(f.run(build + QStringList {QStringLiteral("--json")}).out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("shortfall")).toDouble()
+          == json.value(QStringLiteral("mandatory_cost")).toDouble());
+    bool found = false;
+    for (const auto& s : json.value(QStringLiteral("selected")).toArray())
+        found = found || s.toObject().value(QStringLiteral("id")) == timeBound.value(QStringLiteral("id"));
+    CHECK(found); // selected whatever the budget
 }

@@ -290,7 +290,9 @@ TEST_CASE("Accept and reject: a rejection needs a reason; bundles carry their su
     CHECK_FALSE(d.ws->projects().bundle(QStringLiteral("again"), {all[1].id, all[0].id})); // already bundled
 }
 
-TEST_CASE("The annual plan fills the budget by priority, schedules what is in and keeps its texts", "[projects][plan]")
+TEST_CASE("The annual plan takes every 限时解决 project, fills the rest of the budget by priority, schedules what is "
+          "in and keeps its texts",
+          "[projects][plan]")
 {
     Demo d;
     for (const QString& code :
@@ -327,40 +329,128 @@ TEST_CASE("The annual plan fills the budget by priority, schedules what is in an
     const double budget = planning::roundWan(total / 2);
     auto built = d.ws->plans().buildPlan(county, 2027, budget);
     REQUIRE_OK(built);
-    CHECK(built->plan.totalCost <= budget);
     int selected = 0;
-    double sum = 0;
+    double sum = 0, mandatory = 0;
     for (const auto& line : built->lines) {
         if (line.line.selected) {
             ++selected;
-            sum += *line.project.cost;
+            if (!line.line.measure) {
+                sum += *line.line.yearCost;
+                if (line.project.timeBound)
+                    mandatory += *line.line.yearCost;
+            }
             CHECK(line.project.status == ProjectStatus::Scheduled);
             CHECK(line.project.plannedYear == std::optional<int>(2027));
         } else {
             CHECK_FALSE(line.line.reason.isEmpty());
+            CHECK_FALSE(line.project.timeBound); // obligations are never deferred (no alternatives here)
         }
     }
     CHECK(selected > 0);
     CHECK(selected < accepted);
     CHECK(sum == Approx(built->plan.totalCost).margin(0.005));
+    CHECK(mandatory == Approx(built->plan.mandatoryCost).margin(0.005));
+    CHECK(built->plan.shortfall == Approx(std::max(0.0, mandatory - budget)).margin(0.011));
+    if (built->plan.shortfall == 0)
+        CHECK(built->plan.totalCost <= budget);
 
     Plan texts;
     texts.tasks = QStringLiteral("完成 3 个社区的体检问题整改");
     texts.safeguards = QStringLiteral("县财政统筹，街道配套");
     REQUIRE_OK(d.ws->plans().setPlanTexts(county, 2027, texts));
-    // Rebuilt with no money: nothing in, everything back in the library, the texts kept.
+    // Rebuilt with no money: only the obligations (and the measures, which cost nothing) stay in, the
+    // shortfall is all they cost, the rest goes back to the library; the texts are kept.
     auto rebuilt = d.ws->plans().buildPlan(county, 2027, 0);
     REQUIRE_OK(rebuilt);
-    CHECK(rebuilt->plan.totalCost == 0);
+    CHECK(rebuilt->plan.totalCost == Approx(rebuilt->plan.mandatoryCost));
+    CHECK(rebuilt->plan.shortfall == Approx(rebuilt->plan.mandatoryCost));
     CHECK(rebuilt->plan.tasks == texts.tasks);
     CHECK(rebuilt->plan.safeguards == texts.safeguards);
     for (const auto& line : rebuilt->lines) {
-        CHECK_FALSE(line.line.selected);
-        CHECK(line.project.status == ProjectStatus::InLibrary);
+        const bool stays = line.project.timeBound || line.line.measure;
+        CHECK(line.line.selected == stays);
+        CHECK(line.project.status == (stays ? ProjectStatus::Scheduled : ProjectStatus::InLibrary));
     }
     auto stored = d.ws->plans().plan(county, 2027);
     REQUIRE_OK(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->lines.size() == rebuilt->lines.size());
     CHECK_FALSE(d.ws->plans().buildPlan(county, 2027, -5)); // refused
+}
+
+TEST_CASE("A project carries its units, 实施主体, place, years and funding; parts that disagree are refused",
+          "[projects][funding]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    auto projects = d.projects();
+    // Generation: the lead is the first unit the problem names, the others cooperate.
+    const auto scored = testing::valueOf(d.ws->assessments().score(d.latest));
+    for (const Project& p : projects) {
+        if (p.problemCodes.isEmpty())
+            continue;
+        CAPTURE(p.name);
+        const auto problem = std::find_if(scored.score.problems.begin(),
+                                          scored.score.problems.end(),
+                                          [&](const auto& pr) { return pr.indicator->code == p.problemCodes.first(); });
+        REQUIRE(problem != scored.score.problems.end());
+        CHECK(p.responsibleUnit == problem->responsibleUnits.value(0));
+        for (const QString& unit : problem->responsibleUnits)
+            CHECK(p.units().contains(unit));
+        CHECK(p.deadline.isValid() == p.timeBound); // 限时解决 has a 完成时限
+    }
+    Project p = *std::find_if(projects.begin(), projects.end(), [](const Project& x) { return x.cost.has_value(); });
+    const double cost = *p.cost;
+    const QString before = testing::dumpDatabase(d.path);
+
+    // An end year before the start year; a split that does not add up; years outside the span.
+    Project bad = p;
+    bad.startYear = 2027;
+    bad.endYear = 2026;
+    REQUIRE_ERROR_NAMING(d.ws->projects().update(bad), QStringLiteral("2026"));
+    bad = p;
+    bad.funding = {{FundingSource::Central, cost / 2}, {FundingSource::Local, cost / 4}};
+    REQUIRE_ERROR_NAMING(d.ws->projects().update(bad), QStringLiteral("funding split"));
+    bad = p;
+    bad.startYear = 2026;
+    bad.endYear = 2027;
+    bad.yearAmounts = {{2026, cost / 2}, {2028, cost / 2}};
+    REQUIRE_ERROR_NAMING(d.ws->projects().update(bad), QStringLiteral("2028"));
+    CHECK(testing::dumpDatabase(d.path) == before); // nothing changed
+
+    Project good = p;
+    good.cooperatingUnits = {QStringLiteral("县消防救援大队"), QStringLiteral("乡镇人民政府（街道办事处）")};
+    good.implementer = QStringLiteral("县燃气公司");
+    good.location = QStringLiteral("1、3、5 栋");
+    good.startYear = 2026;
+    good.endYear = 2027;
+    good.yearAmounts = {{2026, planning::roundWan(cost * 0.4)}, {2027, cost - planning::roundWan(cost * 0.4)}};
+    good.funding = {{FundingSource::Central, planning::roundWan(cost / 2)},
+                    {FundingSource::Residents, cost - planning::roundWan(cost / 2)}};
+    const auto saved = testing::valueOf(d.ws->projects().update(good, QStringLiteral("县局核定")));
+    CHECK(saved.implementer == u"县燃气公司");
+    CHECK(saved.units().size() == 3);
+    CHECK(saved.funding.size() == 2);
+    CHECK(saved.yearAmounts.size() == 2);
+    CHECK(saved.edited);
+    const auto history = testing::valueOf(d.ws->projects().history(p.id));
+    for (const char* field :
+         {"implementer", "location", "cooperating_units", "start_year", "end_year", "funding", "year_amounts"}) {
+        CAPTURE(field);
+        CHECK(std::any_of(history.begin(), history.end(), [&](const AuditEntry& e) {
+            return e.field == QLatin1String(field) && e.reason == u"县局核定" && e.user == u"planner";
+        }));
+    }
+    // The cost cannot move away from its years and its split: change them together.
+    Project dearer = saved;
+    dearer.cost = cost + 10;
+    REQUIRE_ERROR_NAMING(d.ws->projects().update(dearer), QStringLiteral("add up to"));
+    dearer.yearAmounts.clear(); // spread evenly now: only the split disagrees
+    REQUIRE_ERROR_NAMING(d.ws->projects().update(dearer), QStringLiteral("funding split"));
+    // Generating again keeps a person's values.
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    const auto after = testing::valueOf(d.ws->projects().resolve(p.id.toString()));
+    CHECK(after.funding == saved.funding);
+    CHECK(after.implementer == saved.implementer);
+    CHECK(after.cooperatingUnits == saved.cooperatingUnits);
 }

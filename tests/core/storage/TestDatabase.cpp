@@ -186,7 +186,8 @@ TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every r
     CHECK(testing::dumpDatabase(backup) == before); // the backup is the v1 file as it was
 }
 
-TEST_CASE("Migration v2→v3 gives every check the day it was created as its date", "[storage][migration]")
+TEST_CASE("Migration v2→v4: every check gets the day it was created as its date, plans their year costs",
+          "[storage][migration]")
 {
     // tests/data/db/schema-v2.sqlite was written by the release of schema 2 (init --demo, projects
     // generated, a plan built).
@@ -217,6 +218,15 @@ TEST_CASE("Migration v2→v3 gives every check the day it was created as its dat
         CHECK(a.checkDate.isValid());
         CHECK(a.checkDate == a.createdAt.toUTC().date());
     }
+    // Schema 4: a plan built before years existed counted each project's whole cost in its year.
+    const auto plan = testing::valueOf(ws->plans().plan(QStringLiteral("东湖区"), 2027));
+    REQUIRE(plan);
+    REQUIRE_FALSE(plan->plan.lines.empty());
+    for (const cc::PlanLine& line : plan->plan.lines)
+        CHECK(line.yearCost == line.cost);
+    CHECK(plan->plan.shortfall == 0);
+    for (const auto& project : testing::valueOf(ws->projects().list()))
+        CHECK(project.funding.empty());
 }
 
 TEST_CASE("The backup of a database in use is a complete copy that passes the integrity check", "[storage][backup]")
