@@ -4,7 +4,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
-#include "core/report/ProjectTables.h"
+#include "core/report/PlanDocument.h"
 #include "core/services/Workspace.h"
 
 #include <QDir>
@@ -96,12 +96,17 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
     auto built = m_workspace->plans().buildPlan(cl.value(QStringLiteral("county")), year, *budget);
     if (!built)
         return fail(built.error());
-    if (suffix == u"pdf") {
-        if (auto written = PlanPdf::write(*built, output); !written)
+    if (!output.isEmpty()) {
+        auto document = m_workspace->plans().document(*built);
+        if (!document)
+            return fail(document.error());
+        if (suffix == u"pdf") {
+            if (auto written = PlanPdf::write(*document, output); !written)
+                return fail(written.error());
+        } else if (auto written = cc::io::TableExport::write(cc::report::PlanDocuments::tables(*document), output);
+                   !written) {
             return fail(written.error());
-    } else if (!output.isEmpty()) {
-        if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*built), output); !written)
-            return fail(written.error());
+        }
     }
     const cc::Plan& plan = built->plan;
     if (cl.has(QStringLiteral("json"))) {

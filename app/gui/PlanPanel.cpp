@@ -7,7 +7,7 @@
 #include "app/gui/ErrorPresenter.h"
 #include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
-#include "core/report/ProjectTables.h"
+#include "core/report/PlanDocument.h"
 #include "core/services/Workspace.h"
 #include "ui_PlanPanel.h"
 
@@ -47,13 +47,15 @@ PlanPanel::~PlanPanel() = default;
 void PlanPanel::retranslate()
 {
     m_ui->retranslateUi(this);
-    m_ui->linesTableWidget->setColumnCount(8);
+    m_ui->linesTableWidget->setColumnCount(10);
     m_ui->linesTableWidget->setHorizontalHeaderLabels({tr("Rank"),
                                                        tr("In the plan"),
                                                        tr("Community"),
                                                        tr("Project"),
+                                                       tr("Class"),
                                                        tr("Category"),
-                                                       tr("Cost (万元)"),
+                                                       tr("This year (万元)"),
+                                                       tr("Lead unit"),
                                                        tr("Priority"),
                                                        tr("Why deferred")});
     m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -114,6 +116,7 @@ void PlanPanel::loadStored()
     const QString county = m_ui->planCountyComboBox->currentText();
     m_plan.reset();
     m_ui->linesTableWidget->setRowCount(0);
+    m_ui->shortfallLabel->hide();
     for (QPlainTextEdit* e : textEditors())
         e->clear();
     m_ui->summaryLabel->setText(
@@ -152,35 +155,62 @@ void PlanPanel::show(const cc::planning::PlanView& view)
 {
     m_plan = view;
     const QLocale l;
-    int selected = 0;
+    int selected = 0, measures = 0;
     auto* table = m_ui->linesTableWidget;
     table->setRowCount(static_cast<int>(view.lines.size()));
-    for (int r = 0; r < static_cast<int>(view.lines.size()); ++r) {
-        const auto& line = view.lines[static_cast<size_t>(r)];
-        selected += line.line.selected ? 1 : 0;
+    // Projects first (in priority order), then the measures, which are outside the budget.
+    std::vector<const cc::planning::PlanView::Line*> order;
+    for (const auto& line : view.lines) {
+        if (!line.line.measure)
+            order.push_back(&line);
+    }
+    for (const auto& line : view.lines) {
+        if (line.line.measure)
+            order.push_back(&line);
+    }
+    for (int r = 0; r < static_cast<int>(order.size()); ++r) {
+        const auto& line = *order[static_cast<size_t>(r)];
+        selected += line.line.selected && !line.line.measure ? 1 : 0;
+        measures += line.line.measure ? 1 : 0;
+        const QString in = line.line.measure ? tr("measure") : line.line.selected ? tr("yes") : tr("deferred");
         const QStringList cells {QString::number(line.line.rank),
-                                 line.line.selected ? tr("yes") : tr("deferred"),
+                                 in,
                                  line.project.communityCode + u' ' + line.project.communityName,
                                  line.project.name,
+                                 line.project.projectClass,
                                  line.project.timeBound ? tr("time-bound") : tr("best effort"),
-                                 line.line.cost ? l.toString(*line.line.cost, 'f', 2) : tr("not estimated"),
+                                 line.line.measure        ? QString()
+                                     : line.line.yearCost ? l.toString(*line.line.yearCost, 'f', 2)
+                                                          : tr("not estimated"),
+                                 line.project.responsibleUnit,
                                  l.toString(line.priority.score, 'f', 1),
                                  line.line.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (!line.line.selected)
                 item->setForeground(QColor(0x80, 0x80, 0x80));
+            else if (line.project.timeBound && !line.line.measure)
+                item->setForeground(QColor(0xb0, 0x00, 0x20)); // obligations stand out
             table->setItem(r, c, item);
         }
     }
     table->resizeColumnsToContents();
-    m_ui->summaryLabel->setText(tr("%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.")
-                                    .arg(view.plan.county)
-                                    .arg(view.plan.year)
-                                    .arg(l.toString(view.plan.totalCost, 'f', 2), l.toString(view.plan.budget, 'f', 2))
-                                    .arg(selected)
-                                    .arg(static_cast<int>(view.lines.size()) - selected)
-                                    .arg(l.toString(view.plan.builtAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->summaryLabel->setText(
+        tr("%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside "
+           "the budget. Built %9.")
+            .arg(view.plan.county)
+            .arg(view.plan.year)
+            .arg(l.toString(view.plan.totalCost, 'f', 2), l.toString(view.plan.budget, 'f', 2))
+            .arg(selected)
+            .arg(l.toString(view.plan.mandatoryCost, 'f', 2))
+            .arg(static_cast<int>(view.lines.size()) - selected - measures)
+            .arg(measures)
+            .arg(l.toString(view.plan.builtAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->shortfallLabel->setVisible(view.plan.shortfall > 0);
+    m_ui->shortfallLabel->setText(tr("Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in "
+                                     "the plan (they are obligations); the county must find the rest, and no other "
+                                     "project is selected.")
+                                      .arg(l.toString(view.plan.shortfall, 'f', 2)));
     m_ui->tasksPlainTextEdit->setPlainText(view.plan.tasks);
     m_ui->keyProjectsPlainTextEdit->setPlainText(view.plan.keyProjects);
     m_ui->requirementsPlainTextEdit->setPlainText(view.plan.requirements);
@@ -222,14 +252,19 @@ bool PlanPanel::exportTo(const QString& path)
 {
     if (!m_plan)
         return false;
+    auto document = m_workspace.plans().document(*m_plan);
+    if (!document) {
+        ErrorPresenter::show(this, document.error());
+        return false;
+    }
     if (QFileInfo(path).suffix().compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0) {
-        if (auto written = PlanPdf::write(*m_plan, path); !written) {
+        if (auto written = PlanPdf::write(*document, path); !written) {
             ErrorPresenter::show(this, written.error());
             return false;
         }
         return true;
     }
-    if (auto written = cc::io::TableExport::write(cc::report::ProjectTables::plan(*m_plan), path); !written) {
+    if (auto written = cc::io::TableExport::write(cc::report::PlanDocuments::tables(*document), path); !written) {
         ErrorPresenter::show(this, written.error());
         return false;
     }

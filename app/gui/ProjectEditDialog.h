@@ -12,9 +12,11 @@ namespace Ui {
 class ProjectEditDialog;
 }
 
-// A planner's edit of one project: name, scope, quantity and unit, unit cost, cost, responsible
-// unit, class, 限时/尽力 and planned year. Numbers are checked beside the field; nothing is stored
-// here: the caller applies `project()` (as an undoable command).
+// A planner's edit of one project, in three tabs: the project (name, content and scale, quantity,
+// unit cost, cost, class, 限时/尽力 and deadline, status, sequence, resources); who and where (lead and
+// cooperating units, 实施主体, place); years and funding (planned year, start and end year, the amount
+// of each year, the split by source, with the sums checked against the cost as they are typed).
+// Nothing is stored here: the caller applies `project()` (as an undoable command).
 class ProjectEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,11 @@ public slots:
     void accept() override;
 
 private:
+    void fillYears(); // one row per year between the start and the end year, keeping typed amounts
+    // The project as the fields say; problems with the numbers go into `problems`.
+    cc::Project read(QStringList& problems) const;
+    void updateMoneyCheck();
+
     std::unique_ptr<Ui::ProjectEditDialog> m_ui;
     cc::Project m_project;
 };

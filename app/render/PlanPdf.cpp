@@ -13,16 +13,42 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-cc::Result<int> PlanPdf::write(const cc::planning::PlanView& view, const QString& path)
+namespace {
+
+// A table's cells as people read them: amounts with two decimals.
+std::vector<QStringList> cells(const cc::io::Table& table)
+{
+    std::vector<QStringList> out;
+    for (const QVariantList& row : table.rows) {
+        QStringList texts;
+        for (const QVariant& v : row)
+            texts << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 2) : v.toString());
+        out.push_back(texts);
+    }
+    return out;
+}
+
+// Column widths as fractions of the body, from the table's widths in characters.
+std::vector<double> fractions(const cc::io::Table& table)
+{
+    double sum = 0;
+    for (double w : table.widths)
+        sum += w;
+    std::vector<double> out;
+    for (double w : table.widths)
+        out.push_back(w / sum);
+    return out;
+}
+
+} // namespace
+
+cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QString& path)
 {
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: the folder %2 does not exist.")
                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
-    const cc::Plan& plan = view.plan;
-    const QLocale l;
-    const QString title = tr("%1 %2 annual implementation plan for community renewal").arg(plan.county).arg(plan.year);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -30,72 +56,49 @@ cc::Result<int> PlanPdf::write(const cc::planning::PlanView& view, const QString
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(PdfPages::kDpi);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(title);
+        // Landscape: the plan table has twelve columns.
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("CommunityCheck"));
         QPainter painter;
         if (!painter.begin(&writer))
             return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        PdfPages p(writer, painter, title);
+        PdfPages p(writer, painter, doc.title);
         p.pageLabel = [](int n) { return ReportText::page(n); };
         p.decorateFirstPage();
-        p.paragraph(title, ReportFonts::font(18, true), Qt::black, p.mm(4));
-        int selected = 0;
-        for (const auto& line : view.lines)
-            selected += line.line.selected ? 1 : 0;
-        p.paragraph(tr("Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5")
-                        .arg(l.toString(plan.budget, 'f', 2), l.toString(plan.totalCost, 'f', 2))
-                        .arg(selected)
-                        .arg(static_cast<int>(view.lines.size()) - selected)
-                        .arg(l.toString(plan.builtAt.toLocalTime().date(), QLocale::LongFormat)),
-                    ReportFonts::font(11));
-        const std::pair<QString, QString> parts[] = {{tr("1. Specific tasks (具体任务)"), plan.tasks},
-                                                     {tr("2. Key projects (重点项目)"), plan.keyProjects},
-                                                     {tr("3. Requirements (实施要求)"), plan.requirements},
-                                                     {tr("4. Schedule (时序安排)"), plan.schedule},
-                                                     {tr("5. Safeguards (保障措施)"), plan.safeguards}};
-        for (const auto& [heading, text] : parts) {
+        p.paragraph(doc.title, ReportFonts::font(18, true), Qt::black, p.mm(4));
+        for (const QString& line : doc.summary)
+            p.paragraph(line, ReportFonts::font(11));
+        const QColor red(0xb0, 0x00, 0x20);
+        if (!doc.shortfall.isEmpty())
+            p.paragraph(doc.shortfall, ReportFonts::font(12, true), red, p.mm(3));
+        for (const auto& [heading, text] : doc.parts) {
             p.heading(heading);
-            p.paragraph(text.trimmed().isEmpty() ? tr("(not written yet)") : text, ReportFonts::font(10.5));
+            p.paragraph(text, ReportFonts::font(10.5));
         }
-        const auto rows = [&](bool wanted) {
-            std::vector<QStringList> out;
-            for (const auto& line : view.lines) {
-                if (line.line.selected != wanted)
-                    continue;
-                QStringList row {QString::number(line.line.rank),
-                                 line.project.communityCode + u' ' + line.project.communityName,
-                                 line.project.name,
-                                 line.project.timeBound ? tr("time-bound") : tr("best effort"),
-                                 line.line.cost ? l.toString(*line.line.cost, 'f', 2) : tr("not estimated"),
-                                 l.toString(line.priority.score, 'f', 1)};
-                if (!wanted)
-                    row << line.line.reason;
-                out.push_back(row);
-            }
-            return out;
-        };
         p.heading(tr("6. Projects in the plan"));
-        const auto in = rows(true);
-        if (in.empty())
-            p.paragraph(tr("None: the budget takes no project."), ReportFonts::font(10.5));
+        if (doc.projects.rows.size() <= 1)
+            p.paragraph(tr("None: no project is in the plan."), ReportFonts::font(10.5));
         else
-            p.table({tr("Rank"), tr("Community"), tr("Project"), tr("Category"), tr("Cost (万元)"), tr("Priority")},
-                    {0.07, 0.2, 0.41, 0.11, 0.12, 0.09},
-                    in);
-        const auto out = rows(false);
-        if (!out.empty()) {
-            p.heading(tr("7. Deferred projects"));
-            p.table({tr("Rank"),
-                     tr("Community"),
-                     tr("Project"),
-                     tr("Category"),
-                     tr("Cost (万元)"),
-                     tr("Priority"),
-                     tr("Why deferred")},
-                    {0.07, 0.16, 0.3, 0.1, 0.1, 0.08, 0.19},
-                    out);
+            p.table(doc.projects.header, fractions(doc.projects), cells(doc.projects), [&](int row, int) {
+                return doc.timeBound.at(static_cast<size_t>(row)) ? red : QColor(Qt::black);
+            });
+        p.heading(tr("7. Funding by source"));
+        p.table(doc.bySource.header, {0.7, 0.3}, cells(doc.bySource), [&](int row, int) {
+            return !doc.shortfall.isEmpty() && row + 1 == static_cast<int>(doc.bySource.rows.size())
+                ? red
+                : QColor(Qt::black);
+        });
+        p.heading(tr("8. By programme and by lead unit"));
+        p.table(doc.byProgramme.header, fractions(doc.byProgramme), cells(doc.byProgramme));
+        p.table(doc.byLeadUnit.header, fractions(doc.byLeadUnit), cells(doc.byLeadUnit));
+        if (!doc.measures.rows.empty()) {
+            p.heading(tr("9. Management measures (outside the budget)"));
+            p.table(doc.measures.header, fractions(doc.measures), cells(doc.measures));
+        }
+        if (!doc.deferred.rows.empty()) {
+            p.heading(tr("10. Deferred projects"));
+            p.table(doc.deferred.header, fractions(doc.deferred), cells(doc.deferred));
         }
         pages = p.pages();
         if (!painter.end())

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace cc {
 
@@ -92,6 +93,28 @@ const ProjectTemplate* IndicatorSet::projectTemplate(QStringView code) const
     auto it = std::find_if(
         projectTemplates.begin(), projectTemplates.end(), [&](const ProjectTemplate& t) { return t.code == code; });
     return it == projectTemplates.end() ? nullptr : &*it;
+}
+
+std::vector<const Group*> IndicatorSet::groupsOf(QStringView indicatorCode) const
+{
+    std::vector<const Group*> path;
+    std::function<bool(const Group&)> find = [&](const Group& g) {
+        path.push_back(&g);
+        for (const Group& child : g.groups) {
+            if (find(child))
+                return true;
+        }
+        if (std::any_of(
+                g.indicators.begin(), g.indicators.end(), [&](const Indicator& i) { return i.code == indicatorCode; }))
+            return true;
+        path.pop_back();
+        return false;
+    };
+    for (const Group& g : groups) {
+        if (find(g))
+            return path;
+    }
+    return {};
 }
 
 const std::vector<SeverityBand>& defaultSeverityBands()

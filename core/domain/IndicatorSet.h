@@ -172,6 +172,9 @@ struct IndicatorSet
     std::vector<const Indicator*> indicatorsInOrder() const;
     const Indicator* indicator(QStringView code) const;
     const ProjectTemplate* projectTemplate(QStringView code) const;
+    // The groups from the top (the programme) down to the one that holds the indicator; empty when
+    // no indicator has the code.
+    std::vector<const Group*> groupsOf(QStringView indicatorCode) const;
     // The caps that apply to the grade, whichever way the file gave them (scoring §5).
     std::vector<BottomLineCap> caps() const;
     // The severity bands by `max` (scoring §6): the set's own, else the default ones.

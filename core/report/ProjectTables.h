@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Planning.h"
 #include "core/io/TableExport.h"
-#include "core/planning/PlanView.h"
 
 #include <QCoreApplication>
 
-// The project list (项目清单 / 项目库) and the annual plan as tables for people, worded in the UI
-// language: what `projects export` and `plan build -o` write as CSV or XLSX.
+// The project list (项目清单 / 项目库) as a table for people, worded in the UI language: what
+// `projects export` writes as CSV or XLSX. The annual plan's tables are PlanDocument's.
 namespace cc::report {
 
 class ProjectTables final
@@ -16,8 +16,6 @@ class ProjectTables final
 
 public:
     static io::Table projects(const std::vector<Project>& projects);
-    // The lines (selected and deferred, in priority order), then the five parts.
-    static std::vector<io::Table> plan(const planning::PlanView& plan);
 };
 
 } // namespace cc::report

@@ -5,6 +5,8 @@
 #include "core/planning/ProjectMoney.h"
 #include "core/services/CommunityService.h"
 #include "core/services/ProjectService.h"
+#include "core/services/SetService.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/PlanRepository.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/Transaction.h"
@@ -21,10 +23,12 @@ using storage::ProjectRepository;
 PlanService::PlanService(storage::Database& db,
                          ProjectService& projects,
                          CommunityService& communities,
+                         SetService& sets,
                          const QString& userName)
     : m_db(db)
     , m_projects(projects)
     , m_communities(communities)
+    , m_sets(sets)
     , m_audit(db, userName)
 { }
 
@@ -75,6 +79,7 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
     plan.shortfall = filled.shortfall;
     plan.builtAt = QDateTime::currentDateTimeUtc();
     plan.lines.clear();
+    view.lines.clear();
     for (const planning::FillItem& item : filled.items) {
         PlanLine line {item.project->id,
                        item.selected,
@@ -89,6 +94,18 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
         for (const Project* other : item.alternatives)
             alternatives.push_back(other->id);
         view.lines.push_back({*item.project, item.priority, line, std::move(alternatives)});
+    }
+    // Parts left empty are drafted from the data: a plan is never signed with a blank part.
+    auto drafts = draftTexts(view);
+    if (!drafts)
+        return drafts.error();
+    for (auto [text, draft] : {std::pair<QString*, const QString*> {&plan.tasks, &(*drafts)[0]},
+                               {&plan.keyProjects, &(*drafts)[1]},
+                               {&plan.requirements, &(*drafts)[2]},
+                               {&plan.schedule, &(*drafts)[3]},
+                               {&plan.safeguards, &(*drafts)[4]}}) {
+        if (text->trimmed().isEmpty())
+            *text = *draft;
     }
     auto stored = storage::inTransaction(m_db, [&] {
         ProjectRepository projects(m_db.connection());
@@ -201,6 +218,49 @@ Result<void> PlanService::restorePlan(const QString& county,
         else
             PlanRepository(m_db.connection()).deletePlan(county.trimmed(), year);
     });
+}
+
+Result<report::PlanContext> PlanService::context(const planning::PlanView& view)
+{
+    return storage::reading([&]() -> Result<report::PlanContext> {
+        report::PlanContext context;
+        storage::AssessmentRepository assessments(m_db.connection());
+        std::map<QString, std::shared_ptr<const IndicatorSet>> setOf; // by assessment
+        for (const auto& line : view.lines) {
+            const Project& p = line.project;
+            if (!p.assessmentId || p.problemCodes.isEmpty())
+                continue;
+            auto& set = setOf[p.assessmentId->toString()];
+            if (!set) {
+                auto loaded = m_sets.load(assessments.setOf(*p.assessmentId));
+                if (!loaded)
+                    return loaded.error();
+                set = *loaded;
+            }
+            const auto groups = set->groupsOf(p.problemCodes.first());
+            if (groups.empty())
+                continue;
+            const Group* task = groups.size() > 1 ? groups[1] : groups[0];
+            context.byProject.insert(p.id.toString(), {groups[0]->code, groups[0]->name.zh, task->code, task->name.zh});
+        }
+        return context;
+    });
+}
+
+Result<report::PlanDocument> PlanService::document(const planning::PlanView& view)
+{
+    auto where = context(view);
+    if (!where)
+        return where.error();
+    return report::PlanDocuments::build(view, *where);
+}
+
+Result<std::array<QString, 5>> PlanService::draftTexts(const planning::PlanView& view)
+{
+    auto where = context(view);
+    if (!where)
+        return where.error();
+    return report::PlanDocuments::draft(view, *where);
 }
 
 Result<void> PlanService::setPlanTexts(const QString& county, int year, const Plan& texts)

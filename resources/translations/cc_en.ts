@@ -2930,6 +2930,321 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PlanDocuments</name>
+    <message>
+        <source>%1 %2 annual implementation plan for community renewal</source>
+        <translation>%1 %2 annual implementation plan for community renewal</translation>
+    </message>
+    <message>
+        <source>Budget %1 万元; planned this year %2 万元 for %3 projects in %4 communities, of which %5 万元 for 限时解决 projects.</source>
+        <translation>Budget %1 万元; planned this year %2 万元 for %3 projects in %4 communities, of which %5 万元 for 限时解决 projects.</translation>
+    </message>
+    <message>
+        <source>%1 projects deferred; %2 management measures outside the budget. Built %3.</source>
+        <translation>%1 projects deferred; %2 management measures outside the budget. Built %3.</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元: the 限时解决 projects alone need %2 万元 this year, more than the budget of %3 万元. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</source>
+        <translation>Shortfall %1 万元: the 限时解决 projects alone need %2 万元 this year, more than the budget of %3 万元. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Content and scale</source>
+        <translation>Content and scale</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Time-bound / best effort</source>
+        <translation>Time-bound / best effort</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Implementer</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>This year (万元)</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Funding sources</translation>
+    </message>
+    <message>
+        <source>Start – completion</source>
+        <translation>Start – completion</translation>
+    </message>
+    <message>
+        <source>to be assigned</source>
+        <translation>to be assigned</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>限时解决</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>尽力解决</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>Residents&apos; demands</source>
+        <translation>Residents&apos; demands</translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>(no lead unit)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>Why deferred</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Not yet assigned to a source</source>
+        <translation>Not yet assigned to a source</translation>
+    </message>
+    <message>
+        <source>Of which beyond the budget (shortfall)</source>
+        <translation>Of which beyond the budget (shortfall)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>By programme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>By lead unit</source>
+        <translation>By lead unit</translation>
+    </message>
+    <message>
+        <source>1. Specific tasks (具体任务)</source>
+        <translation>1. Specific tasks (具体任务)</translation>
+    </message>
+    <message>
+        <source>2. Key projects (重点项目)</source>
+        <translation>2. Key projects (重点项目)</translation>
+    </message>
+    <message>
+        <source>3. Requirements (实施要求)</source>
+        <translation>3. Requirements (实施要求)</translation>
+    </message>
+    <message>
+        <source>4. Schedule (时序安排)</source>
+        <translation>4. Schedule (时序安排)</translation>
+    </message>
+    <message>
+        <source>5. Safeguards (保障措施)</source>
+        <translation>5. Safeguards (保障措施)</translation>
+    </message>
+    <message>
+        <source>In %1 this year: %2 projects in %3 communities, %4 万元, of which %5 限时解决 projects (%6 万元) to be completed by their deadlines; %7 management measures.</source>
+        <translation>In %1 this year: %2 projects in %3 communities, %4 万元, of which %5 限时解决 projects (%6 万元) to be completed by their deadlines; %7 management measures.</translation>
+    </message>
+    <message>
+        <source>residents&apos; demands</source>
+        <translation>residents&apos; demands</translation>
+    </message>
+    <message>
+        <source>· %1: %2 projects in %3 communities, %4 万元.</source>
+        <translation>· %1: %2 projects in %3 communities, %4 万元.</translation>
+    </message>
+    <message>
+        <source>· %1 %2: %3 万元 this year, led by %4</source>
+        <translation>· %1 %2: %3 万元 this year, led by %4</translation>
+    </message>
+    <message>
+        <source>, carried out by %1</source>
+        <translation>, carried out by %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>限时解决 (obligations, selected whatever the budget):</source>
+        <translation>限时解决 (obligations, selected whatever the budget):</translation>
+    </message>
+    <message>
+        <source>The largest of the other projects:</source>
+        <translation>The largest of the other projects:</translation>
+    </message>
+    <message>
+        <source>No project is in the plan yet.</source>
+        <translation>No project is in the plan yet.</translation>
+    </message>
+    <message>
+        <source>Each lead unit organises its projects with the cooperating units named in the plan table, and reports progress to the county housing and urban-rural development bureau every quarter.</source>
+        <translation>Each lead unit organises its projects with the cooperating units named in the plan table, and reports progress to the county housing and urban-rural development bureau every quarter.</translation>
+    </message>
+    <message>
+        <source>· %1 leads %2 projects, %3 万元.</source>
+        <translation>· %1 leads %2 projects, %3 万元.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Implementers: %1.</source>
+        <translation>Implementers: %1.</translation>
+    </message>
+    <message>
+        <source>%1 projects have no implementer yet: name one before the works are tendered.</source>
+        <translation>%1 projects have no implementer yet: name one before the works are tendered.</translation>
+    </message>
+    <message>
+        <source>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</source>
+        <translation>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (due %3)</source>
+        <translation>%1 %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>Past their deadline, to be done first: %1.</source>
+        <translation>Past their deadline, to be done first: %1.</translation>
+    </message>
+    <message>
+        <source>Q%1: complete %2.</source>
+        <translation>Q%1: complete %2.</translation>
+    </message>
+    <message>
+        <source>Q2–Q3: works of the other projects.</source>
+        <translation>Q2–Q3: works of the other projects.</translation>
+    </message>
+    <message>
+        <source>Due after this year: %1.</source>
+        <translation>Due after this year: %1.</translation>
+    </message>
+    <message>
+        <source>Continuing into the next year: %1.</source>
+        <translation>Continuing into the next year: %1.</translation>
+    </message>
+    <message>
+        <source>Q4: acceptance of the completed projects and the next round&apos;s check (体检).</source>
+        <translation>Q4: acceptance of the completed projects and the next round&apos;s check (体检).</translation>
+    </message>
+    <message>
+        <source>%1 %2 万元</source>
+        <translation>%1 %2 万元</translation>
+    </message>
+    <message>
+        <source>This year&apos;s investment %1 万元 within a budget of %2 万元.</source>
+        <translation>This year&apos;s investment %1 万元 within a budget of %2 万元.</translation>
+    </message>
+    <message>
+        <source>By source: %1.</source>
+        <translation>By source: %1.</translation>
+    </message>
+    <message>
+        <source>%1 万元 is not yet assigned to a source: settle it with the finance bureau before tendering.</source>
+        <translation>%1 万元 is not yet assigned to a source: settle it with the finance bureau before tendering.</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元 for the 限时解决 projects: the county raises it (上级补助, 专项债, 统筹整合) before their deadlines; the obligations are not deferred.</source>
+        <translation>Shortfall %1 万元 for the 限时解决 projects: the county raises it (上级补助, 专项债, 统筹整合) before their deadlines; the obligations are not deferred.</translation>
+    </message>
+    <message>
+        <source>Projects are kept in the project library (项目库) with their funding; changes go through the plan&apos;s revision.</source>
+        <translation>Projects are kept in the project library (项目库) with their funding; changes go through the plan&apos;s revision.</translation>
+    </message>
+    <message>
+        <source>Plan texts</source>
+        <translation>Plan texts</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Shortfall</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>&amp;County</source>
@@ -2996,10 +3311,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Category</translation>
     </message>
     <message>
-        <source>Cost (万元)</source>
-        <translation>Cost (万元)</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -3036,10 +3347,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>not estimated</translation>
     </message>
     <message>
-        <source>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</source>
-        <translation>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -3055,6 +3362,30 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>This year (万元)</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside the budget. Built %9.</source>
+        <translation>%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside the budget. Built %9.</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</source>
+        <translation>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3063,96 +3394,36 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Cannot write %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <source>%1 %2 annual implementation plan for community renewal</source>
-        <translation>%1 %2 annual implementation plan for community renewal</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
-    </message>
-    <message>
-        <source>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</source>
-        <translation>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</translation>
-    </message>
-    <message>
-        <source>1. Specific tasks (具体任务)</source>
-        <translation>1. Specific tasks (具体任务)</translation>
-    </message>
-    <message>
-        <source>2. Key projects (重点项目)</source>
-        <translation>2. Key projects (重点项目)</translation>
-    </message>
-    <message>
-        <source>3. Requirements (实施要求)</source>
-        <translation>3. Requirements (实施要求)</translation>
-    </message>
-    <message>
-        <source>4. Schedule (时序安排)</source>
-        <translation>4. Schedule (时序安排)</translation>
-    </message>
-    <message>
-        <source>5. Safeguards (保障措施)</source>
-        <translation>5. Safeguards (保障措施)</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>(not written yet)</translation>
-    </message>
-    <message>
-        <source>time-bound</source>
-        <translation>time-bound</translation>
-    </message>
-    <message>
-        <source>best effort</source>
-        <translation>best effort</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>not estimated</translation>
     </message>
     <message>
         <source>6. Projects in the plan</source>
         <translation>6. Projects in the plan</translation>
     </message>
     <message>
-        <source>None: the budget takes no project.</source>
-        <translation>None: the budget takes no project.</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Cost (万元)</source>
-        <translation>Cost (万元)</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <source>7. Deferred projects</source>
-        <translation>7. Deferred projects</translation>
-    </message>
-    <message>
-        <source>Why deferred</source>
-        <translation>Why deferred</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>None: no project is in the plan.</source>
+        <translation>None: no project is in the plan.</translation>
+    </message>
+    <message>
+        <source>7. Funding by source</source>
+        <translation>7. Funding by source</translation>
+    </message>
+    <message>
+        <source>8. By programme and by lead unit</source>
+        <translation>8. By programme and by lead unit</translation>
+    </message>
+    <message>
+        <source>9. Management measures (outside the budget)</source>
+        <translation>9. Management measures (outside the budget)</translation>
+    </message>
+    <message>
+        <source>10. Deferred projects</source>
+        <translation>10. Deferred projects</translation>
     </message>
 </context>
 <context>
@@ -3236,24 +3507,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>&amp;Scope</source>
-        <translation>&amp;Scope</translation>
-    </message>
-    <message>
         <source>&amp;Quantity</source>
         <translation>&amp;Quantity</translation>
     </message>
     <message>
-        <source>&amp;Unit cost (万元)</source>
-        <translation>&amp;Unit cost (万元)</translation>
-    </message>
-    <message>
         <source>&amp;Cost (万元)</source>
         <translation>&amp;Cost (万元)</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible unit</source>
-        <translation>&amp;Responsible unit</translation>
     </message>
     <message>
         <source>C&amp;lass</source>
@@ -3262,10 +3521,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>&amp;Time-bound (限时解决)</source>
         <translation>&amp;Time-bound (限时解决)</translation>
-    </message>
-    <message>
-        <source>Planned &amp;year</source>
-        <translation>Planned &amp;year</translation>
     </message>
     <message>
         <source>Project — %1</source>
@@ -3291,10 +3546,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>empty: quantity × unit cost</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>not planned</translation>
-    </message>
-    <message>
         <source>The project needs a name.</source>
         <translation>The project needs a name.</translation>
     </message>
@@ -3311,16 +3562,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Cost</translation>
     </message>
     <message>
-        <source>Se&amp;quence (时序)</source>
-        <translation>Se&amp;quence (时序)</translation>
-    </message>
-    <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
-    </message>
-    <message>
-        <source>Reso&amp;urces</source>
-        <translation>Reso&amp;urces</translation>
     </message>
     <message>
         <source> (county-wide)</source>
@@ -3329,6 +3572,110 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No resource in this county&apos;s 资源清单 yet.</source>
         <translation>No resource in this county&apos;s 资源清单 yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>Con&amp;tent and scale (建设内容及规模)</source>
+        <translation>Con&amp;tent and scale (建设内容及规模)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Un&amp;it cost (万元)</source>
+        <translation>Un&amp;it cost (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (完成时限)</source>
+        <translation>&amp;Deadline (完成时限)</translation>
+    </message>
+    <message>
+        <source>S&amp;equence (时序)</source>
+        <translation>S&amp;equence (时序)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Resources</translation>
+    </message>
+    <message>
+        <source>&amp;Who and where</source>
+        <translation>&amp;Who and where</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit (牵头单位)</source>
+        <translation>&amp;Lead unit (牵头单位)</translation>
+    </message>
+    <message>
+        <source>C&amp;ooperating units (配合单位)</source>
+        <translation>C&amp;ooperating units (配合单位)</translation>
+    </message>
+    <message>
+        <source>One unit per line</source>
+        <translation>One unit per line</translation>
+    </message>
+    <message>
+        <source>&amp;Implementer (实施主体)</source>
+        <translation>&amp;Implementer (实施主体)</translation>
+    </message>
+    <message>
+        <source>Who carries the work out: gas company, property company, owner unit …</source>
+        <translation>Who carries the work out: gas company, property company, owner unit …</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n (小区 or buildings)</source>
+        <translation>Locatio&amp;n (小区 or buildings)</translation>
+    </message>
+    <message>
+        <source>&amp;Years and funding</source>
+        <translation>&amp;Years and funding</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned year</source>
+        <translation>P&amp;lanned year</translation>
+    </message>
+    <message>
+        <source>S&amp;tart year</source>
+        <translation>S&amp;tart year</translation>
+    </message>
+    <message>
+        <source>&amp;End year</source>
+        <translation>&amp;End year</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per year (万元)</source>
+        <translation>&amp;Amount per year (万元)</translation>
+    </message>
+    <message>
+        <source>&amp;Funding by source (万元)</source>
+        <translation>&amp;Funding by source (万元)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in 万元.</source>
+        <translation>%1: &quot;%2&quot; is not an amount in 万元.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>万元 (empty: spread evenly)</source>
+        <translation>万元 (empty: spread evenly)</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Cost %1 万元; funding given %2 万元.</source>
+        <translation>Cost %1 万元; funding given %2 万元.</translation>
+    </message>
+    <message>
+        <source>No cost yet.</source>
+        <translation>No cost yet.</translation>
     </message>
 </context>
 <context>
@@ -3670,10 +4017,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Cost (万元)</translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
         <source>From indicators</source>
         <translation>From indicators</translation>
     </message>
@@ -3734,72 +4077,36 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>best effort (尽力解决)</translation>
     </message>
     <message>
-        <source>Plan %1 %2</source>
-        <translation>Plan %1 %2</translation>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
     </message>
     <message>
-        <source>In the plan</source>
-        <translation>In the plan</translation>
+        <source>Implementer</source>
+        <translation>Implementer</translation>
     </message>
     <message>
-        <source>Why deferred</source>
-        <translation>Why deferred</translation>
+        <source>Location</source>
+        <translation>Location</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <source>deferred</source>
-        <translation>deferred</translation>
+        <source>Start year</source>
+        <translation>Start year</translation>
     </message>
     <message>
-        <source>Plan texts</source>
-        <translation>Plan texts</translation>
+        <source>End year</source>
+        <translation>End year</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Budget (万元)</source>
-        <translation>Budget (万元)</translation>
-    </message>
-    <message>
-        <source>Total cost (万元)</source>
-        <translation>Total cost (万元)</translation>
-    </message>
-    <message>
-        <source>Specific tasks (具体任务)</source>
-        <translation>Specific tasks (具体任务)</translation>
-    </message>
-    <message>
-        <source>Key projects (重点项目)</source>
-        <translation>Key projects (重点项目)</translation>
-    </message>
-    <message>
-        <source>Requirements (实施要求)</source>
-        <translation>Requirements (实施要求)</translation>
-    </message>
-    <message>
-        <source>Schedule (时序安排)</source>
-        <translation>Schedule (时序安排)</translation>
-    </message>
-    <message>
-        <source>Safeguards (保障措施)</source>
-        <translation>Safeguards (保障措施)</translation>
+        <source>Funding sources</source>
+        <translation>Funding sources</translation>
     </message>
 </context>
 <context>

@@ -2912,6 +2912,321 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>PlanDocuments</name>
+    <message>
+        <source>%1 %2 annual implementation plan for community renewal</source>
+        <translation>%1%2年度社区更新实施计划</translation>
+    </message>
+    <message>
+        <source>Budget %1 万元; planned this year %2 万元 for %3 projects in %4 communities, of which %5 万元 for 限时解决 projects.</source>
+        <translation>预算 %1 万元；本年度安排 %4 个社区 %3 个项目，投资 %2 万元，其中限时解决项目 %5 万元。</translation>
+    </message>
+    <message>
+        <source>%1 projects deferred; %2 management measures outside the budget. Built %3.</source>
+        <translation>暂缓项目 %1 个；管理措施 %2 项（不占预算）。编制日期：%3。</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元: the 限时解决 projects alone need %2 万元 this year, more than the budget of %3 万元. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</source>
+        <translation>资金缺口 %1 万元：仅限时解决项目本年即需 %2 万元，超出预算 %3 万元。限时解决是必须完成的任务，仍全部纳入计划，差额须由县级另行筹措；其他项目均未入选。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Content and scale</source>
+        <translation>建设内容及规模</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Time-bound / best effort</source>
+        <translation>限时/尽力</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>本年投资（万元）</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Start – completion</source>
+        <translation>开工—完成时限</translation>
+    </message>
+    <message>
+        <source>to be assigned</source>
+        <translation>待落实</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1前完成</translation>
+    </message>
+    <message>
+        <source>限时解决</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>尽力解决</source>
+        <translation>尽力解决</translation>
+    </message>
+    <message>
+        <source>Residents&apos; demands</source>
+        <translation>居民需求</translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>（未定牵头单位）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>管理措施</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓项目</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Why deferred</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按资金来源</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Not yet assigned to a source</source>
+        <translation>来源待落实</translation>
+    </message>
+    <message>
+        <source>Of which beyond the budget (shortfall)</source>
+        <translation>其中超出预算部分（资金缺口）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By programme</source>
+        <translation>按行动</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>By lead unit</source>
+        <translation>按牵头单位</translation>
+    </message>
+    <message>
+        <source>1. Specific tasks (具体任务)</source>
+        <translation>一、具体任务</translation>
+    </message>
+    <message>
+        <source>2. Key projects (重点项目)</source>
+        <translation>二、重点项目</translation>
+    </message>
+    <message>
+        <source>3. Requirements (实施要求)</source>
+        <translation>三、实施要求</translation>
+    </message>
+    <message>
+        <source>4. Schedule (时序安排)</source>
+        <translation>四、时序安排</translation>
+    </message>
+    <message>
+        <source>5. Safeguards (保障措施)</source>
+        <translation>五、保障措施</translation>
+    </message>
+    <message>
+        <source>In %1 this year: %2 projects in %3 communities, %4 万元, of which %5 限时解决 projects (%6 万元) to be completed by their deadlines; %7 management measures.</source>
+        <translation>%1本年度在 %3 个社区实施更新项目 %2 个，投资 %4 万元，其中限时解决项目 %5 个（%6 万元），须在完成时限前完成；另有管理措施 %7 项。</translation>
+    </message>
+    <message>
+        <source>residents&apos; demands</source>
+        <translation>居民需求</translation>
+    </message>
+    <message>
+        <source>· %1: %2 projects in %3 communities, %4 万元.</source>
+        <translation>· %1：%3 个社区 %2 个项目，%4 万元。</translation>
+    </message>
+    <message>
+        <source>· %1 %2: %3 万元 this year, led by %4</source>
+        <translation>· %1%2：本年投资 %3 万元，%4牵头</translation>
+    </message>
+    <message>
+        <source>, carried out by %1</source>
+        <translation>，%1实施</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>，%1前完成</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>限时解决 (obligations, selected whatever the budget):</source>
+        <translation>限时解决项目（必须完成，不因预算暂缓）：</translation>
+    </message>
+    <message>
+        <source>The largest of the other projects:</source>
+        <translation>其他投资较大的项目：</translation>
+    </message>
+    <message>
+        <source>No project is in the plan yet.</source>
+        <translation>计划中尚无项目。</translation>
+    </message>
+    <message>
+        <source>Each lead unit organises its projects with the cooperating units named in the plan table, and reports progress to the county housing and urban-rural development bureau every quarter.</source>
+        <translation>各牵头单位会同计划表所列配合单位组织实施，每季度向县住房城乡建设局报送进展。</translation>
+    </message>
+    <message>
+        <source>· %1 leads %2 projects, %3 万元.</source>
+        <translation>· %1牵头 %2 个项目，%3 万元。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Implementers: %1.</source>
+        <translation>实施主体：%1。</translation>
+    </message>
+    <message>
+        <source>%1 projects have no implementer yet: name one before the works are tendered.</source>
+        <translation>%1 个项目尚未确定实施主体，须在招标前明确。</translation>
+    </message>
+    <message>
+        <source>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</source>
+        <translation>第一季度：完成 %1 个项目的立项、设计和招标，限时解决项目优先。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (due %3)</source>
+        <translation>%1%2（%3前完成）</translation>
+    </message>
+    <message>
+        <source>Past their deadline, to be done first: %1.</source>
+        <translation>已超过完成时限、须优先完成：%1。</translation>
+    </message>
+    <message>
+        <source>Q%1: complete %2.</source>
+        <translation>第%1季度：完成 %2。</translation>
+    </message>
+    <message>
+        <source>Q2–Q3: works of the other projects.</source>
+        <translation>第二、三季度：其他项目施工。</translation>
+    </message>
+    <message>
+        <source>Due after this year: %1.</source>
+        <translation>完成时限在以后年度：%1。</translation>
+    </message>
+    <message>
+        <source>Continuing into the next year: %1.</source>
+        <translation>跨年度实施：%1。</translation>
+    </message>
+    <message>
+        <source>Q4: acceptance of the completed projects and the next round&apos;s check (体检).</source>
+        <translation>第四季度：已完工项目验收，开展下一轮体检。</translation>
+    </message>
+    <message>
+        <source>%1 %2 万元</source>
+        <translation>%1 %2 万元</translation>
+    </message>
+    <message>
+        <source>This year&apos;s investment %1 万元 within a budget of %2 万元.</source>
+        <translation>本年度投资 %1 万元，预算 %2 万元。</translation>
+    </message>
+    <message>
+        <source>By source: %1.</source>
+        <translation>资金来源：%1。</translation>
+    </message>
+    <message>
+        <source>%1 万元 is not yet assigned to a source: settle it with the finance bureau before tendering.</source>
+        <translation>%1 万元尚未落实资金来源，须在招标前与财政部门明确。</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元 for the 限时解决 projects: the county raises it (上级补助, 专项债, 统筹整合) before their deadlines; the obligations are not deferred.</source>
+        <translation>限时解决项目资金缺口 %1 万元，由县级在完成时限前通过争取上级补助、专项债、统筹整合等方式筹措，不得暂缓。</translation>
+    </message>
+    <message>
+        <source>Projects are kept in the project library (项目库) with their funding; changes go through the plan&apos;s revision.</source>
+        <translation>项目及其资金纳入项目库管理，变更须按计划调整程序办理。</translation>
+    </message>
+    <message>
+        <source>Plan texts</source>
+        <translation>计划文本</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>资金缺口</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>&amp;County</source>
@@ -2978,10 +3293,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>分类</translation>
     </message>
     <message>
-        <source>Cost (万元)</source>
-        <translation>估算投资（万元）</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
@@ -3018,10 +3329,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>未估算</translation>
     </message>
     <message>
-        <source>%1 %2: %3 of %4 万元 for %5 projects; %6 deferred. Built %7.</source>
-        <translation>%1 %2 年：%5 个项目入选，投资 %3 万元（预算 %4 万元）；%6 个暂缓。生成于 %7。</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
@@ -3037,6 +3344,30 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>本年投资（万元）</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>管理措施</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside the budget. Built %9.</source>
+        <translation>%1 %2年：预算 %4 万元，安排 %5 个项目共 %3 万元（其中限时解决 %6 万元）；暂缓 %7 个；管理措施 %8 项（不占预算）。编制于 %9。</translation>
+    </message>
+    <message>
+        <source>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</source>
+        <translation>资金缺口 %1 万元：仅限时解决项目即超出预算。这些项目是必须完成的任务，仍纳入计划，差额须由县级另行筹措；其他项目均未入选。</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -3045,96 +3376,36 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>无法写入 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
-        <source>%1 %2 annual implementation plan for community renewal</source>
-        <translation>%1 %2 年度社区更新实施计划</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Budget %1 万元 · planned %2 万元 for %3 projects · %4 deferred · built %5</source>
-        <translation>预算 %1 万元 · 计划投资 %2 万元，%3 个项目 · 暂缓 %4 个 · 编制于 %5</translation>
-    </message>
-    <message>
-        <source>1. Specific tasks (具体任务)</source>
-        <translation>一、具体任务</translation>
-    </message>
-    <message>
-        <source>2. Key projects (重点项目)</source>
-        <translation>二、重点项目</translation>
-    </message>
-    <message>
-        <source>3. Requirements (实施要求)</source>
-        <translation>三、实施要求</translation>
-    </message>
-    <message>
-        <source>4. Schedule (时序安排)</source>
-        <translation>四、时序安排</translation>
-    </message>
-    <message>
-        <source>5. Safeguards (保障措施)</source>
-        <translation>五、保障措施</translation>
-    </message>
-    <message>
-        <source>(not written yet)</source>
-        <translation>（尚未填写）</translation>
-    </message>
-    <message>
-        <source>time-bound</source>
-        <translation>限时解决</translation>
-    </message>
-    <message>
-        <source>best effort</source>
-        <translation>尽力解决</translation>
-    </message>
-    <message>
-        <source>not estimated</source>
-        <translation>未估算</translation>
     </message>
     <message>
         <source>6. Projects in the plan</source>
         <translation>六、列入计划的项目</translation>
     </message>
     <message>
-        <source>None: the budget takes no project.</source>
-        <translation>无：预算内没有可安排的项目。</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Cost (万元)</source>
-        <translation>估算投资（万元）</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>7. Deferred projects</source>
-        <translation>七、暂缓项目</translation>
-    </message>
-    <message>
-        <source>Why deferred</source>
-        <translation>暂缓原因</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>None: no project is in the plan.</source>
+        <translation>无：计划中没有项目。</translation>
+    </message>
+    <message>
+        <source>7. Funding by source</source>
+        <translation>七、资金来源汇总</translation>
+    </message>
+    <message>
+        <source>8. By programme and by lead unit</source>
+        <translation>八、按行动和牵头单位汇总</translation>
+    </message>
+    <message>
+        <source>9. Management measures (outside the budget)</source>
+        <translation>九、管理措施（不占预算）</translation>
+    </message>
+    <message>
+        <source>10. Deferred projects</source>
+        <translation>十、暂缓项目</translation>
     </message>
 </context>
 <context>
@@ -3216,24 +3487,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Scope</source>
-        <translation>实施内容(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Unit cost (万元)</source>
-        <translation>单价（万元）(&amp;U)</translation>
-    </message>
-    <message>
         <source>&amp;Cost (万元)</source>
         <translation>估算投资（万元）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible unit</source>
-        <translation>责任单位(&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;lass</source>
@@ -3242,10 +3501,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>&amp;Time-bound (限时解决)</source>
         <translation>限时解决(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Planned &amp;year</source>
-        <translation>计划年度(&amp;Y)</translation>
     </message>
     <message>
         <source>Project — %1</source>
@@ -3270,10 +3525,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>留空：数量 × 单价</translation>
     </message>
     <message>
-        <source>not planned</source>
-        <translation>未安排</translation>
-    </message>
-    <message>
         <source>The project needs a name.</source>
         <translation>项目须填写名称。</translation>
     </message>
@@ -3290,16 +3541,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>估算投资</translation>
     </message>
     <message>
-        <source>Se&amp;quence (时序)</source>
-        <translation>时序(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Reso&amp;urces</source>
-        <translation>关联资源(&amp;U)</translation>
     </message>
     <message>
         <source> (county-wide)</source>
@@ -3308,6 +3551,110 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No resource in this county&apos;s 资源清单 yet.</source>
         <translation>本县区资源清单中还没有资源。</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tent and scale (建设内容及规模)</source>
+        <translation>建设内容及规模(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Un&amp;it cost (万元)</source>
+        <translation>单价（万元）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (完成时限)</source>
+        <translation>完成时限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;equence (时序)</source>
+        <translation>时序(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Who and where</source>
+        <translation>责任与地点(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit (牵头单位)</source>
+        <translation>牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ooperating units (配合单位)</source>
+        <translation>配合单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One unit per line</source>
+        <translation>每行一个单位</translation>
+    </message>
+    <message>
+        <source>&amp;Implementer (实施主体)</source>
+        <translation>实施主体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Who carries the work out: gas company, property company, owner unit …</source>
+        <translation>实际承担实施的单位：燃气公司、物业服务企业、产权单位等</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n (小区 or buildings)</source>
+        <translation>地点（小区或楼栋）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Years and funding</source>
+        <translation>年度与资金(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned year</source>
+        <translation>计划年度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart year</source>
+        <translation>开工年份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End year</source>
+        <translation>完成年份(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per year (万元)</source>
+        <translation>分年度投资（万元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Funding by source (万元)</source>
+        <translation>资金来源（万元）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in 万元.</source>
+        <translation>%1：“%2”不是以万元计的金额。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>万元 (empty: spread evenly)</source>
+        <translation>万元（空：平均分摊）</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Cost %1 万元; funding given %2 万元.</source>
+        <translation>项目投资 %1 万元；已填资金来源 %2 万元。</translation>
+    </message>
+    <message>
+        <source>No cost yet.</source>
+        <translation>尚无投资估算。</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3996,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>估算投资（万元）</translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
         <source>From indicators</source>
         <translation>来源指标</translation>
     </message>
@@ -3713,72 +4056,36 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>尽力解决</translation>
     </message>
     <message>
-        <source>Plan %1 %2</source>
-        <translation>%1 %2 年度计划</translation>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>排序</translation>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
     </message>
     <message>
-        <source>In the plan</source>
-        <translation>是否入选</translation>
+        <source>Implementer</source>
+        <translation>实施主体</translation>
     </message>
     <message>
-        <source>Why deferred</source>
-        <translation>暂缓原因</translation>
+        <source>Location</source>
+        <translation>地点</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
     </message>
     <message>
-        <source>deferred</source>
-        <translation>暂缓</translation>
+        <source>Start year</source>
+        <translation>开工年份</translation>
     </message>
     <message>
-        <source>Plan texts</source>
-        <translation>计划说明</translation>
+        <source>End year</source>
+        <translation>完成年份</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Budget (万元)</source>
-        <translation>预算（万元）</translation>
-    </message>
-    <message>
-        <source>Total cost (万元)</source>
-        <translation>总投资（万元）</translation>
-    </message>
-    <message>
-        <source>Specific tasks (具体任务)</source>
-        <translation>具体任务</translation>
-    </message>
-    <message>
-        <source>Key projects (重点项目)</source>
-        <translation>重点项目</translation>
-    </message>
-    <message>
-        <source>Requirements (实施要求)</source>
-        <translation>实施要求</translation>
-    </message>
-    <message>
-        <source>Schedule (时序安排)</source>
-        <translation>时序安排</translation>
-    </message>
-    <message>
-        <source>Safeguards (保障措施)</source>
-        <translation>保障措施</translation>
+        <source>Funding sources</source>
+        <translation>资金来源</translation>
     </message>
 </context>
 <context>

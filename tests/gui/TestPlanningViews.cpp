@@ -18,9 +18,13 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QUndoStack>
 
 namespace {
@@ -110,6 +114,32 @@ TEST_CASE("gui: generating projects fills the projects view; decisions and edits
         if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
             dialog.grab().save(keep + QStringLiteral("/project-edit.png"));
         CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text() == first.name);
+        // Years and funding: a split that does not add up is said beside the table and refused.
+        auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("tabWidget"));
+        tabs->setCurrentIndex(2);
+        dialog.findChild<QSpinBox*>(QStringLiteral("startYearSpinBox"))->setValue(2027);
+        dialog.findChild<QSpinBox*>(QStringLiteral("endYearSpinBox"))->setValue(2028);
+        auto* years = dialog.findChild<QTableWidget*>(QStringLiteral("yearsTableWidget"));
+        CHECK(years->rowCount() == 2);
+        auto* funding = dialog.findChild<QTableWidget*>(QStringLiteral("fundingTableWidget"));
+        REQUIRE(funding->rowCount() == 7);
+        funding->item(0, 0)->setText(QStringLiteral("1"));
+        auto* check = dialog.findChild<QLabel*>(QStringLiteral("moneyCheckLabel"));
+        CHECK(check->styleSheet().contains(QStringLiteral("#b00020")));
+        if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
+            dialog.grab().save(keep + QStringLiteral("/project-edit-money.png"));
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().isEmpty());
+        if (first.cost) {
+            funding->item(0, 0)->setText(QString::number(*first.cost, 'f', 2));
+            CHECK_FALSE(check->styleSheet().contains(QStringLiteral("#b00020")));
+            dialog.accept();
+            CHECK(dialog.result() == QDialog::Accepted);
+            CHECK(dialog.project().funding.size() == 1);
+            CHECK(dialog.project().startYear == std::optional<int>(2027));
+            CHECK(dialog.project().endYear == std::optional<int>(2028));
+        }
     }
 
     const QString xlsx = f.file(QStringLiteral("projects.xlsx"));
@@ -184,6 +214,39 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(plan->plan()->lines.front().project.name));
+    // The parts left empty were drafted at the build: none is blank.
+    CHECK_FALSE((*stored)->plan.keyProjects.trimmed().isEmpty());
+    CHECK_FALSE((*stored)->plan.safeguards.trimmed().isEmpty());
+
+    // 章贡区's 限时解决 projects with no money: they stay in, the shortfall is shown in red.
+    for (const QString& code : {QStringLiteral("GZ-ZG-001"), QStringLiteral("GZ-ZG-002")})
+        REQUIRE(window.generateProjects(latestOf(window.workspace(), code)));
+    double obligations = 0;
+    const auto ganzhou = testing::valueOf(window.workspace().projects().list({{}, QStringLiteral("章贡区"), false}));
+    for (const cc::Project& p : ganzhou) {
+        REQUIRE(window.workspace().projects().decide(p.id, true, {}));
+        if (p.timeBound)
+            obligations += p.cost.value_or(0);
+    }
+    REQUIRE(obligations > 0);
+    REQUIRE(plan->build(QStringLiteral("章贡区"), 2027, 0));
+    auto* shortfall = plan->findChild<QLabel*>(QStringLiteral("shortfallLabel"));
+    REQUIRE(shortfall);
+    CHECK(shortfall->isVisibleTo(plan));
+    CHECK(plan->plan()->plan.shortfall == obligations);
+    for (const auto& line : plan->plan()->lines)
+        CHECK(line.line.selected == (line.project.timeBound || line.line.measure));
+    const QString shortPdf = f.file(QStringLiteral("short.pdf"));
+    REQUIRE(plan->exportTo(shortPdf));
+    REQUIRE(document.load(shortPdf) == QPdfDocument::Error::None);
+    QString shortText;
+    for (int page = 0; page < document.pageCount(); ++page)
+        shortText += document.getAllText(page).text();
+    CHECK(shortText.contains(QString::number(obligations, 'f', 2)));
+    if (const QString keep = qEnvironmentVariable("CC_TEST_KEEP"); !keep.isEmpty())
+        QFile::copy(shortPdf, keep + QStringLiteral("/plan-shortfall.pdf"));
+    REQUIRE(plan->build(QStringLiteral("章贡区"), 2027, obligations + 1000));
+    CHECK_FALSE(shortfall->isVisibleTo(plan));
 }
 
 TEST_CASE("gui: demands and resources are added, undone and redone; a linked demand is not removed", "[gui][lists]")
