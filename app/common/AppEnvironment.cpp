@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace appenv {
 
 void setIdentity()
@@ -79,9 +81,11 @@ cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace)
     auto sets = workspace.sets().list();
     if (!sets)
         return sets.error();
-    if (!sets->empty())
-        return {};
-    auto installed = workspace.installBuiltinSet(builtinSetJson());
+    const bool earlierBuiltin = std::any_of(
+        sets->begin(), sets->end(), [](const cc::StoredSetVersion& s) { return s.builtin && s.code == u"JX-HSQ"; });
+    if (!sets->empty() && !earlierBuiltin)
+        return {}; // a database of the county's own sets only: left as it is
+    auto installed = workspace.installBuiltinSet(builtinSetJson()); // a no-op when this version is stored
     if (!installed)
         return installed.error();
     return {};

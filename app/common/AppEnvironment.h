@@ -23,8 +23,10 @@ QString normalizeLanguage(const QString& language);
 bool installTranslations(QCoreApplication& app, const QString& language);
 // The built-in default indicator set (resources/indicators/default.json).
 QByteArray builtinSetJson();
-// A database that holds no indicator set yet gets the built-in one (what opening a new file in the
-// GUI does); the error when the sets cannot be read or the set not installed.
+// A database that holds no indicator set yet gets the built-in one, and one that holds an earlier
+// built-in version gets this build's version beside it (checks keep the version they were made
+// with); what opening a file in the GUI does. The error when the sets cannot be read or the set
+// not installed.
 cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace);
 // Who acts: the given name, else the saved assessor name, else the login name.
 QString userName(const QString& given = {});

@@ -51,8 +51,11 @@ std::optional<double> numberValue(const Indicator& ind, const Community& communi
         if (ind.zeroAt) {
             const double span = *ind.zeroAt - ind.target;
             const double passAt = *ind.zeroAt - span * ind.passScore / 100.0;
-            x = pass ? between(rng, std::max(0.0, ind.target - span * 0.3), passAt - span * 0.02)
-                     : between(rng, passAt + span * 0.12, *ind.zeroAt + span * 0.2);
+            if (ind.passScore >= 100 - 1e-9) // any count fails (a problem building): a few of them, as in life
+                x = pass ? ind.target : between(rng, ind.target + span * 0.03, ind.target + span * 0.35);
+            else
+                x = pass ? between(rng, std::max(0.0, ind.target - span * 0.3), passAt - span * 0.02)
+                         : between(rng, passAt + span * 0.12, *ind.zeroAt + span * 0.2);
         } else {
             const double step = std::max(1.0, std::abs(ind.target) * 0.3);
             x = pass ? between(rng, std::max(0.0, ind.target - step), ind.target)
@@ -333,7 +336,8 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
                         : t.projectClass == u"管理"  ? 2
                                                      : 15;
                 } else if (t.unit == u"栋") {
-                    cost = 40;
+                    // Rebuilding a hazardous building costs several times reinforcing it (its alternative).
+                    cost = t.code == u"P-DANGER-HOUSE" ? 160 : 40;
                 } else if (t.unit == u"户" || t.unit == u"部") {
                     cost = t.unit == u"部" ? 35 : 3;
                 } else if (t.unit == u"千米") {

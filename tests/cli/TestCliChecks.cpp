@@ -201,6 +201,12 @@ TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
                    QStringLiteral("old_estate")})
                 .exitCode
             == 0);
+    // The earlier built-in version, kept for the checks made with it, next to this build's 2025.2.
+    REQUIRE(f.run({QStringLiteral("sets"),
+                   QStringLiteral("import"),
+                   testing::sourcePath(QStringLiteral("resources/indicators/jx-hsq-2025.1.json"))})
+                .exitCode
+            == 0);
     const Run created = f.run({QStringLiteral("assessments"),
                                QStringLiteral("new"),
                                QStringLiteral("--community"),
@@ -211,6 +217,11 @@ TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
                                QStringLiteral("2025.1")});
     REQUIRE(created.exitCode == 0);
     CHECK_FALSE(cc::AssessmentId::fromString(created.out.trimmed()).isNull());
+    const QJsonArray checks =
+        jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out);
+    REQUIRE(checks.size() == 1);
+    CHECK(checks.at(0).toObject().value(QStringLiteral("set")).toObject().value(QStringLiteral("version")).toString()
+          == u"2025.1");
     const Run exported = f.run({QStringLiteral("sets"),
                                 QStringLiteral("export"),
                                 QStringLiteral("JX-HSQ"),

@@ -419,7 +419,7 @@ TEST_CASE("A project carries its units, 实施主体, place, years and funding; 
     CHECK(testing::dumpDatabase(d.path) == before); // nothing changed
 
     Project good = p;
-    good.cooperatingUnits = {QStringLiteral("县消防救援大队"), QStringLiteral("乡镇人民政府（街道办事处）")};
+    good.cooperatingUnits = {QStringLiteral("县气象局"), QStringLiteral("县统计局")}; // never a lead unit
     good.implementer = QStringLiteral("县燃气公司");
     good.location = QStringLiteral("1、3、5 栋");
     good.startYear = 2026;
@@ -453,4 +453,41 @@ TEST_CASE("A project carries its units, 实施主体, place, years and funding; 
     CHECK(after.funding == saved.funding);
     CHECK(after.implementer == saved.implementer);
     CHECK(after.cooperatingUnits == saved.cooperatingUnits);
+}
+
+TEST_CASE("In the demo, the plan's work spreads over the departments: no unit leads more than 60 %",
+          "[projects][plan][demo]")
+{
+    Demo d;
+    for (const Assessment& a : testing::valueOf(d.ws->assessments().list()))
+        REQUIRE_OK(d.ws->projects().generate(a.id, QStringLiteral("zh_CN")));
+    for (const Project& p : testing::valueOf(d.ws->projects().list({{}, {}, false}))) {
+        if (p.status == ProjectStatus::Candidate)
+            REQUIRE_OK(d.ws->projects().decide(p.id, true, {}));
+    }
+    for (const auto& [county, budget] :
+         {std::pair {QStringLiteral("东湖区"), 800.0}, {QStringLiteral("章贡区"), 400.0}}) {
+        CAPTURE(county);
+        const auto plan = testing::valueOf(d.ws->plans().buildPlan(county, 2027, budget));
+        CHECK(plan.plan.shortfall == 0);
+        std::map<QString, std::pair<int, double>> byLead;
+        int projects = 0;
+        double money = 0;
+        for (const auto& line : plan.lines) {
+            if (!line.line.selected || line.line.measure)
+                continue;
+            auto& lead = byLead[line.project.responsibleUnit];
+            ++lead.first;
+            lead.second += line.line.yearCost.value_or(0);
+            ++projects;
+            money += line.line.yearCost.value_or(0);
+        }
+        REQUIRE(projects >= 5);
+        CHECK(byLead.size() >= 4);
+        for (const auto& [unit, share] : byLead) {
+            CAPTURE(unit, share.first, share.second);
+            CHECK(share.first <= 0.6 * projects);
+            CHECK(share.second <= 0.6 * money);
+        }
+    }
 }
