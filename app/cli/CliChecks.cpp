@@ -158,6 +158,12 @@ int Cli::cmdResponsesImport(const QStringList& tokens)
     m_out << tr("%n answers imported into %1 (%2, %3).", nullptr, *imported)
                  .arg(assessment->id.toString(), assessment->communityName, assessment->round.toString())
           << '\n';
+    // Stored, but never passed over: values the register makes hard to believe are named.
+    auto doubts = m_workspace->workflow().warnings(assessment->id, m_language);
+    if (!doubts)
+        return fail(doubts.error());
+    for (const cc::SubmitBlocker& w : *doubts)
+        warn(tr("%1: %2").arg(w.indicatorCode, w.reason));
     return Success;
 }
 

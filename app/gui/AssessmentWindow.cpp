@@ -397,6 +397,8 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     m_ui->guidanceTextBrowser->setHtml(guidance);
 
     m_ui->errorLabel->clear();
+    m_ui->plausibilityLabel->setText(
+        r.notApplicable ? QString() : cc::ResponseRules::plausibility(ind, m_document->scored().community, r.value));
     m_ui->naCheckBox->setChecked(r.notApplicable);
     m_ui->naReasonLineEdit->setText(r.notApplicable ? r.note : QString());
     m_ui->noteLineEdit->setText(r.notApplicable ? QString() : r.note);
@@ -594,6 +596,16 @@ bool AssessmentWindow::confirmCurrent()
         }
     }
     m_ui->errorLabel->clear();
+    const QString doubt = response->notApplicable
+        ? QString()
+        : cc::ResponseRules::plausibility(*ind, m_document->scored().community, response->value);
+    m_ui->plausibilityLabel->setText(doubt);
+    if (!unchanged && !doubt.isEmpty()) {
+        // Stored, but not passed over: the assessor stays here to look at it; Enter again moves on.
+        statusBar()->showMessage(tr("Saved; check the value: %1").arg(doubt), 8000);
+        focusEditor();
+        return true;
+    }
     goToNextUnanswered();
     return true;
 }

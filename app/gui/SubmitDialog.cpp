@@ -7,6 +7,7 @@
 
 #include "ui_SubmitDialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 SubmitDialog::SubmitDialog(AssessmentDocument& document, const QString& language, QWidget* parent)
@@ -27,6 +28,8 @@ SubmitDialog::SubmitDialog(AssessmentDocument& document, const QString& language
         reject();
     };
     connect(m_ui->blockersListWidget, &QListWidget::itemActivated, this, jump);
+    connect(m_ui->warningsListWidget, &QListWidget::itemActivated, this, jump);
+    connect(m_ui->checkedValuesCheckBox, &QCheckBox::toggled, this, &SubmitDialog::updateSubmitButton);
     refresh();
 }
 
@@ -45,6 +48,28 @@ void SubmitDialog::refresh()
         return;
     }
     m_blockers = std::move(blockers).value();
+    auto warnings = m_document.workspace().workflow().warnings(m_document.id(), m_language);
+    if (!warnings) {
+        ErrorPresenter::show(this, warnings.error());
+        return;
+    }
+    m_ui->warningsListWidget->clear();
+    for (const cc::SubmitBlocker& w : *warnings) {
+        auto* item = new QListWidgetItem(w.indicatorCode + QStringLiteral("  ") + w.indicatorName
+                                             + QStringLiteral(" — ") + w.reason,
+                                         m_ui->warningsListWidget);
+        item->setData(Qt::UserRole, w.indicatorCode);
+    }
+    m_warningCount = static_cast<int>(warnings->size());
+    const bool anyWarning = m_warningCount > 0;
+    m_ui->warningsLabel->setText(
+        tr("%n value(s) are larger than the community's register allows. Check them (double-click to go there) "
+           "and correct them, or confirm that they are right:",
+           nullptr,
+           m_warningCount));
+    m_ui->warningsLabel->setVisible(anyWarning);
+    m_ui->warningsListWidget->setVisible(anyWarning);
+    m_ui->checkedValuesCheckBox->setVisible(anyWarning);
     m_ui->blockersListWidget->clear();
     int carried = 0;
     for (const cc::SubmitBlocker& b : m_blockers) {
@@ -67,11 +92,18 @@ void SubmitDialog::refresh()
     m_ui->hintLabel->setVisible(!m_blockers.empty());
     m_ui->confirmCarriedPushButton->setVisible(carried > 0);
     m_ui->confirmCarriedPushButton->setText(tr("&Confirm all %n carried-over value(s)", nullptr, carried));
-    m_ui->submitPushButton->setEnabled(m_blockers.empty() && m_document.isEditable());
+    updateSubmitButton();
     if (m_blockers.empty())
         m_ui->submitPushButton->setFocus();
     else
         m_ui->blockersListWidget->setCurrentRow(0);
+}
+
+void SubmitDialog::updateSubmitButton()
+{
+    // Implausible values are never passed over silently: submitting needs the assessor's word.
+    m_ui->submitPushButton->setEnabled(m_blockers.empty() && m_document.isEditable()
+                                       && (m_warningCount == 0 || m_ui->checkedValuesCheckBox->isChecked()));
 }
 
 void SubmitDialog::onConfirmCarriedClicked()

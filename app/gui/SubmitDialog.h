@@ -14,7 +14,8 @@ class AssessmentDocument;
 
 // Submitting a check: lists what is still open (unanswered required indicators, missing photos,
 // unconfirmed carried-over values), confirms carried-over values at once, and submits when nothing
-// is left.
+// is left. Values the register makes hard to believe are listed too; submitting then needs the
+// assessor's word that they were checked.
 class SubmitDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     ~SubmitDialog() override;
 
     int blockerCount() const;
+    int warningCount() const { return m_warningCount; }
 
 signals:
     void indicatorRequested(const QString& code);
@@ -33,10 +35,12 @@ private slots:
     void refresh();
     void onConfirmCarriedClicked();
     void onSubmitClicked();
+    void updateSubmitButton();
 
 private:
     std::unique_ptr<Ui::SubmitDialog> m_ui;
     AssessmentDocument& m_document;
     QString m_language;
     std::vector<cc::SubmitBlocker> m_blockers;
+    int m_warningCount = 0;
 };

@@ -167,4 +167,35 @@ QString ResponseRules::formatNumber(double value)
     return text;
 }
 
+QString ResponseRules::plausibility(const Indicator& indicator, const Community& community, const ResponseValue& value)
+{
+    const double* number = std::get_if<double>(&value);
+    if (!number || indicator.type != IndicatorType::Number)
+        return {};
+    const QString unit = indicator.unit.trimmed();
+    const auto over = [&](const std::optional<double>& figure, double factor) {
+        return figure && *figure > 0 && *number > *figure * factor + 1e-9;
+    };
+    const auto buildings = community.figure(u"buildings");
+    const auto households = community.figure(u"households");
+    const auto population = community.figure(u"population");
+    if (unit == u"栋" && over(buildings, 1))
+        return tr("%1 栋 is more than the %2 buildings of the community's register; check the count (or the "
+                  "register).")
+            .arg(formatNumber(*number), formatNumber(*buildings));
+    if ((unit == u"套" || unit == u"户") && over(households, 1.2))
+        return tr("%1 %2 is more than 1.2 × the %3 households of the community's register; check the count (or the "
+                  "register).")
+            .arg(formatNumber(*number), unit, formatNumber(*households));
+    if (unit == u"人" && over(population, 1))
+        return tr("%1 人 is more than the %2 residents of the community's register; check the count (or the "
+                  "register).")
+            .arg(formatNumber(*number), formatNumber(*population));
+    if (unit == u"单元" && over(buildings, 8))
+        return tr("%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the "
+                  "count (or the register).")
+            .arg(formatNumber(*number), formatNumber(*buildings));
+    return {};
+}
+
 } // namespace cc

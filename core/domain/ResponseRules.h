@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Community.h"
 #include "core/domain/IndicatorSet.h"
 #include "core/domain/Response.h"
 
@@ -28,6 +29,11 @@ public:
     static QString toText(const ResponseValue& value);
     // A number as people read it: no exponent, no trailing zeros.
     static QString formatNumber(double value);
+    // Why an allowed value is hard to believe for this community's register, or empty: a count of
+    // buildings (栋) above its buildings, of dwellings (套, 户) above 1.2 × its households, of
+    // people (人) above its population, of stair units (单元) above 8 per building. A warning, never
+    // a refusal: the register may be out of date; the assessor checks and keeps or corrects it.
+    static QString plausibility(const Indicator& indicator, const Community& community, const ResponseValue& value);
 };
 
 } // namespace cc

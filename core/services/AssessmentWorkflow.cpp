@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/AssessmentWorkflow.h"
 
+#include "core/domain/ResponseRules.h"
 #include "core/services/AssessmentService.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -41,6 +42,21 @@ Result<std::vector<SubmitBlocker>> AssessmentWorkflow::blockers(const Assessment
                            ind.code,
                            name,
                            tr("carried over from the earlier round, not confirmed")});
+    }
+    return out;
+}
+
+Result<std::vector<SubmitBlocker>> AssessmentWorkflow::warnings(const AssessmentId& id, const QString& language)
+{
+    auto scored = m_assessments.score(id);
+    if (!scored)
+        return scored.error();
+    std::vector<SubmitBlocker> out;
+    for (const scoring::IndicatorResult& r : scored->score.indicators) {
+        if (r.status == scoring::Status::NotApplicable)
+            continue;
+        if (const QString why = ResponseRules::plausibility(*r.indicator, scored->community, r.value); !why.isEmpty())
+            out.push_back({SubmitBlocker::Kind::Implausible, r.indicator->code, r.indicator->name.text(language), why});
     }
     return out;
 }

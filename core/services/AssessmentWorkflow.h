@@ -20,7 +20,7 @@ class AssessmentService;
 // What stands between a check and its submission.
 struct SubmitBlocker
 {
-    enum class Kind { Unanswered, PhotoMissing, CarriedOver };
+    enum class Kind { Unanswered, PhotoMissing, CarriedOver, Implausible };
     Kind kind = Kind::Unanswered;
     QString indicatorCode;
     QString indicatorName; // in the UI language
@@ -40,6 +40,9 @@ public:
     // Required applicable indicators without an answer, failures of photo-required indicators
     // without a photo, and carried-over values not yet confirmed, in set order.
     Result<std::vector<SubmitBlocker>> blockers(const AssessmentId& id, const QString& language);
+    // Answers the register makes hard to believe (ResponseRules::plausibility), kind Implausible, in
+    // set order: not blockers, but the submit dialog asks the assessor to look at them first.
+    Result<std::vector<SubmitBlocker>> warnings(const AssessmentId& id, const QString& language);
 
     Result<void> submit(const AssessmentId& id);
     Result<void> returnForRevision(const AssessmentId& id, const QString& comment);

@@ -513,6 +513,10 @@
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Saved; check the value: %1</source>
+        <translation>Saved; check the value: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -1373,6 +1377,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Measure</source>
         <translation>Measure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4783,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>text is expected</source>
         <translation>text is expected</translation>
     </message>
+    <message>
+        <source>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</translation>
+    </message>
+    <message>
+        <source>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</translation>
+    </message>
+    <message>
+        <source>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</source>
+        <translation>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</translation>
+    </message>
 </context>
 <context>
     <name>ResponsesCsv</name>
@@ -5086,6 +5110,17 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>
             <numerusform>&amp;Confirm all %n carried-over value</numerusform>
             <numerusform>&amp;Confirm all %n carried-over values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve checked these values on site; they are right</source>
+        <translation>I ha&amp;ve checked these values on site; they are right</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are larger than the community&apos;s register allows. Check them (double-click to go there) and correct them, or confirm that they are right:</source>
+        <translation>
+            <numerusform>%n value is larger than the community&apos;s register allows. Check it (double-click to go there) and correct it, or confirm that it is right:</numerusform>
+            <numerusform>%n values are larger than the community&apos;s register allows. Check them (double-click to go there) and correct them, or confirm that they are right:</numerusform>
         </translation>
     </message>
 </context>

@@ -510,6 +510,10 @@
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Saved; check the value: %1</source>
+        <translation>已保存，请核对数值：%1</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -1360,6 +1364,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Measure</source>
         <translation>措施</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4758,22 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>text is expected</source>
         <translation>应填写文本</translation>
     </message>
+    <message>
+        <source>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 栋多于社区登记的 %2 栋楼，请核对数量（或社区登记信息）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 %2 超过社区登记户数 %3 户的 1.2 倍，请核对数量（或社区登记信息）。</translation>
+    </message>
+    <message>
+        <source>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 人多于社区登记的 %2 名常住人口，请核对数量（或社区登记信息）。</translation>
+    </message>
+    <message>
+        <source>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</source>
+        <translation>%1 个单元超过社区登记 %2 栋楼每栋 8 个单元，请核对数量（或社区登记信息）。</translation>
+    </message>
 </context>
 <context>
     <name>ResponsesCsv</name>
@@ -5058,6 +5082,16 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>&amp;Confirm all %n carried-over value(s)</source>
         <translation>
             <numerusform>确认全部 %n 个沿用值(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve checked these values on site; they are right</source>
+        <translation>以上数值已现场核实无误(&amp;V)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) are larger than the community&apos;s register allows. Check them (double-click to go there) and correct them, or confirm that they are right:</source>
+        <translation>
+            <numerusform>有 %n 项数值超出社区登记信息允许的范围。请逐项核对（双击可跳转到该指标）并更正，或确认数值无误：</numerusform>
         </translation>
     </message>
 </context>

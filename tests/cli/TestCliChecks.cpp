@@ -331,7 +331,9 @@ TEST_CASE("cli: the check's date: --date on new and edit, date in list, deadline
                    QStringLiteral("--name"),
                    QStringLiteral("示例社区"),
                    QStringLiteral("--type"),
-                   QStringLiteral("old_estate")})
+                   QStringLiteral("old_estate"),
+                   QStringLiteral("--buildings"),
+                   QStringLiteral("12")})
                 .exitCode
             == 0);
     const QStringList create {QStringLiteral("assessments"),
@@ -363,6 +365,14 @@ TEST_CASE("cli: the check's date: --date on new and edit, date in list, deadline
 
     const QString csv = f.file(QStringLiteral("answers.csv"));
     testing::writeFile(csv, "indicator,value\nB1-01,2\nA-01,no\n");
+    REQUIRE(f.run({QStringLiteral("responses"), QStringLiteral("import"), id, csv}).exitCode == 0);
+    // More buildings with a hazard than the register has: imported, and said.
+    const QString more = f.file(QStringLiteral("more.csv"));
+    testing::writeFile(more, "indicator,value\nB1-01,30\n");
+    const Run doubtful = f.run({QStringLiteral("responses"), QStringLiteral("import"), id, more});
+    CHECK(doubtful.exitCode == 0);
+    CHECK(doubtful.err.startsWith(QStringLiteral("warning: B1-01")));
+    CHECK(doubtful.err.contains(QStringLiteral("12")));
     REQUIRE(f.run({QStringLiteral("responses"), QStringLiteral("import"), id, csv}).exitCode == 0);
     const auto deadlines = [&] {
         QStringList out;

@@ -242,3 +242,51 @@ TEST_CASE("gui: Ctrl+Z in a number field undoes the last answer; a photo keeps w
     QTest::keySequence(number, QKeySequence::Undo); // undoes A-02
     CHECK_FALSE(f.stored(QStringLiteral("A-02")).hasValue());
 }
+
+TEST_CASE("gui: a count larger than the register allows is a warning at entry and in the submit dialog",
+          "[gui][entry][workflow]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showIndicator(QStringLiteral("B1-01"));
+    auto* number = child<QLineEdit>(window, "numberLineEdit");
+    auto* doubt = child<QLabel>(window, "plausibilityLabel");
+    CHECK(doubt->text().isEmpty());
+    // 20 buildings with gas hazards in a community of 12: stored, said, and the assessor stays here.
+    QTest::keyClicks(number, QStringLiteral("20"));
+    QTest::keyClick(number, Qt::Key_Return);
+    CHECK(std::get<double>(f.stored(QStringLiteral("B1-01")).value) == 20);
+    CHECK(doubt->text().contains(QStringLiteral("12")));
+    CHECK(window.currentIndicatorCode() == u"B1-01");
+    // Enter again: the assessor has looked; on to the next unanswered one.
+    QTest::keyClick(number, Qt::Key_Return);
+    CHECK(window.currentIndicatorCode() == u"B1-02");
+    window.showIndicator(QStringLiteral("B1-01")); // coming back shows the warning again
+    CHECK_FALSE(doubt->text().isEmpty());
+
+    // Everything else answered: nothing blocks, but submitting needs the assessor's word.
+    REQUIRE_OK(f.ws->assessments().importResponses(
+        f.check,
+        testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
+        QStringLiteral("responses.csv")));
+    REQUIRE_OK(window.document().reload());
+    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 20.0, false, {}, false}));
+    {
+        SubmitDialog dialog(window.document(), QStringLiteral("en"));
+        CHECK(dialog.blockerCount() == 0);
+        CHECK(dialog.warningCount() == 1);
+        CHECK(child<QListWidget>(dialog, "warningsListWidget")->item(0)->text().contains(QStringLiteral("B1-01")));
+        auto* submit = child<QPushButton>(dialog, "submitPushButton");
+        CHECK_FALSE(submit->isEnabled());
+        child<QCheckBox>(dialog, "checkedValuesCheckBox")->setChecked(true);
+        CHECK(submit->isEnabled());
+    }
+    // Corrected to the 2 buildings the team recounted: no warning, nothing to confirm.
+    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 2.0, false, {}, false}));
+    SubmitDialog dialog(window.document(), QStringLiteral("en"));
+    CHECK(dialog.warningCount() == 0);
+    CHECK(child<QPushButton>(dialog, "submitPushButton")->isEnabled());
+}

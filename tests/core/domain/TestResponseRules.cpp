@@ -123,3 +123,28 @@ TEST_CASE("Every stored answer of a check reads back through the rules as it was
         CHECK(again->note == stored.note);
     }
 }
+
+TEST_CASE("Plausibility: counts above what the register allows are named, never refused", "[domain][plausibility]")
+{
+    cc::Community c = testing::exampleCommunity(); // 12 buildings, 800 households, 2400 residents
+    const auto indicatorWith = [](const char* unit) {
+        cc::Indicator ind;
+        ind.code = QStringLiteral("X");
+        ind.type = cc::IndicatorType::Number;
+        ind.unit = QString::fromUtf8(unit);
+        return ind;
+    };
+    CHECK(ResponseRules::plausibility(indicatorWith("栋"), c, 12.0).isEmpty());
+    CHECK(ResponseRules::plausibility(indicatorWith("栋"), c, 13.0).contains(QStringLiteral("12")));
+    CHECK(ResponseRules::plausibility(indicatorWith("套"), c, 960.0).isEmpty()); // 1.2 × 800
+    CHECK(ResponseRules::plausibility(indicatorWith("套"), c, 961.0).contains(QStringLiteral("800")));
+    CHECK_FALSE(ResponseRules::plausibility(indicatorWith("户"), c, 1000.0).isEmpty());
+    CHECK_FALSE(ResponseRules::plausibility(indicatorWith("人"), c, 2401.0).isEmpty());
+    CHECK(ResponseRules::plausibility(indicatorWith("单元"), c, 96.0).isEmpty()); // 8 per building
+    CHECK_FALSE(ResponseRules::plausibility(indicatorWith("单元"), c, 97.0).isEmpty());
+    CHECK(ResponseRules::plausibility(indicatorWith("%"), c, 100.0).isEmpty()); // other units: no rule
+    c.buildings.reset(); // no figure in the register: nothing to compare with
+    CHECK(ResponseRules::plausibility(indicatorWith("栋"), c, 500.0).isEmpty());
+    // Allowed all the same: the rule that refuses values does not know of the register.
+    CHECK(ResponseRules::check(indicatorWith("栋"), 500.0).isEmpty());
+}
