@@ -250,7 +250,22 @@ void ProjectsPanel::onSelectionChanged()
                       l.toString(pr.costEffectiveness, 'f', 2),
                       l.toString(pr.resources, 'f', 2));
     if (p.timeBound)
-        lines << tr("Time-bound (限时解决): ahead of every best-effort project.");
+        lines << tr("Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever "
+                    "the budget%1.")
+                     .arg(p.deadline.isValid() ? tr("; to be done by %1").arg(p.deadline.toString(Qt::ISODate))
+                                               : QString());
+    else if (pr.tier < 3)
+        lines << tr("Class %1: safety before comfort, every 基础 project before every 完善 one, every 完善 one "
+                    "before every 提升 one.")
+                     .arg(p.projectClass.toHtmlEscaped());
+    if (!p.responsibleUnit.isEmpty())
+        lines << tr("Led by %1%2%3")
+                     .arg(p.responsibleUnit.toHtmlEscaped(),
+                          p.cooperatingUnits.isEmpty()
+                              ? QString()
+                              : tr(", with %1").arg(p.cooperatingUnits.join(QStringLiteral("、")).toHtmlEscaped()),
+                          p.implementer.isEmpty() ? QString()
+                                                  : tr("; carried out by %1").arg(p.implementer.toHtmlEscaped()));
     if (!p.decisionReason.isEmpty())
         lines << tr("Decision: %1").arg(p.decisionReason.toHtmlEscaped());
     m_ui->detailLabel->setText(lines.join(QStringLiteral("<br>")));

@@ -94,6 +94,8 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
         case Status:
             return cc::planning::statusName(p.status);
         case Category:
+            if (p.timeBound && p.deadline.isValid())
+                return tr("time-bound, by %1").arg(p.deadline.toString(Qt::ISODate));
             return p.timeBound ? tr("time-bound") : tr("best effort");
         case Class:
             return p.projectClass;
@@ -135,7 +137,18 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
                  part(pr.support),
                  part(pr.costEffectiveness),
                  part(pr.resources),
-                 pr.timeBound ? tr("; time-bound: before every best-effort project") : QString());
+                 pr.timeBound ? tr("; time-bound: before every best-effort project")
+                     : pr.tier < 3
+                     ? tr("; class %1: before the classes after it (基础, 完善, 提升)").arg(p.projectClass)
+                     : QString());
+    }
+    if (role == Qt::ToolTipRole && index.column() == Responsible) {
+        QStringList lines;
+        if (!p.cooperatingUnits.isEmpty())
+            lines << tr("Cooperating: %1").arg(p.cooperatingUnits.join(QStringLiteral("、")));
+        if (!p.implementer.isEmpty())
+            lines << tr("Carried out by: %1").arg(p.implementer);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     return {};
 }
@@ -172,7 +185,7 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
     case PlannedYear:
         return tr("Year");
     case Responsible:
-        return tr("Responsible unit");
+        return tr("Lead unit");
     default:
         return {};
     }

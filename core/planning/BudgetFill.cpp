@@ -3,6 +3,8 @@
 
 #include "core/planning/ProjectMoney.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 
@@ -42,20 +44,29 @@ FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double 
     std::sort(result.items.begin(), result.items.end(), [](const FillItem& a, const FillItem& b) {
         return higherPriority(*a.project, a.priority, *b.project, b.priority);
     });
+    // Alternatives are of one community: compare within each community only (a county has thousands
+    // of projects, a community a few dozen).
+    QHash<QString, std::vector<size_t>> byCommunity;
+    QHash<const Project*, size_t> indexOf;
     for (size_t i = 0; i < result.items.size(); ++i) {
-        FillItem& item = result.items[i];
-        item.rank = static_cast<int>(i) + 1;
-        for (const FillItem& other : result.items) {
-            if (areAlternatives(*item.project, *other.project))
-                item.alternatives.push_back(other.project);
+        result.items[i].rank = static_cast<int>(i) + 1;
+        indexOf.insert(result.items[i].project, i);
+        if (!result.items[i].project->templateCode.isEmpty())
+            byCommunity[result.items[i].project->communityId.toString()].push_back(i);
+    }
+    for (const std::vector<size_t>& members : std::as_const(byCommunity)) {
+        for (size_t i : members) {
+            for (size_t j : members) {
+                if (areAlternatives(*result.items[i].project, *result.items[j].project))
+                    result.items[i].alternatives.push_back(result.items[j].project);
+            }
         }
     }
     const auto selectedAlternative = [&](const FillItem& item) -> const Project* {
-        for (const FillItem& other : result.items) {
-            if (other.selected && !other.measure
-                && std::find(item.alternatives.begin(), item.alternatives.end(), other.project)
-                    != item.alternatives.end())
-                return other.project;
+        for (const Project* other : item.alternatives) { // in priority order: the first one taken
+            const FillItem& o = result.items[indexOf.value(other)];
+            if (o.selected && !o.measure)
+                return other;
         }
         return nullptr;
     };

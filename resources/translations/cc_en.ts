@@ -3765,8 +3765,24 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Year</translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation>Responsible unit</translation>
+        <source>time-bound, by %1</source>
+        <translation>time-bound, by %1</translation>
+    </message>
+    <message>
+        <source>; class %1: before the classes after it (基础, 完善, 提升)</source>
+        <translation>; class %1: before the classes after it (基础, 完善, 提升)</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>Cooperating: %1</translation>
+    </message>
+    <message>
+        <source>Carried out by: %1</source>
+        <translation>Carried out by: %1</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
     </message>
 </context>
 <context>
@@ -4201,10 +4217,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Priority %1 = 40 × severity %2 + 25 × support %3 + 20 × cost-effectiveness %4 + 15 × resources %5</translation>
     </message>
     <message>
-        <source>Time-bound (限时解决): ahead of every best-effort project.</source>
-        <translation>Time-bound (限时解决): ahead of every best-effort project.</translation>
-    </message>
-    <message>
         <source>Decision: %1</source>
         <translation>Decision: %1</translation>
     </message>
@@ -4239,6 +4251,30 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Edit pr&amp;oject…</source>
         <translation>Edit pr&amp;oject…</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever the budget%1.</source>
+        <translation>Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever the budget%1.</translation>
+    </message>
+    <message>
+        <source>; to be done by %1</source>
+        <translation>; to be done by %1</translation>
+    </message>
+    <message>
+        <source>Class %1: safety before comfort, every 基础 project before every 完善 one, every 完善 one before every 提升 one.</source>
+        <translation>Class %1: safety before comfort, every 基础 project before every 完善 one, every 完善 one before every 提升 one.</translation>
+    </message>
+    <message>
+        <source>Led by %1%2%3</source>
+        <translation>Led by %1%2%3</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, with %1</translation>
+    </message>
+    <message>
+        <source>; carried out by %1</source>
+        <translation>; carried out by %1</translation>
     </message>
 </context>
 <context>

@@ -3744,8 +3744,24 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>年度</translation>
     </message>
     <message>
-        <source>Responsible unit</source>
-        <translation>责任单位</translation>
+        <source>time-bound, by %1</source>
+        <translation>限时解决，%1前完成</translation>
+    </message>
+    <message>
+        <source>; class %1: before the classes after it (基础, 完善, 提升)</source>
+        <translation>；%1类：排在其后各类之前（基础、完善、提升）</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>配合单位：%1</translation>
+    </message>
+    <message>
+        <source>Carried out by: %1</source>
+        <translation>实施主体：%1</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
     </message>
 </context>
 <context>
@@ -4177,10 +4193,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>优先级 %1 = 40 × 严重程度 %2 + 25 × 支持度 %3 + 20 × 性价比 %4 + 15 × 资源 %5</translation>
     </message>
     <message>
-        <source>Time-bound (限时解决): ahead of every best-effort project.</source>
-        <translation>限时解决：排在所有尽力解决项目之前。</translation>
-    </message>
-    <message>
         <source>Decision: %1</source>
         <translation>决定：%1</translation>
     </message>
@@ -4215,6 +4227,30 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Edit pr&amp;oject…</source>
         <translation>编辑项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever the budget%1.</source>
+        <translation>限时解决：排在所有尽力解决项目之前，不论预算多少都纳入年度计划%1。</translation>
+    </message>
+    <message>
+        <source>; to be done by %1</source>
+        <translation>；须在 %1 前完成</translation>
+    </message>
+    <message>
+        <source>Class %1: safety before comfort, every 基础 project before every 完善 one, every 完善 one before every 提升 one.</source>
+        <translation>%1类：安全优先于舒适，基础类项目全部排在完善类之前，完善类全部排在提升类之前。</translation>
+    </message>
+    <message>
+        <source>Led by %1%2%3</source>
+        <translation>%1牵头%2%3</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>，%1配合</translation>
+    </message>
+    <message>
+        <source>; carried out by %1</source>
+        <translation>；实施主体：%1</translation>
     </message>
 </context>
 <context>
