@@ -175,7 +175,10 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
                       l.project.responsibleUnit,
                       l.line.reason});
     }
-    table.print(m_out);
+    if (count([](const auto& l) { return !l.line.measure; }) > 0)
+        table.print(m_out);
+    else
+        m_out << tr("No accepted project of the county can be planned in %1.").arg(year) << '\n';
     const int measureCount = count([](const auto& l) { return l.line.measure; });
     if (measureCount > 0) {
         m_out << '\n' << tr("Management measures (管理措施, outside the budget): %1").arg(measureCount) << '\n';

@@ -1382,6 +1382,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No accepted project of the county can be planned in %1.</source>
+        <translation>No accepted project of the county can be planned in %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

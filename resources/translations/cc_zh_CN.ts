@@ -1369,6 +1369,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>No accepted project of the county can be planned in %1.</source>
+        <translation>本县没有可安排在 %1 年的已采纳项目。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
