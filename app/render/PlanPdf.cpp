@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace {
 
 // A table's cells as people read them: amounts with two decimals.
@@ -72,32 +74,37 @@ cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QStrin
         const QColor red(0xb0, 0x00, 0x20);
         if (!doc.shortfall.isEmpty())
             p.paragraph(doc.shortfall, ReportFonts::font(12, true), red, p.mm(3));
-        for (const auto& [heading, text] : doc.parts) {
+        // A heading never ends a page: it keeps the start of what follows with it.
+        const auto headingOver = [&](const QString& heading, double next) {
+            p.ensure(p.mm(14) + std::min(next, p.mm(45)));
             p.heading(heading);
+        };
+        for (const auto& [heading, text] : doc.parts) {
+            headingOver(heading, p.textHeight(text, ReportFonts::font(10.5), p.width()));
             p.paragraph(text, ReportFonts::font(10.5));
         }
-        p.heading(tr("6. Projects in the plan"));
+        headingOver(tr("6. Projects in the plan"), p.mm(40));
         if (doc.projects.rows.size() <= 1)
             p.paragraph(tr("None: no project is in the plan."), ReportFonts::font(10.5));
         else
             p.table(doc.projects.header, fractions(doc.projects), cells(doc.projects), [&](int row, int) {
                 return doc.timeBound.at(static_cast<size_t>(row)) ? red : QColor(Qt::black);
             });
-        p.heading(tr("7. Funding by source"));
+        headingOver(tr("7. Funding by source"), p.mm(30));
         p.table(doc.bySource.header, {0.7, 0.3}, cells(doc.bySource), [&](int row, int) {
             return !doc.shortfall.isEmpty() && row + 1 == static_cast<int>(doc.bySource.rows.size())
                 ? red
                 : QColor(Qt::black);
         });
-        p.heading(tr("8. By programme and by lead unit"));
+        headingOver(tr("8. By programme and by lead unit"), p.mm(30));
         p.table(doc.byProgramme.header, fractions(doc.byProgramme), cells(doc.byProgramme));
         p.table(doc.byLeadUnit.header, fractions(doc.byLeadUnit), cells(doc.byLeadUnit));
         if (!doc.measures.rows.empty()) {
-            p.heading(tr("9. Management measures (outside the budget)"));
+            headingOver(tr("9. Management measures (outside the budget)"), p.mm(30));
             p.table(doc.measures.header, fractions(doc.measures), cells(doc.measures));
         }
         if (!doc.deferred.rows.empty()) {
-            p.heading(tr("10. Deferred projects"));
+            headingOver(tr("10. Deferred projects"), p.mm(30));
             p.table(doc.deferred.header, fractions(doc.deferred), cells(doc.deferred));
         }
         pages = p.pages();

@@ -130,7 +130,7 @@ PlanDocument PlanDocuments::build(const planning::PlanView& view, const PlanCont
                            tr("This year (万元)"),
                            tr("Funding sources"),
                            tr("Start – completion")};
-    doc.projects.widths = {5, 14, 24, 30, 6, 10, 16, 24, 16, 10, 24, 16};
+    doc.projects.widths = {5, 14, 24, 26, 8, 12, 16, 22, 16, 10, 22, 16};
     std::vector<std::pair<FundingSource, double>> bySource;
     double unassigned = 0;
     std::vector<std::pair<QString, double>> byProgramme, byLead;
@@ -322,9 +322,8 @@ std::array<QString, 5> PlanDocuments::draft(const planning::PlanView& view, cons
     }
     std::sort(byTask.begin(), byTask.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [code, t] : byTask)
-        tasks << tr("· %1: %2 projects in %3 communities, %4 万元.")
+        tasks << tr("· %1: %n project(s) in %2 communities, %3 万元.", nullptr, t.projects)
                      .arg(t.name)
-                     .arg(t.projects)
                      .arg(t.communities.size())
                      .arg(wan(t.amount));
     out[0] = tasks.join(u'\n');
@@ -383,7 +382,7 @@ std::array<QString, 5> PlanDocuments::draft(const planning::PlanView& view, cons
     duties << tr("Each lead unit organises its projects with the cooperating units named in the plan table, and "
                  "reports progress to the county housing and urban-rural development bureau every quarter.");
     for (const auto& [lead, figures] : leads)
-        duties << tr("· %1 leads %2 projects, %3 万元.").arg(lead).arg(figures.first).arg(wan(figures.second));
+        duties << tr("· %1 leads %n project(s), %2 万元.", nullptr, figures.first).arg(lead, wan(figures.second));
     if (!implementers.empty()) {
         QStringList names;
         for (const auto& [name, count] : implementers)
@@ -393,8 +392,9 @@ std::array<QString, 5> PlanDocuments::draft(const planning::PlanView& view, cons
     const int unassignedImplementer = static_cast<int>(std::count_if(
         projects.begin(), projects.end(), [](const Line* l) { return l->project.implementer.isEmpty(); }));
     if (unassignedImplementer > 0)
-        duties << tr("%1 projects have no implementer yet: name one before the works are tendered.")
-                      .arg(unassignedImplementer);
+        duties << tr("%n project(s) have no implementer yet: name one before the works are tendered.",
+                     nullptr,
+                     unassignedImplementer);
     out[2] = duties.join(u'\n');
 
     // 4. The schedule by quarter.

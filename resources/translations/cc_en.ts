@@ -3124,10 +3124,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>residents&apos; demands</translation>
     </message>
     <message>
-        <source>· %1: %2 projects in %3 communities, %4 万元.</source>
-        <translation>· %1: %2 projects in %3 communities, %4 万元.</translation>
-    </message>
-    <message>
         <source>· %1 %2: %3 万元 this year, led by %4</source>
         <translation>· %1 %2: %3 万元 this year, led by %4</translation>
     </message>
@@ -3160,20 +3156,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Each lead unit organises its projects with the cooperating units named in the plan table, and reports progress to the county housing and urban-rural development bureau every quarter.</translation>
     </message>
     <message>
-        <source>· %1 leads %2 projects, %3 万元.</source>
-        <translation>· %1 leads %2 projects, %3 万元.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Implementers: %1.</source>
         <translation>Implementers: %1.</translation>
-    </message>
-    <message>
-        <source>%1 projects have no implementer yet: name one before the works are tendered.</source>
-        <translation>%1 projects have no implementer yet: name one before the works are tendered.</translation>
     </message>
     <message>
         <source>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</source>
@@ -3254,6 +3242,27 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Shortfall</source>
         <translation>Shortfall</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %1: %n project(s) in %2 communities, %3 万元.</source>
+        <translation>
+            <numerusform>· %1: %n project in %2 communities, %3 万元.</numerusform>
+            <numerusform>· %1: %n projects in %2 communities, %3 万元.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %1 leads %n project(s), %2 万元.</source>
+        <translation>
+            <numerusform>· %1 leads %n project, %2 万元.</numerusform>
+            <numerusform>· %1 leads %n projects, %2 万元.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) have no implementer yet: name one before the works are tendered.</source>
+        <translation>
+            <numerusform>%n project has no implementer yet: name one before the works are tendered.</numerusform>
+            <numerusform>%n projects have no implementer yet: name one before the works are tendered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

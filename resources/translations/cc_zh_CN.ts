@@ -3106,10 +3106,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>居民需求</translation>
     </message>
     <message>
-        <source>· %1: %2 projects in %3 communities, %4 万元.</source>
-        <translation>· %1：%3 个社区 %2 个项目，%4 万元。</translation>
-    </message>
-    <message>
         <source>· %1 %2: %3 万元 this year, led by %4</source>
         <translation>· %1%2：本年投资 %3 万元，%4牵头</translation>
     </message>
@@ -3142,20 +3138,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>各牵头单位会同计划表所列配合单位组织实施，每季度向县住房城乡建设局报送进展。</translation>
     </message>
     <message>
-        <source>· %1 leads %2 projects, %3 万元.</source>
-        <translation>· %1牵头 %2 个项目，%3 万元。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Implementers: %1.</source>
         <translation>实施主体：%1。</translation>
-    </message>
-    <message>
-        <source>%1 projects have no implementer yet: name one before the works are tendered.</source>
-        <translation>%1 个项目尚未确定实施主体，须在招标前明确。</translation>
     </message>
     <message>
         <source>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</source>
@@ -3236,6 +3224,24 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Shortfall</source>
         <translation>资金缺口</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %1: %n project(s) in %2 communities, %3 万元.</source>
+        <translation>
+            <numerusform>· %1：%2 个社区 %n 个项目，%3 万元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %1 leads %n project(s), %2 万元.</source>
+        <translation>
+            <numerusform>· %1牵头 %n 个项目，%2 万元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) have no implementer yet: name one before the works are tendered.</source>
+        <translation>
+            <numerusform>%n 个项目尚未确定实施主体，须在招标前明确。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
