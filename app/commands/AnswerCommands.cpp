@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The entry screen's undoable steps: an answer, photos added or deleted, a photo's caption.
+// The entry screen's undoable steps: an answer, photos added or deleted, a photo's caption, the
+// check's date.
 #include "app/commands/AppliedCommand.h"
 #include "app/commands/Commands.h"
 #include "app/commands/History.h"
@@ -114,6 +115,40 @@ private:
     QString m_caption;
 };
 
+// The day of the site visit changed (the deadlines of its 限时解决 problems follow).
+class CheckDateCommand final : public AppliedCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckDateCommand)
+
+public:
+    CheckDateCommand(History& history, cc::AssessmentId assessment, QDate before, QDate after)
+        : AppliedCommand(history, tr("Date of the check: %1").arg(after.toString(Qt::ISODate)))
+        , m_assessment(std::move(assessment))
+        , m_before(before)
+        , m_after(after)
+    { }
+
+protected:
+    cc::Result<void> applyUndo() override { return store(m_before); }
+    cc::Result<void> applyRedo() override { return store(m_after); }
+    void announce(ChangeHub& changes) const override
+    {
+        emit changes.workflowChanged(m_assessment); // the check's own record
+        emit changes.assessmentsChanged(); // the list of checks shows the date
+    }
+    bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_assessment; }
+
+private:
+    cc::Result<void> store(const QDate& date)
+    {
+        return history().workspace().assessments().setCheckDate(m_assessment, date);
+    }
+
+    cc::AssessmentId m_assessment;
+    QDate m_before;
+    QDate m_after;
+};
+
 } // namespace
 
 namespace commands {
@@ -156,6 +191,17 @@ cc::Result<void> setPhotoCaption(History& history, const cc::Photo& photo, const
     if (auto saved = history.workspace().photos().setCaption(photo.id, caption); !saved)
         return saved.error();
     history.push(new PhotoCaptionCommand(history, photo, caption.trimmed()));
+    return {};
+}
+
+cc::Result<void>
+setCheckDate(History& history, const cc::AssessmentId& assessment, const QDate& before, const QDate& after)
+{
+    if (before == after)
+        return {}; // nothing changes: no step in the history
+    if (auto saved = history.workspace().assessments().setCheckDate(assessment, after); !saved)
+        return saved.error();
+    history.push(new CheckDateCommand(history, assessment, before, after));
     return {};
 }
 

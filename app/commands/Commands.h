@@ -31,6 +31,9 @@ cc::Result<std::vector<cc::Photo>> addPhotos(History& history,
                                              std::vector<cc::PhotoUpload> uploads);
 cc::Result<void> deletePhoto(History& history, const cc::Photo& photo);
 cc::Result<void> setPhotoCaption(History& history, const cc::Photo& photo, const QString& caption);
+// The day of the site visit of a draft or returned check.
+cc::Result<void>
+setCheckDate(History& history, const cc::AssessmentId& assessment, const QDate& before, const QDate& after);
 
 // ---- 需求清单 and 资源清单 (ListCommands.cpp) ----
 cc::Result<cc::Demand> addDemand(History& history, const cc::Demand& demand, const QString& communityCode);

@@ -109,6 +109,16 @@ cc::Result<void> AssessmentDocument::reopen(const QString& reason)
     return afterWorkflowStep(workspace().workflow().reopen(m_id, reason));
 }
 
+cc::Result<void> AssessmentDocument::setCheckDate(const QDate& date)
+{
+    if (!m_scored)
+        return cc::makeError(cc::ErrorCode::NotFound, tr("The check is not loaded."));
+    auto changed = commands::setCheckDate(m_history, m_id, m_scored->assessment.checkDate, date);
+    if (changed)
+        reloadOrReport();
+    return changed;
+}
+
 cc::Result<void> AssessmentDocument::confirmCarriedOver()
 {
     return afterWorkflowStep(workspace().workflow().confirmCarriedOver(m_id));

@@ -52,6 +52,8 @@ public:
     cc::Result<void> approve();
     cc::Result<void> reopen(const QString& reason);
     cc::Result<void> confirmCarriedOver();
+    // The day of the site visit, as one step of the history.
+    cc::Result<void> setCheckDate(const QDate& date);
 
 signals:
     void changed(); // answers, score or state changed

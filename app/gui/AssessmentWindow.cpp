@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/CheckDateDialog.h"
 
 #include "app/commands/History.h"
 #include "app/common/AppEnvironment.h"
@@ -129,6 +130,12 @@ AssessmentWindow::AssessmentWindow(History& history,
     connect(m_ui->returnAction, &QAction::triggered, this, &AssessmentWindow::onReturnTriggered);
     connect(m_ui->approveAction, &QAction::triggered, this, &AssessmentWindow::onApproveTriggered);
     connect(m_ui->reopenAction, &QAction::triggered, this, &AssessmentWindow::onReopenTriggered);
+    connect(m_ui->checkDateAction, &QAction::triggered, this, [this] {
+        CheckDateDialog dialog(m_document->scored().assessment.checkDate, this);
+        if (dialog.exec() == QDialog::Accepted)
+            if (auto changed = m_document->setCheckDate(dialog.date()); !changed)
+                ErrorPresenter::show(this, changed.error());
+    });
     connect(m_ui->addPhotoAction, &QAction::triggered, m_photos, &PhotoStrip::chooseFiles);
     setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
@@ -254,13 +261,14 @@ void AssessmentWindow::updateHeader()
         std::count_if(score.indicators.begin(), score.indicators.end(), [](const auto& r) { return r.carriedOver; }));
     if (carried > 0)
         state += u' ' + tr("%n value(s) carried over from the earlier round, not yet confirmed.", nullptr, carried);
-    m_ui->stateLabel->setText(QStringLiteral("%1 · %2 (%3) · %4 %5 · %6")
-                                  .arg(s.community.name.toHtmlEscaped(),
-                                       s.community.code.toHtmlEscaped(),
-                                       a.round.toString().toHtmlEscaped(),
-                                       s.set->code.toHtmlEscaped(),
-                                       s.set->version.toHtmlEscaped(),
-                                       state));
+    m_ui->stateLabel->setText(
+        QStringLiteral("%1 · %2 (%3) · %4 %5 · %6")
+            .arg(s.community.name.toHtmlEscaped(),
+                 s.community.code.toHtmlEscaped(),
+                 QString(a.round.toString() + QStringLiteral(", ") + a.checkDate.toString(Qt::ISODate)).toHtmlEscaped(),
+                 s.set->code.toHtmlEscaped(),
+                 s.set->version.toHtmlEscaped(),
+                 state));
     const bool warn = a.status == cc::AssessmentStatus::Returned || carried > 0;
     m_ui->stateLabel->setStyleSheet(warn ? QStringLiteral("background: #fff3cd; padding: 4px;")
                                          : QStringLiteral("padding: 4px;"));
@@ -271,6 +279,7 @@ void AssessmentWindow::updateActions()
     const auto status = m_document->scored().assessment.status;
     const bool editable = m_document->isEditable();
     m_ui->submitAction->setEnabled(editable);
+    m_ui->checkDateAction->setEnabled(editable);
     m_ui->confirmCarriedAction->setEnabled(editable);
     m_ui->returnAction->setEnabled(status == cc::AssessmentStatus::Submitted);
     m_ui->approveAction->setEnabled(status == cc::AssessmentStatus::Submitted);

@@ -75,6 +75,8 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         return QString(a.communityCode + u' ' + a.communityName);
     case Round:
         return a.round.toString();
+    case CheckDate:
+        return a.checkDate.toString(Qt::ISODate);
     case Set:
         return QString(a.setCode + u' ' + a.setVersion);
     case Status:
@@ -97,6 +99,8 @@ QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Community");
     case Round:
         return tr("Round");
+    case CheckDate:
+        return tr("Site visit");
     case Set:
         return tr("Indicator set");
     case Status:

@@ -14,7 +14,7 @@ class AssessmentListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(AssessmentListModel)
 
 public:
-    enum Column { Community, Round, Set, Status, Assessors, Updated, ColumnCount };
+    enum Column { Community, Round, CheckDate, Set, Status, Assessors, Updated, ColumnCount };
 
     explicit AssessmentListModel(QObject* parent = nullptr);
 

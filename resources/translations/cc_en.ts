@@ -72,6 +72,10 @@
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Site visit</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -517,6 +521,10 @@
         <source>Saved; check the value: %1</source>
         <translation>Saved; check the value: %1</translation>
     </message>
+    <message>
+        <source>Change the check&apos;s &amp;date…</source>
+        <translation>Change the check&apos;s &amp;date…</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -606,6 +614,28 @@
     <message>
         <source>Bundle %1</source>
         <translation>Bundle %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDateCommand</name>
+    <message>
+        <source>Date of the check: %1</source>
+        <translation>Date of the check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDateDialog</name>
+    <message>
+        <source>The check&apos;s date</source>
+        <translation>The check&apos;s date</translation>
+    </message>
+    <message>
+        <source>The day of the site visit. The deadlines of 限时解决 problems count from it.</source>
+        <translation>The day of the site visit. The deadlines of 限时解决 problems count from it.</translation>
+    </message>
+    <message>
+        <source>Check &amp;date</source>
+        <translation>Check &amp;date</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
+    <message>
+        <source>Site visit</source>
+        <translation>检查日期</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -514,6 +518,10 @@
         <source>Saved; check the value: %1</source>
         <translation>已保存，请核对数值：%1</translation>
     </message>
+    <message>
+        <source>Change the check&apos;s &amp;date…</source>
+        <translation>修改体检日期(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -602,6 +610,28 @@
     <message>
         <source>Bundle %1</source>
         <translation>打包 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDateCommand</name>
+    <message>
+        <source>Date of the check: %1</source>
+        <translation>体检日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDateDialog</name>
+    <message>
+        <source>The check&apos;s date</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>The day of the site visit. The deadlines of 限时解决 problems count from it.</source>
+        <translation>现场检查的日期。限时解决问题的完成时限由此起算。</translation>
+    </message>
+    <message>
+        <source>Check &amp;date</source>
+        <translation>体检日期(&amp;D)</translation>
     </message>
 </context>
 <context>

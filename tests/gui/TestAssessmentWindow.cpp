@@ -196,6 +196,8 @@ TEST_CASE("gui: assessment models pass the model tester", "[gui][models]")
     list.setAssessments(f.ws->assessments().list().value());
     CHECK(list.rowCount() == 1);
     CHECK(list.rowOf(f.check) == 0);
+    CHECK(list.index(0, AssessmentListModel::CheckDate).data().toString()
+          == f.ws->assessments().find(f.check)->checkDate.toString(Qt::ISODate));
 }
 
 TEST_CASE("gui: Enter never ticks a yes/no by itself; N then Enter records No", "[gui][entry][review]")
@@ -289,4 +291,28 @@ TEST_CASE("gui: a count larger than the register allows is a warning at entry an
     SubmitDialog dialog(window.document(), QStringLiteral("en"));
     CHECK(dialog.warningCount() == 0);
     CHECK(child<QPushButton>(dialog, "submitPushButton")->isEnabled());
+}
+
+TEST_CASE("gui: the check's date is changed as one undoable step, and only while the check takes answers",
+          "[gui][entry][workflow]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    REQUIRE(window.isLoaded());
+    const QDate created = f.ws->assessments().find(f.check)->checkDate;
+    REQUIRE_OK(window.document().setCheckDate(QDate(2025, 5, 6)));
+    CHECK(f.ws->assessments().find(f.check)->checkDate == QDate(2025, 5, 6));
+    CHECK(window.document().scored().assessment.checkDate == QDate(2025, 5, 6));
+    CHECK(e.history.stack().undoText().contains(QStringLiteral("2025-05-06")));
+    e.history.undo();
+    CHECK(f.ws->assessments().find(f.check)->checkDate == created);
+    e.history.redo();
+    CHECK(f.ws->assessments().find(f.check)->checkDate == QDate(2025, 5, 6));
+    const int depth = e.history.stack().count();
+    REQUIRE_OK(window.document().setCheckDate(QDate(2025, 5, 6))); // the same day: no step
+    CHECK(e.history.stack().count() == depth);
+    REQUIRE_FALSE(window.document().setCheckDate(QDate(1990, 1, 1))); // refused, nothing stored
+    CHECK(e.history.stack().count() == depth);
+    CHECK(f.ws->assessments().find(f.check)->checkDate == QDate(2025, 5, 6));
 }
