@@ -6,6 +6,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/TextTable.h"
+#include "core/domain/Planning.h"
+#include "core/planning/Priority.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,6 +30,11 @@ inline QString isoUtc(const QDateTime& at)
 {
     return at.toUTC().toString(Qt::ISODate);
 }
+
+// A project as `projects list --json` prints it; `plan build --json` items extend it (cli.md).
+QJsonObject project(const cc::Project& project);
+// {total, score, time_bound, severity, support, cost_effectiveness, resources}.
+QJsonObject priority(const cc::planning::Priority& priority);
 
 } // namespace clijson
 

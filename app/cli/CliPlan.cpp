@@ -11,7 +11,11 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -20,32 +24,23 @@ QString wan(const std::optional<double>& v)
     return v ? QString::number(*v, 'f', 2) : QStringLiteral("-");
 }
 
-// One item of `plan build --json` (cli.md).
+// One item of `plan build --json` (cli.md): the project as `projects list --json` shows it, with its
+// place in this plan.
 QJsonObject planItemJson(const cc::planning::PlanView::Line& l)
 {
     const cc::Project& p = l.project;
     QJsonArray alternatives;
     for (const cc::ProjectId& id : l.alternatives)
         alternatives.append(id.toString());
-    return {{QStringLiteral("id"), p.id.toString()},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("community"), p.communityCode},
-            {QStringLiteral("community_name"), p.communityName},
-            {QStringLiteral("class"), p.projectClass},
-            {QStringLiteral("category"), p.timeBound ? QStringLiteral("限时解决") : QStringLiteral("尽力解决")},
-            {QStringLiteral("priority"), l.priority.total},
-            {QStringLiteral("rank"), l.line.rank},
-            {QStringLiteral("quantity"), clijson::number(p.quantity)},
-            {QStringLiteral("unit"), p.unit},
-            {QStringLiteral("cost"), clijson::number(l.line.cost)},
-            {QStringLiteral("year_cost"), clijson::number(l.line.yearCost)},
-            {QStringLiteral("deadline"),
-             p.deadline.isValid() ? QJsonValue(p.deadline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("lead_unit"), p.responsibleUnit},
-            {QStringLiteral("units"), QJsonArray::fromStringList(p.units())},
-            {QStringLiteral("implementer"), p.implementer},
-            {QStringLiteral("alternatives"), alternatives},
-            {QStringLiteral("reason"), l.line.reason}};
+    QJsonObject item = clijson::project(p);
+    item.insert(QStringLiteral("category"), p.timeBound ? QStringLiteral("限时解决") : QStringLiteral("尽力解决"));
+    item.insert(QStringLiteral("priority"), clijson::priority(l.priority));
+    item.insert(QStringLiteral("rank"), l.line.rank);
+    item.insert(QStringLiteral("cost"), clijson::number(l.line.cost));
+    item.insert(QStringLiteral("year_cost"), clijson::number(l.line.yearCost));
+    item.insert(QStringLiteral("alternatives"), alternatives);
+    item.insert(QStringLiteral("reason"), l.line.reason);
+    return item;
 }
 
 // Red on a terminal (or when CLICOLOR_FORCE asks for it), plain text in a pipe or a file.
@@ -55,7 +50,11 @@ bool colourWanted()
         return false;
     if (qEnvironmentVariableIsSet("CLICOLOR_FORCE") && qEnvironmentVariable("CLICOLOR_FORCE") != u"0")
         return true;
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
     return isatty(fileno(stdout)) != 0;
+#endif
 }
 
 } // namespace

@@ -26,17 +26,6 @@ QString wan(const std::optional<double>& v)
     return v ? QString::number(*v, 'f', 2) : QStringLiteral("-");
 }
 
-QJsonObject priorityJson(const cc::planning::Priority& p)
-{
-    return {{QStringLiteral("total"), p.total},
-            {QStringLiteral("score"), p.score},
-            {QStringLiteral("time_bound"), p.timeBound},
-            {QStringLiteral("severity"), p.severity},
-            {QStringLiteral("support"), p.support},
-            {QStringLiteral("cost_effectiveness"), p.costEffectiveness},
-            {QStringLiteral("resources"), p.resources}};
-}
-
 // {"2026": 50, "2027": 70}: the amount of each year (spread evenly when none were given); {} without years.
 QJsonObject yearAmountsJson(const cc::Project& p)
 {
@@ -55,7 +44,20 @@ QJsonObject fundingJson(const cc::Project& p)
     return out;
 }
 
-QJsonObject projectJson(const cc::Project& p)
+} // namespace
+
+QJsonObject clijson::priority(const cc::planning::Priority& p)
+{
+    return {{QStringLiteral("total"), p.total},
+            {QStringLiteral("score"), p.score},
+            {QStringLiteral("time_bound"), p.timeBound},
+            {QStringLiteral("severity"), p.severity},
+            {QStringLiteral("support"), p.support},
+            {QStringLiteral("cost_effectiveness"), p.costEffectiveness},
+            {QStringLiteral("resources"), p.resources}};
+}
+
+QJsonObject clijson::project(const cc::Project& p)
 {
     QJsonArray demands, resources;
     for (const auto& d : p.demandIds)
@@ -71,10 +73,10 @@ QJsonObject projectJson(const cc::Project& p)
             {QStringLiteral("status"), toString(p.status)},
             {QStringLiteral("class"), p.projectClass},
             {QStringLiteral("time_bound"), p.timeBound},
-            {QStringLiteral("quantity"), clijson::number(p.quantity)},
+            {QStringLiteral("quantity"), number(p.quantity)},
             {QStringLiteral("unit"), p.unit},
-            {QStringLiteral("unit_cost"), clijson::number(p.unitCost)},
-            {QStringLiteral("cost"), clijson::number(p.cost)},
+            {QStringLiteral("unit_cost"), number(p.unitCost)},
+            {QStringLiteral("cost"), number(p.cost)},
             {QStringLiteral("responsible_unit"), p.responsibleUnit},
             {QStringLiteral("lead_unit"), p.responsibleUnit},
             {QStringLiteral("units"), QJsonArray::fromStringList(p.units())},
@@ -82,8 +84,8 @@ QJsonObject projectJson(const cc::Project& p)
             {QStringLiteral("location"), p.location},
             {QStringLiteral("deadline"),
              p.deadline.isValid() ? QJsonValue(p.deadline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("start_year"), clijson::number(p.startYear)},
-            {QStringLiteral("end_year"), clijson::number(p.endYear)},
+            {QStringLiteral("start_year"), number(p.startYear)},
+            {QStringLiteral("end_year"), number(p.endYear)},
             {QStringLiteral("year_amounts"), yearAmountsJson(p)},
             {QStringLiteral("funding"), fundingJson(p)},
             {QStringLiteral("template"), p.templateCode},
@@ -95,12 +97,10 @@ QJsonObject projectJson(const cc::Project& p)
              p.assessmentId ? QJsonValue(p.assessmentId->toString()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("bundle"), p.bundleId ? QJsonValue(p.bundleId->toString()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("is_bundle"), p.isBundle},
-            {QStringLiteral("planned_year"), clijson::number(p.plannedYear)},
+            {QStringLiteral("planned_year"), number(p.plannedYear)},
             {QStringLiteral("decision_reason"), p.decisionReason},
-            {QStringLiteral("priority"), priorityJson(cc::planning::priorityOf(p))}};
+            {QStringLiteral("priority"), priority(cc::planning::priorityOf(p))}};
 }
-
-} // namespace
 
 void Cli::printProjects(const std::vector<cc::Project>& projects)
 {
@@ -133,7 +133,7 @@ int Cli::cmdProjectsGenerate(const QStringList& tokens)
     if (cl.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const cc::Project& p : outcome->projects)
-            list.append(projectJson(p));
+            list.append(clijson::project(p));
         printJson(QJsonDocument(QJsonObject {{QStringLiteral("added"), outcome->added},
                                              {QStringLiteral("updated"), outcome->updated},
                                              {QStringLiteral("obsoleted"), outcome->obsoleted},
@@ -169,7 +169,7 @@ int Cli::cmdProjectsList(const QStringList& tokens)
     if (cl.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const cc::Project& p : *projects)
-            list.append(projectJson(p));
+            list.append(clijson::project(p));
         printJson(QJsonDocument(list));
         return Success;
     }

@@ -98,12 +98,20 @@ std::array<QPlainTextEdit*, 5> PlanPanel::textEditors() const
 
 cc::Plan PlanPanel::typedTexts() const
 {
+    // A part still showing its draft is not the planner's text: it stays empty in storage, so that
+    // the next build drafts it again from the data.
+    const auto editors = textEditors();
+    std::array<QString, 5> typed;
+    for (size_t i = 0; i < editors.size(); ++i) {
+        const QString text = editors[i]->toPlainText();
+        typed[i] = text == m_drafts[i] ? QString() : text;
+    }
     cc::Plan texts;
-    texts.tasks = m_ui->tasksPlainTextEdit->toPlainText();
-    texts.keyProjects = m_ui->keyProjectsPlainTextEdit->toPlainText();
-    texts.requirements = m_ui->requirementsPlainTextEdit->toPlainText();
-    texts.schedule = m_ui->schedulePlainTextEdit->toPlainText();
-    texts.safeguards = m_ui->safeguardsPlainTextEdit->toPlainText();
+    texts.tasks = typed[0];
+    texts.keyProjects = typed[1];
+    texts.requirements = typed[2];
+    texts.schedule = typed[3];
+    texts.safeguards = typed[4];
     return texts;
 }
 
@@ -211,11 +219,25 @@ void PlanPanel::show(const cc::planning::PlanView& view)
                                      "the plan (they are obligations); the county must find the rest, and no other "
                                      "project is selected.")
                                       .arg(l.toString(view.plan.shortfall, 'f', 2)));
-    m_ui->tasksPlainTextEdit->setPlainText(view.plan.tasks);
-    m_ui->keyProjectsPlainTextEdit->setPlainText(view.plan.keyProjects);
-    m_ui->requirementsPlainTextEdit->setPlainText(view.plan.requirements);
-    m_ui->schedulePlainTextEdit->setPlainText(view.plan.schedule);
-    m_ui->safeguardsPlainTextEdit->setPlainText(view.plan.safeguards);
+    // Parts nobody has written show a draft from the data, for the planner to edit.
+    m_drafts = {};
+    if (auto drafts = m_workspace.plans().draftTexts(view))
+        m_drafts = *drafts;
+    else
+        ErrorPresenter::show(this, drafts.error());
+    const std::array<QString, 5> stored {
+        view.plan.tasks, view.plan.keyProjects, view.plan.requirements, view.plan.schedule, view.plan.safeguards};
+    const auto editors = textEditors();
+    int drafted = 0;
+    for (size_t i = 0; i < editors.size(); ++i) {
+        const bool draft = stored[i].trimmed().isEmpty();
+        drafted += draft ? 1 : 0;
+        editors[i]->setPlainText(draft ? m_drafts[i] : stored[i]);
+    }
+    m_ui->textsStatusLabel->setText(
+        drafted > 0
+            ? tr("%n part(s) drafted from the data: edit and save to make them the plan's own.", nullptr, drafted)
+            : QString());
 }
 
 bool PlanPanel::build(const QString& county, int year, double budget)

@@ -53,4 +53,5 @@ private:
     History& m_history;
     cc::Workspace& m_workspace;
     std::optional<cc::planning::PlanView> m_plan;
+    std::array<QString, 5> m_drafts; // the five parts drafted from the shown plan
 };

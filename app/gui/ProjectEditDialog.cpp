@@ -225,6 +225,9 @@ cc::Project ProjectEditDialog::read(QStringList& problems) const
     p.plannedYear = year(m_ui->yearSpinBox);
     p.startYear = year(m_ui->startYearSpinBox);
     p.endYear = p.startYear ? year(m_ui->endYearSpinBox) : std::nullopt;
+    // One year is one year whether the end is given or not: an end the project never had is not added.
+    if (p.endYear && p.startYear == p.endYear && !m_project.endYear)
+        p.endYear.reset();
     p.yearAmounts.clear();
     for (int row = 0; row < m_ui->yearsTableWidget->rowCount(); ++row) {
         const int y = m_ui->yearsTableWidget->verticalHeaderItem(row)->text().toInt();

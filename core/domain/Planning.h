@@ -138,8 +138,11 @@ struct Project
     std::optional<int> startYear;
     std::optional<int> endYear;
     std::vector<YearShare> yearAmounts;
-    // Template codes that would solve the same problem another way (the set's `alternatives`).
+    // Template codes that would solve the same problem another way (the set's `alternatives`); a
+    // bundle's are its members'.
     QStringList alternativeTemplates;
+    // A bundle's members: community and template (derived on reading, not stored).
+    std::vector<std::pair<CommunityId, QString>> memberTemplates;
     std::optional<double> worstScore; // the lowest score among its problems (0–100), for severity
     int support = 0; // residents behind it: its demands' support
     ProjectStatus status = ProjectStatus::Candidate;

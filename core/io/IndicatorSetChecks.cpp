@@ -44,7 +44,7 @@ std::vector<SetFinding> checkCaps(const IndicatorSet& set)
     for (size_t i = 0; i < set.bottomLineCaps.size(); ++i) {
         const BottomLineCap& cap = set.bottomLineCaps[i];
         const QString path = QStringLiteral("bottom_line_caps[%1]").arg(i);
-        if (!cap.grade.isEmpty() && !isGrade(cap.grade))
+        if (!isGrade(cap.grade)) // an empty label names no grade either
             fail(path + QStringLiteral(".grade"),
                  SetChecksText::tr("names no grade: \"%1\" is not the label of any band in grades").arg(cap.grade));
         if (seen.contains(cap.failures))

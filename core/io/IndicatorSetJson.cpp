@@ -691,8 +691,8 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     for (Node& node : objectArray(root, u"bottom_line_caps", false))
         set.bottomLineCaps.push_back(bottomLineCap(node));
     if (const auto months = number(root, u"time_bound_months")) {
-        if (*months < 1 || *months > 120 || *months != std::floor(*months))
-            fail(QStringLiteral("time_bound_months"), tr("must be a whole number of months from 1 to 120"));
+        if (*months < 1 || *months > 1e6 || *months != std::floor(*months))
+            fail(QStringLiteral("time_bound_months"), tr("must be a whole number of months, at least 1"));
         else if (*months != 12) // 12 is the default: the same content as none
             set.timeBoundMonths = static_cast<int>(*months);
     }

@@ -19,14 +19,30 @@ QString wan(long long cents)
 
 } // namespace
 
+std::vector<std::pair<CommunityId, QString>> BudgetFill::templatesIn(const Project& p)
+{
+    if (p.isBundle)
+        return p.memberTemplates;
+    if (p.templateCode.isEmpty())
+        return {};
+    return {{p.communityId, p.templateCode}};
+}
+
 bool BudgetFill::areAlternatives(const Project& a, const Project& b)
 {
-    if (&a == &b || !(a.communityId == b.communityId) || a.templateCode.isEmpty() || b.templateCode.isEmpty())
+    if (&a == &b)
         return false;
-    if (!a.alternativeTemplates.contains(b.templateCode) && !b.alternativeTemplates.contains(a.templateCode))
-        return false;
-    return std::any_of(
-        a.problemCodes.begin(), a.problemCodes.end(), [&](const QString& c) { return b.problemCodes.contains(c); });
+    bool replaces = false;
+    for (const auto& [communityA, templateA] : templatesIn(a)) {
+        for (const auto& [communityB, templateB] : templatesIn(b)) {
+            replaces = replaces
+                || (communityA == communityB
+                    && (a.alternativeTemplates.contains(templateB) || b.alternativeTemplates.contains(templateA)));
+        }
+    }
+    return replaces && std::any_of(a.problemCodes.begin(), a.problemCodes.end(), [&](const QString& c) {
+               return b.problemCodes.contains(c);
+           });
 }
 
 FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double budget, int year)
@@ -39,6 +55,7 @@ FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double 
         item.priority = priorityOf(*p);
         item.measure = p->projectClass == u"管理";
         item.yearCost = ProjectMoney::inYear(*p, year);
+        item.continuing = ProjectMoney::continuesInto(*p, year);
         result.items.push_back(std::move(item));
     }
     std::sort(result.items.begin(), result.items.end(), [](const FillItem& a, const FillItem& b) {
@@ -51,16 +68,28 @@ FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double 
     for (size_t i = 0; i < result.items.size(); ++i) {
         result.items[i].rank = static_cast<int>(i) + 1;
         indexOf.insert(result.items[i].project, i);
-        if (!result.items[i].project->templateCode.isEmpty())
-            byCommunity[result.items[i].project->communityId.toString()].push_back(i);
+        QStringList communities; // a bundle may hold projects of several communities
+        for (const auto& [community, code] : templatesIn(*result.items[i].project)) {
+            if (!communities.contains(community.toString()))
+                communities << community.toString();
+        }
+        for (const QString& community : communities)
+            byCommunity[community].push_back(i);
     }
     for (const std::vector<size_t>& members : std::as_const(byCommunity)) {
         for (size_t i : members) {
             for (size_t j : members) {
-                if (areAlternatives(*result.items[i].project, *result.items[j].project))
-                    result.items[i].alternatives.push_back(result.items[j].project);
+                auto& found = result.items[i].alternatives;
+                if (areAlternatives(*result.items[i].project, *result.items[j].project)
+                    && std::find(found.begin(), found.end(), result.items[j].project) == found.end())
+                    found.push_back(result.items[j].project);
             }
         }
+    }
+    for (FillItem& item : result.items) { // in priority order, whichever community found them first
+        std::sort(item.alternatives.begin(), item.alternatives.end(), [&](const Project* a, const Project* b) {
+            return indexOf.value(a) < indexOf.value(b);
+        });
     }
     const auto selectedAlternative = [&](const FillItem& item) -> const Project* {
         for (const Project* other : item.alternatives) { // in priority order: the first one taken
@@ -99,9 +128,24 @@ FillResult BudgetFill::fill(const std::vector<const Project*>& projects, double 
     }
     const long long shortfall = std::max(0LL, mandatory - ceiling);
     long long used = mandatory;
+    // Works an earlier plan started go on before anything new is taken.
     for (FillItem& item : result.items) {
-        // Every 限时解决 item was decided above: selected, or deferred as an alternative.
-        if (item.selected || item.project->timeBound || deferAsAlternative(item))
+        if (item.selected || item.project->timeBound || !item.continuing || !item.yearCost || deferAsAlternative(item))
+            continue;
+        const long long c = ProjectMoney::cents(*item.yearCost);
+        if (shortfall == 0 && used + c <= ceiling) {
+            item.selected = true;
+            used += c;
+            item.reason = tr("continuing from the %1 plan: this year's share").arg(*item.project->plannedYear);
+        } else {
+            item.reason = tr("continuing from %1: needs %2 万元 this year, %3 万元 left")
+                              .arg(*item.project->plannedYear)
+                              .arg(wan(c), wan(std::max(0LL, ceiling - used)));
+        }
+    }
+    for (FillItem& item : result.items) {
+        // Every 限时解决 and continuing item was decided above.
+        if (item.selected || item.project->timeBound || !item.reason.isEmpty() || deferAsAlternative(item))
             continue;
         if (shortfall > 0) {
             item.reason = tr("the 限时解决 projects alone exceed the budget by %1 万元").arg(wan(shortfall));

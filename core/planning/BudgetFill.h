@@ -25,6 +25,7 @@ struct FillItem
     bool selected = false;
     bool measure = false; // class 管理: in the measures list, outside the budget
     bool mandatory = false; // a selected 限时解决 project: counts in the mandatory cost
+    bool continuing = false; // a multi-year project an earlier plan took: this year's share carries on
     std::optional<double> yearCost; // the part of its cost in the plan's year
     std::vector<const Project*> alternatives; // the projects that would replace it for the same problem
     QString reason; // why deferred, worded; for a selected item, a note (e.g. no cost estimate)
@@ -47,8 +48,10 @@ public:
     static FillResult fill(const std::vector<const Project*>& projects, double budget, int year);
 
     // Whether two projects solve the same problem of one community another way: one's template is
-    // among the other's alternatives and they share a problem.
+    // among the other's alternatives and they share a problem. A bundle answers for its members.
     static bool areAlternatives(const Project& a, const Project& b);
+    // The (community, template) of a project, or of each member of a bundle.
+    static std::vector<std::pair<CommunityId, QString>> templatesIn(const Project& project);
 };
 
 } // namespace cc::planning

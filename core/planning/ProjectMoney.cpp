@@ -44,8 +44,8 @@ std::optional<double> ProjectMoney::inYear(const Project& p, int year)
 {
     if (!p.cost)
         return std::nullopt;
-    if (!p.startYear)
-        return p.cost;
+    if (!p.startYear || year > p.endYear.value_or(*p.startYear))
+        return p.cost; // no years, or years already past: wholly in the year of the plan
     for (const YearShare& share : byYear(p)) {
         if (share.year == year)
             return share.amount;
@@ -58,6 +58,20 @@ bool ProjectMoney::runsIn(const Project& p, int year)
     if (!p.startYear)
         return true;
     return year >= *p.startYear && year <= p.endYear.value_or(*p.startYear);
+}
+
+bool ProjectMoney::continuesInto(const Project& p, int year)
+{
+    const bool started = p.status == ProjectStatus::Scheduled || p.status == ProjectStatus::UnderWay;
+    return started && p.plannedYear && *p.plannedYear < year && p.startYear && runsIn(p, year);
+}
+
+long long ProjectMoney::sumCents(const std::vector<double>& amounts)
+{
+    double sum = 0;
+    for (double a : amounts)
+        sum += a;
+    return cents(sum);
 }
 
 QString ProjectMoney::problem(const Project& p)
@@ -77,7 +91,7 @@ QString ProjectMoney::problem(const Project& p)
             return tr("Amounts per year need the project's cost.");
         const int last = p.endYear.value_or(*p.startYear);
         QSet<int> seen;
-        long long sum = 0;
+        std::vector<double> amounts;
         for (const YearShare& y : p.yearAmounts) {
             if (y.year < *p.startYear || y.year > last)
                 return tr("%1 is outside the project's years %2–%3.").arg(y.year).arg(*p.startYear).arg(last);
@@ -86,8 +100,9 @@ QString ProjectMoney::problem(const Project& p)
             if (y.amount < 0)
                 return tr("The amount of %1 cannot be negative.").arg(y.year);
             seen.insert(y.year);
-            sum += cents(y.amount);
+            amounts.push_back(y.amount);
         }
+        const long long sum = sumCents(amounts);
         if (sum != cents(*p.cost))
             return tr("The amounts per year add up to %1 万元, not to the cost %2 万元.")
                 .arg(wan(sum), wan(cents(*p.cost)));
@@ -96,15 +111,16 @@ QString ProjectMoney::problem(const Project& p)
         if (!p.cost)
             return tr("A funding split needs the project's cost.");
         QSet<int> seen;
-        long long sum = 0;
+        std::vector<double> amounts;
         for (const FundingShare& f : p.funding) {
             if (seen.contains(static_cast<int>(f.source)))
                 return tr("%1 is named twice in the funding split.").arg(chineseName(f.source));
             if (f.amount < 0)
                 return tr("The part of %1 cannot be negative.").arg(chineseName(f.source));
             seen.insert(static_cast<int>(f.source));
-            sum += cents(f.amount);
+            amounts.push_back(f.amount);
         }
+        const long long sum = sumCents(amounts); // summed, then rounded: 33.333 × 3 is 100
         if (sum != cents(*p.cost))
             return tr("The funding split adds up to %1 万元, not to the cost %2 万元.")
                 .arg(wan(sum), wan(cents(*p.cost)));

@@ -25,12 +25,19 @@ public:
     static std::vector<YearShare> byYear(const Project& project);
 
     // What falls in `year`: the whole cost for a project without years (it is planned wholly in the
-    // year of the plan that takes it), else that year's amount (0 outside its years). None while the
-    // cost is not estimated.
+    // year of the plan that takes it) or whose years are already past (nothing of it was done), else
+    // that year's amount (0 before its start). None while the cost is not estimated.
     static std::optional<double> inYear(const Project& project, int year);
 
     // Whether a project without years, or with years that include `year`, can be planned in `year`.
     static bool runsIn(const Project& project, int year);
+
+    // A multi-year project that an earlier year's plan took (scheduled or under way) and whose years
+    // include `year`: that year's plan carries its share on, without planning it anew.
+    static bool continuesInto(const Project& project, int year);
+
+    // Amounts added up, then rounded to hundredths of 万元 (so 33.333 + 33.333 + 33.334 is 100.00).
+    static long long sumCents(const std::vector<double>& amounts);
 
     // Why the project's years and funding do not fit together (an end year before the start year,
     // year amounts outside the years or not adding up to the cost, a funding split that does not add

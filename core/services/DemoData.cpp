@@ -432,8 +432,10 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
                 request.communityCode = c.code;
                 request.setCode = setCode;
                 request.round = Round {2025 + r, r == 0 ? QStringLiteral("体检") : QStringLiteral("复检")};
-                // Spread over the season without drawing on the random stream (the answers stay as they were).
-                request.checkDate = QDate(2025 + r, 3, 1).addDays((i * 37 + r * 11) % 200);
+                // Spread over the season without drawing on the random stream (the answers stay as they were);
+                // a round further ahead than a check may be prepared for is dated as far ahead as allowed.
+                request.checkDate =
+                    std::min(QDate(2025 + r, 3, 1).addDays((i * 37 + r * 11) % 200), QDate::currentDate().addYears(1));
                 auto created = workspace.assessments().create(request);
                 if (!created)
                     return created.error();

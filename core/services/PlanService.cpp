@@ -50,15 +50,18 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
     auto all = m_projects.list({{}, county.trimmed(), false});
     if (!all)
         return all.error();
-    // Eligible: top-level projects accepted or in the library (or scheduled for this very year),
-    // not planned for another year.
+    // Eligible: top-level projects accepted or in the library (or scheduled for this very year), not
+    // planned for another year and not starting after it; and multi-year works an earlier plan took
+    // whose years include this one (their share of this year carries on).
     std::vector<const Project*> eligible;
     for (const Project& p : *all) {
         if (p.bundleId)
             continue;
         const bool open = p.status == ProjectStatus::Accepted || p.status == ProjectStatus::InLibrary
             || (p.status == ProjectStatus::Scheduled && p.plannedYear == year);
-        if (open && (!p.plannedYear || *p.plannedYear == year) && planning::ProjectMoney::runsIn(p, year))
+        const bool startsByThen = !p.startYear || *p.startYear <= year;
+        if ((open && (!p.plannedYear || *p.plannedYear == year) && startsByThen)
+            || planning::ProjectMoney::continuesInto(p, year))
             eligible.push_back(&p);
     }
     const planning::FillResult filled = planning::BudgetFill::fill(eligible, budgetWan, year);
@@ -95,24 +98,14 @@ Result<planning::PlanView> PlanService::buildPlan(const QString& county, int yea
             alternatives.push_back(other->id);
         view.lines.push_back({*item.project, item.priority, line, std::move(alternatives)});
     }
-    // Parts left empty are drafted from the data: a plan is never signed with a blank part.
-    auto drafts = draftTexts(view);
-    if (!drafts)
-        return drafts.error();
-    for (auto [text, draft] : {std::pair<QString*, const QString*> {&plan.tasks, &(*drafts)[0]},
-                               {&plan.keyProjects, &(*drafts)[1]},
-                               {&plan.requirements, &(*drafts)[2]},
-                               {&plan.schedule, &(*drafts)[3]},
-                               {&plan.safeguards, &(*drafts)[4]}}) {
-        if (text->trimmed().isEmpty())
-            *text = *draft;
-    }
     auto stored = storage::inTransaction(m_db, [&] {
         ProjectRepository projects(m_db.connection());
         PlanRepository(m_db.connection()).savePlan(plan);
         const QString reason = tr("annual plan %1 %2").arg(plan.county).arg(year);
         for (auto& line : view.lines) {
             Project p = line.project;
+            if (planning::ProjectMoney::continuesInto(p, year))
+                continue; // planned in an earlier year: its status and year stay that plan's
             const ProjectStatus target = line.line.selected ? ProjectStatus::Scheduled : ProjectStatus::InLibrary;
             const std::optional<int> plannedYear = line.line.selected ? std::optional<int>(year) : std::nullopt;
             if (p.status == target && p.plannedYear == plannedYear)

@@ -39,8 +39,9 @@ public:
     // The county's accepted projects (and those already in the library), not yet planned for
     // another year, filled into the budget by priority. Stores the plan (replacing that year's),
     // marks the selected projects scheduled for the year and returns the others to the library.
-    // The five parts keep their text when the plan is rebuilt; a part that is empty is drafted from
-    // the data (report::PlanDocuments::draft) for the planner to edit.
+    // The five parts keep their text when the plan is rebuilt. A part nobody has written stays empty
+    // in storage and is drafted afresh from the plan as it stands wherever it is shown or printed
+    // (report::PlanDocuments::draft), so a draft never goes stale.
     Result<planning::PlanView> buildPlan(const QString& county, int year, double budgetWan);
     Result<std::optional<planning::PlanView>> plan(const QString& county, int year);
     Result<void> setPlanTexts(const QString& county, int year, const Plan& texts);

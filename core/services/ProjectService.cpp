@@ -57,6 +57,8 @@ void ProjectService::fillDerived(std::vector<Project>& projects)
         support.insert(d.id.toString(), d.support);
     QHash<QString, double> bundleCost;
     QHash<QString, bool> bundleComplete;
+    QHash<QString, std::vector<std::pair<CommunityId, QString>>> bundleTemplates;
+    QHash<QString, QStringList> bundleAlternatives;
     for (Project& p : projects) {
         p.support = 0;
         for (const DemandId& d : p.demandIds)
@@ -65,6 +67,9 @@ void ProjectService::fillDerived(std::vector<Project>& projects)
             const QString key = p.bundleId->toString();
             bundleCost[key] += p.cost.value_or(0);
             bundleComplete[key] = bundleComplete.value(key, true) && p.cost.has_value();
+            if (!p.templateCode.isEmpty())
+                bundleTemplates[key].emplace_back(p.communityId, p.templateCode);
+            bundleAlternatives[key] += p.alternativeTemplates;
         }
     }
     for (Project& p : projects) {
@@ -72,6 +77,10 @@ void ProjectService::fillDerived(std::vector<Project>& projects)
             const QString key = p.id.toString();
             p.cost = bundleComplete.value(key, false) ? std::optional<double>(planning::roundWan(bundleCost.value(key)))
                                                       : std::nullopt;
+            // A bundle answers for its members when a plan looks for alternatives.
+            p.memberTemplates = bundleTemplates.value(key);
+            p.alternativeTemplates = bundleAlternatives.value(key);
+            p.alternativeTemplates.removeDuplicates();
         }
     }
 }
@@ -372,9 +381,11 @@ Result<Project> ProjectService::update(const Project& e, const QString& reason, 
         for (const auto& d : e.demandIds)
             demandsAfter << d.toString();
         change("demands", demandsBefore.join(u';'), demandsAfter.join(u';'));
+        change("alternative_templates", p.alternativeTemplates.join(u';'), e.alternativeTemplates.join(u';'));
         p.problemCodes = e.problemCodes;
         p.worstScore = e.worstScore;
         p.demandIds = e.demandIds;
+        p.alternativeTemplates = e.alternativeTemplates;
     }
     const bool statusChanges = e.status != p.status;
     if (changes.empty() && !statusChanges && (!restore || e.edited == p.edited))
@@ -535,8 +546,18 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
     b.status = members.front().status;
     b.projectClass = members.front().projectClass;
     b.responsibleUnit = members.front().responsibleUnit;
+    QStringList implementers;
     for (const Project& m : members) {
         b.timeBound = b.timeBound || m.timeBound;
+        // The earliest deadline of its 限时解决 members; every unit they name; who carries them out.
+        if (m.timeBound && m.deadline.isValid() && (!b.deadline.isValid() || m.deadline < b.deadline))
+            b.deadline = m.deadline;
+        for (const QString& unit : m.units()) {
+            if (unit != b.responsibleUnit && !b.cooperatingUnits.contains(unit))
+                b.cooperatingUnits << unit;
+        }
+        if (!m.implementer.isEmpty() && !implementers.contains(m.implementer))
+            implementers << m.implementer;
         if (m.worstScore)
             b.worstScore = std::min(b.worstScore.value_or(100.0), *m.worstScore);
         b.problemCodes += m.problemCodes;
@@ -547,6 +568,7 @@ ProjectService::bundle(const QString& name, const std::vector<ProjectId>& items,
         b.sequence = std::min(b.sequence == 0 ? m.sequence : b.sequence, m.sequence);
     }
     b.problemCodes.removeDuplicates();
+    b.implementer = implementers.join(QStringLiteral("、"));
     return storage::inTransaction(m_db, [&]() -> Result<Project> {
         ProjectRepository repository(m_db.connection());
         repository.insertProject(b);

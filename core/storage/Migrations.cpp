@@ -268,11 +268,11 @@ const std::vector<Migration>& migrations()
              " PRIMARY KEY (plan_id, project_id))",
          }},
         // The day of the site visit: deadlines of 限时解决 problems count from it (scoring §6). A check
-        // made before it was recorded takes the (UTC) day it was created.
+        // made before it was recorded takes the day it was created, on the machine's clock.
         {3,
          {
              "ALTER TABLE assessments ADD COLUMN check_date TEXT NOT NULL DEFAULT ''",
-             "UPDATE assessments SET check_date = substr(created_at, 1, 10)",
+             "UPDATE assessments SET check_date = coalesce(date(created_at, 'localtime'), substr(created_at, 1, 10))",
          }},
         // What a plan table needs of a project (lead and cooperating units, 实施主体, place, deadline,
         // years and funding by source) and a plan that puts its 限时解决 projects first.

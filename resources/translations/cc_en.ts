@@ -590,6 +590,14 @@
         <source>over the budget: needs %1 万元 this year, %2 万元 left</source>
         <translation>over the budget: needs %1 万元 this year, %2 万元 left</translation>
     </message>
+    <message>
+        <source>continuing from %1: needs %2 万元 this year, %3 万元 left</source>
+        <translation>continuing from %1: needs %2 万元 this year, %3 万元 left</translation>
+    </message>
+    <message>
+        <source>continuing from the %1 plan: this year&apos;s share</source>
+        <translation>continuing from the %1 plan: this year&apos;s share</translation>
+    </message>
 </context>
 <context>
     <name>BuildPlanCommand</name>
@@ -2141,10 +2149,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>names no severity: &quot;%1&quot; is not the label of any severity band</translation>
     </message>
     <message>
-        <source>must be a whole number of months from 1 to 120</source>
-        <translation>must be a whole number of months from 1 to 120</translation>
-    </message>
-    <message>
         <source>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</source>
         <translation>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</translation>
     </message>
@@ -2159,6 +2163,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</source>
         <translation>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, at least 1</source>
+        <translation>must be a whole number of months, at least 1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3444,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</source>
         <translation>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) drafted from the data: edit and save to make them the plan&apos;s own.</source>
+        <translation>
+            <numerusform>%n part drafted from the data: edit and save to make it the plan&apos;s own.</numerusform>
+            <numerusform>%n parts drafted from the data: edit and save to make them the plan&apos;s own.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

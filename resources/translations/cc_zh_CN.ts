@@ -586,6 +586,14 @@
         <source>over the budget: needs %1 万元 this year, %2 万元 left</source>
         <translation>超出预算：本年需 %1 万元，剩余 %2 万元</translation>
     </message>
+    <message>
+        <source>continuing from %1: needs %2 万元 this year, %3 万元 left</source>
+        <translation>%1 年计划的续建项目：本年需 %2 万元，剩余 %3 万元</translation>
+    </message>
+    <message>
+        <source>continuing from the %1 plan: this year&apos;s share</source>
+        <translation>%1 年计划的续建项目：本年应投部分</translation>
+    </message>
 </context>
 <context>
     <name>BuildPlanCommand</name>
@@ -2127,10 +2135,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>未指向任何严重程度：“%1”不是任何严重程度分级的名称</translation>
     </message>
     <message>
-        <source>must be a whole number of months from 1 to 120</source>
-        <translation>必须是 1 到 120 之间的整数月数</translation>
-    </message>
-    <message>
         <source>a set names bottom_line_cap or bottom_line_caps, not both (bottom_line_cap: X is bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}])</source>
         <translation>指标集只能写 bottom_line_cap 或 bottom_line_caps 之一，不能同时写（bottom_line_cap: X 等同于 bottom_line_caps: [{&quot;failures&quot;: 1, &quot;grade&quot;: X}]）</translation>
     </message>
@@ -2145,6 +2149,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>&quot;%1&quot; is a template of another problem: no indicator names both %2 and %1</source>
         <translation>“%1”是另一问题的模板：没有任何指标同时引用 %2 和 %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, at least 1</source>
+        <translation>须为不小于 1 的整月数</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3423,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</source>
         <translation>资金缺口 %1 万元：仅限时解决项目即超出预算。这些项目是必须完成的任务，仍纳入计划，差额须由县级另行筹措；其他项目均未入选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) drafted from the data: edit and save to make them the plan&apos;s own.</source>
+        <translation>
+            <numerusform>%n 个部分是根据数据生成的草稿，修改并保存后即为计划正文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,11 @@ TEST_CASE("cli: projects generate, list, decide, export; plan build --json follo
                                 "alternatives",
                                 "reason"})
             CHECK(o.contains(QString::fromLatin1(key)));
-        CHECK(o.value(QStringLiteral("priority")).isDouble());
+        // The project as `projects list --json` shows it, priority parts included, as before.
+        CHECK(o.value(QStringLiteral("priority")).toObject().value(QStringLiteral("total")).isDouble());
+        CHECK(o.value(QStringLiteral("rank")).isDouble());
+        CHECK(o.value(QStringLiteral("status")).toString() == u"scheduled");
+        CHECK(o.contains(QStringLiteral("funding")));
         CHECK(o.value(QStringLiteral("units")).toArray().first().toString()
               == o.value(QStringLiteral("lead_unit")).toString());
         sum += o.value(QStringLiteral("year_cost")).toDouble();

@@ -218,9 +218,16 @@ TEST_CASE("gui: the annual plan view builds within the budget and keeps its text
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).contains(plan->plan()->lines.front().project.name));
-    // The parts left empty were drafted at the build: none is blank.
-    CHECK_FALSE((*stored)->plan.keyProjects.trimmed().isEmpty());
-    CHECK_FALSE((*stored)->plan.safeguards.trimmed().isEmpty());
+    // The parts nobody wrote show a draft from the data, and print it, but stay empty in storage so
+    // that the next build drafts them afresh.
+    CHECK((*stored)->plan.keyProjects.trimmed().isEmpty());
+    auto* keyProjects = plan->findChild<QPlainTextEdit*>(QStringLiteral("keyProjectsPlainTextEdit"));
+    REQUIRE(keyProjects);
+    CHECK_FALSE(keyProjects->toPlainText().trimmed().isEmpty());
+    CHECK(pdfText.contains(keyProjects->toPlainText().left(8)));
+    auto* textsStatus = plan->findChild<QLabel*>(QStringLiteral("textsStatusLabel"));
+    REQUIRE(textsStatus);
+    CHECK_FALSE(textsStatus->text().isEmpty());
 
     // 章贡区's 限时解决 projects with no money: they stay in, the shortfall is shown in red.
     for (const QString& code : {QStringLiteral("GZ-ZG-001"), QStringLiteral("GZ-ZG-002")})

@@ -272,6 +272,77 @@ TEST_CASE("Plan fill: a multi-year project counts only this year's part", "[plan
     CHECK(BudgetFill::fill({&lift}, 200.0, 2027).totalCost == Approx(150.0));
 }
 
+TEST_CASE("Plan fill: works an earlier plan started carry their share on, before anything new",
+          "[planning][budget][years]")
+{
+    Project lift = project(QStringLiteral("加装电梯"), 300.0, 60.0);
+    lift.startYear = 2026;
+    lift.endYear = 2028; // 100 a year
+    lift.status = ProjectStatus::Scheduled;
+    lift.plannedYear = 2026; // the 2026 plan took it
+    Project hydrants = project(QStringLiteral("消火栓"), 100.0, 0.0); // higher priority, new
+    REQUIRE(priorityOf(hydrants).total > priorityOf(lift).total);
+    REQUIRE(ProjectMoney::continuesInto(lift, 2027));
+    CHECK_FALSE(ProjectMoney::continuesInto(lift, 2026)); // its own year: planned, not continued
+    CHECK_FALSE(ProjectMoney::continuesInto(lift, 2029)); // its years are over
+
+    const FillResult r = BudgetFill::fill({&hydrants, &lift}, 150.0, 2027);
+    const auto itemOf = [&](const FillResult& f, const Project& p) {
+        return *std::find_if(f.items.begin(), f.items.end(), [&](const FillItem& i) { return i.project == &p; });
+    };
+    CHECK(itemOf(r, lift).continuing);
+    CHECK(itemOf(r, lift).selected);
+    CHECK(itemOf(r, lift).reason.contains(QStringLiteral("2026"))); // says whose works it continues
+    CHECK(*itemOf(r, lift).yearCost == Approx(100.0));
+    CHECK_FALSE(itemOf(r, hydrants).selected); // 50 left
+    CHECK(r.totalCost == Approx(100.0));
+
+    const FillResult short_ = BudgetFill::fill({&hydrants, &lift}, 60.0, 2027);
+    CHECK_FALSE(itemOf(short_, lift).selected);
+    CHECK(itemOf(short_, lift).reason.contains(QStringLiteral("2026")));
+    CHECK_FALSE(itemOf(short_, hydrants).selected); // it is not jumped by new work either: 60 < 100
+}
+
+TEST_CASE("Plan fill: an overdue 限时解决 project whose years are past is planned whole", "[planning][budget][years]")
+{
+    Project gas = project(QStringLiteral("燃气立管更换"), 80.0, 0.0, 0, true);
+    gas.startYear = 2024;
+    gas.endYear = 2025;
+    CHECK(ProjectMoney::inYear(gas, 2027) == 80.0);
+    const FillResult r = BudgetFill::fill({&gas}, 10.0, 2027);
+    REQUIRE(r.items.size() == 1);
+    CHECK(r.items[0].selected);
+    CHECK(r.items[0].mandatory);
+    CHECK(r.mandatoryCost == Approx(80.0));
+    CHECK(r.shortfall == Approx(70.0));
+}
+
+TEST_CASE("Plan fill: a bundle and a project that replaces one of its members are never both selected",
+          "[planning][budget][bundle]")
+{
+    const CommunityId community = CommunityId::create();
+    Project bundle = project(QStringLiteral("1-3 栋综合整治"), 150.0, 0.0);
+    bundle.isBundle = true;
+    bundle.memberTemplates = {{community, QStringLiteral("P-REINFORCE")}, {community, QStringLiteral("P-STAIR")}};
+    bundle.alternativeTemplates = {QStringLiteral("P-REBUILD")};
+    bundle.problemCodes = {QStringLiteral("B4-01"), QStringLiteral("C7-01")};
+    Project rebuild = project(QStringLiteral("城市危旧房改造"), 120.0, 0.0);
+    rebuild.communityId = community;
+    rebuild.templateCode = QStringLiteral("P-REBUILD");
+    rebuild.alternativeTemplates = {QStringLiteral("P-REINFORCE")};
+    rebuild.problemCodes = {QStringLiteral("B4-01")};
+    CHECK(BudgetFill::areAlternatives(bundle, rebuild));
+    CHECK(BudgetFill::areAlternatives(rebuild, bundle));
+    Project other = rebuild;
+    other.communityId = CommunityId::create(); // the same template elsewhere replaces nothing here
+    CHECK_FALSE(BudgetFill::areAlternatives(bundle, other));
+
+    const FillResult r = BudgetFill::fill({&bundle, &rebuild}, 1000.0, 2026);
+    REQUIRE(r.items.size() == 2);
+    CHECK(r.items[0].selected != r.items[1].selected);
+    CHECK(r.totalCost <= 150.0);
+}
+
 TEST_CASE("Priority: safety before comfort, 基础 before 完善 before 提升 whatever the score", "[planning][priority]")
 {
     QRandomGenerator random(11);
@@ -301,7 +372,8 @@ TEST_CASE("Project money: years spread evenly, amounts and the funding split mus
     REQUIRE(years.size() == 3);
     CHECK(years[0].amount == Approx(33.33));
     CHECK(years[2].amount == Approx(33.34)); // the last year takes what rounding leaves
-    CHECK(ProjectMoney::inYear(p, 2029) == 0.0);
+    CHECK(ProjectMoney::inYear(p, 2025) == 0.0); // before its years: nothing yet
+    CHECK(ProjectMoney::inYear(p, 2029) == 100.0); // its years past and nothing done: all of it
     CHECK_FALSE(ProjectMoney::runsIn(p, 2029));
     CHECK(ProjectMoney::problem(p).isEmpty());
 
@@ -322,6 +394,9 @@ TEST_CASE("Project money: years spread evenly, amounts and the funding split mus
     p.funding.push_back({FundingSource::Central, 0.0});
     CHECK(ProjectMoney::problem(p).contains(QStringLiteral("中央补助")));
     p.funding.pop_back();
+    // Parts that add up before rounding are accepted: a third each of 100 万元.
+    p.funding = {{FundingSource::Central, 33.333}, {FundingSource::Local, 33.333}, {FundingSource::Residents, 33.334}};
+    CHECK(ProjectMoney::problem(p).isEmpty());
     p.cost.reset();
     CHECK_FALSE(ProjectMoney::problem(p).isEmpty()); // a split needs a cost
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 需求清单, 资源清单, 项目清单, the project library and the annual plan, through ProjectService.
 #include "core/planning/ProjectGeneration.h"
+#include "core/planning/ProjectMoney.h"
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
@@ -376,6 +377,44 @@ TEST_CASE("The annual plan takes every 限时解决 project, fills the rest of t
     REQUIRE(stored->has_value());
     CHECK((*stored)->lines.size() == rebuilt->lines.size());
     CHECK_FALSE(d.ws->plans().buildPlan(county, 2027, -5)); // refused
+}
+
+TEST_CASE("A multi-year project the 2027 plan took carries its 2028 share into the 2028 plan, staying 2027's",
+          "[projects][plan][years]")
+{
+    Demo d;
+    REQUIRE_OK(d.ws->projects().generate(d.latest, QStringLiteral("zh_CN")));
+    auto projects = d.projects();
+    auto costed = std::find_if(projects.begin(), projects.end(), [](const Project& x) {
+        return x.cost.has_value() && *x.cost > 0 && !x.timeBound && x.projectClass != u"管理";
+    });
+    REQUIRE(costed != projects.end());
+    REQUIRE_OK(d.ws->projects().decide(costed->id, true, {}));
+    Project works = testing::valueOf(d.ws->projects().resolve(costed->id.toString()));
+    works.startYear = 2027;
+    works.endYear = 2028;
+    works = testing::valueOf(d.ws->projects().update(works));
+    const double share2028 = planning::ProjectMoney::byYear(works).back().amount;
+
+    const auto lineOf = [&](const planning::PlanView& view) {
+        return std::find_if(
+            view.lines.begin(), view.lines.end(), [&](const auto& l) { return l.project.id == works.id; });
+    };
+    const auto plan2027 = testing::valueOf(d.ws->plans().buildPlan(works.county, 2027, 100000));
+    REQUIRE(lineOf(plan2027) != plan2027.lines.end());
+    REQUIRE(lineOf(plan2027)->line.selected);
+    const auto plan2028 = testing::valueOf(d.ws->plans().buildPlan(works.county, 2028, 100000));
+    const auto line = lineOf(plan2028);
+    REQUIRE(line != plan2028.lines.end());
+    CHECK(line->line.selected);
+    CHECK(*line->line.yearCost == Approx(share2028));
+    const Project after = testing::valueOf(d.ws->projects().resolve(works.id.toString()));
+    CHECK(after.status == ProjectStatus::Scheduled);
+    CHECK(after.plannedYear == std::optional<int>(2027)); // still the plan that started it
+    // And with no money in 2028 it is deferred there, but stays scheduled for 2027.
+    const auto broke = testing::valueOf(d.ws->plans().buildPlan(works.county, 2028, 0));
+    CHECK_FALSE(lineOf(broke)->line.selected);
+    CHECK(testing::valueOf(d.ws->projects().resolve(works.id.toString())).plannedYear == std::optional<int>(2027));
 }
 
 TEST_CASE("A project carries its units, 实施主体, place, years and funding; parts that disagree are refused",

@@ -216,7 +216,7 @@ TEST_CASE("Migration v2→v4: every check gets the day it was created as its dat
     REQUIRE(checks.size() == 6);
     for (const cc::Assessment& a : checks) {
         CHECK(a.checkDate.isValid());
-        CHECK(a.checkDate == a.createdAt.toUTC().date());
+        CHECK(a.checkDate == a.createdAt.toLocalTime().date()); // the local day it was created
     }
     // Schema 4: a plan built before years existed counted each project's whole cost in its year.
     const auto plan = testing::valueOf(ws->plans().plan(QStringLiteral("东湖区"), 2027));
