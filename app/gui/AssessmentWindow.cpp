@@ -16,6 +16,7 @@
 
 #include "ui_AssessmentWindow.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTime>
 
@@ -122,6 +124,29 @@ AssessmentWindow::AssessmentWindow(History& history,
         m_ui->findLineEdit->selectAll();
     });
     connect(m_ui->nextUnansweredAction, &QAction::triggered, this, &AssessmentWindow::goToNextUnanswered);
+    connect(m_ui->closeAction, &QAction::triggered, this, &QWidget::close);
+    // Quit closes every window, each asking first about what it holds unconfirmed.
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows, Qt::QueuedConnection);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_ui->findLineEdit->hasFocus() && !m_ui->findLineEdit->text().isEmpty()) {
+            m_ui->findLineEdit->clear(); // Esc in the search box ends the search
+            focusEditor();
+        } else {
+            close();
+        }
+    });
+    // What the assessor changes in the editor, as opposed to what loading it fills in.
+    const auto touched = [this] { m_editorTouched = m_editorTouched || !m_loading; };
+    connect(m_ui->numberLineEdit, &QLineEdit::textEdited, this, touched);
+    connect(m_ui->noteLineEdit, &QLineEdit::textEdited, this, touched);
+    connect(m_ui->naReasonLineEdit, &QLineEdit::textEdited, this, touched);
+    connect(m_ui->textPlainTextEdit, &QPlainTextEdit::textChanged, this, touched);
+    connect(m_ui->yesRadioButton, &QRadioButton::toggled, this, touched);
+    connect(m_ui->noRadioButton, &QRadioButton::toggled, this, touched);
+    connect(m_ui->naCheckBox, &QCheckBox::toggled, this, touched);
+    connect(m_ui->choiceListWidget, &QListWidget::itemSelectionChanged, this, touched);
+    connect(m_ui->checklistListWidget, &QListWidget::itemChanged, this, touched);
     connect(m_ui->confirmPushButton, &QPushButton::clicked, this, &AssessmentWindow::confirmCurrent);
     connect(m_ui->clearPushButton, &QPushButton::clicked, this, &AssessmentWindow::onClearClicked);
     connect(m_ui->naCheckBox, &QCheckBox::toggled, this, &AssessmentWindow::onNotApplicableToggled);
@@ -145,7 +170,8 @@ AssessmentWindow::AssessmentWindow(History& history,
     });
     connect(m_ui->historyDockWidget, &QDockWidget::visibilityChanged, m_ui->historyAction, &QAction::setChecked);
 
-    // Enter confirms from every field of the editor (Ctrl+Enter in free text, where Enter is a new line).
+    // Enter confirms from every field of the editor (Ctrl+Enter in free text, where Enter is a new line);
+    // in the search box it jumps instead (above).
     for (QWidget* w : std::initializer_list<QWidget*> {m_ui->numberLineEdit,
                                                        m_ui->yesRadioButton,
                                                        m_ui->noRadioButton,
@@ -155,7 +181,6 @@ AssessmentWindow::AssessmentWindow(History& history,
                                                        m_ui->noteLineEdit,
                                                        m_ui->naCheckBox,
                                                        m_ui->naReasonLineEdit,
-                                                       m_ui->findLineEdit,
                                                        m_ui->indicatorTreeView})
         w->installEventFilter(this);
 
@@ -364,219 +389,6 @@ void AssessmentWindow::onFindTextChanged(const QString& text)
     m_ui->indicatorTreeView->expandAll();
 }
 
-QString AssessmentWindow::storedSignature(const QString& code) const
-{
-    const cc::Response r = m_document->response(code);
-    return cc::ResponseRules::toText(r.value) + u'\x1f' + QString::number(r.value.index()) + u'\x1f'
-        + (r.notApplicable ? u'1' : u'0') + (r.carriedOver ? u'1' : u'0') + u'\x1f' + r.note;
-}
-
-void AssessmentWindow::loadEditor(const cc::Indicator& ind)
-{
-    m_loading = true;
-    const cc::Response r = m_document->response(ind.code);
-    m_loadedSignature = storedSignature(ind.code);
-    QString title =
-        QStringLiteral("<h3>%1 %2</h3>").arg(ind.code.toHtmlEscaped(), ind.name.text(m_language).toHtmlEscaped());
-    QStringList facts;
-    if (ind.bottomLine)
-        facts << QStringLiteral("<b style='color:#b00020'>%1</b>")
-                     .arg(tr("Bottom-line indicator: any shortfall is a failure"));
-    if (ind.evidence == cc::Evidence::PhotoRequired)
-        facts << tr("A photo is required when it fails.");
-    if (ind.type == cc::IndicatorType::Number) {
-        QString target = ind.direction == cc::Direction::HigherBetter
-            ? tr("Target: at least %1").arg(cc::ResponseRules::formatNumber(ind.target))
-            : tr("Target: at most %1").arg(cc::ResponseRules::formatNumber(ind.target));
-        if (!ind.normalizeBy.isEmpty())
-            target += u' '
-                + tr("(per %1 %2)")
-                      .arg(cc::ResponseRules::formatNumber(ind.per), cc::scoring::figureName(ind.normalizeBy));
-        facts << target;
-    }
-    if (!ind.nationalRef.isEmpty())
-        facts << tr("National basic indicator: %1").arg(ind.nationalRef.toHtmlEscaped());
-    if (r.carriedOver)
-        facts << QStringLiteral("<span style='background:#fff3cd'>%1</span>")
-                     .arg(tr("Carried over from the earlier round: confirm it with Enter or change it."));
-    m_ui->indicatorTitleLabel->setText(title + facts.join(QStringLiteral("<br>")));
-    QString guidance = ind.guidance.text(m_language).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-    if (!ind.source.isEmpty())
-        guidance += QStringLiteral("<p><i>%1</i></p>").arg(tr("Source: %1").arg(ind.source.toHtmlEscaped()));
-    m_ui->guidanceTextBrowser->setHtml(guidance);
-
-    m_ui->errorLabel->clear();
-    m_ui->plausibilityLabel->setText(
-        r.notApplicable ? QString() : cc::ResponseRules::plausibility(ind, m_document->scored().community, r.value));
-    m_ui->naCheckBox->setChecked(r.notApplicable);
-    m_ui->naReasonLineEdit->setText(r.notApplicable ? r.note : QString());
-    m_ui->noteLineEdit->setText(r.notApplicable ? QString() : r.note);
-    switch (ind.type) {
-    case cc::IndicatorType::Boolean: {
-        m_ui->editorStack->setCurrentWidget(m_ui->booleanPage);
-        const bool* b = std::get_if<bool>(&r.value);
-        m_ui->yesRadioButton->setAutoExclusive(false);
-        m_ui->noRadioButton->setAutoExclusive(false);
-        m_ui->yesRadioButton->setChecked(b && *b);
-        m_ui->noRadioButton->setChecked(b && !*b);
-        m_ui->yesRadioButton->setAutoExclusive(true);
-        m_ui->noRadioButton->setAutoExclusive(true);
-        break;
-    }
-    case cc::IndicatorType::Number:
-    case cc::IndicatorType::Rating: {
-        m_ui->editorStack->setCurrentWidget(m_ui->numberPage);
-        const double* d = std::get_if<double>(&r.value);
-        m_ui->numberLineEdit->setText(d ? cc::ResponseRules::formatNumber(*d) : QString());
-        m_ui->unitLabel->setText(ind.unit);
-        if (ind.type == cc::IndicatorType::Rating) {
-            m_ui->rangeLabel->setText(
-                tr("rating %1 to %2")
-                    .arg(cc::ResponseRules::formatNumber(ind.scaleMin), cc::ResponseRules::formatNumber(ind.scaleMax)));
-        } else if (ind.min || ind.max) {
-            m_ui->rangeLabel->setText(
-                tr("allowed %1 to %2")
-                    .arg(ind.min ? cc::ResponseRules::formatNumber(*ind.min) : QStringLiteral("−∞"),
-                         ind.max ? cc::ResponseRules::formatNumber(*ind.max) : QStringLiteral("∞")));
-        } else {
-            m_ui->rangeLabel->clear();
-        }
-        break;
-    }
-    case cc::IndicatorType::Choice: {
-        m_ui->editorStack->setCurrentWidget(m_ui->choicePage);
-        m_ui->choiceListWidget->clear();
-        const QString* code = std::get_if<QString>(&r.value);
-        for (const cc::ChoiceOption& o : ind.options) {
-            auto* item = new QListWidgetItem(o.label.text(m_language), m_ui->choiceListWidget);
-            item->setData(Qt::UserRole, o.code);
-            if (code && *code == o.code)
-                m_ui->choiceListWidget->setCurrentItem(item);
-        }
-        if (!code)
-            m_ui->choiceListWidget->setCurrentRow(-1);
-        break;
-    }
-    case cc::IndicatorType::Checklist: {
-        m_ui->editorStack->setCurrentWidget(m_ui->checklistPage);
-        m_ui->checklistListWidget->clear();
-        const QStringList* codes = std::get_if<QStringList>(&r.value);
-        for (const cc::ChecklistItem& i : ind.items) {
-            auto* item = new QListWidgetItem(i.label.text(m_language), m_ui->checklistListWidget);
-            item->setData(Qt::UserRole, i.code);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(codes && codes->contains(i.code) ? Qt::Checked : Qt::Unchecked);
-        }
-        m_ui->checklistListWidget->setCurrentRow(0);
-        break;
-    }
-    case cc::IndicatorType::Text: {
-        m_ui->editorStack->setCurrentWidget(m_ui->textPage);
-        const QString* text = std::get_if<QString>(&r.value);
-        m_ui->textPlainTextEdit->setPlainText(text ? *text : QString());
-        break;
-    }
-    }
-    onNotApplicableToggled(r.notApplicable);
-    m_photos->showIndicator(&ind);
-    updateActions();
-    m_loading = false;
-}
-
-void AssessmentWindow::focusEditor()
-{
-    QWidget* page = m_ui->editorStack->currentWidget();
-    if (page == m_ui->booleanPage)
-        (m_ui->noRadioButton->isChecked() ? m_ui->noRadioButton : m_ui->yesRadioButton)->setFocus();
-    else if (page == m_ui->numberPage)
-        m_ui->numberLineEdit->setFocus(), m_ui->numberLineEdit->selectAll();
-    else if (page == m_ui->choicePage)
-        m_ui->choiceListWidget->setFocus();
-    else if (page == m_ui->checklistPage)
-        m_ui->checklistListWidget->setFocus();
-    else
-        m_ui->textPlainTextEdit->setFocus();
-}
-
-void AssessmentWindow::onNotApplicableToggled(bool checked)
-{
-    m_ui->naReasonLineEdit->setEnabled(checked && m_document->isEditable());
-    m_ui->editorStack->setEnabled(!checked && m_document->isEditable());
-    if (checked && !m_loading)
-        m_ui->naReasonLineEdit->setFocus();
-}
-
-std::optional<cc::Response> AssessmentWindow::editorResponse(const cc::Indicator& ind, QString* error) const
-{
-    cc::Response r;
-    r.indicatorCode = ind.code;
-    if (m_ui->naCheckBox->isChecked()) {
-        r.notApplicable = true;
-        r.note = m_ui->naReasonLineEdit->text().trimmed();
-        if (r.note.isEmpty()) {
-            *error = tr("Say why the indicator does not apply.");
-            return std::nullopt;
-        }
-        return r;
-    }
-    r.note = m_ui->noteLineEdit->text().trimmed();
-    switch (ind.type) {
-    case cc::IndicatorType::Boolean:
-        if (!m_ui->yesRadioButton->isChecked() && !m_ui->noRadioButton->isChecked()) {
-            *error = tr("Choose yes (Alt+Y) or no (Alt+N), or mark the indicator not applicable (Alt+A).");
-            return std::nullopt;
-        }
-        r.value = m_ui->yesRadioButton->isChecked();
-        break;
-    case cc::IndicatorType::Number:
-    case cc::IndicatorType::Rating: {
-        const QString text = m_ui->numberLineEdit->text().trimmed();
-        if (text.isEmpty()) {
-            *error = tr("Type a number, or mark the indicator not applicable (Alt+A).");
-            return std::nullopt;
-        }
-        auto parsed = cc::ResponseRules::parse(ind, text, r.note, error);
-        if (!parsed)
-            return std::nullopt;
-        r.value = parsed->value;
-        break;
-    }
-    case cc::IndicatorType::Choice: {
-        const QListWidgetItem* item = m_ui->choiceListWidget->currentItem();
-        if (!item || !item->isSelected()) {
-            *error = tr("Choose one of the options (arrow keys), or mark the indicator not applicable (Alt+A).");
-            return std::nullopt;
-        }
-        r.value = item->data(Qt::UserRole).toString();
-        break;
-    }
-    case cc::IndicatorType::Checklist: {
-        QStringList codes;
-        for (int i = 0; i < m_ui->checklistListWidget->count(); ++i) {
-            const QListWidgetItem* item = m_ui->checklistListWidget->item(i);
-            if (item->checkState() == Qt::Checked)
-                codes << item->data(Qt::UserRole).toString();
-        }
-        r.value = codes;
-        break;
-    }
-    case cc::IndicatorType::Text: {
-        const QString text = m_ui->textPlainTextEdit->toPlainText().trimmed();
-        if (text.isEmpty()) {
-            *error = tr("Type the text, or clear the answer.");
-            return std::nullopt;
-        }
-        r.value = text;
-        break;
-    }
-    }
-    if (const QString problem = cc::ResponseRules::check(ind, r.value); !problem.isEmpty()) {
-        *error = problem;
-        return std::nullopt;
-    }
-    return r;
-}
-
 bool AssessmentWindow::confirmCurrent()
 {
     const cc::Indicator* ind = currentIndicator();
@@ -593,11 +405,7 @@ bool AssessmentWindow::confirmCurrent()
         focusEditor();
         return false;
     }
-    const cc::Response stored = m_document->response(ind->code);
-    const bool unchanged = !stored.carriedOver && stored.notApplicable == response->notApplicable
-        && stored.note == response->note
-        && cc::ResponseRules::toText(stored.value) == cc::ResponseRules::toText(response->value)
-        && stored.value.index() == response->value.index();
+    const bool unchanged = sameAsStored(*response);
     if (!unchanged) {
         if (auto saved = m_document->setResponse(*response); !saved) {
             m_ui->errorLabel->setText(saved.error().message);
@@ -658,45 +466,6 @@ void AssessmentWindow::goToNextUnanswered()
             tr("Every applicable indicator is answered: the check can be submitted (Ctrl+Shift+S)."), 8000);
     if (m_current.isEmpty())
         showIndicator(order.front()->code);
-}
-
-void AssessmentWindow::setBoolean(bool value)
-{
-    (value ? m_ui->yesRadioButton : m_ui->noRadioButton)->setChecked(true);
-}
-
-bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        // A line edit claims Ctrl+Z for its own text; here it undoes the last answer instead.
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
-            return true; // not accepted: the window's Undo/Redo shortcut runs
-    }
-    if (event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_ui->indicatorTreeView && enter) {
-            focusEditor();
-            return true;
-        }
-        if (enter && (watched != m_ui->textPlainTextEdit || key->modifiers().testFlag(Qt::ControlModifier))) {
-            confirmCurrent(); // reads what is ticked; never ticks anything itself
-            return true;
-        }
-        if (watched == m_ui->checklistListWidget && key->key() == Qt::Key_Space) {
-            if (QListWidgetItem* item = m_ui->checklistListWidget->currentItem())
-                item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-            return true;
-        }
-        if ((watched == m_ui->yesRadioButton || watched == m_ui->noRadioButton)
-            && (key->key() == Qt::Key_Y || key->key() == Qt::Key_N)) {
-            setBoolean(key->key() == Qt::Key_Y); // Y / N with the choice focused
-            (key->key() == Qt::Key_Y ? m_ui->yesRadioButton : m_ui->noRadioButton)->setFocus();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void AssessmentWindow::onSubmitTriggered()

@@ -55,6 +55,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void changeEvent(QEvent* event) override;
+    // Closes only when nothing typed is left unconfirmed: asks to confirm, discard or stay.
+    void closeEvent(QCloseEvent* event) override;
 
 private slots:
     void onDocumentChanged();
@@ -80,6 +82,10 @@ private:
     void setBoolean(bool value);
     // The stored answer of an indicator as one comparable string.
     QString storedSignature(const QString& code) const;
+    // Whether a response says what is already stored for its indicator.
+    bool sameAsStored(const cc::Response& response) const;
+    // Whether the editor holds something typed or ticked that is not stored yet.
+    bool hasUnconfirmedEdit() const;
 
     std::unique_ptr<Ui::AssessmentWindow> m_ui;
     cc::Workspace& m_workspace;
@@ -91,4 +97,5 @@ private:
     QString m_current; // indicator code in the editor
     QString m_loadedSignature; // its stored answer when the editor was filled
     bool m_loading = false;
+    bool m_editorTouched = false; // the assessor changed a field since the editor was filled
 };

@@ -33,6 +33,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <memory>
 
@@ -274,6 +275,18 @@ void MainWindow::retranslate()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // The app ends with its main window: the entry windows close first, each asking about what it
+    // holds unconfirmed; one that stays open keeps the app open. The plan's typed texts are saved.
+    for (const auto& window : std::as_const(m_assessmentWindows)) {
+        if (window && window->isVisible() && !window->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_planPanel && !m_planPanel->saveTextsIfChanged()) {
+        event->ignore();
+        return;
+    }
     settings::mainWindowGeometry.setValue(saveGeometry());
     settings::mainWindowState.setValue(saveState());
     QMainWindow::closeEvent(event);
@@ -288,7 +301,14 @@ bool MainWindow::openDatabase(const QString& path)
     }
     if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
         ErrorPresenter::show(this, installed.error(), tr("Open database")); // opens without the default set
-    // The open checks, the panels and the history hold the current database: they go first.
+    // The open checks, the panels and the history hold the current database: they go first, each
+    // check asking about a value typed and not confirmed (one kept open keeps this database).
+    for (const auto& window : std::as_const(m_assessmentWindows)) {
+        if (window && window->isVisible() && !window->close())
+            return false;
+    }
+    if (m_planPanel && !m_planPanel->saveTextsIfChanged())
+        return false;
     detachDatabase();
     m_workspace = std::move(workspace).value();
     attachDatabase();
@@ -298,16 +318,46 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
+namespace {
+
+// The database files of a folder, without the photo files beside them (NAME.photos.sqlite).
+class DatabaseFilesOnly final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QString name = sourceModel()->index(row, 0, parent).data().toString();
+        return !name.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive);
+    }
+};
+
+} // namespace
+
 void MainWindow::onOpenDatabaseTriggered()
 {
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Open or create a database"),
-                                                      QFileInfo(m_workspace->path()).absolutePath(),
-                                                      tr("CommunityCheck databases (*.sqlite);;All files (*)"),
-                                                      nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        openDatabase(path);
+    // An Open dialog (its button says Open) that also takes a new name: a new database is created.
+    QFileDialog dialog(this, tr("Open or create a database"), QFileInfo(m_workspace->path()).absolutePath());
+    dialog.setOption(QFileDialog::DontUseNativeDialog); // the proxy below needs Qt's own dialog
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters({tr("CommunityCheck databases (*.sqlite)"), tr("All files (*)")});
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
+    dialog.setProxyModel(new DatabaseFilesOnly(&dialog));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    QString path = dialog.selectedFiles().constFirst();
+    if (path.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive)) {
+        // The photos of a database, not a database: open the one they belong to.
+        path.chop(QStringLiteral(".photos.sqlite").size());
+        path += QStringLiteral(".sqlite");
+        statusBar()->showMessage(tr("That file holds the photos of %1: opening it.").arg(QFileInfo(path).fileName()),
+                                 8000);
+    }
+    openDatabase(path);
 }
 
 bool MainWindow::importSet(const QString& path)

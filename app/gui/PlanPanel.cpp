@@ -119,9 +119,12 @@ void PlanPanel::loadStored()
 {
     // What was typed into the five parts and not saved yet survives a reload of the same plan (a
     // change in another tab reloads this one).
+    const QString county = m_ui->planCountyComboBox->currentText();
+    // Another plan is chosen: what was typed into this one is kept first, never dropped.
+    if (m_plan && (m_plan->plan.county != county || m_plan->plan.year != m_ui->yearSpinBox->value()))
+        saveTextsIfChanged();
     const std::optional<cc::Plan> shown = m_plan ? std::optional<cc::Plan>(m_plan->plan) : std::nullopt;
     const cc::Plan typed = typedTexts();
-    const QString county = m_ui->planCountyComboBox->currentText();
     m_plan.reset();
     m_ui->linesTableWidget->setRowCount(0);
     m_ui->shortfallLabel->hide();
@@ -256,18 +259,45 @@ void PlanPanel::onBuildClicked()
     build(m_ui->planCountyComboBox->currentText(), m_ui->yearSpinBox->value(), m_ui->budgetSpinBox->value());
 }
 
+static void setTexts(cc::Plan& plan, const cc::Plan& texts)
+{
+    plan.tasks = texts.tasks;
+    plan.keyProjects = texts.keyProjects;
+    plan.requirements = texts.requirements;
+    plan.schedule = texts.schedule;
+    plan.safeguards = texts.safeguards;
+}
+
 bool PlanPanel::saveTexts()
 {
     if (!m_plan)
         return false;
     const cc::Plan texts = typedTexts();
-    if (auto saved = commands::setPlanTexts(m_history, m_plan->plan.county, m_plan->plan.year, texts); !saved) {
+    // The shown plan holds the texts from now on, so that the reload the change sets off sees them as
+    // saved.
+    const cc::Plan before = m_plan->plan;
+    setTexts(m_plan->plan, texts);
+    if (auto saved = commands::setPlanTexts(m_history, before.county, before.year, texts); !saved) {
+        if (m_plan && m_plan->plan.county == before.county && m_plan->plan.year == before.year)
+            setTexts(m_plan->plan, before);
         ErrorPresenter::show(this, saved.error());
         return false;
     }
     m_ui->textsStatusLabel->setText(
         tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
+}
+
+bool PlanPanel::saveTextsIfChanged()
+{
+    if (!m_plan)
+        return true;
+    const cc::Plan typed = typedTexts();
+    const cc::Plan& shown = m_plan->plan;
+    if (typed.tasks == shown.tasks && typed.keyProjects == shown.keyProjects && typed.requirements == shown.requirements
+        && typed.schedule == shown.schedule && typed.safeguards == shown.safeguards)
+        return true;
+    return saveTexts();
 }
 
 bool PlanPanel::exportTo(const QString& path)

@@ -32,6 +32,9 @@ public:
 
     bool build(const QString& county, int year, double budget);
     bool saveTexts();
+    // Saves the five parts when they differ from the stored ones (before another plan is shown, or
+    // the window closes): false only when saving failed.
+    bool saveTextsIfChanged();
     bool exportTo(const QString& path);
     const std::optional<cc::planning::PlanView>& plan() const { return m_plan; }
 

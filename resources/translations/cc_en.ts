@@ -525,6 +525,38 @@
         <source>Change the check&apos;s &amp;date…</source>
         <translation>Change the check&apos;s &amp;date…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close this check (every confirmed value is saved)</source>
+        <translation>Close this check (every confirmed value is saved)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Unconfirmed value</source>
+        <translation>Unconfirmed value</translation>
+    </message>
+    <message>
+        <source>The value typed for %1 is not confirmed yet. Confirm it before closing?</source>
+        <translation>The value typed for %1 is not confirmed yet. Confirm it before closing?</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -2520,10 +2552,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Open or create a database</translation>
     </message>
     <message>
-        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
-        <translation>CommunityCheck databases (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import indicator set</source>
         <translation>Import indicator set</translation>
     </message>
@@ -2726,6 +2754,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>CommunityCheck databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>That file holds the photos of %1: opening it.</source>
+        <translation>That file holds the photos of %1: opening it.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,38 @@
         <source>Change the check&apos;s &amp;date…</source>
         <translation>修改体检日期(&amp;D)…</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close this check (every confirmed value is saved)</source>
+        <translation>关闭此次体检（已确认的值均已保存）</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Unconfirmed value</source>
+        <translation>值尚未确认</translation>
+    </message>
+    <message>
+        <source>The value typed for %1 is not confirmed yet. Confirm it before closing?</source>
+        <translation>%1 已输入的值尚未确认。关闭前确认并保存吗？</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -2505,10 +2537,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>打开或新建数据库</translation>
     </message>
     <message>
-        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
-        <translation>社区体检数据库 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import indicator set</source>
         <translation>导入指标集</translation>
     </message>
@@ -2711,6 +2739,22 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>社区体检数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>That file holds the photos of %1: opening it.</source>
+        <translation>该文件是 %1 的照片文件，已改为打开 %1。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -315,4 +317,86 @@ TEST_CASE("gui: the check's date is changed as one undoable step, and only while
     REQUIRE_FALSE(window.document().setCheckDate(QDate(1990, 1, 1))); // refused, nothing stored
     CHECK(e.history.stack().count() == depth);
     CHECK(f.ws->assessments().find(f.check)->checkDate == QDate(2025, 5, 6));
+}
+
+TEST_CASE("gui: Alt+N then Enter at once saves No: what is shown ticked is what is saved", "[gui][entry][keys]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.currentIndicatorCode() == u"A-01");
+    // No delay between the keys: Qt's animated click would tick 100 ms later.
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier, 0);
+    CHECK(child<QRadioButton>(window, "noRadioButton")->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::NoModifier, 0);
+    REQUIRE(f.stored(QStringLiteral("A-01")).hasValue());
+    CHECK(std::get<bool>(f.stored(QStringLiteral("A-01")).value) == false);
+    CHECK(child<QLabel>(window, "errorLabel")->text().isEmpty());
+}
+
+TEST_CASE("gui: Enter in the search box jumps to the indicator found, and confirms nothing", "[gui][entry][keys]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.currentIndicatorCode() == u"A-01");
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto* find = child<QLineEdit>(window, "findLineEdit");
+    REQUIRE(find->hasFocus());
+    QTest::keyClicks(find, QStringLiteral("B1-02"));
+    QTest::keyClick(find, Qt::Key_Return);
+    CHECK(window.currentIndicatorCode() == u"B1-02");
+    CHECK(child<QLabel>(window, "errorLabel")->text().isEmpty()); // A-01 was not confirmed empty
+    CHECK_FALSE(f.stored(QStringLiteral("A-01")).hasValue());
+    CHECK_FALSE(find->hasFocus()); // the editor of B1-02 has it
+    // Esc in the search box ends the search; the window stays.
+    find->setFocus();
+    QTest::keyClick(find, Qt::Key_Escape);
+    CHECK(find->text().isEmpty());
+    CHECK(window.isVisible());
+}
+
+TEST_CASE("gui: Ctrl+W closes the entry window, asking first about a value typed and not confirmed",
+          "[gui][entry][keys]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    auto* window = new AssessmentWindow(e.history, f.check, QStringLiteral("en"));
+    QPointer<AssessmentWindow> alive(window);
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_Y, Qt::AltModifier, 0); // A-01: Yes, not confirmed
+    // Asked, the assessor keeps it: the value is confirmed and the window closes.
+    ErrorPresenter::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier);
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("A-01")));
+    CHECK(std::get<bool>(f.stored(QStringLiteral("A-01")).value) == true);
+    QTest::qWait(0); // deleteLater
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(alive.isNull());
+
+    // Nothing pending: Ctrl+W closes at once; Cancel keeps it open.
+    auto* second = new AssessmentWindow(e.history, f.check, QStringLiteral("en"));
+    second->show();
+    second->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(second));
+    REQUIRE(second->currentIndicatorCode() == u"A-02"); // a number
+    auto* number = child<QLineEdit>(*second, "numberLineEdit");
+    QTest::keyClicks(number, QStringLiteral("5"));
+    ErrorPresenter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(second, Qt::Key_W, Qt::ControlModifier);
+    CHECK(second->isVisible());
+    QTest::keyClick(number, Qt::Key_Return, Qt::NoModifier, 0);
+    CHECK(f.stored(QStringLiteral("A-02")).hasValue());
+    second->activateWindow(); // the question box had it
+    REQUIRE(QTest::qWaitForWindowActive(second));
+    QTest::keyClick(second, Qt::Key_W, Qt::ControlModifier);
+    CHECK_FALSE(second->isVisible());
 }

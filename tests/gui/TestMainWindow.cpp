@@ -144,7 +144,48 @@ TEST_CASE("gui: opening another database closes the open checks first", "[gui][r
     REQUIRE(checks);
     QPointer<AssessmentWindow> check = window.openAssessment(checks->front().id);
     REQUIRE(check);
+    // A file that is no database: refused, and the open check stays open on its database.
+    const QString notADatabase = f.file(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(notADatabase);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("这不是数据库，只是一些笔记。\n");
+    }
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openDatabase(notADatabase));
+    CHECK_FALSE(ErrorPresenter::lastMessage().isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(check.isNull());
     REQUIRE(window.openDatabase(f.file(QStringLiteral("second.sqlite"))));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(check.isNull()); // no window is left pointing at the closed database
+}
+
+TEST_CASE("gui: Ctrl+Q in either window quits: the entry windows close with the main window", "[gui][keys]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("quit.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    const auto checks = window.workspace().assessments().list();
+    REQUIRE(checks);
+    QPointer<AssessmentWindow> check = window.openAssessment(checks->front().id);
+    REQUIRE(check);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window.isVisible());
+    CHECK(check.isNull()); // no entry window left running without its main window
+
+    // From the entry window: its File menu has Quit too, and it closes every window.
+    window.show();
+    check = window.openAssessment(checks->front().id);
+    REQUIRE(check);
+    check->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(check));
+    QTest::keyClick(check, Qt::Key_Q, Qt::ControlModifier);
+    QTest::qWait(0); // Quit is queued, so the entry window's own shortcut returns first
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(check.isNull());
+    CHECK_FALSE(window.isVisible());
 }
