@@ -44,7 +44,7 @@ inline const Setting<QString> lastDatabase {"ui/lastDatabase", QString()};
 inline const Setting<int> photoLongestEdge {"photos/longestEdge", 2048};
 // Where the last report was exported (the next export dialog starts there).
 inline const Setting<QString> lastReportDirectory {"reports/lastDirectory", QString()};
-inline const Setting<QByteArray> mainWindowGeometry {"ui/mainWindowGeometry", QByteArray()};
+// Window sizes are kept per window and screen size by WindowFit (keys "windows/NAME/WxH").
 inline const Setting<QByteArray> mainWindowState {"ui/mainWindowState", QByteArray()};
 
 } // namespace settings

@@ -136,6 +136,15 @@ AssessmentWindow::AssessmentWindow(History& history,
             close();
         }
     });
+    // The editor takes the height of the page shown (a yes/no is one line), not of the tallest page.
+    const auto fitEditorToPage = [this](int shown) {
+        for (int i = 0; i < m_ui->editorStack->count(); ++i)
+            m_ui->editorStack->widget(i)->setSizePolicy(i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                                        i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_ui->editorStack->updateGeometry();
+    };
+    connect(m_ui->editorStack, &QStackedWidget::currentChanged, this, fitEditorToPage);
+    fitEditorToPage(m_ui->editorStack->currentIndex());
     // What the assessor changes in the editor, as opposed to what loading it fills in.
     const auto touched = [this] { m_editorTouched = m_editorTouched || !m_loading; };
     connect(m_ui->numberLineEdit, &QLineEdit::textEdited, this, touched);

@@ -11,6 +11,7 @@
 
 #include "ui_AssessmentWindow.h"
 
+#include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
 
@@ -147,6 +148,9 @@ void AssessmentWindow::focusEditor()
         m_ui->checklistListWidget->setFocus();
     else
         m_ui->textPlainTextEdit->setFocus();
+    // On a short screen the editor scrolls: the field with the focus is brought into view.
+    if (QWidget* focused = QApplication::focusWidget(); focused && m_ui->editorScrollArea->isAncestorOf(focused))
+        m_ui->editorScrollArea->ensureWidgetVisible(focused);
 }
 
 void AssessmentWindow::onNotApplicableToggled(bool checked)

@@ -120,7 +120,6 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_communityFilter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
 
     attachDatabase();
-    restoreGeometry(settings::mainWindowGeometry.value());
     restoreState(settings::mainWindowState.value());
     reload();
     updateTitle();
@@ -287,7 +286,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    settings::mainWindowGeometry.setValue(saveGeometry());
     settings::mainWindowState.setValue(saveState());
     QMainWindow::closeEvent(event);
 }

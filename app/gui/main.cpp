@@ -6,6 +6,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/SubmitDialog.h"
+#include "app/gui/WindowFit.h"
 #include "core/services/Workspace.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 
 #include <exception>
@@ -77,6 +79,7 @@ int main(int argc, char* argv[])
     // Our modules log progress at info level; show it only when asked (QT_LOGGING_RULES).
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
+    WindowFit::install(app); // every window and dialog fits the screen, its size kept per screen
 
     QString language = appenv::normalizeLanguage(settings::language.value());
     appenv::installTranslations(app, language.isEmpty() ? QStringLiteral("zh_CN") : language);
@@ -113,8 +116,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption reportOption(
         QStringLiteral("show-report"),
         QCoreApplication::translate("Startup", "With --open: show the report preview of that check (for docs)."));
-    parser.addOptions(
-        {dbOption, langOption, screenshotOption, tabOption, openOption, submitOption, indicatorOption, reportOption});
+    const QCommandLineOption wholeScreenOption(
+        QStringLiteral("whole-screen"),
+        QCoreApplication::translate(
+            "Startup", "With --screenshot: picture the whole screen, to show how the windows fit (for docs)."));
+    parser.addOptions({dbOption,
+                       langOption,
+                       screenshotOption,
+                       wholeScreenOption,
+                       tabOption,
+                       openOption,
+                       submitOption,
+                       indicatorOption,
+                       reportOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -178,8 +192,10 @@ int main(int argc, char* argv[])
         }
         if (screenshot) {
             const QString file = parser.value(screenshotOption);
-            QTimer::singleShot(800, shown, [shown, file] {
-                const bool saved = shown->grab().save(file);
+            const bool wholeScreen = parser.isSet(wholeScreenOption);
+            QTimer::singleShot(800, shown, [shown, file, wholeScreen] {
+                const QPixmap picture = wholeScreen ? shown->screen()->grabWindow(0) : shown->grab();
+                const bool saved = picture.save(file);
                 QCoreApplication::exit(saved ? EXIT_SUCCESS : EXIT_FAILURE);
             });
         }

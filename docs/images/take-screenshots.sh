@@ -70,6 +70,25 @@ for lang in zh_CN en; do
     shot "plan$suffix.png" "$lang" --tab plan
 done
 
+# The same windows on a laptop's whole screen, as they open there (issue 14: every window fits):
+# the main window, the entry screen and the report preview at 1366×768 and 1280×720.
+laptop() { # NAME LANG SIZE ARGS…
+    local name=$1 lang=$2 size=$3
+    shift 3
+    xvfb-run -a -s "-screen 0 ${size}x24" "$app" --db "$db" --lang "$lang" --screenshot "$out/$name" --whole-screen "$@" \
+        2>/dev/null
+    echo "wrote $out/$name"
+}
+for lang in zh_CN en; do
+    suffix=""
+    [ "$lang" = en ] && suffix="-en"
+    for size in 1366x768 1280x720; do
+        laptop "laptop-main-$size$suffix.png" "$lang" "$size" --tab checks
+        laptop "laptop-entry-$size$suffix.png" "$lang" "$size" --open "$check"
+        laptop "laptop-report-$size$suffix.png" "$lang" "$size" --open "$check" --show-report
+    done
+done
+
 # Pages of the report PDF itself: cover, summary, and the last pages (photos, signatures).
 page() { # PDF FIRST LAST NAME
     pdftoppm -png -r 60 -f "$2" -l "$3" "$1" "$work/page"

@@ -5209,6 +5209,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
         <translation>Start on a tab: communities, sets, checks, lists, projects or plan.</translation>
     </message>
+    <message>
+        <source>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</source>
+        <translation>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>

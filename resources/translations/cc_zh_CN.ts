@@ -5179,6 +5179,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
         <translation>启动时打开的标签页：communities、sets、checks、lists、projects 或 plan。</translation>
     </message>
+    <message>
+        <source>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</source>
+        <translation>与 --screenshot 同用：截取整个屏幕，以显示窗口在屏幕上的大小和位置（用于文档）。</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>
