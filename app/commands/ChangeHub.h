@@ -26,4 +26,7 @@ signals:
     void listsChanged(); // demands, survey tallies, resources, prices
     void projectsChanged(); // the project library: generated, decided, edited, bundled
     void plansChanged(); // an annual plan built, undone, or its texts saved
+    // Another program (or another connection) changed the file: every view re-reads. Said after all
+    // the signals above, so a view that listens to one of them need not listen here too.
+    void changedElsewhere();
 };

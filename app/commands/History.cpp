@@ -3,18 +3,48 @@
 
 #include "app/commands/AppliedCommand.h"
 #include "app/gui/ErrorPresenter.h"
+#include "core/services/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp) // defined beside ErrorPresenter
 
 History::History(cc::Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_watch(new QTimer(this))
 {
     connect(&m_stack, &QUndoStack::indexChanged, this, &History::stateChanged);
     QCoreApplication::instance()->installEventFilter(this);
+    // Two windows (or two programs) on one file: each sees the other's changes within a second.
+    (void)m_workspace.changedElsewhere(); // takes note of where the file stands
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &History::catchUp);
+    m_watch->start();
+}
+
+bool History::catchUp()
+{
+    auto changed = m_workspace.changedElsewhere();
+    if (!changed) {
+        qCWarning(lcApp) << "cannot tell whether the database changed elsewhere:" << changed.error().message;
+        return false;
+    }
+    if (!*changed)
+        return false;
+    emit m_changes.registerChanged();
+    emit m_changes.setsChanged();
+    emit m_changes.assessmentsChanged();
+    emit m_changes.listsChanged();
+    emit m_changes.projectsChanged();
+    emit m_changes.plansChanged();
+    emit m_changes.changedElsewhere();
+    return true;
 }
 
 History::~History() = default;

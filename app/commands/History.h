@@ -13,6 +13,7 @@ class Workspace;
 }
 class AppliedCommand;
 class QAbstractButton;
+class QTimer;
 class QAction;
 
 // The one undo history of an open database. Every undoable change, whichever window made it (the
@@ -61,6 +62,11 @@ public:
     // why.
     void reportRefusal(const QString& commandText, bool undoing, const cc::Error& error);
 
+    // Looks whether another program changed the database (SQLite's data_version) and, if so, says
+    // so through changes() so that every view re-reads. Runs every second by itself; call it before
+    // writing over something shown. True when something had changed.
+    bool catchUp();
+
 public slots:
     void undo();
     void redo();
@@ -82,4 +88,5 @@ private:
     cc::Workspace& m_workspace;
     ChangeHub m_changes;
     QUndoStack m_stack;
+    QTimer* m_watch; // catchUp() every second
 };

@@ -28,6 +28,10 @@ AssessmentDocument::AssessmentDocument(History& history, const cc::AssessmentId&
         if (id == m_id)
             reloadOrReport();
     });
+    connect(&changes, &ChangeHub::changedElsewhere, this, [this] {
+        reloadOrReport(); // answers, photos or state changed by another program
+        emit photosUpdated();
+    });
 }
 
 cc::Workspace& AssessmentDocument::workspace()
@@ -43,6 +47,11 @@ cc::Result<void> AssessmentDocument::reload()
     m_scored = std::make_unique<cc::ScoredAssessment>(std::move(scored).value());
     emit changed();
     return {};
+}
+
+bool AssessmentDocument::catchUp()
+{
+    return m_history.catchUp();
 }
 
 void AssessmentDocument::reloadOrReport()

@@ -29,6 +29,9 @@ public:
 
     // Loads (or reloads) the assessment and its score; the error when it cannot.
     cc::Result<void> reload();
+    // Re-reads at once when another program changed the database (History::catchUp): call it before
+    // writing over what is shown. True when something had changed.
+    bool catchUp();
 
     const cc::AssessmentId& id() const { return m_id; }
     const cc::ScoredAssessment& scored() const { return *m_scored; }

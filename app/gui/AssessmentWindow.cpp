@@ -231,9 +231,16 @@ void AssessmentWindow::onDocumentChanged()
         updateHistory();
     // Reload the editor only when the stored answer itself changed (undo, redo, confirm all): a
     // photo added, a language switch or a state change must not wipe what is being typed.
+    // While the assessor is changing the value, it stays: a note says what is stored now, and
+    // confirming asks before writing over it.
     if (const cc::Indicator* ind = currentIndicator();
-        ind && !m_loading && storedSignature(ind->code) != m_loadedSignature)
-        loadEditor(*ind);
+        ind && !m_loading && storedSignature(ind->code) != m_loadedSignature) {
+        if (m_editorTouched)
+            m_ui->plausibilityLabel->setText(
+                tr("Changed meanwhile in another window or program: now %1.").arg(storedText(ind->code)));
+        else
+            loadEditor(*ind);
+    }
 }
 
 void AssessmentWindow::updateHeader()
@@ -413,6 +420,23 @@ bool AssessmentWindow::confirmCurrent()
         m_ui->errorLabel->setText(error); // beside the field; nothing stored
         focusEditor();
         return false;
+    }
+    // Another program may have answered this indicator since the editor was filled: say so before
+    // writing over it (the value written over stays in the audit trail).
+    m_document->catchUp();
+    if (storedSignature(ind->code) != m_loadedSignature && !sameAsStored(*response)) {
+        const auto answer = ErrorPresenter::ask(
+            this,
+            tr("Changed meanwhile"),
+            tr("%1 was changed in another window or program while you were on it: it is now %2. Save yours "
+               "over it?")
+                .arg(ind->code, storedText(ind->code)),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+            QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
+            loadEditor(*ind); // theirs, in the editor
+        if (answer != QMessageBox::Save)
+            return false;
     }
     const bool unchanged = sameAsStored(*response);
     if (!unchanged) {

@@ -82,6 +82,8 @@ private:
     void setBoolean(bool value);
     // The stored answer of an indicator as one comparable string.
     QString storedSignature(const QString& code) const;
+    // The stored answer of an indicator as the assessor reads it, quoted (“是”, “12”, not applicable).
+    QString storedText(const QString& code) const;
     // Whether a response says what is already stored for its indicator.
     bool sameAsStored(const cc::Response& response) const;
     // Whether the editor holds something typed or ticked that is not stored yet.

@@ -8,6 +8,7 @@
 #include "app/gui/PhotoStrip.h"
 #include "app/models/AssessmentTreeModel.h"
 #include "core/domain/ResponseRules.h"
+#include "core/report/ReportModel.h"
 
 #include "ui_AssessmentWindow.h"
 
@@ -278,6 +279,18 @@ bool AssessmentWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+QString AssessmentWindow::storedText(const QString& code) const
+{
+    const cc::Response r = m_document->response(code);
+    if (r.notApplicable)
+        return tr("not applicable");
+    if (!r.hasValue())
+        return tr("no answer");
+    const cc::Indicator* indicator = m_document->scored().set->indicator(code);
+    return tr("“%1”").arg(indicator ? cc::report::ReportBuilder::valueText(*indicator, r.value, m_language)
+                                    : cc::ResponseRules::toText(r.value));
 }
 
 bool AssessmentWindow::sameAsStored(const cc::Response& response) const

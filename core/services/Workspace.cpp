@@ -34,6 +34,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
 }
 
+Result<bool> Workspace::changedElsewhere()
+{
+    auto version = m_db->dataVersion();
+    if (!version)
+        return version.error();
+    const bool changed = m_seenDataVersion >= 0 && *version != m_seenDataVersion;
+    m_seenDataVersion = *version;
+    return changed;
+}
+
 const QString& Workspace::path() const
 {
     return m_db->path();

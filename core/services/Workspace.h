@@ -59,6 +59,10 @@ public:
     // Where the backup before the last schema upgrade went (empty when none was needed).
     const QString& lastBackupPath() const;
 
+    // Whether another program (or another connection to the file) has committed a change since the
+    // last call: the views then re-read what they show. The first call only takes note.
+    Result<bool> changedElsewhere();
+
     // Runs several service calls as one all-or-nothing step: their own transactions become
     // savepoints of this one, and an Error from `body` leaves the database as it was.
     Result<void> allOrNothing(const std::function<Result<void>()>& body);
@@ -76,6 +80,7 @@ private:
     Workspace(std::unique_ptr<storage::Database> db, const QString& userName);
 
     std::unique_ptr<storage::Database> m_db;
+    qint64 m_seenDataVersion = -1; // PRAGMA data_version when changedElsewhere() last looked
     QString m_user;
     SetService m_sets;
     CommunityService m_communities;

@@ -297,6 +297,14 @@ Result<void> Database::attachPhotoStore(bool check)
     return guard->commit();
 }
 
+Result<qint64> Database::dataVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return sqlError(QStringLiteral("PRAGMA data_version"), query);
+    return query.value(0).toLongLong();
+}
+
 Result<void> Database::integrityCheck()
 {
     QSqlQuery query(m_db);

@@ -50,6 +50,10 @@ public:
     // "x.sqlite" → "x.photos.sqlite".
     QString photoStorePath() const;
 
+    // `PRAGMA data_version`: changes whenever another connection (another program, or another
+    // window's own connection) commits to the file; this connection's own commits leave it as it is.
+    Result<qint64> dataVersion();
+
     // `PRAGMA integrity_check`: the full check (slow on big files; quick_check runs on open).
     Result<void> integrityCheck();
     // A consistent copy of the open database (VACUUM INTO), e.g. before a migration.

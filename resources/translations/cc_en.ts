@@ -557,6 +557,30 @@
         <source>The value typed for %1 is not confirmed yet. Confirm it before closing?</source>
         <translation>The value typed for %1 is not confirmed yet. Confirm it before closing?</translation>
     </message>
+    <message>
+        <source>Changed meanwhile in another window or program: now %1.</source>
+        <translation>Changed meanwhile in another window or program: now %1.</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Changed meanwhile</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program while you were on it: it is now %2. Save yours over it?</source>
+        <translation>%1 was changed in another window or program while you were on it: it is now %2. Save yours over it?</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>

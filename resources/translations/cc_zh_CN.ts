@@ -554,6 +554,30 @@
         <source>The value typed for %1 is not confirmed yet. Confirm it before closing?</source>
         <translation>%1 已输入的值尚未确认。关闭前确认并保存吗？</translation>
     </message>
+    <message>
+        <source>Changed meanwhile in another window or program: now %1.</source>
+        <translation>其他窗口或程序刚刚修改了此项：现为 %1。</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program while you were on it: it is now %2. Save yours over it?</source>
+        <translation>您填写 %1 期间，其他窗口或程序修改了它：现为 %2。用您的值覆盖吗？</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>

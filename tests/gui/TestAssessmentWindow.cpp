@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -399,4 +400,63 @@ TEST_CASE("gui: Ctrl+W closes the entry window, asking first about a value typed
     REQUIRE(QTest::qWaitForWindowActive(second));
     QTest::keyClick(second, Qt::Key_W, Qt::ControlModifier);
     CHECK_FALSE(second->isVisible());
+}
+
+namespace {
+
+// Another program writes an answer to the same database: the CLI, as a second process.
+void answerFromAnotherProgram(const Fixture& f, const QString& indicator, const QString& value)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("answer.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("indicator,value\n%1,%2\n").arg(indicator, value).toUtf8());
+    file.close();
+    QProcess cli;
+    cli.start(QStringLiteral(CC_CLI_BINARY),
+              {QStringLiteral("--db"),
+               f.ws->path(),
+               QStringLiteral("responses"),
+               QStringLiteral("import"),
+               f.check.toString(),
+               csv});
+    REQUIRE(cli.waitForFinished(30000));
+    CAPTURE(QString::fromUtf8(cli.readAllStandardError()));
+    REQUIRE(cli.exitCode() == 0);
+}
+
+} // namespace
+
+TEST_CASE("gui: an answer changed by another program shows up, and is not written over unasked",
+          "[gui][entry][elsewhere]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showIndicator(QStringLiteral("A-02")); // a number
+    auto* number = child<QLineEdit>(window, "numberLineEdit");
+
+    // Untouched editor: the other program's answer appears by itself (within the second's poll).
+    answerFromAnotherProgram(f, QStringLiteral("A-02"), QStringLiteral("5"));
+    REQUIRE(QTest::qWaitFor([&] { return number->text() == u"5"; }, 5000));
+
+    // Touched: the assessor types 7; meanwhile the other program stores 6. Enter asks first.
+    number->setFocus();
+    number->selectAll();
+    QTest::keyClicks(number, QStringLiteral("7"));
+    answerFromAnotherProgram(f, QStringLiteral("A-02"), QStringLiteral("6"));
+    ErrorPresenter::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(number, Qt::Key_Return, Qt::NoModifier, 0);
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("A-02")));
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("6")));
+    CHECK(number->text() == u"7"); // still what the assessor typed
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 6.0); // nothing written over
+    ErrorPresenter::setNextAnswer(QMessageBox::Save);
+    QTest::keyClick(number, Qt::Key_Return, Qt::NoModifier, 0);
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 7.0); // written over, when asked to
+    CHECK(window.currentIndicatorCode() != u"A-02"); // and on to the next
 }
