@@ -96,6 +96,11 @@ AssessmentWindow::AssessmentWindow(History& history,
     connect(m_document.get(), &AssessmentDocument::saved, this, [this](const QString& code) {
         m_ui->savedLabel->setText(
             tr("Saved %1 at %2").arg(code, QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        // Undo or redo changed an answer the assessor is not on (maybe hidden by the search): show it.
+        if (!m_writing && code != m_current) {
+            showIndicator(code);
+            statusBar()->showMessage(tr("Undo or redo changed %1: it is shown.").arg(code), 8000);
+        }
     });
     connect(m_ui->indicatorTreeView->selectionModel(),
             &QItemSelectionModel::currentChanged,
@@ -384,8 +389,13 @@ void AssessmentWindow::showIndicator(const QString& code)
         m_ui->findLineEdit->clear();
         proxy = m_filter->mapFromSource(source);
     }
-    m_ui->indicatorTreeView->scrollTo(proxy);
-    m_ui->indicatorTreeView->setCurrentIndex(proxy); // → onCurrentTreeIndexChanged
+    QTreeView* tree = m_ui->indicatorTreeView;
+    tree->setCurrentIndex(proxy); // → onCurrentTreeIndexChanged
+    // The rows that come next stay in view: near an edge, the current row moves to the middle.
+    const QRect row = tree->visualRect(proxy);
+    const int margin = 3 * std::max(row.height(), 1);
+    if (row.top() < margin || row.bottom() + margin > tree->viewport()->height())
+        tree->scrollTo(proxy, QAbstractItemView::PositionAtCenter);
 }
 
 void AssessmentWindow::onCurrentTreeIndexChanged()
@@ -440,7 +450,10 @@ bool AssessmentWindow::confirmCurrent()
     }
     const bool unchanged = sameAsStored(*response);
     if (!unchanged) {
-        if (auto saved = m_document->setResponse(*response); !saved) {
+        m_writing = true;
+        auto saved = m_document->setResponse(*response);
+        m_writing = false;
+        if (!saved) {
             m_ui->errorLabel->setText(saved.error().message);
             return false;
         }
@@ -467,7 +480,10 @@ void AssessmentWindow::onClearClicked()
         return;
     cc::Response empty;
     empty.indicatorCode = ind->code;
-    if (auto saved = m_document->setResponse(empty); !saved)
+    m_writing = true;
+    auto saved = m_document->setResponse(empty);
+    m_writing = false;
+    if (!saved)
         m_ui->errorLabel->setText(saved.error().message);
 }
 

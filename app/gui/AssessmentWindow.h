@@ -100,4 +100,5 @@ private:
     QString m_loadedSignature; // its stored answer when the editor was filled
     bool m_loading = false;
     bool m_editorTouched = false; // the assessor changed a field since the editor was filled
+    bool m_writing = false; // this window is storing an answer (not an undo or redo)
 };

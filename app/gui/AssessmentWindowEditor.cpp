@@ -37,7 +37,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
                      .arg(tr("Bottom-line indicator: any shortfall is a failure"));
     if (ind.evidence == cc::Evidence::PhotoRequired)
         facts << tr("A photo is required when it fails.");
-    if (ind.type == cc::IndicatorType::Number) {
+    if (ind.type == cc::IndicatorType::Number && ind.isScored()) { // a recorded figure has no target
         QString target = ind.direction == cc::Direction::HigherBetter
             ? tr("Target: at least %1").arg(cc::ResponseRules::formatNumber(ind.target))
             : tr("Target: at most %1").arg(cc::ResponseRules::formatNumber(ind.target));

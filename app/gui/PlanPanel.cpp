@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMainWindow>
+#include <QStatusBar>
 
 PlanPanel::PlanPanel(History& history, QWidget* parent)
     : QWidget(parent)
@@ -339,5 +341,10 @@ void PlanPanel::onExportClicked()
     if (path.isEmpty())
         return;
     settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
-    exportTo(path);
+    if (!exportTo(path))
+        return;
+    const QString done = tr("Exported the annual plan to %1.").arg(QDir::toNativeSeparators(path));
+    m_ui->textsStatusLabel->setText(done);
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(done, 10000);
 }

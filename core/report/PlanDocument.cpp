@@ -130,7 +130,7 @@ PlanDocument PlanDocuments::build(const planning::PlanView& view, const PlanCont
                            tr("This year (万元)"),
                            tr("Funding sources"),
                            tr("Start – completion")};
-    doc.projects.widths = {5, 14, 24, 26, 8, 12, 16, 22, 16, 10, 22, 16};
+    doc.projects.widths = {5, 18, 24, 26, 8, 12, 16, 22, 16, 10, 22, 16}; // a community's name on one line
     std::vector<std::pair<FundingSource, double>> bySource;
     double unassigned = 0;
     std::vector<std::pair<QString, double>> byProgramme, byLead;

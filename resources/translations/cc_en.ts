@@ -581,6 +581,10 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>Undo or redo changed %1: it is shown.</source>
+        <translation>Undo or redo changed %1: it is shown.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -3519,6 +3523,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>%n part drafted from the data: edit and save to make it the plan&apos;s own.</numerusform>
             <numerusform>%n parts drafted from the data: edit and save to make them the plan&apos;s own.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exported the annual plan to %1.</source>
+        <translation>Exported the annual plan to %1.</translation>
     </message>
 </context>
 <context>

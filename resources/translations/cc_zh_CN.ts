@@ -578,6 +578,10 @@
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>Undo or redo changed %1: it is shown.</source>
+        <translation>撤销或重做修改了 %1，已转到该项。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -884,11 +888,11 @@
     </message>
     <message>
         <source>pass</source>
-        <translation>达标</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation>不达标</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -3498,6 +3502,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
             <numerusform>%n 个部分是根据数据生成的草稿，修改并保存后即为计划正文。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exported the annual plan to %1.</source>
+        <translation>年度计划已导出到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>PlanPdf</name>
@@ -4391,11 +4399,11 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
     <message>
         <source>Pass</source>
-        <translation>达标</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation>不达标</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>N/A</source>

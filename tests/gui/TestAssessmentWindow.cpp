@@ -25,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -459,4 +460,27 @@ TEST_CASE("gui: an answer changed by another program shows up, and is not writte
     QTest::keyClick(number, Qt::Key_Return, Qt::NoModifier, 0);
     CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 7.0); // written over, when asked to
     CHECK(window.currentIndicatorCode() != u"A-02"); // and on to the next
+}
+
+TEST_CASE("gui: undo while the tree is filtered shows the answer it took back", "[gui][entry][keys]")
+{
+    Entry e;
+    Fixture& f = e.f;
+    AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(window.currentIndicatorCode() == u"A-01");
+    QTest::keyClick(&window, Qt::Key_Y, Qt::AltModifier, 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::NoModifier, 0);
+    REQUIRE(f.stored(QStringLiteral("A-01")).hasValue());
+    auto* find = child<QLineEdit>(window, "findLineEdit");
+    find->setText(QStringLiteral("B1-02"));
+    QTest::keyClick(find, Qt::Key_Return);
+    REQUIRE(window.currentIndicatorCode() == u"B1-02");
+    e.history.undo(); // takes back A-01, which the search hides
+    CHECK_FALSE(f.stored(QStringLiteral("A-01")).hasValue());
+    CHECK(window.currentIndicatorCode() == u"A-01");
+    CHECK(find->text().isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("A-01")));
 }
