@@ -276,10 +276,6 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Next &amp;unanswered</source>
-        <translation>Next &amp;unanswered</translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
@@ -584,6 +580,10 @@
     <message>
         <source>Undo or redo changed %1: it is shown.</source>
         <translation>Undo or redo changed %1: it is shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Next unanswered</source>
+        <translation>&amp;Next unanswered</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1574,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Pi&amp;lot community (试点)</translation>
     </message>
     <message>
-        <source>&amp;Latitude, longitude</source>
-        <translation>&amp;Latitude, longitude</translation>
-    </message>
-    <message>
         <source>e.g. 28.6829, 115.8579</source>
         <translation>e.g. 28.6829, 115.8579</translation>
     </message>
@@ -1624,6 +1620,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</source>
         <translation>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</translation>
+    </message>
+    <message>
+        <source>Latitude, lon&amp;gitude</source>
+        <translation>Latitude, lon&amp;gitude</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2259,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Residents&apos; demands (需求清单)</translation>
     </message>
     <message>
-        <source>Add &amp;demand…</source>
-        <translation>Add &amp;demand…</translation>
-    </message>
-    <message>
         <source>Import survey &amp;tallies…</source>
         <translation>Import survey &amp;tallies…</translation>
     </message>
@@ -2422,6 +2418,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>The register has no community yet: add one on the Communities tab first.</source>
         <translation>The register has no community yet: add one on the Communities tab first.</translation>
     </message>
+    <message>
+        <source>Add dema&amp;nd…</source>
+        <translation>Add dema&amp;nd…</translation>
+    </message>
 </context>
 <context>
     <name>ListsService</name>
@@ -2479,10 +2479,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>CommunityCheck</source>
         <translation>CommunityCheck</translation>
-    </message>
-    <message>
-        <source>&amp;Communities</source>
-        <translation>&amp;Communities</translation>
     </message>
     <message>
         <source>Search by code, name, street or county</source>
@@ -2660,10 +2656,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>C&amp;hecks</source>
-        <translation>C&amp;hecks</translation>
-    </message>
-    <message>
         <source>New check…</source>
         <translation>New check…</translation>
     </message>
@@ -2798,6 +2790,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>That file holds the photos of %1: opening it.</source>
         <translation>That file holds the photos of %1: opening it.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunities</source>
+        <translation>Co&amp;mmunities</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>Chec&amp;ks</translation>
     </message>
 </context>
 <context>
@@ -3378,16 +3378,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 <context>
     <name>PlanPanel</name>
     <message>
-        <source>&amp;County</source>
-        <translation>&amp;County</translation>
-    </message>
-    <message>
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <source>&amp;Budget (万元)</source>
-        <translation>&amp;Budget (万元)</translation>
     </message>
     <message>
         <source>&amp;Build the plan</source>
@@ -3416,10 +3408,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Safeguards</source>
         <translation>Safeguards</translation>
-    </message>
-    <message>
-        <source>&amp;Save texts</source>
-        <translation>&amp;Save texts</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3527,6 +3515,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Exported the annual plan to %1.</source>
         <translation>Exported the annual plan to %1.</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>Cou&amp;nty</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get (万元)</source>
+        <translation>Bud&amp;get (万元)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve texts</source>
+        <translation>Sa&amp;ve texts</translation>
     </message>
 </context>
 <context>
@@ -3659,10 +3659,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>C&amp;lass</source>
         <translation>C&amp;lass</translation>
-    </message>
-    <message>
-        <source>&amp;Time-bound (限时解决)</source>
-        <translation>&amp;Time-bound (限时解决)</translation>
     </message>
     <message>
         <source>Project — %1</source>
@@ -3818,6 +3814,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No cost yet.</source>
         <translation>No cost yet.</translation>
+    </message>
+    <message>
+        <source>Time-&amp;bound (限时解决)</source>
+        <translation>Time-&amp;bound (限时解决)</translation>
     </message>
 </context>
 <context>
@@ -4270,16 +4270,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <source>&amp;County</source>
-        <translation>&amp;County</translation>
-    </message>
-    <message>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>Show o&amp;bsolete</source>
-        <translation>Show o&amp;bsolete</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -4409,6 +4401,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>; carried out by %1</source>
         <translation>; carried out by %1</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>Cou&amp;nty</translation>
+    </message>
+    <message>
+        <source>Show obso&amp;lete</source>
+        <translation>Show obso&amp;lete</translation>
     </message>
 </context>
 <context>

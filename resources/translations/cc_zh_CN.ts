@@ -275,10 +275,6 @@
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Next &amp;unanswered</source>
-        <translation>下一个未填报指标(&amp;U)</translation>
-    </message>
-    <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
@@ -581,6 +577,10 @@
     <message>
         <source>Undo or redo changed %1: it is shown.</source>
         <translation>撤销或重做修改了 %1，已转到该项。</translation>
+    </message>
+    <message>
+        <source>&amp;Next unanswered</source>
+        <translation>下一个未填报指标(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1560,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>试点社区(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Latitude, longitude</source>
-        <translation>纬度、经度(&amp;L)</translation>
-    </message>
-    <message>
         <source>e.g. 28.6829, 115.8579</source>
         <translation>例如 28.6829, 115.8579</translation>
     </message>
@@ -1610,6 +1606,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.</source>
         <translation>位置：请用两个数字填写纬度和经度，例如 28.6829, 115.8579。</translation>
+    </message>
+    <message>
+        <source>Latitude, lon&amp;gitude</source>
+        <translation>纬度、经度(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2245,10 +2245,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>需求清单</translation>
     </message>
     <message>
-        <source>Add &amp;demand…</source>
-        <translation>添加需求(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Import survey &amp;tallies…</source>
         <translation>导入问卷统计(&amp;T)…</translation>
     </message>
@@ -2408,6 +2404,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>The register has no community yet: add one on the Communities tab first.</source>
         <translation>社区名录中还没有社区：请先在“社区”页添加。</translation>
     </message>
+    <message>
+        <source>Add dema&amp;nd…</source>
+        <translation>添加需求(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>ListsService</name>
@@ -2465,10 +2465,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>CommunityCheck</source>
         <translation>社区体检</translation>
-    </message>
-    <message>
-        <source>&amp;Communities</source>
-        <translation>社区(&amp;C)</translation>
     </message>
     <message>
         <source>Search by code, name, street or county</source>
@@ -2645,10 +2641,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>C&amp;hecks</source>
-        <translation>体检(&amp;H)</translation>
-    </message>
-    <message>
         <source>New check…</source>
         <translation>新建体检…</translation>
     </message>
@@ -2783,6 +2775,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>That file holds the photos of %1: opening it.</source>
         <translation>该文件是 %1 的照片文件，已改为打开 %1。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunities</source>
+        <translation>社区(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>体检(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3357,16 +3357,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 <context>
     <name>PlanPanel</name>
     <message>
-        <source>&amp;County</source>
-        <translation>县区(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Budget (万元)</source>
-        <translation>预算（万元）(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Build the plan</source>
@@ -3395,10 +3387,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Safeguards</source>
         <translation>保障措施</translation>
-    </message>
-    <message>
-        <source>&amp;Save texts</source>
-        <translation>保存文字(&amp;S)</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3505,6 +3493,18 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Exported the annual plan to %1.</source>
         <translation>年度计划已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>县区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get (万元)</source>
+        <translation>预算（万元）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve texts</source>
+        <translation>保存文字(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -3635,10 +3635,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>C&amp;lass</source>
         <translation>类别(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Time-bound (限时解决)</source>
-        <translation>限时解决(&amp;T)</translation>
     </message>
     <message>
         <source>Project — %1</source>
@@ -3793,6 +3789,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No cost yet.</source>
         <translation>尚无投资估算。</translation>
+    </message>
+    <message>
+        <source>Time-&amp;bound (限时解决)</source>
+        <translation>限时解决(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -4245,16 +4245,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <source>&amp;County</source>
-        <translation>县区(&amp;C)</translation>
-    </message>
-    <message>
         <source>S&amp;tatus</source>
         <translation>状态(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Show o&amp;bsolete</source>
-        <translation>显示已过时(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -4381,6 +4373,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>; carried out by %1</source>
         <translation>；实施主体：%1</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>县区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show obso&amp;lete</source>
+        <translation>显示已作废(&amp;L)</translation>
     </message>
 </context>
 <context>
