@@ -57,7 +57,12 @@ CommunityDialog::CommunityDialog(cc::Workspace& workspace,
 
 CommunityDialog::~CommunityDialog() = default;
 
-std::optional<cc::Community> CommunityDialog::read(QString* error) const
+void CommunityDialog::showProblems(const QStringList& problems)
+{
+    m_ui->errorLabel->setText(problems.join(u'\n'));
+}
+
+std::optional<cc::Community> CommunityDialog::read(QStringList* problems) const
 {
     cc::Community c = m_community;
     c.code = m_ui->codeLineEdit->text().trimmed();
@@ -71,42 +76,34 @@ std::optional<cc::Community> CommunityDialog::read(QString* error) const
     c.street = m_ui->streetLineEdit->text().trimmed();
     c.pilot = m_ui->pilotCheckBox->isChecked();
     c.note = m_ui->noteLineEdit->text().trimmed();
-    // Whole numbers; empty = unknown. The message names the field.
+    // Whole numbers; empty = unknown. The message names the field. Every problem is listed.
     const auto count = [&](QLineEdit* edit, const QString& field, std::optional<qint64>& target) {
         const QString text = edit->text().trimmed();
-        if (text.isEmpty()) {
-            target.reset();
-            return true;
-        }
+        target.reset();
+        if (text.isEmpty())
+            return;
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
-        if (!ok || v < 0) {
-            *error = tr("%1: \"%2\" is not a whole number of zero or more.").arg(field, text);
-            edit->setFocus();
-            return false;
-        }
-        target = v;
-        return true;
+        if (!ok || v < 0)
+            *problems << tr("%1: \"%2\" is not a whole number of zero or more.").arg(field, text);
+        else
+            target = v;
     };
-    if (!count(m_ui->householdsLineEdit, tr("Households"), c.households)
-        || !count(m_ui->buildingsLineEdit, tr("Buildings"), c.buildings)
-        || !count(m_ui->populationLineEdit, tr("Population"), c.population))
-        return std::nullopt;
+    count(m_ui->householdsLineEdit, tr("Households"), c.households);
+    count(m_ui->buildingsLineEdit, tr("Buildings"), c.buildings);
+    count(m_ui->populationLineEdit, tr("Population"), c.population);
     std::optional<qint64> year;
-    if (!count(m_ui->buildYearLineEdit, tr("Build year"), year))
-        return std::nullopt;
+    count(m_ui->buildYearLineEdit, tr("Build year"), year);
     c.buildYear = year ? std::optional<int>(static_cast<int>(*year)) : std::nullopt;
     const QString area = m_ui->areaLineEdit->text().trimmed();
     if (area.isEmpty()) {
         c.areaHa.reset();
     } else {
         const auto v = cc::parseDecimal(area);
-        if (!v || *v < 0) {
-            *error = tr("%1: \"%2\" is not a number of hectares.").arg(tr("Area (ha)"), area);
-            m_ui->areaLineEdit->setFocus();
-            return std::nullopt;
-        }
-        c.areaHa = *v;
+        if (!v || *v < 0)
+            *problems << tr("%1: \"%2\" is not a number of hectares.").arg(tr("Area (ha)"), area);
+        else
+            c.areaHa = *v;
     }
     const QString location = m_ui->locationLineEdit->text().trimmed();
     if (location.isEmpty()) {
@@ -117,26 +114,38 @@ std::optional<cc::Community> CommunityDialog::read(QString* error) const
         const auto lat = cc::parseDecimal(parts.value(0));
         const auto lon = cc::parseDecimal(parts.value(1));
         if (parts.size() != 2 || !lat || !lon) {
-            *error = tr("Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.");
-            m_ui->locationLineEdit->setFocus();
-            return std::nullopt;
+            *problems << tr("Location: give latitude and longitude as two numbers, e.g. 28.6829, 115.8579.");
+        } else {
+            c.latitude = lat;
+            c.longitude = lon;
         }
-        c.latitude = lat;
-        c.longitude = lon;
     }
-    if (const QString problem = cc::CommunityService::validate(c); !problem.isEmpty()) {
-        *error = problem;
+    *problems += cc::CommunityService::problems(c);
+    if (!problems->isEmpty())
         return std::nullopt;
-    }
     return c;
 }
 
 void CommunityDialog::accept()
 {
-    QString error;
-    auto c = read(&error);
+    QStringList problems;
+    auto c = read(&problems);
     if (!c) {
-        m_ui->errorLabel->setText(error); // nothing stored
+        showProblems(problems); // nothing stored; each goes away when its field is fixed
+        if (!m_checkAsTyped) {
+            m_checkAsTyped = true;
+            for (QLineEdit* edit : findChildren<QLineEdit*>())
+                connect(edit, &QLineEdit::textChanged, this, [this] {
+                    QStringList now;
+                    read(&now);
+                    showProblems(now);
+                });
+            connect(m_ui->typeComboBox, &QComboBox::currentTextChanged, this, [this] {
+                QStringList now;
+                read(&now);
+                showProblems(now);
+            });
+        }
         return;
     }
     auto saved = m_editing ? m_workspace.communities().update(*c) : m_workspace.communities().add(*c);

@@ -37,10 +37,13 @@ public slots:
 
 private:
     // The form as a community, or the reason it is not one (naming the field).
-    std::optional<cc::Community> read(QString* error) const;
+    // The record in the fields, or nothing and every problem with them.
+    std::optional<cc::Community> read(QStringList* problems) const;
+    void showProblems(const QStringList& problems);
 
     std::unique_ptr<Ui::CommunityDialog> m_ui;
     cc::Workspace& m_workspace;
     cc::Community m_community;
     bool m_editing;
+    bool m_checkAsTyped = false; // after a refused Save, the problems follow the typing
 };

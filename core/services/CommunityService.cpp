@@ -16,24 +16,30 @@ CommunityService::CommunityService(storage::Database& db, const QString& userNam
 
 QString CommunityService::validate(const Community& c)
 {
+    return problems(c).value(0);
+}
+
+QStringList CommunityService::problems(const Community& c)
+{
+    QStringList out;
     if (c.code.trimmed().isEmpty())
-        return tr("The community needs a code.");
-    if (c.code != c.code.trimmed() || c.code.contains(u'\n'))
-        return tr("The community code \"%1\" must not begin or end with spaces.").arg(c.code);
+        out << tr("The community needs a code.");
+    else if (c.code != c.code.trimmed() || c.code.contains(u'\n'))
+        out << tr("The community code \"%1\" must not begin or end with spaces.").arg(c.code);
     if (c.name.trimmed().isEmpty())
-        return tr("The community %1 needs a name.").arg(c.code);
+        out << tr("The community %1 needs a name.").arg(c.code);
     if (c.type.trimmed().isEmpty())
-        return tr("The community %1 needs a type (e.g. old_estate).").arg(c.code);
+        out << tr("The community %1 needs a type (e.g. old_estate).").arg(c.code);
     const auto negative = [](const std::optional<qint64>& v) { return v && *v < 0; };
     if (negative(c.households) || negative(c.buildings) || negative(c.population))
-        return tr("The community %1: households, buildings and population must not be negative.").arg(c.code);
+        out << tr("The community %1: households, buildings and population must not be negative.").arg(c.code);
     if (c.areaHa && (*c.areaHa < 0 || !std::isfinite(*c.areaHa)))
-        return tr("The community %1: the area must be a number of hectares, not negative.").arg(c.code);
+        out << tr("The community %1: the area must be a number of hectares, not negative.").arg(c.code);
     if (c.latitude && (*c.latitude < -90 || *c.latitude > 90))
-        return tr("The community %1: the latitude must lie between -90 and 90.").arg(c.code);
+        out << tr("The community %1: the latitude must lie between -90 and 90.").arg(c.code);
     if (c.longitude && (*c.longitude < -180 || *c.longitude > 180))
-        return tr("The community %1: the longitude must lie between -180 and 180.").arg(c.code);
-    return {};
+        out << tr("The community %1: the longitude must lie between -180 and 180.").arg(c.code);
+    return out;
 }
 
 QStringList CommunityService::warningsFor(const Community& c)

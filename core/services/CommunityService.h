@@ -40,8 +40,10 @@ public:
     // The community a list is filtered by: none for an empty code; an unknown code is an error.
     Result<std::optional<CommunityId>> idForFilter(const QString& code);
 
-    // Empty when the record may be stored, else what is wrong with it.
+    // Empty when the record may be stored, else what is wrong with it (the first problem).
     static QString validate(const Community& community);
+    // Everything wrong with the record, in field order (a form shows them all at once).
+    static QStringList problems(const Community& community);
 
 private:
     QStringList warningsFor(const Community& community);

@@ -109,3 +109,23 @@ TEST_CASE("gui: OK on an unchanged community writes back exactly what was stored
     CHECK(*after->longitude == 115.857912);
     CHECK(*after->areaHa == 12.3456789);
 }
+
+TEST_CASE("gui: the community dialog lists every problem and drops each as it is fixed", "[gui][dialogs]")
+{
+    testing::Fixture f({.check = false});
+    cc::Workspace& ws = f.workspace();
+    CommunityDialog dialog(ws, QStringLiteral("en"));
+    dialog.open();
+    child<QLineEdit>(dialog, "nameLineEdit")->insert(QStringLiteral("滨江社区"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "householdsLineEdit"), QStringLiteral("12k"));
+    dialog.accept();
+    auto* error = child<QLabel>(dialog, "errorLabel");
+    CHECK(error->text().contains(QStringLiteral("code"))); // both at once
+    CHECK(error->text().contains(QStringLiteral("12k")));
+    QTest::keyClicks(child<QLineEdit>(dialog, "codeLineEdit"), QStringLiteral("NC-009"));
+    CHECK_FALSE(error->text().contains(QStringLiteral("code"))); // gone as soon as it is fixed
+    CHECK(error->text().contains(QStringLiteral("12k")));
+    child<QLineEdit>(dialog, "householdsLineEdit")->setText(QStringLiteral("1200"));
+    CHECK(error->text().isEmpty());
+    CHECK(ws.communities().list()->empty()); // nothing stored until Save
+}
