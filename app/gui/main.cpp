@@ -2,6 +2,7 @@
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/DateFields.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReportPreviewDialog.h"
@@ -80,6 +81,7 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
     WindowFit::install(app); // every window and dialog fits the screen, its size kept per screen
+    DateFields::install(app); // Tab leaves a date field
 
     QString language = appenv::normalizeLanguage(settings::language.value());
     appenv::installTranslations(app, language.isEmpty() ? QStringLiteral("zh_CN") : language);

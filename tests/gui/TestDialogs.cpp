@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/CommunityDialog.h"
+#include "app/gui/DateFields.h"
+#include "app/gui/ListDialogs.h"
 #include "app/gui/NewAssessmentDialog.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
@@ -7,6 +9,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -128,4 +131,26 @@ TEST_CASE("gui: the community dialog lists every problem and drops each as it is
     child<QLineEdit>(dialog, "householdsLineEdit")->setText(QStringLiteral("1200"));
     CHECK(error->text().isEmpty());
     CHECK(ws.communities().list()->empty()); // nothing stored until Save
+}
+
+TEST_CASE("gui: Tab leaves a date field, so the next figure lands in the next field", "[gui][dialogs][keys]")
+{
+    DateFields::install(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+    testing::Fixture f({.set = testing::FixtureSet::Demo});
+    const auto communities = testing::valueOf(f.workspace().communities().list());
+    DemandDialog dialog(communities);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    auto* date = child<QDateEdit>(dialog, "dateEdit");
+    const QDate before = date->date();
+    date->setFocus();
+    QTest::keyClick(date, Qt::Key_Tab);
+    auto* support = child<QSpinBox>(dialog, "supportSpinBox");
+    CHECK(support->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("86"));
+    CHECK(date->date() == before);
+    CHECK(support->value() == 86);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    CHECK(date->hasFocus()); // and back
 }
