@@ -196,6 +196,10 @@ int Cli::cmdScore(const QStringList& tokens)
                           ? QString::number(std::floor(*score.coverage * 1000 + 0.5) / 10, 'f', 1) + QStringLiteral("%")
                           : QStringLiteral("-"))
           << '\n';
+    if (score.provisional)
+        m_out << tr("Provisional: coverage is below %1%, so the score and the grade may still change a lot.")
+                     .arg(QString::number(scored->set->provisionalThreshold() * 100, 'f', 0))
+              << '\n';
     if (score.capped)
         m_out << tr("Grade capped at %1 by failed bottom-line indicators (computed: %2).")
                      .arg(text(score.grade->label), text(score.computedGrade->label))

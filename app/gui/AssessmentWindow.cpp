@@ -255,11 +255,17 @@ void AssessmentWindow::updateHeader()
     QString grade = score.grade ? score.grade->label.text(m_language) : QStringLiteral("—");
     if (score.capped)
         grade += u' ' + tr("(capped by bottom-line failures)");
-    QString text = tr("Overall <b>%1</b> · grade <b>%2</b> · coverage %3")
-                       .arg(oneDecimal(score.overall),
-                            grade.toHtmlEscaped(),
-                            score.coverage ? QLocale().toString(std::floor(*score.coverage * 100 + 0.5), 'f', 0) + u'%'
-                                           : QStringLiteral("—"));
+    const QString coverage = score.coverage ? QLocale().toString(std::floor(*score.coverage * 100 + 0.5), 'f', 0) + u'%'
+                                            : QStringLiteral("—");
+    QString text = score.provisional
+        // Too little answered for the score to mean much yet (scoring §4): said, and greyed.
+        ? tr("<span style='color:#6b6b6b'>Provisional: overall %1 · grade %2</span> · coverage %3, below %4")
+              .arg(oneDecimal(score.overall),
+                   grade.toHtmlEscaped(),
+                   coverage,
+                   QLocale().toString(s.set->provisionalThreshold() * 100, 'f', 0) + u'%')
+        : tr("Overall <b>%1</b> · grade <b>%2</b> · coverage %3")
+              .arg(oneDecimal(score.overall), grade.toHtmlEscaped(), coverage);
     // The task the current indicator belongs to.
     if (const cc::Indicator* ind = currentIndicator()) {
         std::function<const cc::scoring::GroupResult*(const std::vector<cc::scoring::GroupResult>&)> find =

@@ -24,6 +24,8 @@ public:
     static constexpr double kMarginMm = 18;
     // "Page N" in the UI language (set by the document that uses the pages).
     std::function<QString(int)> pageLabel = [](int n) { return QString::number(n); };
+    // Drawn large and pale across every page, beneath the content (草稿 on a draft); empty: none.
+    QString watermark;
 
     PdfPages(QPagedPaintDevice& writer, QPainter& painter, QString header)
         : m_writer(writer)
@@ -41,6 +43,8 @@ public:
     QPainter& painter() { return m_painter; }
     // The running header and page number on the first page too (documents without a cover).
     void decorateFirstPage() { decorate(); }
+    // The watermark of the first page (the others get theirs as they start).
+    void markFirstPage() { drawWatermark(); }
     double width() const { return m_body.width(); }
     double left() const { return m_body.left(); }
     double y() const { return m_y; }
@@ -52,6 +56,7 @@ public:
         m_writer.newPage();
         ++m_page;
         m_y = m_body.top();
+        drawWatermark();
         decorate();
     }
     // Makes room for a block of `height`; starts a new page when it does not fit.
@@ -206,6 +211,21 @@ public:
     }
 
 private:
+    void drawWatermark()
+    {
+        if (watermark.isEmpty())
+            return;
+        const QRectF page(0, 0, m_writer.width(), m_writer.height());
+        m_painter.save();
+        m_painter.translate(page.center());
+        m_painter.rotate(-35);
+        m_painter.setFont(ReportFonts::font(96, true));
+        m_painter.setPen(QColor(0xb0, 0x00, 0x20, 40));
+        m_painter.drawText(
+            QRectF(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2), Qt::AlignCenter, watermark);
+        m_painter.restore();
+    }
+
     void decorate()
     {
         const QRectF page(0, 0, m_writer.width(), m_writer.height());

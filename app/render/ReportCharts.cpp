@@ -10,9 +10,11 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 namespace {
@@ -62,22 +64,53 @@ void ReportCharts::drawRadar(QPainter& painter, const QRectF& target, const cc::
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
+    // A programme without a score (nothing answered in it yet) is a gap in the ring, not a zero: the
+    // ring is drawn in runs of scored programmes, a lone one as a dot.
     const auto ring = [&](const QString& name, bool earlier, const QColor& colour) {
-        auto* series = new QLineSeries;
-        series->setName(name);
-        for (int i = 0; i <= n; ++i) { // closed: back to the first programme
-            const auto& p = programmes[static_cast<size_t>(i % n)];
-            const std::optional<double> value = earlier ? p.earlierScore : p.score;
-            series->append(i, value.value_or(0));
-        }
         QPen pen(colour);
         pen.setWidthF(earlier ? 1.5 : 2.5);
         if (earlier)
             pen.setStyle(Qt::DashLine);
-        series->setPen(pen);
-        chart->addSeries(series);
-        series->attachAxis(angular);
-        series->attachAxis(radial);
+        bool named = false;
+        const auto add = [&](QXYSeries* series) {
+            series->setName(name);
+            chart->addSeries(series);
+            series->attachAxis(angular);
+            series->attachAxis(radial);
+            if (named) { // one legend entry per ring
+                for (QLegendMarker* marker : chart->legend()->markers(series))
+                    marker->setVisible(false);
+            }
+            named = true;
+        };
+        const auto flush = [&](QList<QPointF>& run) {
+            if (run.size() == 1) {
+                auto* dot = new QScatterSeries;
+                dot->setMarkerSize(earlier ? 6 : 8);
+                dot->setColor(colour);
+                dot->setBorderColor(colour);
+                dot->append(run);
+                add(dot);
+            } else if (run.size() > 1) {
+                auto* line = new QLineSeries;
+                line->setPen(pen);
+                line->append(run);
+                add(line);
+            }
+            run.clear();
+        };
+        QList<QPointF> run;
+        for (int i = 0; i <= n; ++i) { // closed: back to the first programme
+            const auto& p = programmes[static_cast<size_t>(i % n)];
+            const std::optional<double> value = earlier ? p.earlierScore : p.score;
+            if (value)
+                run.append(QPointF(i, *value));
+            else
+                flush(run);
+        }
+        // The closing point repeats the first programme: a run of it alone is already drawn.
+        if (!(run.size() == 1 && n > 1 && run.front().x() == n))
+            flush(run);
     };
     if (n > 0) {
         if (report.comparison)

@@ -189,6 +189,9 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
         return cc::makeError(cc::ErrorCode::Io, tr("Cannot start painting the report."));
     PdfPages p(device, painter, ReportText::runningHeader(r));
     p.pageLabel = [](int n) { return ReportText::page(n); };
+    if (r.draft)
+        p.watermark = ReportText::draftMark();
+    p.markFirstPage();
     cover(p, r, logo); // decoded once, above
     p.newPage();
     summary(p, r);

@@ -67,15 +67,28 @@ QString ReportText::overallLine(const Model& r)
     QString grade = r.grade.isEmpty() ? QStringLiteral("—") : r.grade;
     if (r.capped)
         grade += u' ' + tr("(capped by bottom-line failures; by score: %1)").arg(r.computedGrade);
+    if (r.provisional) // too little answered yet (scoring §4)
+        return tr("Provisional: overall score %1 · grade %2").arg(oneDecimal(r.overall), grade);
     return tr("Overall score %1 · grade %2").arg(oneDecimal(r.overall), grade);
+}
+
+QString ReportText::draftMark()
+{
+    return tr("Draft");
 }
 
 QString ReportText::coverageLine(const Model& r)
 {
-    return tr("Coverage %1% (%2 of %3 applicable indicators answered)")
-        .arg(r.coverage ? QString::number(std::floor(*r.coverage * 1000 + 0.5) / 10, 'f', 1) : QStringLiteral("—"))
-        .arg(r.answered)
-        .arg(r.applicable);
+    QString line =
+        tr("Coverage %1% (%2 of %3 applicable indicators answered)")
+            .arg(r.coverage ? QString::number(std::floor(*r.coverage * 1000 + 0.5) / 10, 'f', 1) : QStringLiteral("—"))
+            .arg(r.answered)
+            .arg(r.applicable);
+    if (r.provisional)
+        line += u' '
+            + tr("— below %1%: the scores and the grade are provisional.")
+                  .arg(QString::number(r.provisionalBelow * 100, 'f', 0));
+    return line;
 }
 
 QString ReportText::changeLine(const Model& r)

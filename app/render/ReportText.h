@@ -38,6 +38,8 @@ public:
     static QString noAnswers();
     static QString overallLine(const Model& r);
     static QString coverageLine(const Model& r);
+    // The mark across every page of a draft's report: 草稿.
+    static QString draftMark();
     static QString changeLine(const Model& r); // empty without an earlier round
     static QString bottomLineTitle();
     static QStringList bottomLineItems(const Model& r);

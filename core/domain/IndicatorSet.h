@@ -163,6 +163,7 @@ struct IndicatorSet
     QString bottomLineCap; // "bottom_line_cap": one cap from the first failure
     std::vector<BottomLineCap> bottomLineCaps; // "bottom_line_caps": caps that grow; not with bottomLineCap
     std::optional<int> timeBoundMonths; // "time_bound_months"; none: 12 (kept only when not 12)
+    std::optional<double> provisionalBelow; // "provisional_below"; none: 0.8 (kept only when not 0.8)
     std::vector<SeverityBand> severityBands; // empty: the default bands of scoring §6
     std::vector<ProjectTemplate> projectTemplates;
     std::vector<Group> groups;
@@ -181,6 +182,8 @@ struct IndicatorSet
     std::vector<SeverityBand> severityBandsInOrder() const;
     // Months from a check's date to the deadline of its 限时解决 problems (scoring §6).
     int deadlineMonths() const { return timeBoundMonths.value_or(12); }
+    // Below this coverage the scores and the grade are provisional (scoring §4).
+    double provisionalThreshold() const { return provisionalBelow.value_or(0.8); }
     bool declaresCommunityType(QStringView code) const;
     int indicatorCount() const;
 };

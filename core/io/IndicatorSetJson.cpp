@@ -696,6 +696,12 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
         else if (*months != 12) // 12 is the default: the same content as none
             set.timeBoundMonths = static_cast<int>(*months);
     }
+    if (const auto below = number(root, u"provisional_below")) {
+        if (*below < 0 || *below > 1)
+            fail(QStringLiteral("provisional_below"), tr("must be a coverage from 0 to 1, e.g. 0.8"));
+        else if (*below != 0.8) // 0.8 is the default: the same content as none
+            set.provisionalBelow = *below;
+    }
     for (Node& node : objectArray(root, u"severity_bands", false))
         set.severityBands.push_back(severityBand(node));
     for (Node& node : objectArray(root, u"project_templates", false)) {

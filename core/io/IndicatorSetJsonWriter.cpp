@@ -197,6 +197,8 @@ QJsonObject indicatorSetToJson(const IndicatorSet& set)
     out.insert(QStringLiteral("grades"), grades);
     if (!set.bottomLineCap.isEmpty())
         out.insert(QStringLiteral("bottom_line_cap"), set.bottomLineCap);
+    if (set.provisionalBelow)
+        out.insert(QStringLiteral("provisional_below"), *set.provisionalBelow);
     if (!set.bottomLineCaps.empty()) {
         QJsonArray caps;
         for (const BottomLineCap& c : set.bottomLineCaps) {

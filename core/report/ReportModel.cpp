@@ -138,6 +138,8 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
     m.issuingUnit = settings.issuingUnit;
     m.logoPath = settings.logoPath;
     m.status = current.statusText;
+    m.draft =
+        current.assessment.status == AssessmentStatus::Draft || current.assessment.status == AssessmentStatus::Returned;
     m.signatureLines = settings.signatureLines.isEmpty() ? defaultSignatureLines() : settings.signatureLines;
 
     m.overall = score.overall;
@@ -146,6 +148,8 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
     if (score.capped && score.computedGrade)
         m.computedGrade = score.computedGrade->label.text(language);
     m.coverage = score.coverage;
+    m.provisional = score.provisional;
+    m.provisionalBelow = set.provisionalThreshold();
 
     // Indicator detail, in set order, and the counts of the summary.
     QHash<QString, const Response*> responses;

@@ -105,6 +105,8 @@ struct ReportModel
     QString issuingUnit;
     QString logoPath;
     QString status;
+    // A check still being filled in (draft or returned): every page carries a 草稿 mark.
+    bool draft = false;
     // summary
     bool hasAnswers = false;
     std::optional<double> overall;
@@ -112,6 +114,8 @@ struct ReportModel
     QString computedGrade; // when the bottom-line cap lowered it
     bool capped = false;
     std::optional<double> coverage;
+    bool provisional = false; // coverage below the set's provisional_below (scoring §4)
+    double provisionalBelow = 0.8;
     int answered = 0;
     int applicable = 0;
     std::vector<IndicatorRow> bottomLineFailures;

@@ -274,6 +274,7 @@ Score score(const IndicatorSet& set,
     }
     if (required > 0)
         out.coverage = static_cast<double>(answered) / required;
+    out.provisional = !out.coverage || *out.coverage < set.provisionalThreshold() - 1e-12;
 
     for (const IndicatorResult& r : out.indicators) {
         if (r.indicator->bottomLine && r.status == Status::Fail)

@@ -61,6 +61,9 @@ struct Score
     const GradeBand* computedGrade = nullptr; // before the bottom-line cap
     bool capped = false;
     std::optional<double> coverage;
+    // Coverage none or below the set's provisional_below (scoring §4): computed the same, shown as
+    // provisional.
+    bool provisional = true;
     std::vector<const Indicator*> bottomLineFailures;
     std::vector<GroupResult> groups;
     std::vector<IndicatorResult> indicators; // every indicator, in set order

@@ -585,6 +585,10 @@
         <source>&amp;Next unanswered</source>
         <translation>&amp;Next unanswered</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</source>
+        <translation>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -1484,6 +1488,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>No accepted project of the county can be planned in %1.</source>
         <translation>No accepted project of the county can be planned in %1.</translation>
     </message>
+    <message>
+        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
+        <translation>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2227,6 +2235,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>must be a whole number of months, at least 1</source>
         <translation>must be a whole number of months, at least 1</translation>
+    </message>
+    <message>
+        <source>must be a coverage from 0 to 1, e.g. 0.8</source>
+        <translation>must be a coverage from 0 to 1, e.g. 0.8</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4834,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Provisional: overall score %1 · grade %2</source>
+        <translation>Provisional: overall score %1 · grade %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>— below %1%: the scores and the grade are provisional.</source>
+        <translation>— below %1%: the scores and the grade are provisional.</translation>
     </message>
 </context>
 <context>

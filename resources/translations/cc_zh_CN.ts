@@ -582,6 +582,10 @@
         <source>&amp;Next unanswered</source>
         <translation>下一个未填报指标(&amp;N)</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</source>
+        <translation>&lt;span style=&apos;color:#6b6b6b&apos;&gt;暂定：综合得分 %1 · 等级 %2&lt;/span&gt; · 完整度 %3，低于 %4</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -1471,6 +1475,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>No accepted project of the county can be planned in %1.</source>
         <translation>本县没有可安排在 %1 年的已采纳项目。</translation>
     </message>
+    <message>
+        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
+        <translation>暂定：完整度低于 %1%，得分和等级仍可能有较大变化。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2213,6 +2221,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>must be a whole number of months, at least 1</source>
         <translation>须为不小于 1 的整月数</translation>
+    </message>
+    <message>
+        <source>must be a coverage from 0 to 1, e.g. 0.8</source>
+        <translation>须为 0 到 1 之间的完整度，例如 0.8</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4805,18 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Deadline</source>
         <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Provisional: overall score %1 · grade %2</source>
+        <translation>暂定：综合得分 %1 · 等级 %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>— below %1%: the scores and the grade are provisional.</source>
+        <translation>——低于 %1%，得分和等级均为暂定。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report's ways out: the ODT copy, export through the workspace, the preview dialog and the
 // report settings dialog, with the broken cases (missing or bad logo, unwritable path).
+#include "app/common/AppEnvironment.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReportPreviewDialog.h"
@@ -326,4 +327,27 @@ TEST_CASE("gui: a change that rounds to nothing reads +0.0, never -0.0", "[gui][
     CHECK(ReportText::changeLine(r).contains(QStringLiteral("-0.1")));
     r.comparison->change = 2.25;
     CHECK(ReportText::changeLine(r).contains(QStringLiteral("+2.3")));
+}
+
+TEST_CASE("gui: a draft's report carries 草稿 on every page; too little answered, its scores say provisional",
+          "[gui][report]")
+{
+    appenv::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")); // the report's words
+    Fixture f;
+    // The empty re-check with one answer of eight: a score and a grade, but provisional.
+    REQUIRE_OK(f.ws->assessments().importResponses(
+        f.empty, QByteArrayLiteral("indicator,value\nA-01,是\n"), QStringLiteral("one.csv")));
+    const QString thin = f.dir.filePath(QStringLiteral("thin.pdf"));
+    int pages = 0;
+    REQUIRE(ReportExport::write(*f.ws, f.empty, QStringLiteral("zh_CN"), thin));
+    const QString thinText = pdfText(thin, &pages);
+    CHECK(thinText.contains(QStringLiteral("暂定")));
+    CHECK(thinText.count(QStringLiteral("草稿")) >= pages); // the mark on every page
+    // The full check, submitted: no mark, nothing provisional.
+    REQUIRE_OK(f.ws->workflow().submit(f.answered));
+    const QString full = f.dir.filePath(QStringLiteral("full.pdf"));
+    REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), full));
+    const QString fullText = pdfText(full);
+    CHECK_FALSE(fullText.contains(QStringLiteral("暂定")));
+    CHECK_FALSE(fullText.contains(QStringLiteral("草稿")));
 }

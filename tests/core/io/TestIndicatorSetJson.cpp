@@ -115,6 +115,7 @@ TEST_CASE("Every validation rule refuses its broken fixture and names the place"
         {"BrokenCapsRepeated.json", "bottom_line_caps[1].failures", "twice"},
         {"BrokenSeverity.json", "groups[0].indicators[0].severity", "微小"},
         {"BrokenTimeBoundMonths.json", "time_bound_months", "at least 1"},
+        {"BrokenProvisional.json", "provisional_below", "from 0 to 1"},
         {"BrokenTimeBoundType.json", "groups[1].groups[0].indicators[1].time_bound", "true or false"},
         {"BrokenAlternativeUndefined.json", "project_templates[0].alternatives[0]", "P-NONE"},
         {"BrokenAlternativeOtherProblem.json", "project_templates[0].alternatives[0]", "another problem"},
@@ -204,7 +205,7 @@ TEST_CASE("The 2025.2 fields are read, kept on export and round-trip", "[io]")
 {
     QByteArray bytes =
         withExtra(R"("bottom_line_caps": [{"failures": 1, "grade": "中"}, {"failures": 3, "grade": "差"}],
-        "time_bound_months": 6,)");
+        "time_bound_months": 6, "provisional_below": 0.6,)");
     bytes.replace("\"bottom_line\": true", "\"bottom_line\": true, \"time_bound\": false");
     bytes.replace("\"x_field_hint\": \"check the ground floor\"",
                   "\"x_field_hint\": \"check the ground floor\", \"severity\": \"一般\", \"time_bound\": true");
@@ -214,6 +215,7 @@ TEST_CASE("The 2025.2 fields are read, kept on export and round-trip", "[io]")
     CHECK(set->bottomLineCaps[1].failures == 3);
     CHECK(set->bottomLineCaps[1].grade == u"差");
     CHECK(set->deadlineMonths() == 6);
+    CHECK(set->provisionalThreshold() == 0.6);
     CHECK_FALSE(set->indicator(u"B1-01")->isTimeBound());
     CHECK(set->indicator(u"A-01")->isTimeBound());
     CHECK(set->indicator(u"A-01")->severity == u"一般");
@@ -223,6 +225,7 @@ TEST_CASE("The 2025.2 fields are read, kept on export and round-trip", "[io]")
     REQUIRE_OK(again);
     CHECK(cc::io::canonicalBytes(*again) == cc::io::canonicalBytes(*set));
     CHECK(again->bottomLineCaps.size() == 2);
+    CHECK(again->provisionalThreshold() == 0.6);
     CHECK(again->indicator(u"A-01")->severity == u"一般");
 }
 
@@ -232,14 +235,15 @@ TEST_CASE("New fields at their defaults are the same content as none", "[io]")
     QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
     bytes.replace("\"bottom_line\": true", "\"bottom_line\": true, \"time_bound\": true");
     bytes.replace("\"type\": \"rating\"", "\"type\": \"rating\", \"time_bound\": false");
-    bytes.replace("\"bottom_line_cap\": \"中\",", "\"bottom_line_cap\": \"中\", \"time_bound_months\": 12,");
+    bytes.replace("\"bottom_line_cap\": \"中\",",
+                  "\"bottom_line_cap\": \"中\", \"time_bound_months\": 12, \"provisional_below\": 0.8,");
     auto explicitDefaults = parseIndicatorSet(bytes, QStringLiteral("b.json"));
     REQUIRE_OK(plain);
     REQUIRE_OK(explicitDefaults);
     CHECK(cc::io::contentHash(*plain) == cc::io::contentHash(*explicitDefaults));
     // …and a set without them writes none of them, so stored sets keep their hashes.
     const QByteArray exported = cc::io::writeIndicatorSet(*plain);
-    for (const char* field : {"bottom_line_caps", "time_bound", "\"severity\"", "alternatives"})
+    for (const char* field : {"bottom_line_caps", "time_bound", "\"severity\"", "alternatives", "provisional_below"})
         CHECK_FALSE(exported.contains(field));
 }
 

@@ -274,6 +274,35 @@ TEST_CASE("Text and scored:false are info; N/A, applies_to and missing answers",
     CHECK(*s.overall == 100); // only p counts
     // coverage: required and applicable = t, t2, i, none, p; answered = t, t2, i, p
     CHECK(*s.coverage == Approx(0.8));
+    CHECK_FALSE(s.provisional); // 0.8 is not below the default provisional_below 0.8
+}
+
+TEST_CASE("Scores are provisional below the set's provisional_below, and when coverage is null", "[scoring][coverage]")
+{
+    const char* groups = R"([{"code": "G", "name": "g", "indicators": [
+        {"code": "a", "name": "a", "type": "boolean"}, {"code": "b", "name": "b", "type": "boolean"},
+        {"code": "c", "name": "c", "type": "boolean"}, {"code": "d", "name": "d", "type": "boolean"}]}])";
+    const auto set = makeSet(groups);
+    // One answer of four: 100 and a grade, but provisional (the entry screen had shown 优 at 1 %).
+    auto s = cc::scoring::score(set, community(), {answer("a", true)});
+    CHECK(*s.overall == 100);
+    CHECK(*s.coverage == 0.25);
+    CHECK(s.provisional);
+    s = cc::scoring::score(set, community(), {answer("a", true), answer("b", true), answer("c", true)});
+    CHECK(*s.coverage == 0.75);
+    CHECK(s.provisional);
+    s = cc::scoring::score(
+        set, community(), {answer("a", true), answer("b", true), answer("c", true), answer("d", false)});
+    CHECK_FALSE(s.provisional);
+    // A set that trusts less coverage.
+    const auto lenient = makeSet(groups, R"(, "provisional_below": 0.5)");
+    CHECK(lenient.provisionalThreshold() == 0.5);
+    CHECK_FALSE(cc::scoring::score(lenient, community(), {answer("a", true), answer("b", false)}).provisional);
+    CHECK(cc::scoring::score(lenient, community(), {answer("a", true)}).provisional);
+    // Nothing required and applicable: coverage null, provisional.
+    CHECK(cc::scoring::score(
+              set, community(), {notApplicable("a"), notApplicable("b"), notApplicable("c"), notApplicable("d")})
+              .provisional);
 }
 
 TEST_CASE("Weights renormalise over what counts; weight 0 never counts", "[scoring][aggregation]")
