@@ -22,7 +22,7 @@ CommunityDialog::CommunityDialog(cc::Workspace& workspace,
     setWindowTitle(existing ? tr("Edit community") : tr("New community"));
     if (auto types = workspace.sets().communityTypes(language)) {
         for (const auto& [code, name] : *types)
-            m_ui->typeComboBox->addItem(name + QStringLiteral(" (") + code + u')', code);
+            m_ui->typeComboBox->addItem(name, code); // people read the name; the code is stored
     } else {
         m_ui->errorLabel->setText(types.error().message); // a type can still be typed in
     }

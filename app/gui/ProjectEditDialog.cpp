@@ -56,9 +56,9 @@ ProjectEditDialog::ProjectEditDialog(const cc::Project& project,
     if (!project.demandIds.empty())
         origin << tr("%n resident demand(s), %1 supporters", nullptr, static_cast<int>(project.demandIds.size()))
                       .arg(project.support);
-    if (!project.templateCode.isEmpty())
-        origin << tr("template %1").arg(project.templateCode);
     m_ui->originLabel->setText(origin.join(QStringLiteral(" · ")));
+    if (!project.templateCode.isEmpty()) // for whoever maintains the set, not in the way of the reader
+        m_ui->originLabel->setToolTip(tr("Project template %1 of the indicator set").arg(project.templateCode));
 
     // The project
     m_ui->nameLineEdit->setText(project.name);

@@ -29,7 +29,7 @@ QStringList CommunityService::problems(const Community& c)
     if (c.name.trimmed().isEmpty())
         out << tr("The community %1 needs a name.").arg(c.code);
     if (c.type.trimmed().isEmpty())
-        out << tr("The community %1 needs a type (e.g. old_estate).").arg(c.code);
+        out << tr("The community %1 needs a type.").arg(c.code);
     const auto negative = [](const std::optional<qint64>& v) { return v && *v < 0; };
     if (negative(c.households) || negative(c.buildings) || negative(c.population))
         out << tr("The community %1: households, buildings and population must not be negative.").arg(c.code);

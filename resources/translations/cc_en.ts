@@ -1696,10 +1696,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>The community %1 needs a name.</translation>
     </message>
     <message>
-        <source>The community %1 needs a type (e.g. old_estate).</source>
-        <translation>The community %1 needs a type (e.g. old_estate).</translation>
-    </message>
-    <message>
         <source>The community %1: households, buildings and population must not be negative.</source>
         <translation>The community %1: households, buildings and population must not be negative.</translation>
     </message>
@@ -1734,6 +1730,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No community has the ID %1.</source>
         <translation>No community has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a type.</source>
+        <translation>The community %1 needs a type.</translation>
     </message>
 </context>
 <context>
@@ -3688,10 +3688,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>template %1</source>
-        <translation>template %1</translation>
-    </message>
-    <message>
         <source>empty: quantity × unit cost</source>
         <translation>empty: quantity × unit cost</translation>
     </message>
@@ -3830,6 +3826,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Time-&amp;bound (限时解决)</source>
         <translation>Time-&amp;bound (限时解决)</translation>
+    </message>
+    <message>
+        <source>Project template %1 of the indicator set</source>
+        <translation>Project template %1 of the indicator set</translation>
     </message>
 </context>
 <context>

@@ -1682,10 +1682,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>社区 %1 缺少名称。</translation>
     </message>
     <message>
-        <source>The community %1 needs a type (e.g. old_estate).</source>
-        <translation>社区 %1 缺少类型（如 old_estate）。</translation>
-    </message>
-    <message>
         <source>The community %1: households, buildings and population must not be negative.</source>
         <translation>社区 %1：户数、楼栋数和人口不能为负数。</translation>
     </message>
@@ -1720,6 +1716,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No community has the ID %1.</source>
         <translation>没有 ID 为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>The community %1 needs a type.</source>
+        <translation>社区 %1 需要选择类型。</translation>
     </message>
 </context>
 <context>
@@ -3663,10 +3663,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         </translation>
     </message>
     <message>
-        <source>template %1</source>
-        <translation>模板 %1</translation>
-    </message>
-    <message>
         <source>empty: quantity × unit cost</source>
         <translation>留空：数量 × 单价</translation>
     </message>
@@ -3805,6 +3801,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Time-&amp;bound (限时解决)</source>
         <translation>限时解决(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Project template %1 of the indicator set</source>
+        <translation>指标集中的项目模板 %1</translation>
     </message>
 </context>
 <context>

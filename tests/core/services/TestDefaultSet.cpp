@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -28,11 +29,11 @@ const cc::IndicatorSet& defaultSet()
 
 } // namespace
 
-TEST_CASE("The default set is JX-HSQ 2025.2 with the plan's six programmes and fifteen tasks", "[defaultset]")
+TEST_CASE("The default set is JX-HSQ 2025.3 with the plan's six programmes and fifteen tasks", "[defaultset]")
 {
     const auto& set = defaultSet();
     CHECK(set.code == u"JX-HSQ");
-    CHECK(set.version == u"2025.2");
+    CHECK(set.version == u"2025.3");
     REQUIRE(set.groups.size() == 6);
     QStringList programmes;
     QStringList tasks;
@@ -103,7 +104,7 @@ const cc::Indicator& indicator(const char* code)
 
 } // namespace
 
-TEST_CASE("2025.2: every indicator names its own units, the lead first", "[defaultset][review]")
+TEST_CASE("Since 2025.2: every indicator names its own units, the lead first", "[defaultset][review]")
 {
     QMap<QString, int> leads;
     for (const cc::Indicator* ind : defaultSet().indicatorsInOrder()) {
@@ -124,7 +125,7 @@ TEST_CASE("2025.2: every indicator names its own units, the lead first", "[defau
     CHECK(indicator("B6-03").responsibleUnits.first() == u"县消防救援大队"); // 烟感
 }
 
-TEST_CASE("2025.2: bottom line as the national list, caps that grow, time-bound water and flooding",
+TEST_CASE("Since 2025.2: bottom line as the national list, caps that grow, time-bound water and flooding",
           "[defaultset][review]")
 {
     const auto& set = defaultSet();
@@ -145,7 +146,7 @@ TEST_CASE("2025.2: bottom line as the national list, caps that grow, time-bound 
     }
 }
 
-TEST_CASE("2025.2: minor by nature, coverage counted per building, no circular or out-of-reach indicator",
+TEST_CASE("Since 2025.2: minor by nature, coverage counted per building, no circular or out-of-reach indicator",
           "[defaultset][review]")
 {
     for (const char* code : {"D10-02", "E11-04", "E11-02", "E11-05", "E12-01"}) {
@@ -177,7 +178,7 @@ TEST_CASE("2025.2: minor by nature, coverage counted per building, no circular o
     CHECK(indicator("D9-08").type == cc::IndicatorType::Boolean);
 }
 
-TEST_CASE("2025.2: reinforcing and rebuilding hazardous buildings are alternatives", "[defaultset][review]")
+TEST_CASE("Since 2025.2: reinforcing and rebuilding hazardous buildings are alternatives", "[defaultset][review]")
 {
     const cc::Indicator& hazard = indicator("B4-01");
     REQUIRE(hazard.projects.size() == 2);
@@ -210,6 +211,41 @@ TEST_CASE("The 2025.1 set is kept, and its stored copy in an existing database i
     const auto added = testing::valueOf(ws->installBuiltinSet(
         testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
     CHECK(added.created);
-    CHECK(added.version == u"2025.2");
+    CHECK(added.version == u"2025.3");
     CHECK(testing::valueOf(ws->sets().list()).size() == 2);
+}
+
+TEST_CASE("2025.3: sources and guidance read as plain language, the indicators themselves as in 2025.2",
+          "[defaultset][review]")
+{
+    // The research file's reference tags ([M25], [P]) and notes to developers were shown to
+    // assessors beside each indicator.
+    const QRegularExpression tag(QStringLiteral("\\[[A-Z][A-Z0-9-]*\\]"));
+    for (const cc::Indicator* ind : defaultSet().indicatorsInOrder()) {
+        CAPTURE(ind->code.toStdString());
+        for (const QString& text : {ind->source, ind->guidance.zh, ind->guidance.en}) {
+            CHECK_FALSE(text.contains(tag));
+            CHECK_FALSE(text.contains(QStringLiteral("indicators.md")));
+            CHECK_FALSE(text.contains(QStringLiteral("local proposal")));
+            CHECK_FALSE(text.contains(QStringLiteral("target 仅为")));
+        }
+    }
+    auto previous = cc::io::parseIndicatorSet(
+        testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/jx-hsq-2025.2.json"))),
+        QStringLiteral("jx-hsq-2025.2.json"));
+    REQUIRE_OK(previous);
+    CHECK(previous->version == u"2025.2");
+    const auto now = defaultSet().indicatorsInOrder();
+    const auto before = previous->indicatorsInOrder();
+    REQUIRE(now.size() == before.size());
+    for (size_t i = 0; i < now.size(); ++i) {
+        CAPTURE(now[i]->code.toStdString());
+        CHECK(now[i]->code == before[i]->code);
+        CHECK(now[i]->type == before[i]->type);
+        CHECK(now[i]->weight == before[i]->weight);
+        CHECK(now[i]->target == before[i]->target);
+        CHECK(now[i]->zeroAt == before[i]->zeroAt);
+        CHECK(now[i]->bottomLine == before[i]->bottomLine);
+        CHECK(now[i]->isTimeBound() == before[i]->isTimeBound());
+    }
 }
