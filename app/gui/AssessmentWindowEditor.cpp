@@ -8,6 +8,7 @@
 #include "app/gui/PhotoStrip.h"
 #include "app/models/AssessmentTreeModel.h"
 #include "core/domain/ResponseRules.h"
+#include "core/domain/Vocabulary.h"
 #include "core/report/ReportModel.h"
 
 #include "ui_AssessmentWindow.h"
@@ -81,7 +82,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
         m_ui->editorStack->setCurrentWidget(m_ui->numberPage);
         const double* d = std::get_if<double>(&r.value);
         m_ui->numberLineEdit->setText(d ? cc::ResponseRules::formatNumber(*d) : QString());
-        m_ui->unitLabel->setText(ind.unit);
+        m_ui->unitLabel->setText(cc::Vocabulary::unit(ind.unit, m_language));
         if (ind.type == cc::IndicatorType::Rating) {
             m_ui->rangeLabel->setText(
                 tr("rating %1 to %2")

@@ -180,19 +180,19 @@ QString ResponseRules::plausibility(const Indicator& indicator, const Community&
     const auto households = community.figure(u"households");
     const auto population = community.figure(u"population");
     if (unit == u"栋" && over(buildings, 1))
-        return tr("%1 栋 is more than the %2 buildings of the community's register; check the count (or the "
-                  "register).")
+        return tr("%1 buildings is more than the %2 buildings of the community's register; check the count (or "
+                  "the register).")
             .arg(formatNumber(*number), formatNumber(*buildings));
     if ((unit == u"套" || unit == u"户") && over(households, 1.2))
-        return tr("%1 %2 is more than 1.2 × the %3 households of the community's register; check the count (or the "
-                  "register).")
-            .arg(formatNumber(*number), unit, formatNumber(*households));
+        return tr("%1 dwellings or households is more than 1.2 × the %2 households of the community's register; "
+                  "check the count (or the register).")
+            .arg(formatNumber(*number), formatNumber(*households));
     if (unit == u"人" && over(population, 1))
-        return tr("%1 人 is more than the %2 residents of the community's register; check the count (or the "
+        return tr("%1 people is more than the %2 residents of the community's register; check the count (or the "
                   "register).")
             .arg(formatNumber(*number), formatNumber(*population));
     if (unit == u"单元" && over(buildings, 8))
-        return tr("%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the "
+        return tr("%1 stairwells is more than 8 per building for the %2 buildings of the register; check the "
                   "count (or the register).")
             .arg(formatNumber(*number), formatNumber(*buildings));
     return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ReportModel.h"
 
+#include "core/domain/Vocabulary.h"
+
 #include "core/domain/ResponseRules.h"
 
 #include <QHash>
@@ -81,7 +83,8 @@ QString ReportBuilder::valueText(const Indicator& ind, const ResponseValue& valu
         return *b ? tr("Yes") : tr("No");
     if (const double* d = std::get_if<double>(&value)) {
         const QString number = ResponseRules::formatNumber(*d);
-        return ind.unit.isEmpty() ? number : number + u' ' + ind.unit;
+        const QString unit = Vocabulary::unit(ind.unit, language);
+        return unit.isEmpty() ? number : number + u' ' + unit;
     }
     if (const QString* s = std::get_if<QString>(&value)) {
         if (ind.type == IndicatorType::Choice) {
@@ -212,7 +215,8 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
         row.category = p.category.text(language);
         row.deadline = p.deadline.value_or(QDate());
         row.severity = p.severity.text(language);
-        row.responsibleUnits = p.responsibleUnits.join(QStringLiteral("、"));
+        row.responsibleUnits = Vocabulary::bodies(p.responsibleUnits, language)
+                                   .join(language.startsWith(u"zh") ? QStringLiteral("、") : QStringLiteral("; "));
         row.timeBound = p.timeBound;
         for (const ProjectRef& ref : p.indicator->projects) {
             const ProjectTemplate* t = ref.inlineTemplate ? &*ref.inlineTemplate : set.projectTemplate(ref.code);

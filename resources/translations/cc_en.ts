@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Offline community health checks (先体检、后更新) for the Jiangxi 好社区 programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Offline community health checks (先体检、后更新) for the Jiangxi 好社区 programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Offline community health checks for the Jiangxi Good Community programme: check a community against an indicator set, score it, list its problems and the renewal projects they call for.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Database: %3 (schema %4)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -120,19 +120,19 @@
     </message>
     <message>
         <source>draft</source>
-        <translation>draft</translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation>submitted</translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation>returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>approved</translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>The assessment %1 is marked &quot;%2&quot; and cannot be changed; only draft or returned checks take answers.</source>
@@ -644,19 +644,19 @@
     </message>
     <message>
         <source>限时解决, selected without a cost estimate: estimate it</source>
-        <translation>限时解决, selected without a cost estimate: estimate it</translation>
+        <translation>time-bound, selected without a cost estimate: estimate it</translation>
     </message>
     <message>
         <source>the 限时解决 projects alone exceed the budget by %1 万元</source>
-        <translation>the 限时解决 projects alone exceed the budget by %1 万元</translation>
+        <translation>the time-bound projects alone exceed the budget by RMB %1 × 10k</translation>
     </message>
     <message>
         <source>over the budget: needs %1 万元 this year, %2 万元 left</source>
-        <translation>over the budget: needs %1 万元 this year, %2 万元 left</translation>
+        <translation>over the budget: needs RMB %1 × 10k this year, RMB %2 × 10k left</translation>
     </message>
     <message>
         <source>continuing from %1: needs %2 万元 this year, %3 万元 left</source>
-        <translation>continuing from %1: needs %2 万元 this year, %3 万元 left</translation>
+        <translation>continuing from %1: needs RMB %2 × 10k this year, RMB %3 × 10k left</translation>
     </message>
     <message>
         <source>continuing from the %1 plan: this year&apos;s share</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>The day of the site visit. The deadlines of 限时解决 problems count from it.</source>
-        <translation>The day of the site visit. The deadlines of 限时解决 problems count from it.</translation>
+        <translation>The day of the site visit. The deadlines of time-bound problems count from it.</translation>
     </message>
     <message>
         <source>Check &amp;date</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>Cost (万元)</source>
-        <translation>Cost (万元)</translation>
+        <translation>Cost (RMB 10k)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>the unit cost (万元) must be a number, not &quot;%1&quot;</source>
-        <translation>the unit cost (万元) must be a number, not &quot;%1&quot;</translation>
+        <translation>the unit cost (RMB 10k) must be a number, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Template</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Unit cost (万元)</source>
-        <translation>Unit cost (万元)</translation>
+        <translation>Unit cost (RMB 10k)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1248,6 +1248,69 @@
     <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year, not &quot;%2&quot;</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
+        <translation>--%1 is KEY=AMOUNT (RMB 10k), not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
+        <translation>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</translation>
+    </message>
+    <message>
+        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--deadline is YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
+        <translation>
+            <numerusform>Annual plan %1 %2: %3 of RMB %4 × 10k for %n project, of which RMB %5 × 10k for time-bound projects.</numerusform>
+            <numerusform>Annual plan %1 %2: %3 of RMB %4 × 10k for %n projects, of which RMB %5 × 10k for time-bound projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
+        <translation>SHORTFALL RMB %1 × 10k: the time-bound projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>This year (RMB 10k)</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>Management measures (管理措施, outside the budget): %1</source>
+        <translation>Management measures: %1</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No accepted project of the county can be planned in %1.</source>
+        <translation>No accepted project of the county can be planned in %1.</translation>
+    </message>
+    <message>
+        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
+        <translation>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</translation>
     </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
@@ -1360,14 +1423,14 @@ Commands:
                                      round&apos;s values, marked as carried over)
   assessments edit ASSESSMENT --date YYYY-MM-DD
                                      change the day of the site visit (draft or returned
-                                     checks); 限时解决 deadlines count from it
+                                     checks); time-bound deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
   responses import ASSESSMENT FILE.csv
                                      import answers (columns indicator, value, note;
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  problems ASSESSMENT [--json]       the problem list, time-bound first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
@@ -1380,16 +1443,16 @@ Commands:
       [--json]                       show or change this database&apos;s report settings
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
+                                     add a resident proposal to the demand list; prints its ID
   demands list [--community C] [--json]
   tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
                                      indicator, date); all rows or none
   resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
       [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
+                                     add to the resource list; prints its ID
   resources list [--county NAME] [--json]
   prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
+                                     the local unit cost (RMB 10k) of a project template
   prices list [--json]
   projects generate ASSESSMENT [--json]
                                      project candidates from the failed indicators and the
@@ -1403,14 +1466,14 @@ Commands:
       [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
       [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
       [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单
+                                     change a project (audited); --resource links resource list
                                      entries; funding sources: central provincial local
                                      special_bond department social residents (or 中央补助 …);
                                      the parts and the year amounts add up to the cost
   projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
+                                     one project with the others as sub-items
   plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: every 限时解决 project first (the
+                                     the annual plan: every time-bound project first (the
                                      shortfall when they alone exceed the budget), then the
                                      others by priority within the budget; measures apart
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
@@ -1428,69 +1491,6 @@ Options:
 
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
-    </message>
-    <message>
-        <source>--%1 must be a year, not &quot;%2&quot;</source>
-        <translation>--%1 must be a year, not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
-        <translation>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
-        <translation>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
-        <translation>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</translation>
-    </message>
-    <message>
-        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--deadline is YYYY-MM-DD, not &quot;%1&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
-        <translation>
-            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n project, of which %5 万元 for 限时解决 projects.</numerusform>
-            <numerusform>Annual plan %1 %2: %3 of %4 万元 for %n projects, of which %5 万元 for 限时解决 projects.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
-        <translation>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>This year (万元)</source>
-        <translation>This year (万元)</translation>
-    </message>
-    <message>
-        <source>Lead unit</source>
-        <translation>Lead unit</translation>
-    </message>
-    <message>
-        <source>Management measures (管理措施, outside the budget): %1</source>
-        <translation>Management measures (管理措施, outside the budget): %1</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No accepted project of the county can be planned in %1.</source>
-        <translation>No accepted project of the county can be planned in %1.</translation>
-    </message>
-    <message>
-        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
-        <translation>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Pi&amp;lot community (试点)</source>
-        <translation>Pi&amp;lot community (试点)</translation>
+        <translation>Pi&amp;lot community</translation>
     </message>
     <message>
         <source>e.g. 28.6829, 115.8579</source>
@@ -2268,7 +2268,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <name>ListsPanel</name>
     <message>
         <source>Residents&apos; demands (需求清单)</source>
-        <translation>Residents&apos; demands (需求清单)</translation>
+        <translation>Residents&apos; demands (demand list)</translation>
     </message>
     <message>
         <source>Import survey &amp;tallies…</source>
@@ -2280,7 +2280,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Resources (资源清单)</source>
-        <translation>Resources (资源清单)</translation>
+        <translation>Resources (resource list)</translation>
     </message>
     <message>
         <source>Add &amp;resource…</source>
@@ -2392,7 +2392,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Amount (万元)</source>
-        <translation>Amount (万元)</translation>
+        <translation>Amount (RMB 10k)</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2868,7 +2868,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>The day of the site visit: the deadlines of 限时解决 problems count from it</source>
-        <translation>The day of the site visit: the deadlines of 限时解决 problems count from it</translation>
+        <translation>The day of the site visit: the deadlines of time-bound problems count from it</translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3071,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Budget %1 万元; planned this year %2 万元 for %3 projects in %4 communities, of which %5 万元 for 限时解决 projects.</source>
-        <translation>Budget %1 万元; planned this year %2 万元 for %3 projects in %4 communities, of which %5 万元 for 限时解决 projects.</translation>
+        <translation>Budget RMB %1 × 10k; planned this year RMB %2 × 10k for %3 projects in %4 communities, of which RMB %5 × 10k for time-bound projects.</translation>
     </message>
     <message>
         <source>%1 projects deferred; %2 management measures outside the budget. Built %3.</source>
@@ -3079,7 +3079,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Shortfall %1 万元: the 限时解决 projects alone need %2 万元 this year, more than the budget of %3 万元. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</source>
-        <translation>Shortfall %1 万元: the 限时解决 projects alone need %2 万元 this year, more than the budget of %3 万元. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</translation>
+        <translation>Shortfall RMB %1 × 10k: the time-bound projects alone need RMB %2 × 10k this year, more than the budget of RMB %3 × 10k. They are obligations and stay in the plan; the county must find the rest. No other project is selected.</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3123,7 +3123,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>This year (万元)</source>
-        <translation>This year (万元)</translation>
+        <translation>This year (RMB 10k)</translation>
     </message>
     <message>
         <source>Funding sources</source>
@@ -3143,11 +3143,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>限时解决</source>
-        <translation>限时解决</translation>
+        <translation>time-bound</translation>
     </message>
     <message>
         <source>尽力解决</source>
-        <translation>尽力解决</translation>
+        <translation>best effort</translation>
     </message>
     <message>
         <source>Residents&apos; demands</source>
@@ -3219,27 +3219,27 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>1. Specific tasks (具体任务)</source>
-        <translation>1. Specific tasks (具体任务)</translation>
+        <translation>1. Specific tasks</translation>
     </message>
     <message>
         <source>2. Key projects (重点项目)</source>
-        <translation>2. Key projects (重点项目)</translation>
+        <translation>2. Key projects</translation>
     </message>
     <message>
         <source>3. Requirements (实施要求)</source>
-        <translation>3. Requirements (实施要求)</translation>
+        <translation>3. Requirements</translation>
     </message>
     <message>
         <source>4. Schedule (时序安排)</source>
-        <translation>4. Schedule (时序安排)</translation>
+        <translation>4. Schedule</translation>
     </message>
     <message>
         <source>5. Safeguards (保障措施)</source>
-        <translation>5. Safeguards (保障措施)</translation>
+        <translation>5. Safeguards</translation>
     </message>
     <message>
         <source>In %1 this year: %2 projects in %3 communities, %4 万元, of which %5 限时解决 projects (%6 万元) to be completed by their deadlines; %7 management measures.</source>
-        <translation>In %1 this year: %2 projects in %3 communities, %4 万元, of which %5 限时解决 projects (%6 万元) to be completed by their deadlines; %7 management measures.</translation>
+        <translation>In %1 this year: %2 projects in %3 communities, RMB %4 × 10k, of which %5 time-bound projects (RMB %6 × 10k) to be completed by their deadlines; %7 management measures.</translation>
     </message>
     <message>
         <source>residents&apos; demands</source>
@@ -3247,7 +3247,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>· %1 %2: %3 万元 this year, led by %4</source>
-        <translation>· %1 %2: %3 万元 this year, led by %4</translation>
+        <translation>· %1 %2: RMB %3 × 10k this year, led by %4</translation>
     </message>
     <message>
         <source>, carried out by %1</source>
@@ -3263,7 +3263,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>限时解决 (obligations, selected whatever the budget):</source>
-        <translation>限时解决 (obligations, selected whatever the budget):</translation>
+        <translation>time-bound (obligations, selected whatever the budget):</translation>
     </message>
     <message>
         <source>The largest of the other projects:</source>
@@ -3287,7 +3287,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</source>
-        <translation>Q1: approval, design and tendering of the %1 projects; the 限时解决 projects first.</translation>
+        <translation>Q1: approval, design and tendering of the %1 projects; the time-bound projects first.</translation>
     </message>
     <message>
         <source>%1 %2 (due %3)</source>
@@ -3315,15 +3315,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Q4: acceptance of the completed projects and the next round&apos;s check (体检).</source>
-        <translation>Q4: acceptance of the completed projects and the next round&apos;s check (体检).</translation>
+        <translation>Q4: acceptance of the completed projects and the next round&apos;s check.</translation>
     </message>
     <message>
         <source>%1 %2 万元</source>
-        <translation>%1 %2 万元</translation>
+        <translation>%1 RMB %2 × 10k</translation>
     </message>
     <message>
         <source>This year&apos;s investment %1 万元 within a budget of %2 万元.</source>
-        <translation>This year&apos;s investment %1 万元 within a budget of %2 万元.</translation>
+        <translation>This year&apos;s investment RMB %1 × 10k within a budget of RMB %2 × 10k.</translation>
     </message>
     <message>
         <source>By source: %1.</source>
@@ -3331,15 +3331,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>%1 万元 is not yet assigned to a source: settle it with the finance bureau before tendering.</source>
-        <translation>%1 万元 is not yet assigned to a source: settle it with the finance bureau before tendering.</translation>
+        <translation>RMB %1 × 10k is not yet assigned to a source: settle it with the finance bureau before tendering.</translation>
     </message>
     <message>
         <source>Shortfall %1 万元 for the 限时解决 projects: the county raises it (上级补助, 专项债, 统筹整合) before their deadlines; the obligations are not deferred.</source>
-        <translation>Shortfall %1 万元 for the 限时解决 projects: the county raises it (上级补助, 专项债, 统筹整合) before their deadlines; the obligations are not deferred.</translation>
+        <translation>Shortfall RMB %1 × 10k for the time-bound projects: the county raises it before their deadlines; the obligations are not deferred.</translation>
     </message>
     <message>
         <source>Projects are kept in the project library (项目库) with their funding; changes go through the plan&apos;s revision.</source>
-        <translation>Projects are kept in the project library (项目库) with their funding; changes go through the plan&apos;s revision.</translation>
+        <translation>Projects are kept in the project library with their funding; changes go through the plan&apos;s revision.</translation>
     </message>
     <message>
         <source>Plan texts</source>
@@ -3368,15 +3368,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message numerus="yes">
         <source>· %1: %n project(s) in %2 communities, %3 万元.</source>
         <translation>
-            <numerusform>· %1: %n project in %2 communities, %3 万元.</numerusform>
-            <numerusform>· %1: %n projects in %2 communities, %3 万元.</numerusform>
+            <numerusform>· %1: %n project in %2 communities, RMB %3 × 10k.</numerusform>
+            <numerusform>· %1: %n projects in %2 communities, RMB %3 × 10k.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %1 leads %n project(s), %2 万元.</source>
         <translation>
-            <numerusform>· %1 leads %n project, %2 万元.</numerusform>
-            <numerusform>· %1 leads %n projects, %2 万元.</numerusform>
+            <numerusform>· %1 leads %n project, RMB %2 × 10k.</numerusform>
+            <numerusform>· %1 leads %n projects, RMB %2 × 10k.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3499,7 +3499,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>This year (万元)</source>
-        <translation>This year (万元)</translation>
+        <translation>This year (RMB 10k)</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -3511,11 +3511,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside the budget. Built %9.</source>
-        <translation>%1 %2: %3 of %4 万元 for %5 projects (限时解决 %6 万元); %7 deferred; %8 management measures outside the budget. Built %9.</translation>
+        <translation>%1 %2: %3 of RMB %4 × 10k for %5 projects (time-bound RMB %6 × 10k); %7 deferred; %8 management measures outside the budget. Built %9.</translation>
     </message>
     <message>
         <source>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</source>
-        <translation>Shortfall %1 万元: the 限时解决 projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</translation>
+        <translation>Shortfall RMB %1 × 10k: the time-bound projects alone exceed the budget. They stay in the plan (they are obligations); the county must find the rest, and no other project is selected.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) drafted from the data: edit and save to make them the plan&apos;s own.</source>
@@ -3534,7 +3534,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Bud&amp;get (万元)</source>
-        <translation>Bud&amp;get (万元)</translation>
+        <translation>Bud&amp;get (RMB 10k)</translation>
     </message>
     <message>
         <source>Sa&amp;ve texts</source>
@@ -3592,7 +3592,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>The budget must be between 0 and 1,000,000,000 万元.</source>
-        <translation>The budget must be between 0 and 1,000,000,000 万元.</translation>
+        <translation>The budget must be between 0 and 1,000,000,000 (in RMB 10k).</translation>
     </message>
     <message>
         <source>No community of the register is in the county &quot;%1&quot;.</source>
@@ -3666,7 +3666,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>&amp;Cost (万元)</source>
-        <translation>&amp;Cost (万元)</translation>
+        <translation>&amp;Cost (RMB 10k)</translation>
     </message>
     <message>
         <source>C&amp;lass</source>
@@ -3717,7 +3717,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>No resource in this county&apos;s 资源清单 yet.</source>
-        <translation>No resource in this county&apos;s 资源清单 yet.</translation>
+        <translation>No resource in this county&apos;s resource list yet.</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -3725,7 +3725,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Con&amp;tent and scale (建设内容及规模)</source>
-        <translation>Con&amp;tent and scale (建设内容及规模)</translation>
+        <translation>Con&amp;tent and scale</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3733,15 +3733,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Un&amp;it cost (万元)</source>
-        <translation>Un&amp;it cost (万元)</translation>
+        <translation>Un&amp;it cost (RMB 10k)</translation>
     </message>
     <message>
         <source>&amp;Deadline (完成时限)</source>
-        <translation>&amp;Deadline (完成时限)</translation>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
         <source>S&amp;equence (时序)</source>
-        <translation>S&amp;equence (时序)</translation>
+        <translation>S&amp;equence</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
@@ -3753,11 +3753,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>&amp;Lead unit (牵头单位)</source>
-        <translation>&amp;Lead unit (牵头单位)</translation>
+        <translation>&amp;Lead unit</translation>
     </message>
     <message>
         <source>C&amp;ooperating units (配合单位)</source>
-        <translation>C&amp;ooperating units (配合单位)</translation>
+        <translation>C&amp;ooperating units</translation>
     </message>
     <message>
         <source>One unit per line</source>
@@ -3765,7 +3765,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>&amp;Implementer (实施主体)</source>
-        <translation>&amp;Implementer (实施主体)</translation>
+        <translation>&amp;Implementer</translation>
     </message>
     <message>
         <source>Who carries the work out: gas company, property company, owner unit …</source>
@@ -3773,7 +3773,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Locatio&amp;n (小区 or buildings)</source>
-        <translation>Locatio&amp;n (小区 or buildings)</translation>
+        <translation>Locatio&amp;n</translation>
     </message>
     <message>
         <source>&amp;Years and funding</source>
@@ -3793,15 +3793,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>&amp;Amount per year (万元)</source>
-        <translation>&amp;Amount per year (万元)</translation>
+        <translation>&amp;Amount per year (RMB 10k)</translation>
     </message>
     <message>
         <source>&amp;Funding by source (万元)</source>
-        <translation>&amp;Funding by source (万元)</translation>
+        <translation>&amp;Funding by source (RMB 10k)</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an amount in 万元.</source>
-        <translation>%1: &quot;%2&quot; is not an amount in 万元.</translation>
+        <translation>%1: &quot;%2&quot; is not an amount in RMB 10k.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3809,15 +3809,15 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>万元 (empty: spread evenly)</source>
-        <translation>万元 (empty: spread evenly)</translation>
+        <translation>RMB 10k (empty: spread evenly)</translation>
     </message>
     <message>
         <source>万元</source>
-        <translation>万元</translation>
+        <translation>RMB 10k</translation>
     </message>
     <message>
         <source>Cost %1 万元; funding given %2 万元.</source>
-        <translation>Cost %1 万元; funding given %2 万元.</translation>
+        <translation>Cost RMB %1 × 10k; funding given RMB %2 × 10k.</translation>
     </message>
     <message>
         <source>No cost yet.</source>
@@ -3825,7 +3825,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Time-&amp;bound (限时解决)</source>
-        <translation>Time-&amp;bound (限时解决)</translation>
+        <translation>Time-&amp;bound</translation>
     </message>
     <message>
         <source>Project template %1 of the indicator set</source>
@@ -3884,7 +3884,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Cost (万元)</source>
-        <translation>Cost (万元)</translation>
+        <translation>Cost (RMB 10k)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3971,7 +3971,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>The amounts per year add up to %1 万元, not to the cost %2 万元.</source>
-        <translation>The amounts per year add up to %1 万元, not to the cost %2 万元.</translation>
+        <translation>The amounts per year add up to RMB %1 × 10k, not to the cost RMB %2 × 10k.</translation>
     </message>
     <message>
         <source>A funding split needs the project&apos;s cost.</source>
@@ -3987,7 +3987,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>The funding split adds up to %1 万元, not to the cost %2 万元.</source>
-        <translation>The funding split adds up to %1 万元, not to the cost %2 万元.</translation>
+        <translation>The funding split adds up to RMB %1 × 10k, not to the cost RMB %2 × 10k.</translation>
     </message>
 </context>
 <context>
@@ -4101,35 +4101,35 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <name>ProjectStatus</name>
     <message>
         <source>candidate</source>
-        <translation>candidate</translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>accepted</translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>rejected</translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>in library</source>
-        <translation>in library</translation>
+        <translation>In library</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation>scheduled</translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>under way</source>
-        <translation>under way</translation>
+        <translation>Under way</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>obsolete</source>
-        <translation>obsolete</translation>
+        <translation>Obsolete</translation>
     </message>
 </context>
 <context>
@@ -4180,11 +4180,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Unit cost (万元)</source>
-        <translation>Unit cost (万元)</translation>
+        <translation>Unit cost (RMB 10k)</translation>
     </message>
     <message>
         <source>Cost (万元)</source>
-        <translation>Cost (万元)</translation>
+        <translation>Cost (RMB 10k)</translation>
     </message>
     <message>
         <source>From indicators</source>
@@ -4240,11 +4240,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>time-bound (限时解决)</source>
-        <translation>time-bound (限时解决)</translation>
+        <translation>time-bound</translation>
     </message>
     <message>
         <source>best effort (尽力解决)</source>
-        <translation>best effort (尽力解决)</translation>
+        <translation>best effort</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -4324,8 +4324,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message numerus="yes">
         <source>%n project(s), %1 万元</source>
         <translation>
-            <numerusform>%n project, %1 万元</numerusform>
-            <numerusform>%n projects, %1 万元</numerusform>
+            <numerusform>%n project, RMB %1 × 10k</numerusform>
+            <numerusform>%n projects, RMB %1 × 10k</numerusform>
         </translation>
     </message>
     <message>
@@ -4372,7 +4372,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Name of the bundled project (打包立项):</source>
-        <translation>Name of the bundled project (打包立项):</translation>
+        <translation>Name of the bundled project:</translation>
     </message>
     <message>
         <source>Export the project list</source>
@@ -4392,7 +4392,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever the budget%1.</source>
-        <translation>Time-bound (限时解决): ahead of every best-effort project, and in the annual plan whatever the budget%1.</translation>
+        <translation>Time-bound: ahead of every best-effort project, and in the annual plan whatever the budget%1.</translation>
     </message>
     <message>
         <source>; to be done by %1</source>
@@ -4641,10 +4641,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>&amp;No logo</translation>
     </message>
     <message>
-        <source>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</source>
-        <translation>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</translation>
-    </message>
-    <message>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
@@ -4659,6 +4655,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The logo %1 is not an image this program can read (PNG or JPEG): %2</source>
         <translation>The logo %1 is not an image this program can read (PNG or JPEG): %2</translation>
+    </message>
+    <message>
+        <source>One signature line per row, e.g. 体检员, 复核人, 审核人. An empty title uses the default title of the report&apos;s language.</source>
+        <translation>One signature line per row, e.g. Assessor, Reviewer, Approver. An empty title uses the default title of the report&apos;s language.</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4741,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>Bottom-line failures (time-bound, 限时解决)</source>
-        <translation>Bottom-line failures (time-bound, 限时解决)</translation>
+        <translation>Bottom-line failures (time-bound)</translation>
     </message>
     <message>
         <source>None.</source>
@@ -4872,7 +4872,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>A&amp;mount (万元)</source>
-        <translation>A&amp;mount (万元)</translation>
+        <translation>A&amp;mount (RMB 10k)</translation>
     </message>
     <message>
         <source>&amp;Year</source>
@@ -4978,20 +4978,20 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>text is expected</translation>
     </message>
     <message>
-        <source>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
-        <translation>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</translation>
+        <source>%1 buildings is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 buildings is more than the %2 buildings of the community&apos;s register; check the count (or the register).</translation>
     </message>
     <message>
-        <source>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</source>
-        <translation>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</translation>
+        <source>%1 dwellings or households is more than 1.2 × the %2 households of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 dwellings or households is more than 1.2 × the %2 households of the community&apos;s register; check the count (or the register).</translation>
     </message>
     <message>
-        <source>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
-        <translation>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</translation>
+        <source>%1 people is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 people is more than the %2 residents of the community&apos;s register; check the count (or the register).</translation>
     </message>
     <message>
-        <source>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</source>
-        <translation>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</translation>
+        <source>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</source>
+        <translation>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5227,7 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
     <message>
         <source>CommunityCheck (社区体检)</source>
-        <translation>CommunityCheck (社区体检)</translation>
+        <translation>CommunityCheck</translation>
     </message>
     <message>
         <source>Open (or create) this database file.</source>

@@ -4949,19 +4949,19 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>应填写文本</translation>
     </message>
     <message>
-        <source>%1 栋 is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
+        <source>%1 buildings is more than the %2 buildings of the community&apos;s register; check the count (or the register).</source>
         <translation>%1 栋多于社区登记的 %2 栋楼，请核对数量（或社区登记信息）。</translation>
     </message>
     <message>
-        <source>%1 %2 is more than 1.2 × the %3 households of the community&apos;s register; check the count (or the register).</source>
-        <translation>%1 %2 超过社区登记户数 %3 户的 1.2 倍，请核对数量（或社区登记信息）。</translation>
+        <source>%1 dwellings or households is more than 1.2 × the %2 households of the community&apos;s register; check the count (or the register).</source>
+        <translation>%1 套（户）超过社区登记户数 %2 户的 1.2 倍，请核对数量（或社区登记信息）。</translation>
     </message>
     <message>
-        <source>%1 人 is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
+        <source>%1 people is more than the %2 residents of the community&apos;s register; check the count (or the register).</source>
         <translation>%1 人多于社区登记的 %2 名常住人口，请核对数量（或社区登记信息）。</translation>
     </message>
     <message>
-        <source>%1 单元 is more than 8 stair units per building for the %2 buildings of the register; check the count (or the register).</source>
+        <source>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</source>
         <translation>%1 个单元超过社区登记 %2 栋楼每栋 8 个单元，请核对数量（或社区登记信息）。</translation>
     </message>
 </context>
