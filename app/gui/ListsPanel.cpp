@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
@@ -47,7 +48,9 @@ QString kindName(cc::ResourceKind k)
     return {};
 }
 
-void fill(QTableWidget* table, const QStringList& header, const std::vector<QStringList>& rows)
+// The rows, each column as wide as its contents (header included) and the text column `stretch`
+// taking the rest of the width, after every reload alike.
+void fill(QTableWidget* table, const QStringList& header, const std::vector<QStringList>& rows, int stretch)
 {
     table->setColumnCount(static_cast<int>(header.size()));
     table->setHorizontalHeaderLabels(header);
@@ -56,8 +59,10 @@ void fill(QTableWidget* table, const QStringList& header, const std::vector<QStr
         for (int c = 0; c < rows[static_cast<size_t>(r)].size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[static_cast<size_t>(r)][c]));
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView* columns = table->horizontalHeader();
+    columns->setStretchLastSection(false);
+    for (int c = 0; c < table->columnCount(); ++c)
+        columns->setSectionResizeMode(c, c == stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
 } // namespace
@@ -104,13 +109,22 @@ void ListsPanel::reload()
 {
     const QLocale l;
     QStringList problems;
+    // A community as people know it: its code and its name.
+    QHash<QString, QString> names;
+    if (auto communities = m_workspace.communities().list(); !communities) {
+        problems << communities.error().message;
+    } else {
+        for (const cc::Community& c : *communities)
+            names.insert(c.code, c.code + u' ' + c.name);
+    }
+    const auto community = [&](const QString& code) { return names.value(code, code); };
     if (auto demands = m_workspace.lists().demands(); !demands) {
         problems << demands.error().message;
     } else {
         m_demands = std::move(demands).value();
         std::vector<QStringList> rows;
         for (const cc::Demand& d : m_demands)
-            rows.push_back({d.communityCode,
+            rows.push_back({community(d.communityCode),
                             d.text,
                             d.taskCode,
                             sourceName(d.source),
@@ -127,14 +141,15 @@ void ListsPanel::reload()
               tr("Supporters"),
               tr("Indicators"),
               tr("Place")},
-             rows);
+             rows,
+             1);
     }
     if (auto tallies = m_workspace.lists().tallies(); !tallies) {
         problems << tallies.error().message;
     } else {
         std::vector<QStringList> rows;
         for (const cc::SurveyTally& t : *tallies)
-            rows.push_back({t.communityCode,
+            rows.push_back({community(t.communityCode),
                             t.item,
                             l.toString(t.mean, 'f', 2),
                             QString::number(t.respondents),
@@ -142,7 +157,8 @@ void ListsPanel::reload()
                             t.indicatorCodes.join(QStringLiteral("; "))});
         fill(m_ui->talliesTableWidget,
              {tr("Community"), tr("Survey item"), tr("Mean"), tr("Respondents"), tr("Task"), tr("Indicators")},
-             rows);
+             rows,
+             1);
     }
     if (auto resources = m_workspace.lists().resources(); !resources) {
         problems << resources.error().message;
@@ -151,7 +167,7 @@ void ListsPanel::reload()
         std::vector<QStringList> rows;
         for (const cc::Resource& r : m_resources)
             rows.push_back({r.county,
-                            r.communityCode.isEmpty() ? tr("(county-wide)") : r.communityCode,
+                            r.communityCode.isEmpty() ? tr("(county-wide)") : community(r.communityCode),
                             kindName(r.kind),
                             r.name,
                             r.areaM2 ? l.toString(*r.areaM2, 'f', 0) : QString(),
@@ -169,7 +185,8 @@ void ListsPanel::reload()
               tr("Year"),
               tr("Owner / department"),
               tr("Place")},
-             rows);
+             rows,
+             3);
     }
     if (!problems.isEmpty())
         ErrorPresenter::show(this,

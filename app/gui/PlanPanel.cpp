@@ -60,7 +60,8 @@ void PlanPanel::retranslate()
                                                        tr("Lead unit"),
                                                        tr("Priority"),
                                                        tr("Why deferred")});
-    m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->linesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // the project
     if (m_plan)
         show(*m_plan);
 }

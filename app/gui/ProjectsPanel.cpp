@@ -76,7 +76,10 @@ ProjectsPanel::ProjectsPanel(History& history, QWidget* parent)
     m_proxy->setSortRole(ProjectListModel::SortRole);
     m_ui->projectsTableView->setModel(m_proxy);
     m_ui->projectsTableView->verticalHeader()->hide();
-    m_ui->projectsTableView->horizontalHeader()->setStretchLastSection(true);
+    // Every header readable in full; the project's name takes what width is left.
+    m_ui->projectsTableView->horizontalHeader()->setResizeContentsPrecision(200); // a county has thousands
+    m_ui->projectsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->projectsTableView->horizontalHeader()->setSectionResizeMode(ProjectListModel::Name, QHeaderView::Stretch);
     m_ui->projectsTableView->sortByColumn(ProjectListModel::Priority, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 4);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -224,10 +227,16 @@ void ProjectsPanel::onSelectionChanged()
     m_ui->editPushButton->setEnabled(one);
     m_ui->bundlePushButton->setEnabled(selected.size() >= 2);
     if (!one) {
-        m_ui->detailLabel->setText(selected.empty()
-                                       ? tr("Select a project to see where it comes from and why it "
-                                            "ranks where it does.")
-                                       : tr("%n projects selected.", nullptr, static_cast<int>(selected.size())));
+        if (m_model->rowCount() == 0) // nothing yet: say where projects come from
+            m_ui->detailLabel->setText(
+                tr("No projects yet. They come from the checks: on the Checks tab choose a check and press "
+                   "“Generate projects”; its failed indicators and the community's demands become candidates "
+                   "here, to accept or reject."));
+        else
+            m_ui->detailLabel->setText(selected.empty()
+                                           ? tr("Select a project to see where it comes from and why it "
+                                                "ranks where it does.")
+                                           : tr("%n projects selected.", nullptr, static_cast<int>(selected.size())));
         return;
     }
     const cc::Project& p = selected.front();

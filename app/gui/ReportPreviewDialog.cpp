@@ -13,11 +13,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QPrintDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+
+#include <algorithm>
 
 ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::ReportModel report, QWidget* parent)
     : QDialog(parent)
@@ -33,29 +36,35 @@ ReportPreviewDialog::ReportPreviewDialog(cc::Workspace& workspace, cc::report::R
     m_printer->setFullPage(true);
     m_printer->setResolution(300); // the PDF's resolution: the same text layout, the same page breaks
     m_printer->setDocName(m_report.title + QStringLiteral(" — ") + m_report.communityName);
-    m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
-    m_ui->previewHost->layout()->addWidget(m_preview);
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportPreviewDialog::paintPreview);
+    // The preview is the PDF itself (Qt's print preview replays the pages with its own font
+    // matching, which set Latin digits above the Chinese text).
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(m_ui->previewHost);
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setPageSpacing(12);
+    m_ui->previewHost->layout()->addWidget(m_view);
     connect(m_ui->exportPdfPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onExportPdfClicked);
     connect(m_ui->exportOdtPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onExportOdtClicked);
     connect(m_ui->printPushButton, &QPushButton::clicked, this, &ReportPreviewDialog::onPrintClicked);
-    connect(m_ui->zoomInPushButton, &QPushButton::clicked, m_preview, [this] { m_preview->zoomIn(); });
-    connect(m_ui->zoomOutPushButton, &QPushButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
-    connect(m_ui->fitWidthPushButton, &QPushButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
+    connect(m_ui->zoomInPushButton, &QPushButton::clicked, this, [this] { zoomBy(1.25); });
+    connect(m_ui->zoomOutPushButton, &QPushButton::clicked, this, [this] { zoomBy(0.8); });
+    connect(m_ui->fitWidthPushButton, &QPushButton::clicked, this, [this] {
+        m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Keyboard: Ctrl+S exports the PDF, Ctrl+P prints, Ctrl+= / Ctrl+- zoom.
     new QShortcut(QKeySequence::Save, this, this, &ReportPreviewDialog::onExportPdfClicked);
     new QShortcut(QKeySequence::Print, this, this, &ReportPreviewDialog::onPrintClicked);
-    new QShortcut(QKeySequence::ZoomIn, m_preview, [this] { m_preview->zoomIn(); });
-    new QShortcut(QKeySequence::ZoomOut, m_preview, [this] { m_preview->zoomOut(); });
+    new QShortcut(QKeySequence::ZoomIn, this, [this] { zoomBy(1.25); });
+    new QShortcut(QKeySequence::ZoomOut, this, [this] { zoomBy(0.8); });
     m_ui->zoomInPushButton->setToolTip(tr("Zoom in (%1)").arg(QKeySequence(QKeySequence::ZoomIn).toString()));
     m_ui->zoomOutPushButton->setToolTip(tr("Zoom out (%1)").arg(QKeySequence(QKeySequence::ZoomOut).toString()));
     m_ui->exportPdfPushButton->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
     m_ui->printPushButton->setToolTip(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
-    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-    m_preview->fitToWidth();
-    m_preview->updatePreview();
-    m_preview->setFocus();
+    render();
+    m_view->setFocus();
 }
 
 ReportPreviewDialog::~ReportPreviewDialog() = default;
@@ -82,17 +91,33 @@ int ReportPreviewDialog::pageCount() const
     return m_pages;
 }
 
-void ReportPreviewDialog::paintPreview(QPrinter* printer)
+void ReportPreviewDialog::render()
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto pages = ReportPdf::paint(m_report, ReportExport::photoSource(m_workspace), *printer);
+    const QString path = m_scratch.filePath(QStringLiteral("preview.pdf"));
+    auto pages = m_scratch.isValid()
+        ? ReportPdf::write(m_report, ReportExport::photoSource(m_workspace), path)
+        : cc::Result<int>(cc::makeError(cc::ErrorCode::Io, tr("No temporary folder for the preview.")));
     QGuiApplication::restoreOverrideCursor();
     if (!pages) {
         m_ui->statusLabel->setText(pages.error().message);
         return;
     }
+    if (m_document->load(path) != QPdfDocument::Error::None) {
+        m_ui->statusLabel->setText(tr("The preview cannot show the report's PDF; export it to look at it."));
+        return;
+    }
     m_pages = *pages;
     m_ui->statusLabel->setText(tr("%n page(s)", nullptr, m_pages));
+}
+
+void ReportPreviewDialog::zoomBy(double factor)
+{
+    const double current = m_view->zoomMode() == QPdfView::ZoomMode::Custom
+        ? m_view->zoomFactor()
+        : m_view->viewport()->width() / std::max(1.0, m_document->pagePointSize(0).width() * logicalDpiX() / 72.0);
+    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_view->setZoomFactor(std::clamp(current * factor, 0.2, 5.0));
 }
 
 QString ReportPreviewDialog::suggestedFileName(const QString& suffix) const
@@ -152,6 +177,8 @@ void ReportPreviewDialog::onPrintClicked()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_printer->setFullPage(true);
-    paintPreview(m_printer.get());
-    m_preview->updatePreview();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto pages = ReportPdf::paint(m_report, ReportExport::photoSource(m_workspace), *m_printer);
+    QGuiApplication::restoreOverrideCursor();
+    m_ui->statusLabel->setText(pages ? tr("Sent %n page(s) to the printer.", nullptr, *pages) : pages.error().message);
 }

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QDialog>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -15,10 +16,12 @@ namespace cc {
 class Workspace;
 }
 class QPrinter;
-class QPrintPreviewWidget;
+class QPdfDocument;
+class QPdfView;
 
-// The scored report on screen, page by page, exactly as it prints; from here it is printed or
-// exported as the PDF or the editable ODT copy.
+// The scored report on screen: the very PDF that Export writes, shown page by page (so the
+// preview's type sits exactly as in the file); from here it is printed or exported as the PDF or the
+// editable ODT copy.
 class ReportPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,15 +46,19 @@ private slots:
     void onExportPdfClicked();
     void onExportOdtClicked();
     void onPrintClicked();
-    void paintPreview(QPrinter* printer);
 
 private:
     void exportWithDialog(const QString& suffix, const QString& filter);
+    // Writes the report to the preview's own temporary PDF and shows it.
+    void render();
+    void zoomBy(double factor);
 
     std::unique_ptr<Ui::ReportPreviewDialog> m_ui;
     cc::Workspace& m_workspace;
     cc::report::ReportModel m_report;
     std::unique_ptr<QPrinter> m_printer;
-    QPrintPreviewWidget* m_preview = nullptr;
+    QTemporaryDir m_scratch; // the preview's PDF
+    QPdfDocument* m_document = nullptr;
+    QPdfView* m_view = nullptr;
     int m_pages = 0;
 };

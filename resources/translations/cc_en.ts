@@ -4422,6 +4422,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Show obso&amp;lete</source>
         <translation>Show obso&amp;lete</translation>
     </message>
+    <message>
+        <source>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</source>
+        <translation>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4597,6 +4601,21 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the preview.</source>
+        <translation>No temporary folder for the preview.</translation>
+    </message>
+    <message>
+        <source>The preview cannot show the report&apos;s PDF; export it to look at it.</source>
+        <translation>The preview cannot show the report&apos;s PDF; export it to look at it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4394,6 +4394,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Show obso&amp;lete</source>
         <translation>显示已作废(&amp;L)</translation>
     </message>
+    <message>
+        <source>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</source>
+        <translation>还没有项目。项目来自体检：在“体检”页选中一次体检，按“生成项目”，其不达标指标和社区居民需求就会作为候选项目列在这里，供采纳或否决。</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4568,6 +4572,20 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the preview.</source>
+        <translation>无法为预览创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The preview cannot show the report&apos;s PDF; export it to look at it.</source>
+        <translation>预览无法显示报告的 PDF，请导出后查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
