@@ -48,6 +48,14 @@ T* child(QWidget& window, const char* name)
     return w;
 }
 
+// Shown and active: the window's shortcuts (Alt+letter, Ctrl+W) need it.
+void activate(QWidget& window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
 } // namespace
 
 TEST_CASE("gui: an assessor answers by keyboard; Enter saves and moves on", "[gui][entry]")
@@ -326,9 +334,7 @@ TEST_CASE("gui: Alt+N then Enter at once saves No: what is shown ticked is what 
     Entry e;
     Fixture& f = e.f;
     AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     REQUIRE(window.currentIndicatorCode() == u"A-01");
     // No delay between the keys: Qt's animated click would tick 100 ms later.
     QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier, 0);
@@ -344,9 +350,7 @@ TEST_CASE("gui: Enter in the search box jumps to the indicator found, and confir
     Entry e;
     Fixture& f = e.f;
     AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     REQUIRE(window.currentIndicatorCode() == u"A-01");
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto* find = child<QLineEdit>(window, "findLineEdit");
@@ -371,9 +375,7 @@ TEST_CASE("gui: Ctrl+W closes the entry window, asking first about a value typed
     Fixture& f = e.f;
     auto* window = new AssessmentWindow(e.history, f.check, QStringLiteral("en"));
     QPointer<AssessmentWindow> alive(window);
-    window->show();
-    window->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(window));
+    activate(*window);
     QTest::keyClick(window, Qt::Key_Y, Qt::AltModifier, 0); // A-01: Yes, not confirmed
     // Asked, the assessor keeps it: the value is confirmed and the window closes.
     ErrorPresenter::setNextAnswer(QMessageBox::Save);
@@ -386,9 +388,7 @@ TEST_CASE("gui: Ctrl+W closes the entry window, asking first about a value typed
 
     // Nothing pending: Ctrl+W closes at once; Cancel keeps it open.
     auto* second = new AssessmentWindow(e.history, f.check, QStringLiteral("en"));
-    second->show();
-    second->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(second));
+    activate(*second);
     REQUIRE(second->currentIndicatorCode() == u"A-02"); // a number
     auto* number = child<QLineEdit>(*second, "numberLineEdit");
     QTest::keyClicks(number, QStringLiteral("5"));
@@ -435,9 +435,7 @@ TEST_CASE("gui: an answer changed by another program shows up, and is not writte
     Entry e;
     Fixture& f = e.f;
     AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     window.showIndicator(QStringLiteral("A-02")); // a number
     auto* number = child<QLineEdit>(window, "numberLineEdit");
 
@@ -467,9 +465,7 @@ TEST_CASE("gui: undo while the tree is filtered shows the answer it took back", 
     Entry e;
     Fixture& f = e.f;
     AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    activate(window);
     REQUIRE(window.currentIndicatorCode() == u"A-01");
     QTest::keyClick(&window, Qt::Key_Y, Qt::AltModifier, 0);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::NoModifier, 0);
