@@ -47,10 +47,18 @@ QString Cli::usageText() const
               "                                     checks); 限时解决 deadlines count from it\n"
               "  assessments list [--community C] [--json]\n"
               "                                     list checks\n"
+              "  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]\n"
+              "  | assessments return ASSESSMENT… --comment C\n"
+              "                                     the review workflow; several checks are one step,\n"
+              "                                     all or none; audited\n"
               "  responses import ASSESSMENT FILE.csv\n"
               "                                     import answers (columns indicator, value, note;\n"
               "                                     UTF-8 or GB18030); all rows or none\n"
               "  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures\n"
+              "  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]\n"
+              "      [--json | -o FILE.csv|FILE.xlsx]\n"
+              "                                     the round's submitted and approved checks ranked, or\n"
+              "                                     rolled up by street or county (mean, median, grades)\n"
               "  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first\n"
               "  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]\n"
               "                                     attach photos (downscaled; EXIF time and GPS kept)\n"
@@ -254,13 +262,20 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("assessments"),
          {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
           {QStringLiteral("edit"), [this](const QStringList& t) { return cmdAssessmentsEdit(t); }},
-          {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }}}},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdAssessmentsList(t); }},
+          {QStringLiteral("submit"),
+           [this](const QStringList& t) { return cmdAssessmentsReview(t, ReviewStep::Submit); }},
+          {QStringLiteral("approve"),
+           [this](const QStringList& t) { return cmdAssessmentsReview(t, ReviewStep::Approve); }},
+          {QStringLiteral("return"),
+           [this](const QStringList& t) { return cmdAssessmentsReview(t, ReviewStep::Return); }}}},
     };
     const std::map<QString, Handler> singles {
         {QStringLiteral("init"), [this](const QStringList& t) { return cmdInit(t); }},
         {QStringLiteral("score"), [this](const QStringList& t) { return cmdScore(t); }},
         {QStringLiteral("problems"), [this](const QStringList& t) { return cmdProblems(t); }},
         {QStringLiteral("report"), [this](const QStringList& t) { return cmdReport(t); }},
+        {QStringLiteral("scores"), [this](const QStringList& t) { return cmdScores(t); }},
     };
     if (const auto single = singles.find(group); single != singles.end()) {
         m_command = group;

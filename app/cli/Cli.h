@@ -56,6 +56,9 @@ private:
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);
+    enum class ReviewStep { Submit, Approve, Return };
+    int cmdAssessmentsReview(const QStringList& tokens, ReviewStep step);
+    int cmdScores(const QStringList& tokens);
     static QDate parseCheckDate(const QString& text);
     int cmdResponsesImport(const QStringList& tokens);
     int cmdScore(const QStringList& tokens);

@@ -86,9 +86,9 @@ Result<void> AssessmentWorkflow::returnForRevision(const AssessmentId& id, const
     return transition(id, {AssessmentStatus::Submitted}, AssessmentStatus::Returned, comment.trimmed());
 }
 
-Result<void> AssessmentWorkflow::approve(const AssessmentId& id)
+Result<void> AssessmentWorkflow::approve(const AssessmentId& id, const QString& comment)
 {
-    return transition(id, {AssessmentStatus::Submitted}, AssessmentStatus::Approved, {});
+    return transition(id, {AssessmentStatus::Submitted}, AssessmentStatus::Approved, comment.trimmed());
 }
 
 Result<void> AssessmentWorkflow::reopen(const AssessmentId& id, const QString& reason)

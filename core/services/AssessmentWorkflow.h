@@ -46,7 +46,8 @@ public:
 
     Result<void> submit(const AssessmentId& id);
     Result<void> returnForRevision(const AssessmentId& id, const QString& comment);
-    Result<void> approve(const AssessmentId& id);
+    // A reviewer's comment, if given, goes into the audit trail with the approval.
+    Result<void> approve(const AssessmentId& id, const QString& comment = {});
     Result<void> reopen(const AssessmentId& id, const QString& reason);
     // Confirms carried-over answers (all of them when `codes` is empty).
     Result<void> confirmCarriedOver(const AssessmentId& id, const QStringList& codes = {});

@@ -10,6 +10,7 @@
 #include "core/services/PlanService.h"
 #include "core/services/ProjectService.h"
 #include "core/services/ReportService.h"
+#include "core/services/ScoreBoard.h"
 #include "core/services/SetService.h"
 #include "core/util/Result.h"
 
@@ -52,6 +53,8 @@ public:
     ListsService& lists() { return m_lists; }
     ProjectService& projects() { return m_projects; }
     PlanService& plans() { return m_plans; }
+    // The planner's view: a round's checks ranked and rolled up (CLI `scores`, the dashboard).
+    ScoreBoard& scores() { return m_scores; }
 
     const QString& userName() const { return m_user; }
     const QString& path() const;
@@ -91,6 +94,7 @@ private:
     ListsService m_lists;
     ProjectService m_projects;
     PlanService m_plans;
+    ScoreBoard m_scores;
 };
 
 } // namespace cc

@@ -1337,10 +1337,18 @@ Commands:
                                      checks); 限时解决 deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
   responses import ASSESSMENT FILE.csv
                                      import answers (columns indicator, value, note;
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1426,10 +1434,18 @@ Commands:
                                      checks); time-bound deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
   responses import ASSESSMENT FILE.csv
                                      import answers (columns indicator, value, note;
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades)
   problems ASSESSMENT [--json]       the problem list, time-bound first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1491,6 +1507,94 @@ Options:
 
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
+    </message>
+    <message>
+        <source>say what the assessor must check or change: --comment C</source>
+        <translation>say what the assessor must check or change: --comment C</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) submitted.</source>
+        <translation>
+            <numerusform>%n check submitted.</numerusform>
+            <numerusform>%n checks submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) approved.</source>
+        <translation>
+            <numerusform>%n check approved.</numerusform>
+            <numerusform>%n checks approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) returned to the assessor.</source>
+        <translation>
+            <numerusform>%n check returned to the assessor.</numerusform>
+            <numerusform>%n checks returned to the assessor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--by is community, street or county, not &quot;%1&quot;</source>
+        <translation>--by is community, street or county, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
+        <translation>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>Bottom-line failures</translation>
+    </message>
+    <message>
+        <source>Open time-bound problems</source>
+        <translation>Open time-bound problems</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>By county</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5161,17 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>… and %n more problem</numerusform>
             <numerusform>… and %n more problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBoard</name>
+    <message>
+        <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
+        <translation>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; is stored.</source>
+        <translation>No check of the round &quot;%1&quot; is stored.</translation>
     </message>
 </context>
 <context>

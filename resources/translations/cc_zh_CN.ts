@@ -1239,6 +1239,68 @@
         <translation>完成时限</translation>
     </message>
     <message>
+        <source>--%1 must be a year, not &quot;%2&quot;</source>
+        <translation>--%1 须为年份，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
+        <translation>--%1 的格式为 键=金额（万元），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--year-amount 的格式为 年份=金额，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
+        <translation>未知的资金来源“%1”（central、provincial、local、special_bond、department、social、residents，或 中央补助、省级资金、地方财政、专项债、部门资金、社会资本、居民出资）</translation>
+    </message>
+    <message>
+        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--deadline 的格式为 YYYY-MM-DD，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
+        <translation>
+            <numerusform>年度实施计划 %1 %2：预算 %4 万元，安排 %n 个项目共 %3 万元，其中限时解决项目 %5 万元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
+        <translation>资金缺口 %1 万元：仅限时解决项目即超出预算；这些项目仍纳入计划，差额须由县级另行筹措。其他项目均未入选。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>This year (万元)</source>
+        <translation>本年投资（万元）</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Management measures (管理措施, outside the budget): %1</source>
+        <translation>管理措施（不占预算）：%1 项</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No accepted project of the county can be planned in %1.</source>
+        <translation>本县没有可安排在 %1 年的已采纳项目。</translation>
+    </message>
+    <message>
+        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
+        <translation>暂定：完整度低于 %1%，得分和等级仍可能有较大变化。</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1263,10 +1325,18 @@ Commands:
                                      checks); 限时解决 deadlines count from it
   assessments list [--community C] [--json]
                                      list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
   responses import ASSESSMENT FILE.csv
                                      import answers (columns indicator, value, note;
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1351,10 +1421,18 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      限时解决问题的完成时限由此起算
   assessments list [--community C] [--json]
                                      列出体检
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     审核流程：提交、审核通过、退回；多个体检作为一步，
+                                     全部成功或全部不变；记入操作记录
   responses import ASSESSMENT FILE.csv
                                      导入填报数据（列：indicator、value、note；
                                      UTF-8 或 GB18030）；全部导入或全部不导入
   score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx]
+                                     该轮次已提交和已审核的体检排名，或按街道、县区汇总
+                                     （平均分、中位数、各等级数量）
   problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      添加照片（缩小保存；保留 EXIF 时间和 GPS）
@@ -1418,66 +1496,88 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;</source>
-        <translation>--%1 须为年份，而不是“%2”</translation>
+        <source>say what the assessor must check or change: --comment C</source>
+        <translation>请用 --comment C 说明体检员须核对或修改什么</translation>
     </message>
     <message>
-        <source>--%1 is KEY=AMOUNT (万元), not &quot;%2&quot;</source>
-        <translation>--%1 的格式为 键=金额（万元），而不是“%2”</translation>
-    </message>
-    <message>
-        <source>--year-amount is YEAR=AMOUNT, not &quot;%1&quot;</source>
-        <translation>--year-amount 的格式为 年份=金额，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>unknown funding source &quot;%1&quot; (central, provincial, local, special_bond, department, social, residents, or 中央补助, 省级资金, 地方财政, 专项债, 部门资金, 社会资本, 居民出资)</source>
-        <translation>未知的资金来源“%1”（central、provincial、local、special_bond、department、social、residents，或 中央补助、省级资金、地方财政、专项债、部门资金、社会资本、居民出资）</translation>
-    </message>
-    <message>
-        <source>--deadline is YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--deadline 的格式为 YYYY-MM-DD，而不是“%1”</translation>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
     </message>
     <message numerus="yes">
-        <source>Annual plan %1 %2: %3 of %4 万元 for %n project(s), of which %5 万元 for 限时解决 projects.</source>
+        <source>%n check(s) submitted.</source>
         <translation>
-            <numerusform>年度实施计划 %1 %2：预算 %4 万元，安排 %n 个项目共 %3 万元，其中限时解决项目 %5 万元。</numerusform>
+            <numerusform>已提交 %n 次体检。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) approved.</source>
+        <translation>
+            <numerusform>已审核通过 %n 次体检。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) returned to the assessor.</source>
+        <translation>
+            <numerusform>已将 %n 次体检退回体检员。</numerusform>
         </translation>
     </message>
     <message>
-        <source>SHORTFALL %1 万元: the 限时解决 projects alone exceed the budget; they stay in the plan and the county must find the rest. No other project is selected.</source>
-        <translation>资金缺口 %1 万元：仅限时解决项目即超出预算；这些项目仍纳入计划，差额须由县级另行筹措。其他项目均未入选。</translation>
+        <source>--by is community, street or county, not &quot;%1&quot;</source>
+        <translation>--by 只能是 community、street 或 county，不是“%1”</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>类别</translation>
+        <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
+        <translation>-o 只能写 FILE.csv 或 FILE.xlsx，不是“%1”</translation>
     </message>
     <message>
-        <source>This year (万元)</source>
-        <translation>本年投资（万元）</translation>
+        <source>Ranking</source>
+        <translation>排名</translation>
     </message>
     <message>
-        <source>Lead unit</source>
-        <translation>牵头单位</translation>
+        <source>Grade</source>
+        <translation>等级</translation>
     </message>
     <message>
-        <source>Management measures (管理措施, outside the budget): %1</source>
-        <translation>管理措施（不占预算）：%1 项</translation>
+        <source>Coverage</source>
+        <translation>完整度</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>措施</translation>
+        <source>Bottom-line failures</source>
+        <translation>底线指标不达标</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>Open time-bound problems</source>
+        <translation>未解决的限时解决问题</translation>
     </message>
     <message>
-        <source>No accepted project of the county can be planned in %1.</source>
-        <translation>本县没有可安排在 %1 年的已采纳项目。</translation>
+        <source>By street</source>
+        <translation>按街道</translation>
     </message>
     <message>
-        <source>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</source>
-        <translation>暂定：完整度低于 %1%，得分和等级仍可能有较大变化。</translation>
+        <source>By county</source>
+        <translation>按县区</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已体检</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5126,17 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>…… 另有 %n 个问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBoard</name>
+    <message>
+        <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
+        <translation>“%1”不是轮次：轮次以年份开头，例如“2025 体检”。</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; is stored.</source>
+        <translation>数据库中没有“%1”轮次的体检。</translation>
     </message>
 </context>
 <context>

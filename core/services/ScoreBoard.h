@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/report/Rollup.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class AssessmentService;
+class CommunityService;
+
+// Which checks the planner's view reads: one round, optionally one county or one street.
+struct ScoreQuery
+{
+    QString round; // "2025 体检"
+    QString county; // empty: all
+    QString street; // empty: all
+};
+
+// A round's submitted and approved checks, scored and ranked, with the register they are read against.
+struct RoundScores
+{
+    std::vector<report::RankedCheck> checks; // ranked, best first
+    std::vector<Community> registered; // the register within the query's county and street
+    QStringList gradeLabels; // the sets' zh labels, best first
+};
+
+// The one place the ranking and the roll-ups are computed from storage, for the GUI and the CLI
+// alike (`scores`).
+class ScoreBoard final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreBoard)
+
+public:
+    ScoreBoard(AssessmentService& assessments, CommunityService& communities);
+
+    // The submitted and approved checks of the round (a community's latest one when it has
+    // several), scored from their stored answers; an unknown round is an error naming it.
+    Result<RoundScores> round(const ScoreQuery& query);
+
+private:
+    AssessmentService& m_assessments;
+    CommunityService& m_communities;
+};
+
+} // namespace cc

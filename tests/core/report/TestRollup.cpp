@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The planner's numbers against values worked out by hand.
+#include "core/report/Rollup.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+using Catch::Approx;
+using cc::report::RankedCheck;
+using cc::report::Rollup;
+using cc::report::RollupLevel;
+
+namespace {
+
+cc::Community community(const char* code, const char* county, const char* street)
+{
+    cc::Community c;
+    c.id = cc::CommunityId::create();
+    c.code = QString::fromUtf8(code);
+    c.city = QStringLiteral("南昌市");
+    c.county = QString::fromUtf8(county);
+    c.street = QString::fromUtf8(street);
+    return c;
+}
+
+RankedCheck check(const cc::Community& c, std::optional<double> score, const char* grade, int failures, int timeBound)
+{
+    RankedCheck r;
+    r.community = c;
+    r.assessment = cc::AssessmentId::create();
+    r.score = score;
+    r.grade = QString::fromUtf8(grade);
+    r.bottomLineFailures = failures;
+    r.openTimeBound = timeBound;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Ranking: best first, equal scores share a rank, unscored last", "[report][rollup]")
+{
+    const auto a = community("A", "东湖区", "豫章街道");
+    const auto b = community("B", "东湖区", "豫章街道");
+    const auto c = community("C", "东湖区", "董家窑街道");
+    const auto d = community("D", "章贡区", "南外街道");
+    std::vector<RankedCheck> checks {check(a, 72.0, "中", 0, 0),
+                                     check(b, 86.5, "良", 0, 0),
+                                     check(c, std::nullopt, "", 0, 0),
+                                     check(d, 72.0, "中", 1, 1)};
+    Rollup::rank(checks);
+    REQUIRE(checks.size() == 4);
+    CHECK(checks[0].community.code == u"B");
+    CHECK(checks[0].rank == 1);
+    CHECK(checks[1].community.code == u"A"); // tie on 72.0: by code
+    CHECK(checks[1].rank == 2);
+    CHECK(checks[2].community.code == u"D");
+    CHECK(checks[2].rank == 2);
+    CHECK(checks[3].community.code == u"C"); // no score
+    CHECK(checks[3].rank == 4);
+}
+
+TEST_CASE("Roll-up by street and county: means, medians, grade counts and the register", "[report][rollup]")
+{
+    const auto a = community("A", "东湖区", "豫章街道");
+    const auto b = community("B", "东湖区", "豫章街道");
+    const auto c = community("C", "东湖区", "豫章街道");
+    const auto e = community("E", "东湖区", "董家窑街道"); // registered, not checked
+    const auto d = community("D", "章贡区", "南外街道");
+    const std::vector<cc::Community> registered {a, b, c, e, d};
+    // One decimal is what counts: 56.25 rounds to 56.3 (scoring §7).
+    const std::vector<RankedCheck> checks {check(a, 56.25, "差", 3, 4),
+                                           check(b, 72.0, "中", 0, 1),
+                                           check(c, 90.0, "优", 0, 0),
+                                           check(d, 80.0, "良", 1, 1)};
+    const QStringList grades {QStringLiteral("优"), QStringLiteral("良"), QStringLiteral("中"), QStringLiteral("差")};
+
+    const auto streets = Rollup::rollUp(RollupLevel::Street, checks, registered, grades);
+    REQUIRE(streets.size() == 3);
+    const auto street = [&](const char* name) {
+        return *std::find_if(
+            streets.begin(), streets.end(), [&](const auto& r) { return r.key == QString::fromUtf8(name); });
+    };
+    const auto yuzhang = street("豫章街道");
+    CHECK(yuzhang.county == u"东湖区");
+    CHECK(yuzhang.communities == 3);
+    CHECK(yuzhang.checked == 3);
+    CHECK(*yuzhang.mean == Approx((56.3 + 72.0 + 90.0) / 3)); // 72.7666…
+    CHECK(*yuzhang.median == 72.0);
+    CHECK(yuzhang.grades
+          == std::vector<std::pair<QString, int>> {{QStringLiteral("优"), 1},
+                                                   {QStringLiteral("良"), 0},
+                                                   {QStringLiteral("中"), 1},
+                                                   {QStringLiteral("差"), 1}});
+    CHECK(yuzhang.bottomLineFailures == 3);
+    CHECK(yuzhang.openTimeBound == 5);
+    const auto empty = street("董家窑街道");
+    CHECK(empty.communities == 1);
+    CHECK(empty.checked == 0);
+    CHECK_FALSE(empty.mean);
+    CHECK_FALSE(empty.median);
+
+    const auto counties = Rollup::rollUp(RollupLevel::County, checks, registered, grades);
+    REQUIRE(counties.size() == 2);
+    const auto donghu = counties[0].key == u"东湖区" ? counties[0] : counties[1];
+    CHECK(donghu.communities == 4);
+    CHECK(donghu.checked == 3);
+    CHECK(*donghu.median == 72.0);
+    const auto city = Rollup::rollUp(RollupLevel::City, checks, registered, grades);
+    REQUIRE(city.size() == 1);
+    CHECK(city[0].communities == 5);
+    CHECK(city[0].checked == 4);
+    CHECK(*city[0].median == Approx((72.0 + 80.0) / 2)); // an even count: the mean of the middle two
+    CHECK(*city[0].mean == Approx((56.3 + 72.0 + 90.0 + 80.0) / 4));
+}
