@@ -23,6 +23,10 @@ QString toString(Status status); // pass fail na unanswered info
 // §7: the value people see, with one decimal; every decision about a score is taken on it.
 double round1(double value);
 
+// The revision of these rules. Raise it with any change that moves a score, a grade or a status:
+// cached scores (the score cache) of another revision are then recomputed, never shown.
+inline constexpr int kEngineRevision = 1;
+
 struct IndicatorResult
 {
     const Indicator* indicator = nullptr;

@@ -4,6 +4,9 @@
 #include "core/scoring/Scoring.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/CommunityService.h"
+#include "core/services/SetService.h"
+#include "core/storage/ScoreCacheRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 
@@ -11,10 +14,58 @@
 
 namespace cc {
 
-ScoreBoard::ScoreBoard(AssessmentService& assessments, CommunityService& communities)
-    : m_assessments(assessments)
+ScoreBoard::ScoreBoard(storage::Database& db,
+                       AssessmentService& assessments,
+                       CommunityService& communities,
+                       SetService& sets)
+    : m_db(db)
+    , m_assessments(assessments)
     , m_communities(communities)
+    , m_sets(sets)
 { }
+
+Result<QHash<QString, ScoreSummary>> ScoreBoard::summaries(const QSet<QString>& wanted)
+{
+    auto cached = storage::reading(
+        [&] { return storage::ScoreCacheRepository(m_db.connection()).all(scoring::kEngineRevision); });
+    if (!cached)
+        return cached.error();
+    QSet<QString> missing;
+    for (const QString& id : wanted) {
+        if (!cached->contains(id))
+            missing.insert(id);
+    }
+    if (missing.isEmpty())
+        return cached;
+    // Scored and cached in one write transaction: no answer can change between the reading and the
+    // writing, and a change after it deletes the row again.
+    auto filled = storage::inTransaction(m_db, [&]() -> Result<void> {
+        storage::ScoreCacheRepository cache(m_db.connection());
+        auto scored = m_assessments.scoreAll(
+            [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
+                if (!missing.contains(id.toString()))
+                    return;
+                ScoreSummary s;
+                s.overall = score.overall;
+                s.grade = score.grade ? score.grade->label.zh : QString();
+                s.coverage = score.coverage;
+                s.provisional = score.provisional;
+                s.bottomLineFailures = static_cast<int>(score.bottomLineFailures.size());
+                s.openTimeBound = static_cast<int>(
+                    std::count_if(score.problems.begin(), score.problems.end(), [](const scoring::Problem& p) {
+                        return p.timeBound;
+                    }));
+                cache.put(id, scoring::kEngineRevision, s);
+                cached->insert(id.toString(), s);
+            });
+        if (!scored)
+            return scored.error();
+        return {};
+    });
+    if (!filled)
+        return filled.error();
+    return cached;
+}
 
 Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
 {
@@ -57,39 +108,43 @@ Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
     if (!roundExists)
         return makeError(ErrorCode::NotFound, tr("No check of the round \"%1\" is stored.").arg(wanted->toString()));
 
-    QHash<QString, const Assessment*> byId;
+    QSet<QString> ids;
     for (const Assessment* a : std::as_const(latest))
-        byId.insert(a->id.toString(), a);
-    auto scored = m_assessments.scoreAll(
-        [&](const AssessmentId& id, const Community& community, const IndicatorSet& set, const scoring::Score& score) {
-            const Assessment* a = byId.value(id.toString());
-            if (!a)
-                return;
-            report::RankedCheck check;
-            check.community = community;
-            check.assessment = id;
-            check.status = a->status;
-            if (score.overall)
-                check.score = scoring::round1(*score.overall);
-            check.grade = score.grade ? score.grade->label.zh : QString();
-            check.coverage = score.coverage;
-            check.provisional = score.provisional;
-            check.bottomLineFailures = static_cast<int>(score.bottomLineFailures.size());
-            check.openTimeBound = static_cast<int>(std::count_if(
-                score.problems.begin(), score.problems.end(), [](const scoring::Problem& p) { return p.timeBound; }));
-            out.checks.push_back(std::move(check));
-            std::vector<const GradeBand*> bands;
-            for (const GradeBand& g : set.grades)
-                bands.push_back(&g);
-            std::sort(
-                bands.begin(), bands.end(), [](const GradeBand* x, const GradeBand* y) { return x->min > y->min; });
-            for (const GradeBand* g : bands) {
-                if (!out.gradeLabels.contains(g->label.zh))
-                    out.gradeLabels << g->label.zh;
-            }
-        });
-    if (!scored)
-        return scored.error();
+        ids.insert(a->id.toString());
+    auto scores = summaries(ids);
+    if (!scores)
+        return scores.error();
+    QSet<QString> setsSeen;
+    for (const Assessment* a : std::as_const(latest)) {
+        const ScoreSummary s = scores->value(a->id.toString());
+        report::RankedCheck check;
+        check.community = *inScope.value(a->communityId.toString());
+        check.assessment = a->id;
+        check.status = a->status;
+        if (s.overall)
+            check.score = scoring::round1(*s.overall);
+        check.grade = s.grade;
+        check.coverage = s.coverage;
+        check.provisional = s.provisional;
+        check.bottomLineFailures = s.bottomLineFailures;
+        check.openTimeBound = s.openTimeBound;
+        out.checks.push_back(std::move(check));
+        // The grade labels of every set the checks use, best first.
+        if (setsSeen.contains(a->setCode + u' ' + a->setVersion))
+            continue;
+        setsSeen.insert(a->setCode + u' ' + a->setVersion);
+        auto set = m_sets.load(a->setCode, a->setVersion);
+        if (!set)
+            return set.error();
+        std::vector<const GradeBand*> bands;
+        for (const GradeBand& g : (*set)->grades)
+            bands.push_back(&g);
+        std::sort(bands.begin(), bands.end(), [](const GradeBand* x, const GradeBand* y) { return x->min > y->min; });
+        for (const GradeBand* g : bands) {
+            if (!out.gradeLabels.contains(g->label.zh))
+                out.gradeLabels << g->label.zh;
+        }
+    }
     report::Rollup::rank(out.checks);
     return out;
 }

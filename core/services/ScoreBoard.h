@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/ScoreSummary.h"
 #include "core/report/Rollup.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace cc {
 
 class AssessmentService;
 class CommunityService;
+class SetService;
+namespace storage {
+class Database;
+}
 
 // Which checks the planner's view reads: one round, optionally one county or one street.
 struct ScoreQuery
@@ -28,21 +35,28 @@ struct RoundScores
 };
 
 // The one place the ranking and the roll-ups are computed from storage, for the GUI and the CLI
-// alike (`scores`).
+// alike (`scores`). Scores come from the score cache; a check without a row there (never scored,
+// or changed since: triggers delete its row) is scored and cached in one write transaction, so
+// the cache never holds a score its answers no longer give.
 class ScoreBoard final
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreBoard)
 
 public:
-    ScoreBoard(AssessmentService& assessments, CommunityService& communities);
+    ScoreBoard(storage::Database& db, AssessmentService& assessments, CommunityService& communities, SetService& sets);
 
     // The submitted and approved checks of the round (a community's latest one when it has
     // several), scored from their stored answers; an unknown round is an error naming it.
     Result<RoundScores> round(const ScoreQuery& query);
 
+    // The cached summary of every check, scoring (and caching) those without one first.
+    Result<QHash<QString, ScoreSummary>> summaries(const QSet<QString>& assessments);
+
 private:
+    storage::Database& m_db;
     AssessmentService& m_assessments;
     CommunityService& m_communities;
+    SetService& m_sets;
 };
 
 } // namespace cc

@@ -307,6 +307,37 @@ const std::vector<Migration>& migrations()
              // Plans built before had no years: a project's cost fell wholly in the plan's year.
              "UPDATE plan_items SET year_cost = cost",
          }},
+        // What the planner's lists show of each check's score, kept so that a province's checks list
+        // opens without rescoring 15,000 checks. It can never be stale: every change a score depends
+        // on (an answer, the community's type or figures, the check's set or community) deletes the
+        // row in the same statement's transaction, by trigger; a row of an older scoring engine is
+        // ignored by the reader.
+        {5,
+         {
+             "CREATE TABLE score_cache ("
+             " assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,"
+             " engine INTEGER NOT NULL,"
+             " overall REAL,"
+             " grade TEXT NOT NULL DEFAULT '',"
+             " coverage REAL,"
+             " provisional INTEGER NOT NULL,"
+             " bottom_line_failures INTEGER NOT NULL,"
+             " open_time_bound INTEGER NOT NULL)",
+             "CREATE TRIGGER score_cache_answer_added AFTER INSERT ON responses BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id = NEW.assessment_id; END",
+             "CREATE TRIGGER score_cache_answer_changed AFTER UPDATE ON responses BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id); END",
+             "CREATE TRIGGER score_cache_answer_removed AFTER DELETE ON responses BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id = OLD.assessment_id; END",
+             "CREATE TRIGGER score_cache_community_changed AFTER UPDATE ON communities BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id IN"
+             " (SELECT id FROM assessments WHERE community_id = NEW.id); END",
+             "CREATE TRIGGER score_cache_check_moved AFTER UPDATE OF set_id, community_id ON assessments BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id = NEW.id; END",
+             "CREATE TRIGGER score_cache_set_changed AFTER UPDATE ON indicator_sets BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id IN"
+             " (SELECT id FROM assessments WHERE set_id = NEW.id); END",
+         }},
     };
     return steps;
 }
