@@ -47,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     , m_setModel(new SetListModel(this))
     , m_setTreeModel(new SetTreeModel(this))
     , m_assessmentModel(new AssessmentListModel(this))
+    , m_assessmentProxy(new QSortFilterProxyModel(this))
 {
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
@@ -62,7 +63,17 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     m_ui->setsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->setsTableView->verticalHeader()->hide();
     m_ui->setTreeView->setModel(m_setTreeModel);
-    m_ui->assessmentsTableView->setModel(m_assessmentModel);
+    // Every column sorts (numbers as numbers); the search finds a community by code or name.
+    m_assessmentProxy->setSourceModel(m_assessmentModel);
+    m_assessmentProxy->setSortRole(AssessmentListModel::SortRole);
+    m_assessmentProxy->setFilterKeyColumn(AssessmentListModel::Community);
+    m_assessmentProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->assessmentsTableView->setModel(m_assessmentProxy);
+    m_ui->assessmentsTableView->setSortingEnabled(true);
+    m_ui->assessmentsTableView->sortByColumn(AssessmentListModel::Community, Qt::AscendingOrder);
+    connect(m_ui->assessmentSearchLineEdit, &QLineEdit::textChanged, m_assessmentProxy, [this](const QString& text) {
+        m_assessmentProxy->setFilterFixedString(text.trimmed());
+    });
     m_ui->assessmentsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->assessmentsTableView->verticalHeader()->hide();
     m_ui->setTreeView->header()->setSectionResizeMode(SetTreeModel::Name, QHeaderView::Stretch);
@@ -178,10 +189,18 @@ void MainWindow::reloadChecks()
         return;
     }
     const int row = m_ui->assessmentsTableView->currentIndex().row();
-    m_assessmentModel->setAssessments(std::move(assessments).value());
+    // What each check's score says, from the score cache (scoring only the checks changed since).
+    QSet<QString> ids;
+    for (const cc::Assessment& a : *assessments)
+        ids.insert(a.id.toString());
+    auto scores = m_workspace->scores().summaries(ids);
+    if (!scores)
+        ErrorPresenter::show(this, scores.error()); // the list still shows, without figures
+    m_assessmentModel->setAssessments(std::move(assessments).value(),
+                                      scores ? std::move(scores).value() : QHash<QString, cc::ScoreSummary>());
     m_ui->assessmentsTableView->resizeColumnsToContents();
     if (row >= 0)
-        m_ui->assessmentsTableView->selectRow(std::min(row, m_assessmentModel->rowCount() - 1));
+        m_ui->assessmentsTableView->selectRow(std::min(row, m_assessmentProxy->rowCount() - 1));
 }
 
 void MainWindow::fillFilterCombos()
@@ -288,6 +307,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     settings::mainWindowState.setValue(saveState());
     QMainWindow::closeEvent(event);
+}
+
+const cc::Assessment* MainWindow::currentAssessment() const
+{
+    return m_assessmentModel->assessment(
+        m_assessmentProxy->mapToSource(m_ui->assessmentsTableView->currentIndex()).row());
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -534,13 +559,15 @@ void MainWindow::onNewAssessmentTriggered()
         return;
     emit m_history->changes().assessmentsChanged();
     m_ui->mainTabWidget->setCurrentWidget(m_ui->assessmentsTab);
-    m_ui->assessmentsTableView->selectRow(m_assessmentModel->rowOf(*dialog.createdId()));
+    m_ui->assessmentsTableView->selectRow(
+        m_assessmentProxy->mapFromSource(m_assessmentModel->index(m_assessmentModel->rowOf(*dialog.createdId()), 0))
+            .row());
     openAssessment(*dialog.createdId());
 }
 
 void MainWindow::onOpenAssessmentTriggered()
 {
-    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    const cc::Assessment* a = currentAssessment();
     if (!a) {
         statusBar()->showMessage(tr("Select a check first."), 5000);
         return;
@@ -550,7 +577,7 @@ void MainWindow::onOpenAssessmentTriggered()
 
 void MainWindow::onReportTriggered()
 {
-    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    const cc::Assessment* a = currentAssessment();
     if (!a) {
         statusBar()->showMessage(tr("Select a check first."), 5000);
         return;
@@ -635,7 +662,7 @@ bool MainWindow::generateProjects(const cc::AssessmentId& id)
 
 void MainWindow::onGenerateProjectsTriggered()
 {
-    const cc::Assessment* a = m_assessmentModel->assessment(m_ui->assessmentsTableView->currentIndex().row());
+    const cc::Assessment* a = currentAssessment();
     if (!a) {
         statusBar()->showMessage(tr("Select a check first."), 5000);
         return;

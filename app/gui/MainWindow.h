@@ -14,7 +14,9 @@ class MainWindow;
 }
 namespace cc {
 class Workspace;
-}
+struct Assessment;
+} // namespace cc
+class QSortFilterProxyModel;
 class History;
 class CommunityListModel;
 class CommunityFilterModel;
@@ -84,6 +86,8 @@ private slots:
     void onGenerateProjectsTriggered();
 
 private:
+    // The check the checks list has current (through its sorting and search), if any.
+    const cc::Assessment* currentAssessment() const;
     void reloadRegister();
     void reloadSets();
     void reloadChecks();
@@ -107,6 +111,7 @@ private:
     SetListModel* m_setModel;
     SetTreeModel* m_setTreeModel;
     AssessmentListModel* m_assessmentModel;
+    QSortFilterProxyModel* m_assessmentProxy;
     QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
     ProjectsPanel* m_projectsPanel = nullptr;
     PlanPanel* m_planPanel = nullptr;

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/AssessmentListModel.h"
 
+#include "core/scoring/Scoring.h"
 #include "core/services/AssessmentService.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 AssessmentListModel::AssessmentListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void AssessmentListModel::setAssessments(std::vector<cc::Assessment> assessments)
+void AssessmentListModel::setAssessments(std::vector<cc::Assessment> assessments,
+                                         QHash<QString, cc::ScoreSummary> scores)
 {
     beginResetModel();
     m_assessments = std::move(assessments);
+    m_scores = std::move(scores);
     endResetModel();
 }
 
@@ -68,9 +73,47 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !a.reviewComment.isEmpty())
         return a.reviewComment;
+    const auto score = m_scores.constFind(a.id.toString());
+    const cc::ScoreSummary* s = score == m_scores.constEnd() ? nullptr : &*score;
+    if (role == Qt::ForegroundRole && s && s->provisional && (index.column() == Score || index.column() == Grade))
+        return QBrush(QColor(0x75, 0x75, 0x75)); // provisional: too little answered yet
+    if (role == Qt::ToolTipRole && s && s->provisional && (index.column() == Score || index.column() == Grade))
+        return tr("Provisional: too little of the check is answered for the score to hold.");
+    if (role == Qt::TextAlignmentRole && index.column() >= Score && index.column() <= TimeBound)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Score:
+            return s && s->overall ? QVariant(*s->overall) : QVariant(-1.0);
+        case Coverage:
+            return s && s->coverage ? QVariant(*s->coverage) : QVariant(-1.0);
+        case BottomLine:
+            return s ? s->bottomLineFailures : -1;
+        case TimeBound:
+            return s ? s->openTimeBound : -1;
+        case CheckDate:
+            return a.checkDate;
+        case Updated:
+            return a.updatedAt;
+        case Status:
+            return static_cast<int>(a.status);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case Score:
+        return s && s->overall ? QLocale().toString(cc::scoring::round1(*s->overall), 'f', 1) : QString();
+    case Grade:
+        return s ? s->grade : QString();
+    case Coverage:
+        return s && s->coverage ? QLocale().toString(std::floor(*s->coverage * 100 + 0.5), 'f', 0) + u'%' : QString();
+    case BottomLine:
+        return s ? QString::number(s->bottomLineFailures) : QString();
+    case TimeBound:
+        return s ? QString::number(s->openTimeBound) : QString();
     case Community:
         return QString(a.communityCode + u' ' + a.communityName);
     case Round:
@@ -105,6 +148,16 @@ QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Indicator set");
     case Status:
         return tr("Status");
+    case Score:
+        return tr("Score");
+    case Grade:
+        return tr("Grade");
+    case Coverage:
+        return tr("Coverage");
+    case BottomLine:
+        return tr("Bottom-line failures");
+    case TimeBound:
+        return tr("Open 限时解决");
     case Assessors:
         return tr("Assessors");
     case Updated:

@@ -2,23 +2,44 @@
 #pragma once
 
 #include "core/domain/Assessment.h"
+#include "core/domain/ScoreSummary.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 
 #include <vector>
 
-// The checks of the database: community, round, set version, state, last change.
+// The checks of the database: community, round, set version, state, what its score says (from the
+// score cache: overall, grade, coverage, bottom-line failures, open 限时解决 problems), last change.
+// SortRole gives every column a value that sorts as people expect (numbers as numbers).
 class AssessmentListModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssessmentListModel)
 
 public:
-    enum Column { Community, Round, CheckDate, Set, Status, Assessors, Updated, ColumnCount };
+    enum Column {
+        Community,
+        Round,
+        CheckDate,
+        Set,
+        Status,
+        Score,
+        Grade,
+        Coverage,
+        BottomLine,
+        TimeBound,
+        Assessors,
+        Updated,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit AssessmentListModel(QObject* parent = nullptr);
 
-    void setAssessments(std::vector<cc::Assessment> assessments);
+    // `scores` by assessment UUID; a check without one shows no figures.
+    void setAssessments(std::vector<cc::Assessment> assessments, QHash<QString, cc::ScoreSummary> scores = {});
     const cc::Assessment* assessment(int row) const;
     int rowOf(const cc::AssessmentId& id) const;
     void retranslate();
@@ -30,4 +51,5 @@ public:
 
 private:
     std::vector<cc::Assessment> m_assessments;
+    QHash<QString, cc::ScoreSummary> m_scores;
 };

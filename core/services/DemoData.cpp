@@ -446,6 +446,14 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
                                                   rng.bounded(8u) == 0);
                 if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
                     return saved.error();
+                // Filed as a province's checks are: earlier rounds approved, the newest awaiting review
+                // (the planner's view reads submitted and approved checks only).
+                const AssessmentStatus filed =
+                    r + 1 < rounds ? AssessmentStatus::Approved : AssessmentStatus::Submitted;
+                if (auto status =
+                        workspace.assessments().setStatus(created->assessment.id, filed, tr("synthetic province"));
+                    !status)
+                    return status.error();
                 summary.responses += static_cast<qint64>(responses.size());
                 ++summary.assessments;
             }

@@ -76,6 +76,30 @@
         <source>Site visit</source>
         <translation>Site visit</translation>
     </message>
+    <message>
+        <source>Provisional: too little of the check is answered for the score to hold.</source>
+        <translation>Provisional: too little of the check is answered for the score to hold.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>Bottom-line failures</translation>
+    </message>
+    <message>
+        <source>Open 限时解决</source>
+        <translation>Open time-bound</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -2012,6 +2036,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>The database already holds synthetic communities (%1); generate into a new database.</source>
         <translation>The database already holds synthetic communities (%1); generate into a new database.</translation>
     </message>
+    <message>
+        <source>synthetic province</source>
+        <translation>synthetic province</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2914,6 +2942,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Chec&amp;ks</source>
         <translation>Chec&amp;ks</translation>
+    </message>
+    <message>
+        <source>Find a check: community code or name</source>
+        <translation>Find a check: community code or name</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,30 @@
         <source>Site visit</source>
         <translation>检查日期</translation>
     </message>
+    <message>
+        <source>Provisional: too little of the check is answered for the score to hold.</source>
+        <translation>暂定：该体检填报太少，得分尚不可靠。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>底线指标不达标</translation>
+    </message>
+    <message>
+        <source>Open 限时解决</source>
+        <translation>限时解决问题</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRepository</name>
@@ -1994,6 +2018,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>The database already holds synthetic communities (%1); generate into a new database.</source>
         <translation>数据库中已有合成社区（%1），请生成到新的数据库。</translation>
     </message>
+    <message>
+        <source>synthetic province</source>
+        <translation>合成省份数据</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
@@ -2895,6 +2923,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Chec&amp;ks</source>
         <translation>体检(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Find a check: community code or name</source>
+        <translation>查找体检：社区编码或名称</translation>
     </message>
 </context>
 <context>

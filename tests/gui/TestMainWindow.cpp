@@ -3,6 +3,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
+#include "app/models/AssessmentListModel.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
 #include "app/models/SetListModel.h"
@@ -189,4 +190,34 @@ TEST_CASE("gui: Ctrl+Q in either window quits: the entry windows close with the 
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(check.isNull());
     CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("gui: the checks list shows each check's score, sorts on it and finds a community", "[gui][checks]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("checks.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("assessmentsTableView"));
+    REQUIRE(table);
+    QAbstractItemModel* model = table->model();
+    REQUIRE(model->rowCount() == 6); // the demo's checks
+    // Scores as the scoring engine gives them, from the cache.
+    int withScore = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->index(row, AssessmentListModel::Score).data().toString().isEmpty())
+            ++withScore;
+    }
+    CHECK(withScore == 6);
+    // Sorted by score, best first.
+    table->sortByColumn(AssessmentListModel::Score, Qt::DescendingOrder);
+    double previous = 101;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double score =
+            model->index(row, AssessmentListModel::Score).data(AssessmentListModel::SortRole).toDouble();
+        CHECK(score <= previous);
+        previous = score;
+    }
+    // The search keeps one community's checks.
+    window.findChild<QLineEdit*>(QStringLiteral("assessmentSearchLineEdit"))->setText(QStringLiteral("豫章里"));
+    CHECK(model->rowCount() == 2);
 }
