@@ -190,14 +190,24 @@ void MainWindow::reloadChecks()
     }
     const int row = m_ui->assessmentsTableView->currentIndex().row();
     // What each check's score says, from the score cache (scoring only the checks changed since).
-    QSet<QString> ids;
-    for (const cc::Assessment& a : *assessments)
+    QSet<QString> ids, sets;
+    QHash<QString, QString> gradeNames; // the cache keeps a grade's zh label; shown in the UI's language
+    for (const cc::Assessment& a : *assessments) {
         ids.insert(a.id.toString());
+        if (sets.contains(a.setCode + u' ' + a.setVersion))
+            continue;
+        sets.insert(a.setCode + u' ' + a.setVersion);
+        if (auto set = m_workspace->sets().load(a.setCode, a.setVersion)) {
+            for (const cc::GradeBand& g : (*set)->grades)
+                gradeNames.insert(g.label.zh, g.label.text(m_language));
+        }
+    }
     auto scores = m_workspace->scores().summaries(ids);
     if (!scores)
         ErrorPresenter::show(this, scores.error()); // the list still shows, without figures
     m_assessmentModel->setAssessments(std::move(assessments).value(),
-                                      scores ? std::move(scores).value() : QHash<QString, cc::ScoreSummary>());
+                                      scores ? std::move(scores).value() : QHash<QString, cc::ScoreSummary>(),
+                                      gradeNames);
     m_ui->assessmentsTableView->resizeColumnsToContents();
     if (row >= 0)
         m_ui->assessmentsTableView->selectRow(std::min(row, m_assessmentProxy->rowCount() - 1));

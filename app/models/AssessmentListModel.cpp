@@ -15,11 +15,13 @@ AssessmentListModel::AssessmentListModel(QObject* parent)
 { }
 
 void AssessmentListModel::setAssessments(std::vector<cc::Assessment> assessments,
-                                         QHash<QString, cc::ScoreSummary> scores)
+                                         QHash<QString, cc::ScoreSummary> scores,
+                                         QHash<QString, QString> gradeNames)
 {
     beginResetModel();
     m_assessments = std::move(assessments);
     m_scores = std::move(scores);
+    m_gradeNames = std::move(gradeNames);
     endResetModel();
 }
 
@@ -107,7 +109,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
     case Score:
         return s && s->overall ? QLocale().toString(cc::scoring::round1(*s->overall), 'f', 1) : QString();
     case Grade:
-        return s ? s->grade : QString();
+        return s ? m_gradeNames.value(s->grade, s->grade) : QString();
     case Coverage:
         return s && s->coverage ? QLocale().toString(std::floor(*s->coverage * 100 + 0.5), 'f', 0) + u'%' : QString();
     case BottomLine:

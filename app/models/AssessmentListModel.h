@@ -38,8 +38,11 @@ public:
 
     explicit AssessmentListModel(QObject* parent = nullptr);
 
-    // `scores` by assessment UUID; a check without one shows no figures.
-    void setAssessments(std::vector<cc::Assessment> assessments, QHash<QString, cc::ScoreSummary> scores = {});
+    // `scores` by assessment UUID; a check without one shows no figures. `gradeNames`: a grade's zh
+    // label → its name in the UI's language.
+    void setAssessments(std::vector<cc::Assessment> assessments,
+                        QHash<QString, cc::ScoreSummary> scores = {},
+                        QHash<QString, QString> gradeNames = {});
     const cc::Assessment* assessment(int row) const;
     int rowOf(const cc::AssessmentId& id) const;
     void retranslate();
@@ -52,4 +55,5 @@ public:
 private:
     std::vector<cc::Assessment> m_assessments;
     QHash<QString, cc::ScoreSummary> m_scores;
+    QHash<QString, QString> m_gradeNames;
 };
