@@ -3,6 +3,7 @@
 
 #include "core/domain/Assessment.h"
 #include "core/domain/Planning.h"
+#include "core/services/AssessmentWorkflow.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ private:
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);
-    enum class ReviewStep { Submit, Approve, Return };
+    using ReviewStep = cc::ReviewStep;
     int cmdAssessmentsReview(const QStringList& tokens, ReviewStep step);
     int cmdScores(const QStringList& tokens);
     static QDate parseCheckDate(const QString& text);

@@ -78,20 +78,7 @@ int Cli::cmdAssessmentsReview(const QStringList& tokens, ReviewStep step)
         checks.push_back(*check);
     }
     // Several checks are one step: all of them or none (the first refusal names its check).
-    auto done = m_workspace->allOrNothing([&]() -> cc::Result<void> {
-        for (const cc::Assessment& a : checks) {
-            cc::Result<void> r = step == ReviewStep::Submit ? m_workspace->workflow().submit(a.id)
-                : step == ReviewStep::Approve               ? m_workspace->workflow().approve(a.id, comment)
-                                                            : m_workspace->workflow().returnForRevision(a.id, comment);
-            if (!r)
-                return cc::makeError(r.error().code,
-                                     tr("%1 (%2, %3): %4")
-                                         .arg(a.id.toString().left(8), a.communityCode, a.round.toString())
-                                         .arg(r.error().message),
-                                     r.error().detail);
-        }
-        return {};
-    });
+    auto done = m_workspace->review(checks, step, comment);
     if (!done)
         return fail(done.error());
     const int n = static_cast<int>(checks.size());

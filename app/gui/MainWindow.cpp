@@ -7,6 +7,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
@@ -15,7 +16,6 @@
 #include "app/gui/ProjectsPanel.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
-#include "app/models/AssessmentListModel.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
 #include "app/models/SetListModel.h"
@@ -46,8 +46,6 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     , m_communityFilter(new CommunityFilterModel(this))
     , m_setModel(new SetListModel(this))
     , m_setTreeModel(new SetTreeModel(this))
-    , m_assessmentModel(new AssessmentListModel(this))
-    , m_assessmentProxy(new QSortFilterProxyModel(this))
 {
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
@@ -63,19 +61,6 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     m_ui->setsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->setsTableView->verticalHeader()->hide();
     m_ui->setTreeView->setModel(m_setTreeModel);
-    // Every column sorts (numbers as numbers); the search finds a community by code or name.
-    m_assessmentProxy->setSourceModel(m_assessmentModel);
-    m_assessmentProxy->setSortRole(AssessmentListModel::SortRole);
-    m_assessmentProxy->setFilterKeyColumn(AssessmentListModel::Community);
-    m_assessmentProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->assessmentsTableView->setModel(m_assessmentProxy);
-    m_ui->assessmentsTableView->setSortingEnabled(true);
-    m_ui->assessmentsTableView->sortByColumn(AssessmentListModel::Community, Qt::AscendingOrder);
-    connect(m_ui->assessmentSearchLineEdit, &QLineEdit::textChanged, m_assessmentProxy, [this](const QString& text) {
-        m_assessmentProxy->setFilterFixedString(text.trimmed());
-    });
-    m_ui->assessmentsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->assessmentsTableView->verticalHeader()->hide();
     m_ui->setTreeView->header()->setSectionResizeMode(SetTreeModel::Name, QHeaderView::Stretch);
     m_ui->setTreeView->header()->setStretchLastSection(false);
     m_ui->setsSplitter->setStretchFactor(0, 1);
@@ -102,15 +87,10 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->openAssessmentAction, &QAction::triggered, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->newCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onNewCommunityTriggered);
     connect(m_ui->editCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onEditCommunityTriggered);
-    connect(m_ui->newAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onNewAssessmentTriggered);
-    connect(m_ui->openAssessmentPushButton, &QPushButton::clicked, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
-    connect(m_ui->reportPushButton, &QPushButton::clicked, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
     connect(m_ui->generateProjectsAction, &QAction::triggered, this, &MainWindow::onGenerateProjectsTriggered);
-    connect(m_ui->generateProjectsPushButton, &QPushButton::clicked, this, &MainWindow::onGenerateProjectsTriggered);
     connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
-    connect(m_ui->assessmentsTableView, &QAbstractItemView::activated, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->englishAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("en")); });
     connect(m_ui->setsTableView->selectionModel(),
@@ -145,7 +125,7 @@ void MainWindow::reload()
 {
     reloadRegister();
     reloadSets();
-    reloadChecks();
+    m_checksPanel->reload();
 }
 
 void MainWindow::reloadRegister()
@@ -179,38 +159,6 @@ void MainWindow::reloadSets()
     m_ui->setsTableView->resizeColumnsToContents();
     if (m_setModel->rowCount() > 0)
         m_ui->setsTableView->selectRow(0);
-}
-
-void MainWindow::reloadChecks()
-{
-    auto assessments = m_workspace->assessments().list();
-    if (!assessments) {
-        ErrorPresenter::show(this, assessments.error());
-        return;
-    }
-    const int row = m_ui->assessmentsTableView->currentIndex().row();
-    // What each check's score says, from the score cache (scoring only the checks changed since).
-    QSet<QString> ids, sets;
-    QHash<QString, QString> gradeNames; // the cache keeps a grade's zh label; shown in the UI's language
-    for (const cc::Assessment& a : *assessments) {
-        ids.insert(a.id.toString());
-        if (sets.contains(a.setCode + u' ' + a.setVersion))
-            continue;
-        sets.insert(a.setCode + u' ' + a.setVersion);
-        if (auto set = m_workspace->sets().load(a.setCode, a.setVersion)) {
-            for (const cc::GradeBand& g : (*set)->grades)
-                gradeNames.insert(g.label.zh, g.label.text(m_language));
-        }
-    }
-    auto scores = m_workspace->scores().summaries(ids);
-    if (!scores)
-        ErrorPresenter::show(this, scores.error()); // the list still shows, without figures
-    m_assessmentModel->setAssessments(std::move(assessments).value(),
-                                      scores ? std::move(scores).value() : QHash<QString, cc::ScoreSummary>(),
-                                      gradeNames);
-    m_ui->assessmentsTableView->resizeColumnsToContents();
-    if (row >= 0)
-        m_ui->assessmentsTableView->selectRow(std::min(row, m_assessmentProxy->rowCount() - 1));
 }
 
 void MainWindow::fillFilterCombos()
@@ -286,6 +234,7 @@ void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
     if (m_projectsPanel) {
+        m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_checksPanel), tr("Chec&ks"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_projectsPanel), tr("Projects"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_planPanel), tr("Annual plan"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_listsPanel), tr("Demands and resources"));
@@ -296,7 +245,7 @@ void MainWindow::retranslate()
     m_communityModel->retranslate();
     m_setModel->retranslate(m_language);
     m_setTreeModel->retranslate(m_language);
-    m_assessmentModel->retranslate();
+    m_checksPanel->retranslate(m_language);
     reload(); // type names come from the sets in the UI language
     updateTitle();
 }
@@ -321,8 +270,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 const cc::Assessment* MainWindow::currentAssessment() const
 {
-    return m_assessmentModel->assessment(
-        m_assessmentProxy->mapToSource(m_ui->assessmentsTableView->currentIndex()).row());
+    return m_checksPanel->current();
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -568,10 +516,8 @@ void MainWindow::onNewAssessmentTriggered()
     if (dialog.exec() != QDialog::Accepted || !dialog.createdId())
         return;
     emit m_history->changes().assessmentsChanged();
-    m_ui->mainTabWidget->setCurrentWidget(m_ui->assessmentsTab);
-    m_ui->assessmentsTableView->selectRow(
-        m_assessmentProxy->mapFromSource(m_assessmentModel->index(m_assessmentModel->rowOf(*dialog.createdId()), 0))
-            .row());
+    m_ui->mainTabWidget->setCurrentWidget(m_checksPanel);
+    m_checksPanel->select(*dialog.createdId());
     openAssessment(*dialog.createdId());
 }
 
@@ -610,11 +556,6 @@ void MainWindow::attachDatabase()
         reloadSets();
         reloadRegister(); // the type names come from the sets
     });
-    connect(&changes, &ChangeHub::assessmentsChanged, this, &MainWindow::reloadChecks);
-    // The list shows each check's state and last change.
-    connect(&changes, &ChangeHub::answersChanged, this, &MainWindow::reloadChecks);
-    connect(&changes, &ChangeHub::photosChanged, this, &MainWindow::reloadChecks);
-    connect(&changes, &ChangeHub::workflowChanged, this, &MainWindow::reloadChecks);
     connect(m_history, &History::refused, this, [this](const cc::Error& error) {
         statusBar()->showMessage(error.message, 10000);
     });
@@ -623,6 +564,12 @@ void MainWindow::attachDatabase()
     m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(m_redoAction);
 
+    m_checksPanel = new ChecksPanel(*m_history, m_language, m_ui->mainTabWidget);
+    m_ui->mainTabWidget->insertTab(2, m_checksPanel, tr("Chec&ks")); // after the register and the sets
+    connect(m_checksPanel, &ChecksPanel::newCheckRequested, this, &MainWindow::onNewAssessmentTriggered);
+    connect(m_checksPanel, &ChecksPanel::openRequested, this, &MainWindow::onOpenAssessmentTriggered);
+    connect(m_checksPanel, &ChecksPanel::reportRequested, this, &MainWindow::onReportTriggered);
+    connect(m_checksPanel, &ChecksPanel::generateProjectsRequested, this, &MainWindow::onGenerateProjectsTriggered);
     m_listsPanel = new ListsPanel(*m_history, m_ui->mainTabWidget);
     m_projectsPanel = new ProjectsPanel(*m_history, m_ui->mainTabWidget);
     m_planPanel = new PlanPanel(*m_history, m_ui->mainTabWidget);
@@ -636,12 +583,14 @@ void MainWindow::detachDatabase()
     for (const auto& window : std::as_const(m_assessmentWindows))
         delete window.data();
     m_assessmentWindows.clear();
+    delete m_checksPanel;
     delete m_listsPanel;
     delete m_projectsPanel;
     delete m_planPanel;
     delete m_undoAction;
     delete m_redoAction;
     delete m_history;
+    m_checksPanel = nullptr;
     m_listsPanel = nullptr;
     m_projectsPanel = nullptr;
     m_planPanel = nullptr;

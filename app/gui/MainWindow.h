@@ -22,9 +22,9 @@ class CommunityListModel;
 class CommunityFilterModel;
 class SetListModel;
 class SetTreeModel;
-class AssessmentListModel;
 class AssessmentWindow;
 class ReportPreviewDialog;
+class ChecksPanel;
 class ProjectsPanel;
 class PlanPanel;
 class ListsPanel;
@@ -57,6 +57,7 @@ public slots:
     AssessmentWindow* openAssessment(const cc::AssessmentId& id);
     // Generates the project candidates of a check and shows them; false (after saying why) on failure.
     bool generateProjects(const cc::AssessmentId& id);
+    ChecksPanel* checksPanel() const { return m_checksPanel; }
     ProjectsPanel* projectsPanel() const { return m_projectsPanel; }
     PlanPanel* planPanel() const { return m_planPanel; }
     ListsPanel* listsPanel() const { return m_listsPanel; }
@@ -90,7 +91,6 @@ private:
     const cc::Assessment* currentAssessment() const;
     void reloadRegister();
     void reloadSets();
-    void reloadChecks();
     void retranslate();
     void updateTitle();
     void fillFilterCombos();
@@ -110,9 +110,8 @@ private:
     CommunityFilterModel* m_communityFilter;
     SetListModel* m_setModel;
     SetTreeModel* m_setTreeModel;
-    AssessmentListModel* m_assessmentModel;
-    QSortFilterProxyModel* m_assessmentProxy;
     QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
+    ChecksPanel* m_checksPanel = nullptr;
     ProjectsPanel* m_projectsPanel = nullptr;
     PlanPanel* m_planPanel = nullptr;
     ListsPanel* m_listsPanel = nullptr;

@@ -32,6 +32,15 @@ const cc::Assessment* AssessmentListModel::assessment(int row) const
     return &m_assessments[static_cast<size_t>(row)];
 }
 
+const cc::ScoreSummary* AssessmentListModel::summary(int row) const
+{
+    const cc::Assessment* a = assessment(row);
+    if (!a)
+        return nullptr;
+    const auto it = m_scores.constFind(a->id.toString());
+    return it == m_scores.constEnd() ? nullptr : &*it;
+}
+
 int AssessmentListModel::rowOf(const cc::AssessmentId& id) const
 {
     for (size_t i = 0; i < m_assessments.size(); ++i) {

@@ -44,6 +44,8 @@ public:
                         QHash<QString, cc::ScoreSummary> scores = {},
                         QHash<QString, QString> gradeNames = {});
     const cc::Assessment* assessment(int row) const;
+    // What the score cache says of the check in `row`; none when not scored.
+    const cc::ScoreSummary* summary(int row) const;
     int rowOf(const cc::AssessmentId& id) const;
     void retranslate();
 

@@ -27,6 +27,10 @@ struct SubmitBlocker
     QString reason; // translated
 };
 
+// A reviewer's step over one or more checks (CLI `assessments submit|approve|return`, the checks
+// list's Approve… and Return…).
+enum class ReviewStep { Submit, Approve, Return };
+
 // The states of a check: draft → submitted → returned (with the reviewer's comment) or approved.
 // Submitted and approved checks are read-only; reopening one needs a reason. Every transition is
 // audited.

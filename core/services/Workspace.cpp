@@ -65,6 +65,24 @@ Result<void> Workspace::allOrNothing(const std::function<Result<void>()>& body)
     return storage::inTransaction(*m_db, body);
 }
 
+Result<void> Workspace::review(const std::vector<Assessment>& checks, ReviewStep step, const QString& comment)
+{
+    return allOrNothing([&]() -> Result<void> {
+        for (const Assessment& a : checks) {
+            Result<void> r = step == ReviewStep::Submit ? m_workflow.submit(a.id)
+                : step == ReviewStep::Approve           ? m_workflow.approve(a.id, comment)
+                                                        : m_workflow.returnForRevision(a.id, comment);
+            if (!r)
+                return makeError(r.error().code,
+                                 tr("%1 (%2, %3): %4")
+                                     .arg(a.id.toString().left(8), a.communityCode, a.round.toString())
+                                     .arg(r.error().message),
+                                 r.error().detail);
+        }
+        return {};
+    });
+}
+
 Result<SetImportOutcome> Workspace::installBuiltinSet(const QByteArray& json)
 {
     return m_sets.importJson(json, QStringLiteral(":/indicators/default.json"), true);

@@ -14,6 +14,8 @@
 #include "core/services/SetService.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 
@@ -28,6 +30,8 @@ namespace cc {
 // services and a few read-only facts about the file.
 class Workspace final
 {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
 public:
     enum class OpenMode {
         CreateIfMissing, // `init`, the GUI's first run
@@ -69,6 +73,11 @@ public:
     // Runs several service calls as one all-or-nothing step: their own transactions become
     // savepoints of this one, and an Error from `body` leaves the database as it was.
     Result<void> allOrNothing(const std::function<Result<void>()>& body);
+
+    // One review step over several checks, all of them or none: the first refusal names its check
+    // (short id, community, round). `comment` goes with an approval into the audit trail; a return
+    // needs one.
+    Result<void> review(const std::vector<Assessment>& checks, ReviewStep step, const QString& comment);
 
     // Installs the built-in default set (JSON bytes handed over by the app, which reads them from
     // its resources). Idempotent: the same content already stored is a no-op.

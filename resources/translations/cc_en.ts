@@ -735,6 +735,146 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>New check…</source>
+        <translation>New check…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>Generate projects</source>
+        <translation>Generate projects</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>Review &amp;queue</translation>
+    </message>
+    <message>
+        <source>The submitted checks only, the one waiting longest first</source>
+        <translation>The submitted checks only, the one waiting longest first</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Approve the selected submitted checks, all of them in one step</source>
+        <translation>Approve the selected submitted checks, all of them in one step</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <source>Return the selected submitted checks to their assessors, with a comment</source>
+        <translation>Return the selected submitted checks to their assessors, with a comment</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>Fi&amp;nd</translation>
+    </message>
+    <message>
+        <source>community code or name</source>
+        <translation>community code or name</translation>
+    </message>
+    <message>
+        <source>Roun&amp;d</source>
+        <translation>Roun&amp;d</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>St&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <source>Pi&amp;lots</source>
+        <translation>Pi&amp;lots</translation>
+    </message>
+    <message>
+        <source>Only the checks of pilot communities</source>
+        <translation>Only the checks of pilot communities</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>Cit&amp;y</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty</source>
+        <translation>C&amp;ounty</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe</source>
+        <translation>Ty&amp;pe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s)</source>
+        <translation>
+            <numerusform>%1 of %n check</numerusform>
+            <numerusform>%1 of %n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2 (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only submitted checks can be approved or returned; deselect these first:
+%1</source>
+        <translation>Only submitted checks can be approved or returned; deselect these first:
+%1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n check(s)? They become read-only.
+A comment for the audit trail (optional):</source>
+        <translation>
+            <numerusform>Approve %n check? It becomes read-only.
+A comment for the audit trail (optional):</numerusform>
+            <numerusform>Approve %n checks? They become read-only.
+A comment for the audit trail (optional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to the assessors</source>
+        <translation>Return to the assessors</translation>
+    </message>
+    <message numerus="yes">
+        <source>What must the assessors check or change in %n check(s)?</source>
+        <translation>
+            <numerusform>What must the assessor check or change in this check?</numerusform>
+            <numerusform>What must the assessors check or change in these %n checks?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run `communitycheck-cli --help` for usage.</source>
@@ -1535,10 +1675,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>say what the assessor must check or change: --comment C</source>
         <translation>say what the assessor must check or change: --comment C</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3): %4</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) submitted.</source>
@@ -2800,14 +2936,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>New check…</source>
-        <translation>New check…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
@@ -2864,10 +2992,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>Photos are stored downscaled so that their longest edge is at most this many pixels (the original file is not kept):</translation>
     </message>
     <message>
-        <source>Report…</source>
-        <translation>Report…</translation>
-    </message>
-    <message>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
@@ -2882,10 +3006,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>&amp;Report settings…</source>
         <translation>&amp;Report settings…</translation>
-    </message>
-    <message>
-        <source>Generate projects</source>
-        <translation>Generate projects</translation>
     </message>
     <message>
         <source>&amp;Generate projects</source>
@@ -2942,10 +3062,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Chec&amp;ks</source>
         <translation>Chec&amp;ks</translation>
-    </message>
-    <message>
-        <source>Find a check: community code or name</source>
-        <translation>Find a check: community code or name</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5656,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1: a list is written as .csv or .xlsx.</source>
         <translation>%1: a list is written as .csv or .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
     </message>
 </context>
 </TS>

@@ -731,6 +731,141 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>New check…</source>
+        <translation>新建体检…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>报告…</translation>
+    </message>
+    <message>
+        <source>Generate projects</source>
+        <translation>生成项目</translation>
+    </message>
+    <message>
+        <source>Review &amp;queue</source>
+        <translation>待审队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The submitted checks only, the one waiting longest first</source>
+        <translation>只显示已提交待审核的体检，等得最久的在前</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>审核通过(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Approve the selected submitted checks, all of them in one step</source>
+        <translation>一步审核通过所选的已提交体检（全部通过或全部不变）</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the selected submitted checks to their assessors, with a comment</source>
+        <translation>将所选的已提交体检连同意见退回体检员</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd</source>
+        <translation>查找(&amp;N)</translation>
+    </message>
+    <message>
+        <source>community code or name</source>
+        <translation>社区编码或名称</translation>
+    </message>
+    <message>
+        <source>Roun&amp;d</source>
+        <translation>轮次(&amp;D)</translation>
+    </message>
+    <message>
+        <source>St&amp;ate</source>
+        <translation>状态(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>等级(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pi&amp;lots</source>
+        <translation>仅试点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only the checks of pilot communities</source>
+        <translation>只显示试点社区的体检</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y</source>
+        <translation>城市(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty</source>
+        <translation>县区(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>街道(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe</source>
+        <translation>类型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s)</source>
+        <translation>
+            <numerusform>%1 / 共 %n 次体检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2（%3，%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only submitted checks can be approved or returned; deselect these first:
+%1</source>
+        <translation>只有已提交的体检才能审核通过或退回；请先取消选择以下体检：
+%1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n check(s)? They become read-only.
+A comment for the audit trail (optional):</source>
+        <translation>
+            <numerusform>审核通过 %n 次体检？通过后不可再修改。
+审核意见（记入审计记录，可不填）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to the assessors</source>
+        <translation>退回体检员</translation>
+    </message>
+    <message numerus="yes">
+        <source>What must the assessors check or change in %n check(s)?</source>
+        <translation>
+            <numerusform>这 %n 次体检中，体检员需要核实或修改什么？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run `communitycheck-cli --help` for usage.</source>
@@ -1522,10 +1657,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>say what the assessor must check or change: --comment C</source>
         <translation>请用 --comment C 说明体检员须核对或修改什么</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3): %4</source>
-        <translation>%1（%2，%3）：%4</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) submitted.</source>
@@ -2781,14 +2912,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>New check…</source>
-        <translation>新建体检…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>&amp;Check</source>
         <translation>体检(&amp;C)</translation>
     </message>
@@ -2845,10 +2968,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>照片按此最长边（像素）缩小后保存（不保留原始文件）：</translation>
     </message>
     <message>
-        <source>Report…</source>
-        <translation>报告…</translation>
-    </message>
-    <message>
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
@@ -2863,10 +2982,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>&amp;Report settings…</source>
         <translation>报告设置(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Generate projects</source>
-        <translation>生成项目</translation>
     </message>
     <message>
         <source>&amp;Generate projects</source>
@@ -2923,10 +3038,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Chec&amp;ks</source>
         <translation>体检(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Find a check: community code or name</source>
-        <translation>查找体检：社区编码或名称</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +5613,13 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>%1: a list is written as .csv or .xlsx.</source>
         <translation>%1：清单只能保存为 .csv 或 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
     </message>
 </context>
 </TS>
