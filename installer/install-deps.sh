@@ -13,9 +13,10 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
     # build
     cmake ninja-build ccache pkg-config g++ clang-format
-    # Qt 6 (libqt6opengl6-dev: Qt6Charts needs it; libqt6sql6-sqlite: the QSQLITE plugin)
+    # Qt 6 (libqt6opengl6-dev: Qt6Charts needs it; libqt6sql6-sqlite: the QSQLITE plugin;
+    # qt6-svg-dev: the dashboard exports its charts as SVG)
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-    libqt6sql6-sqlite qt6-translations-l10n qt6-pdf-dev
+    libqt6sql6-sqlite qt6-translations-l10n qt6-pdf-dev qt6-svg-dev
     libsqlite3-dev
     libxlsxwriter-dev
     zlib1g-dev

@@ -5,6 +5,7 @@
 #include "app/cli/CliOutput.h"
 #include "core/io/TableExport.h"
 #include "core/report/Rollup.h"
+#include "core/report/ScoreTables.h"
 #include "core/services/Workspace.h"
 
 #include <QDir>
@@ -120,58 +121,18 @@ int Cli::cmdScores(const QStringList& tokens)
     if (!scores)
         return fail(scores.error());
 
-    cc::io::Table table;
+    // The same table the dashboard shows and exports.
     QJsonArray json;
+    cc::io::Table table;
     if (by == u"community") {
-        table.name = tr("Ranking");
-        table.header = {tr("Rank"),
-                        tr("Community"),
-                        tr("Name"),
-                        tr("County"),
-                        tr("Street"),
-                        tr("Score"),
-                        tr("Grade"),
-                        tr("Coverage"),
-                        tr("Bottom-line failures"),
-                        tr("Open time-bound problems")};
-        table.widths = {6, 12, 16, 12, 14, 8, 6, 9, 10, 10};
-        for (const RankedCheck& c : scores->checks) {
+        table = cc::report::ScoreTables::ranking(scores->checks);
+        for (const RankedCheck& c : scores->checks)
             json.append(rankedJson(c));
-            table.rows.push_back({c.rank,
-                                  c.community.code,
-                                  c.community.name,
-                                  c.community.county,
-                                  c.community.street,
-                                  c.score ? QVariant(*c.score) : QVariant(),
-                                  c.grade,
-                                  c.coverage ? QVariant(std::round(*c.coverage * 1000) / 10) : QVariant(),
-                                  c.bottomLineFailures,
-                                  c.openTimeBound});
-        }
     } else {
         const auto rows = cc::report::Rollup::rollUp(*level, scores->checks, scores->registered, scores->gradeLabels);
-        table.name = *level == cc::report::RollupLevel::Street ? tr("By street") : tr("By county");
-        const bool streets = *level == cc::report::RollupLevel::Street;
-        table.header = streets ? QStringList {tr("Street"), tr("County")} : QStringList {tr("County")};
-        table.header << tr("Communities") << tr("Checked") << tr("Mean") << tr("Median");
-        for (const QString& label : scores->gradeLabels)
-            table.header << label;
-        table.header << tr("Bottom-line failures") << tr("Open time-bound problems");
-        table.widths = streets ? std::vector<double> {16, 12, 10, 8, 8, 8} : std::vector<double> {12, 10, 8, 8, 8};
-        for (const RollupRow& r : rows) {
+        table = cc::report::ScoreTables::rollUp(*level, rows, scores->gradeLabels);
+        for (const RollupRow& r : rows)
             json.append(rollupJson(r));
-            QVariantList row {r.key};
-            if (streets)
-                row << r.county;
-            row << QVariantList {r.communities,
-                                 r.checked,
-                                 r.mean ? QVariant(std::round(*r.mean * 10) / 10) : QVariant(),
-                                 r.median ? QVariant(std::round(*r.median * 10) / 10) : QVariant()};
-            for (const auto& [label, count] : r.grades)
-                row << count;
-            row << r.bottomLineFailures << r.openTimeBound;
-            table.rows.push_back(row);
-        }
     }
     if (!output.isEmpty()) {
         if (auto written = cc::io::TableExport::write({table}, output); !written)

@@ -9,6 +9,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
+#include "app/gui/DashboardPanel.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
 #include "app/gui/NewAssessmentDialog.h"
@@ -235,6 +236,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     if (m_projectsPanel) {
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_checksPanel), tr("Chec&ks"));
+        m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_dashboardPanel), tr("Dashboard"));
+        m_dashboardPanel->retranslate(m_language);
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_projectsPanel), tr("Projects"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_planPanel), tr("Annual plan"));
         m_ui->mainTabWidget->setTabText(m_ui->mainTabWidget->indexOf(m_listsPanel), tr("Demands and resources"));
@@ -570,6 +573,8 @@ void MainWindow::attachDatabase()
     connect(m_checksPanel, &ChecksPanel::openRequested, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_checksPanel, &ChecksPanel::reportRequested, this, &MainWindow::onReportTriggered);
     connect(m_checksPanel, &ChecksPanel::generateProjectsRequested, this, &MainWindow::onGenerateProjectsTriggered);
+    m_dashboardPanel = new DashboardPanel(*m_history, m_language, m_ui->mainTabWidget);
+    m_ui->mainTabWidget->insertTab(3, m_dashboardPanel, tr("Dashboard"));
     m_listsPanel = new ListsPanel(*m_history, m_ui->mainTabWidget);
     m_projectsPanel = new ProjectsPanel(*m_history, m_ui->mainTabWidget);
     m_planPanel = new PlanPanel(*m_history, m_ui->mainTabWidget);
@@ -584,6 +589,7 @@ void MainWindow::detachDatabase()
         delete window.data();
     m_assessmentWindows.clear();
     delete m_checksPanel;
+    delete m_dashboardPanel;
     delete m_listsPanel;
     delete m_projectsPanel;
     delete m_planPanel;
@@ -591,6 +597,7 @@ void MainWindow::detachDatabase()
     delete m_redoAction;
     delete m_history;
     m_checksPanel = nullptr;
+    m_dashboardPanel = nullptr;
     m_listsPanel = nullptr;
     m_projectsPanel = nullptr;
     m_planPanel = nullptr;

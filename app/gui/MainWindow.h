@@ -25,6 +25,7 @@ class SetTreeModel;
 class AssessmentWindow;
 class ReportPreviewDialog;
 class ChecksPanel;
+class DashboardPanel;
 class ProjectsPanel;
 class PlanPanel;
 class ListsPanel;
@@ -58,6 +59,7 @@ public slots:
     // Generates the project candidates of a check and shows them; false (after saying why) on failure.
     bool generateProjects(const cc::AssessmentId& id);
     ChecksPanel* checksPanel() const { return m_checksPanel; }
+    DashboardPanel* dashboardPanel() const { return m_dashboardPanel; }
     ProjectsPanel* projectsPanel() const { return m_projectsPanel; }
     PlanPanel* planPanel() const { return m_planPanel; }
     ListsPanel* listsPanel() const { return m_listsPanel; }
@@ -112,6 +114,7 @@ private:
     SetTreeModel* m_setTreeModel;
     QMap<QString, QPointer<AssessmentWindow>> m_assessmentWindows; // by assessment UUID
     ChecksPanel* m_checksPanel = nullptr;
+    DashboardPanel* m_dashboardPanel = nullptr;
     ProjectsPanel* m_projectsPanel = nullptr;
     PlanPanel* m_planPanel = nullptr;
     ListsPanel* m_listsPanel = nullptr;

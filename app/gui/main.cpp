@@ -102,7 +102,8 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
-        QCoreApplication::translate("Startup", "Start on a tab: communities, sets, checks, lists, projects or plan."),
+        QCoreApplication::translate("Startup",
+                                    "Start on a tab: communities, sets, checks, dashboard, lists, projects or plan."),
         QStringLiteral("TAB"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -163,6 +164,7 @@ int main(int argc, char* argv[])
         const QStringList tabs {QStringLiteral("communities"),
                                 QStringLiteral("sets"),
                                 QStringLiteral("checks"),
+                                QStringLiteral("dashboard"),
                                 QStringLiteral("lists"),
                                 QStringLiteral("projects"),
                                 QStringLiteral("plan")};

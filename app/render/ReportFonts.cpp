@@ -39,3 +39,11 @@ QFont ReportFonts::font(double pointSize, bool bold)
     f.setBold(bold);
     return f;
 }
+
+QFont ReportFonts::cjkFirst(double pointSize, bool bold)
+{
+    QFont f = font(pointSize, bold);
+    if (const Choice choice = cjkFamily(); !choice.family.isEmpty())
+        f.setFamilies({choice.family, QStringLiteral("DejaVu Sans")});
+    return f;
+}

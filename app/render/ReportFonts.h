@@ -21,6 +21,9 @@ public:
 
     static Choice cjkFamily();
     static QFont font(double pointSize, bool bold = false);
+    // The CJK family first, for drawings that name a single family per text (an SVG's font-family
+    // is the first one): the charts the dashboard shows and exports.
+    static QFont cjkFirst(double pointSize, bool bold = false);
 
     static constexpr auto kPreferred = "Noto Sans CJK SC";
 };

@@ -163,6 +163,10 @@ Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
             if (!out.gradeLabels.contains(g->label.zh))
                 out.gradeLabels << g->label.zh;
         }
+        if (out.gradeBands.empty()) {
+            for (const GradeBand* g : bands)
+                out.gradeBands.push_back(*g);
+        }
     }
     report::Rollup::rank(out.checks);
     return out;

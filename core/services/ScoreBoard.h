@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/IndicatorSet.h"
 #include "core/domain/ScoreSummary.h"
 #include "core/report/Rollup.h"
 #include "core/util/Result.h"
@@ -32,6 +33,7 @@ struct RoundScores
     std::vector<report::RankedCheck> checks; // ranked, best first
     std::vector<Community> registered; // the register within the query's county and street
     QStringList gradeLabels; // the sets' zh labels, best first
+    std::vector<GradeBand> gradeBands; // the first set's bands, best first (the dashboard draws them)
 };
 
 // The one place the ranking and the roll-ups are computed from storage, for the GUI and the CLI

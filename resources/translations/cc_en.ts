@@ -1705,50 +1705,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
         <translation>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Ranking</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <source>Bottom-line failures</source>
-        <translation>Bottom-line failures</translation>
-    </message>
-    <message>
-        <source>Open time-bound problems</source>
-        <translation>Open time-bound problems</translation>
-    </message>
-    <message>
-        <source>By street</source>
-        <translation>By street</translation>
-    </message>
-    <message>
-        <source>By county</source>
-        <translation>By county</translation>
-    </message>
-    <message>
-        <source>Communities</source>
-        <translation>Communities</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
         <translation>
@@ -1998,6 +1954,96 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The community %1 needs a type.</source>
         <translation>The community %1 needs a type.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>Cou&amp;nty</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll up by</source>
+        <translation>Ro&amp;ll up by</translation>
+    </message>
+    <message>
+        <source>Export the ranking…</source>
+        <translation>Export the ranking…</translation>
+    </message>
+    <message>
+        <source>Export the chart…</source>
+        <translation>Export the chart…</translation>
+    </message>
+    <message>
+        <source>Export the roll-up…</source>
+        <translation>Export the roll-up…</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No round has a submitted or approved check yet.</source>
+        <translation>No round has a submitted or approved check yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) of %1 registered communities · %2 ms</source>
+        <translation>
+            <numerusform>%n check of %1 registered communities · %2 ms</numerusform>
+            <numerusform>%n checks of %1 registered communities · %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>ranking</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>roll-up</translation>
+    </message>
+    <message>
+        <source>ranking-chart</source>
+        <translation>ranking-chart</translation>
+    </message>
+    <message>
+        <source>grades-chart</source>
+        <translation>grades-chart</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3108,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Chec&amp;ks</source>
         <translation>Chec&amp;ks</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -5312,6 +5362,56 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>RoundCharts</name>
+    <message>
+        <source>Overall score: the best %1 and the worst %1 of %2 communities</source>
+        <translation>Overall score: the best %1 and the worst %1 of %2 communities</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall score of %n community(ies)</source>
+        <translation>
+            <numerusform>Overall score of %n community</numerusform>
+            <numerusform>Overall score of %n communities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Grades of the checked communities (the first %1 of %2)</source>
+        <translation>Grades of the checked communities (the first %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Grades of the checked communities</source>
+        <translation>Grades of the checked communities</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1: the picture could not be encoded</translation>
+    </message>
+    <message>
+        <source>%1: a chart is written as .png or .svg</source>
+        <translation>%1: a chart is written as .png or .svg</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart (%2)</source>
+        <translation>%1: cannot write the chart (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBoard</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -5320,6 +5420,85 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No check of the round &quot;%1&quot; is stored.</source>
         <translation>No check of the round &quot;%1&quot; is stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>Bottom-line failures</translation>
+    </message>
+    <message>
+        <source>Open time-bound problems</source>
+        <translation>Open time-bound problems</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>By county</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
     </message>
 </context>
 <context>
@@ -5544,12 +5723,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>With --open: show the report preview of that check (for docs).</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
-        <translation>Start on a tab: communities, sets, checks, lists, projects or plan.</translation>
-    </message>
-    <message>
         <source>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</source>
         <translation>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</source>
+        <translation>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</translation>
     </message>
 </context>
 <context>

@@ -1684,50 +1684,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
         <translation>-o 只能写 FILE.csv 或 FILE.xlsx，不是“%1”</translation>
     </message>
-    <message>
-        <source>Ranking</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>完整度</translation>
-    </message>
-    <message>
-        <source>Bottom-line failures</source>
-        <translation>底线指标不达标</translation>
-    </message>
-    <message>
-        <source>Open time-bound problems</source>
-        <translation>未解决的限时解决问题</translation>
-    </message>
-    <message>
-        <source>By street</source>
-        <translation>按街道</translation>
-    </message>
-    <message>
-        <source>By county</source>
-        <translation>按县区</translation>
-    </message>
-    <message>
-        <source>Communities</source>
-        <translation>社区数</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>已体检</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均分</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>中位数</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
         <translation>
@@ -1975,6 +1931,95 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The community %1 needs a type.</source>
         <translation>社区 %1 需要选择类型。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>&amp;Round</source>
+        <translation>轮次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>县区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>街道(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll up by</source>
+        <translation>汇总层级(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export the ranking…</source>
+        <translation>导出排名…</translation>
+    </message>
+    <message>
+        <source>Export the chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export the roll-up…</source>
+        <translation>导出汇总…</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No round has a submitted or approved check yet.</source>
+        <translation>尚无任何轮次有已提交或已审核的体检。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) of %1 registered communities · %2 ms</source>
+        <translation>
+            <numerusform>%n 次体检 / 登记社区 %1 个 · %2 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>ranking-chart</source>
+        <translation>排名图</translation>
+    </message>
+    <message>
+        <source>grades-chart</source>
+        <translation>等级分布图</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3083,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Chec&amp;ks</source>
         <translation>体检(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5321,55 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>RoundCharts</name>
+    <message>
+        <source>Overall score: the best %1 and the worst %1 of %2 communities</source>
+        <translation>综合得分：%2 个社区中最好的 %1 个和最差的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall score of %n community(ies)</source>
+        <translation>
+            <numerusform>%n 个社区的综合得分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（≥ %2）</translation>
+    </message>
+    <message>
+        <source>Grades of the checked communities (the first %1 of %2)</source>
+        <translation>已体检社区的等级分布（%2 项中的前 %1 项）</translation>
+    </message>
+    <message>
+        <source>Grades of the checked communities</source>
+        <translation>已体检社区的等级分布</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区数</translation>
+    </message>
+    <message>
+        <source>%1: the picture could not be encoded</source>
+        <translation>%1：无法生成图片</translation>
+    </message>
+    <message>
+        <source>%1: a chart is written as .png or .svg</source>
+        <translation>%1：图表只能导出为 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart (%2)</source>
+        <translation>%1：无法写入图表（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBoard</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -5280,6 +5378,85 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No check of the round &quot;%1&quot; is stored.</source>
         <translation>数据库中没有“%1”轮次的体检。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTables</name>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>完整度</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>底线指标不达标</translation>
+    </message>
+    <message>
+        <source>Open time-bound problems</source>
+        <translation>未解决的限时解决问题</translation>
+    </message>
+    <message>
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>按县区</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已体检</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
     </message>
 </context>
 <context>
@@ -5504,12 +5681,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>与 --open 同用：显示该体检的报告预览（用于文档截图）。</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, lists, projects or plan.</source>
-        <translation>启动时打开的标签页：communities、sets、checks、lists、projects 或 plan。</translation>
-    </message>
-    <message>
         <source>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</source>
         <translation>与 --screenshot 同用：截取整个屏幕，以显示窗口在屏幕上的大小和位置（用于文档）。</translation>
+    </message>
+    <message>
+        <source>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</source>
+        <translation>启动时打开的标签页：communities、sets、checks、dashboard、lists、projects 或 plan。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/DashboardPanel.h"
+
+#include "app/commands/History.h"
+#include "app/common/Settings.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/models/TableModel.h"
+#include "app/render/RoundCharts.h"
+#include "core/report/ScoreTables.h"
+#include "core/services/Workspace.h"
+#include "ui_DashboardPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+using cc::report::RollupLevel;
+
+namespace {
+
+// The size a chart is written at: a landscape half page.
+constexpr QSize kExportSize(1200, 700);
+
+QChartView* chartView(QWidget* pane)
+{
+    auto* view = new QChartView(pane);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(200, 120);
+    // Above the pane's Export button.
+    static_cast<QBoxLayout*>(pane->layout())->insertWidget(0, view, 1);
+    return view;
+}
+
+QTableView* prepare(QTableView* table, TableModel* model)
+{
+    auto* proxy = new QSortFilterProxyModel(table);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(TableModel::SortRole);
+    table->setModel(proxy);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setResizeContentsPrecision(200);
+    return table;
+}
+
+void refill(QComboBox* box, const QString& all, const QStringList& values)
+{
+    const QString chosen = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    if (!all.isEmpty())
+        box->addItem(all, QString());
+    for (const QString& v : values)
+        box->addItem(v, v);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(History& history, const QString& language, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DashboardPanel>())
+    , m_workspace(history.workspace())
+    , m_language(language)
+    , m_ranking(new TableModel(this))
+    , m_rollup(new TableModel(this))
+{
+    m_ui->setupUi(this);
+    m_rankingChart = chartView(m_ui->rankingChartPane);
+    m_gradesChart = chartView(m_ui->gradesChartPane);
+    prepare(m_ui->rankingTableView, m_ranking);
+    prepare(m_ui->rollupTableView, m_rollup);
+    m_ui->rankingSplitter->setStretchFactor(0, 1);
+    m_ui->rankingSplitter->setStretchFactor(1, 1);
+    m_ui->rollupSplitter->setStretchFactor(0, 1);
+    m_ui->rollupSplitter->setStretchFactor(1, 1);
+
+    connect(m_ui->dashboardRoundComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
+    connect(m_ui->dashboardCountyComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::onCountyChanged);
+    connect(m_ui->dashboardStreetComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
+    connect(m_ui->levelComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
+    connect(m_ui->exportRankingPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Ranking); });
+    connect(m_ui->exportRollupPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Rollup); });
+    connect(m_ui->exportRankingChartPushButton, &QPushButton::clicked, this, [this] {
+        exportWithDialog(Part::RankingChart);
+    });
+    connect(m_ui->exportGradesChartPushButton, &QPushButton::clicked, this, [this] {
+        exportWithDialog(Part::GradesChart);
+    });
+    // What the figures come from: the checks' state and answers, and the register.
+    ChangeHub& changes = history.changes();
+    for (auto changed : {&ChangeHub::assessmentsChanged, &ChangeHub::registerChanged, &ChangeHub::setsChanged})
+        connect(&changes, changed, this, &DashboardPanel::markStale);
+    connect(&changes, &ChangeHub::answersChanged, this, &DashboardPanel::markStale);
+    connect(&changes, &ChangeHub::workflowChanged, this, &DashboardPanel::markStale);
+    retranslate(language);
+}
+
+DashboardPanel::~DashboardPanel() = default;
+
+void DashboardPanel::retranslate(const QString& language)
+{
+    m_language = language;
+    m_ui->retranslateUi(this);
+    fillLevels();
+    markStale(); // grade names and headers in the new language
+}
+
+void DashboardPanel::fillLevels()
+{
+    const QVariant chosen = m_ui->levelComboBox->currentData();
+    const QSignalBlocker block(m_ui->levelComboBox);
+    m_ui->levelComboBox->clear();
+    m_ui->levelComboBox->addItem(tr("Street"), static_cast<int>(RollupLevel::Street));
+    m_ui->levelComboBox->addItem(tr("County"), static_cast<int>(RollupLevel::County));
+    m_ui->levelComboBox->addItem(tr("City"), static_cast<int>(RollupLevel::City));
+    const int index = m_ui->levelComboBox->findData(chosen);
+    m_ui->levelComboBox->setCurrentIndex(index >= 0 ? index : 1); // by county
+}
+
+void DashboardPanel::markStale()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void DashboardPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void DashboardPanel::reload()
+{
+    m_stale = false;
+    auto checks = m_workspace.assessments().list();
+    auto communities = m_workspace.communities().list();
+    if (!checks || !communities) {
+        ErrorPresenter::show(this, checks ? communities.error() : checks.error());
+        return;
+    }
+    // The rounds with a check to review or reviewed, the latest first.
+    std::vector<cc::Round> rounds;
+    for (const cc::Assessment& a : *checks) {
+        if (a.status != cc::AssessmentStatus::Submitted && a.status != cc::AssessmentStatus::Approved)
+            continue;
+        if (std::find(rounds.begin(), rounds.end(), a.round) == rounds.end())
+            rounds.push_back(a.round);
+    }
+    std::sort(rounds.begin(), rounds.end(), [](const cc::Round& a, const cc::Round& b) {
+        return a.year != b.year ? a.year > b.year : a.label < b.label;
+    });
+    QStringList roundNames;
+    for (const cc::Round& r : rounds)
+        roundNames << r.toString();
+    refill(m_ui->dashboardRoundComboBox, {}, roundNames);
+    m_register = std::move(communities).value();
+    onCountyChanged(); // the counties and streets, then draws
+}
+
+void DashboardPanel::onCountyChanged()
+{
+    QSet<QString> counties, streets;
+    const QString county = m_ui->dashboardCountyComboBox->currentData().toString();
+    for (const cc::Community& c : m_register) {
+        counties.insert(c.county);
+        if (county.isEmpty() || c.county == county)
+            streets.insert(c.street);
+    }
+    const auto sorted = [](const QSet<QString>& names) {
+        QStringList list(names.begin(), names.end());
+        list.removeAll(QString());
+        std::sort(
+            list.begin(), list.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        return list;
+    };
+    refill(m_ui->dashboardCountyComboBox, tr("All"), sorted(counties));
+    refill(m_ui->dashboardStreetComboBox, tr("All"), sorted(streets));
+    draw();
+}
+
+void DashboardPanel::setQuery(const cc::ScoreQuery& query, RollupLevel level)
+{
+    if (m_stale)
+        reload();
+    const QSignalBlocker b1(m_ui->dashboardRoundComboBox);
+    const QSignalBlocker b2(m_ui->dashboardCountyComboBox);
+    const QSignalBlocker b3(m_ui->levelComboBox);
+    m_ui->dashboardRoundComboBox->setCurrentIndex(m_ui->dashboardRoundComboBox->findData(query.round));
+    m_ui->dashboardCountyComboBox->setCurrentIndex(std::max(0, m_ui->dashboardCountyComboBox->findData(query.county)));
+    m_ui->levelComboBox->setCurrentIndex(m_ui->levelComboBox->findData(static_cast<int>(level)));
+    {
+        const QSignalBlocker b4(m_ui->dashboardStreetComboBox);
+        onCountyChanged();
+        m_ui->dashboardStreetComboBox->setCurrentIndex(
+            std::max(0, m_ui->dashboardStreetComboBox->findData(query.street)));
+    }
+    draw();
+}
+
+void DashboardPanel::draw()
+{
+    const QString round = m_ui->dashboardRoundComboBox->currentData().toString();
+    m_scores.reset();
+    m_rows.clear();
+    if (round.isEmpty()) {
+        m_ranking->setTable({});
+        m_rollup->setTable({});
+        replaceChart(m_rankingChart, new QChart);
+        replaceChart(m_gradesChart, new QChart);
+        m_ui->dashboardStatusLabel->setText(tr("No round has a submitted or approved check yet."));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto scores = m_workspace.scores().round({round,
+                                              m_ui->dashboardCountyComboBox->currentData().toString(),
+                                              m_ui->dashboardStreetComboBox->currentData().toString()});
+    QGuiApplication::restoreOverrideCursor();
+    if (!scores) {
+        ErrorPresenter::show(this, scores.error());
+        return;
+    }
+    m_scores = std::move(scores).value();
+    const auto level = static_cast<RollupLevel>(m_ui->levelComboBox->currentData().toInt());
+    m_rows = cc::report::Rollup::rollUp(level, m_scores->checks, m_scores->registered, m_scores->gradeLabels);
+    QHash<QString, QString> gradeNames; // the grades in the UI's language
+    for (const cc::GradeBand& g : m_scores->gradeBands)
+        gradeNames.insert(g.label.zh, g.label.text(m_language));
+    m_ranking->setTable(cc::report::ScoreTables::ranking(m_scores->checks, gradeNames));
+    m_rollup->setTable(cc::report::ScoreTables::rollUp(level, m_rows, m_scores->gradeLabels, gradeNames));
+    m_ui->rankingTableView->sortByColumn(0, Qt::AscendingOrder); // by rank
+    m_ui->rollupTableView->sortByColumn(-1, Qt::AscendingOrder); // the register's order
+    for (QTableView* table : {m_ui->rankingTableView, m_ui->rollupTableView})
+        table->resizeColumnsToContents();
+    replaceChart(m_rankingChart, buildChart(Part::RankingChart));
+    replaceChart(m_gradesChart, buildChart(Part::GradesChart));
+    m_ui->dashboardStatusLabel->setText(
+        tr("%n check(s) of %1 registered communities · %2 ms", nullptr, static_cast<int>(m_scores->checks.size()))
+            .arg(m_scores->registered.size())
+            .arg(timer.elapsed()));
+}
+
+QChart* DashboardPanel::buildChart(Part part) const
+{
+    if (!m_scores)
+        return new QChart;
+    return part == Part::RankingChart ? RoundCharts::ranking(m_scores->checks, m_scores->gradeBands, m_language)
+                                      : RoundCharts::grades(m_rows, m_scores->gradeBands, m_language);
+}
+
+void DashboardPanel::replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old; // the view does not delete the chart it showed
+}
+
+bool DashboardPanel::exportTo(Part part, const QString& path)
+{
+    cc::Result<void> written;
+    if (part == Part::Ranking || part == Part::Rollup)
+        written = cc::io::TableExport::write({(part == Part::Ranking ? m_ranking : m_rollup)->table()}, path);
+    else
+        written = RoundCharts::write(buildChart(part), kExportSize, path);
+    if (!written) {
+        ErrorPresenter::show(this, written.error());
+        return false;
+    }
+    return true;
+}
+
+void DashboardPanel::exportWithDialog(Part part)
+{
+    if (!m_scores)
+        return;
+    QString directory = settings::lastReportDirectory.value();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QDir::homePath();
+    const bool table = part == Part::Ranking || part == Part::Rollup;
+    const QString name = part == Part::Ranking ? tr("ranking")
+        : part == Part::Rollup                 ? tr("roll-up")
+        : part == Part::RankingChart           ? tr("ranking-chart")
+                                               : tr("grades-chart");
+    const QString path = QFileDialog::getSaveFileName(
+        this,
+        table ? tr("Export the table") : tr("Export the chart"),
+        QDir(directory).filePath(m_scores->checks.empty() ? name
+                                                          : name + u'-' + m_ui->dashboardRoundComboBox->currentText())
+            + (table ? QStringLiteral(".xlsx") : QStringLiteral(".png")),
+        table ? tr("Excel workbook (*.xlsx);;CSV (*.csv)") : tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
+    exportTo(part, path);
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/report/Rollup.h"
+#include "core/services/ScoreBoard.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class DashboardPanel;
+}
+namespace cc {
+class Workspace;
+}
+class History;
+class QChart;
+class QChartView;
+class TableModel;
+
+// The planner's view of a round (spec/product.md capability 5): the submitted and approved checks
+// of one round, of a county or a street, ranked (table and bar chart with the grade bands) and
+// rolled up by street, county or city (table and the grades per area as stacked bars). The same
+// figures as CLI `scores` (ScoreBoard, Rollup, ScoreTables). Tables export as XLSX or CSV, charts
+// as PNG or SVG. Drawn when shown, and again when a check, its answers or the register change.
+class DashboardPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPanel)
+
+public:
+    DashboardPanel(History& history, const QString& language, QWidget* parent = nullptr);
+    ~DashboardPanel() override;
+
+    // The round, county and street shown (empty: all), and the level of the roll-up.
+    void setQuery(const cc::ScoreQuery& query, cc::report::RollupLevel level);
+    // What is drawn now (none while nothing could be): for tests and exports.
+    const std::optional<cc::RoundScores>& scores() const { return m_scores; }
+    const TableModel* rankingModel() const { return m_ranking; }
+    const TableModel* rollupModel() const { return m_rollup; }
+    // Writes a table (.xlsx or .csv) or a chart (.png or .svg); false after saying why.
+    enum class Part { Ranking, Rollup, RankingChart, GradesChart };
+    bool exportTo(Part part, const QString& path);
+
+public slots:
+    // Re-reads the rounds and the register, then draws.
+    void reload();
+    void retranslate(const QString& language);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private slots:
+    void draw();
+    void onCountyChanged();
+
+private:
+    void markStale();
+    void fillLevels();
+    void exportWithDialog(Part part);
+    QChart* buildChart(Part part) const;
+    static void replaceChart(QChartView* view, QChart* chart);
+
+    std::unique_ptr<Ui::DashboardPanel> m_ui;
+    cc::Workspace& m_workspace;
+    QString m_language;
+    TableModel* m_ranking;
+    TableModel* m_rollup;
+    QChartView* m_rankingChart;
+    QChartView* m_gradesChart;
+    std::optional<cc::RoundScores> m_scores;
+    std::vector<cc::report::RollupRow> m_rows;
+    std::vector<cc::Community> m_register;
+    bool m_stale = true;
+};

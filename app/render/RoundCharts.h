@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/IndicatorSet.h"
+#include "core/report/Rollup.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+#include <QSize>
+
+#include <vector>
+
+class QChart;
+
+// The planner's charts of a round (the dashboard, and whatever prints them), built with QtCharts in
+// the report's CJK font. Each function returns a new chart the caller owns (a QChartView takes
+// it, or write() paints and deletes it).
+class RoundCharts final
+{
+    Q_DECLARE_TR_FUNCTIONS(RoundCharts)
+
+public:
+    // More bars than this are not readable: the ranking shows the best and the worst half of it.
+    static constexpr int kMaxBars = 40;
+
+    // The ranked checks' overall scores as bars, best first, each coloured by its grade, with the
+    // grade bands' lower limits drawn across. `language` names the grades.
+    static QChart* ranking(const std::vector<cc::report::RankedCheck>& checks,
+                           const std::vector<cc::GradeBand>& bands,
+                           const QString& language);
+    // How many checks of each grade every street, county or city has, as stacked bars (the first
+    // kMaxBars rows).
+    static QChart* grades(const std::vector<cc::report::RollupRow>& rows,
+                          const std::vector<cc::GradeBand>& bands,
+                          const QString& language);
+
+    // Lays `chart` out at `size` and writes it as PNG (twice the pixels, for print) or SVG, by the
+    // path's suffix; deletes the chart. The file is complete or absent.
+    static cc::Result<void> write(QChart* chart, const QSize& size, const QString& path);
+};

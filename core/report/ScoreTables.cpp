@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/ScoreTables.h"
+
+#include <cmath>
+
+namespace cc::report {
+
+namespace {
+
+QVariant oneDecimal(const std::optional<double>& value)
+{
+    return value ? QVariant(std::round(*value * 10) / 10) : QVariant();
+}
+
+} // namespace
+
+io::Table ScoreTables::ranking(const std::vector<RankedCheck>& checks, const QHash<QString, QString>& gradeNames)
+{
+    io::Table table;
+    table.name = tr("Ranking");
+    table.header = {tr("Rank"),
+                    tr("Community"),
+                    tr("Name"),
+                    tr("County"),
+                    tr("Street"),
+                    tr("Score"),
+                    tr("Grade"),
+                    tr("Coverage"),
+                    tr("Bottom-line failures"),
+                    tr("Open time-bound problems")};
+    table.widths = {6, 12, 16, 12, 14, 8, 6, 9, 10, 10};
+    for (const RankedCheck& c : checks) {
+        table.rows.push_back({c.rank,
+                              c.community.code,
+                              c.community.name,
+                              c.community.county,
+                              c.community.street,
+                              oneDecimal(c.score),
+                              gradeNames.value(c.grade, c.grade),
+                              c.coverage ? QVariant(std::round(*c.coverage * 1000) / 10) : QVariant(),
+                              c.bottomLineFailures,
+                              c.openTimeBound});
+    }
+    return table;
+}
+
+io::Table ScoreTables::rollUp(RollupLevel level,
+                              const std::vector<RollupRow>& rows,
+                              const QStringList& gradeLabels,
+                              const QHash<QString, QString>& gradeNames)
+{
+    io::Table table;
+    const bool streets = level == RollupLevel::Street;
+    table.name = streets ? tr("By street") : level == RollupLevel::County ? tr("By county") : tr("By city");
+    table.header = streets             ? QStringList {tr("Street"), tr("County")}
+        : level == RollupLevel::County ? QStringList {tr("County")}
+                                       : QStringList {tr("City")};
+    table.header << tr("Communities") << tr("Checked") << tr("Mean") << tr("Median");
+    for (const QString& label : gradeLabels)
+        table.header << gradeNames.value(label, label);
+    table.header << tr("Bottom-line failures") << tr("Open time-bound problems");
+    table.widths = streets ? std::vector<double> {16, 12, 10, 8, 8, 8} : std::vector<double> {12, 10, 8, 8, 8};
+    for (const RollupRow& r : rows) {
+        QVariantList row {r.key};
+        if (streets)
+            row << r.county;
+        row << QVariantList {r.communities, r.checked, oneDecimal(r.mean), oneDecimal(r.median)};
+        for (const auto& [label, count] : r.grades)
+            row << count;
+        row << r.bottomLineFailures << r.openTimeBound;
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+} // namespace cc::report

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard: the ranking and the roll-up of a round as the CLI gives them, its charts in the
+// CJK font, and every table and chart exported.
+#include "app/gui/DashboardPanel.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/gui/MainWindow.h"
+#include "app/models/TableModel.h"
+#include "app/render/ReportFonts.h"
+#include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using cc::report::RollupLevel;
+using testing::Fixture;
+using testing::FixtureSet;
+
+namespace {
+
+int column(const TableModel& model, const QString& header)
+{
+    return static_cast<int>(model.table().header.indexOf(header));
+}
+
+} // namespace
+
+TEST_CASE("gui: the dashboard ranks a round and rolls it up as the CLI does", "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("dashboard.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), {}, {}}, RollupLevel::County);
+    REQUIRE(panel.scores());
+    const TableModel& ranking = *panel.rankingModel();
+    const TableModel& rollup = *panel.rollupModel();
+    REQUIRE(ranking.rowCount() == 5); // the demo's five approved 2025 checks
+    REQUIRE(rollup.rowCount() == 2); // two counties
+
+    // (Tests run untranslated: the headers are the English sources.)
+    // Each county's mean, checked count and grade counts, from the ranking's own rows.
+    const int county = column(ranking, QStringLiteral("County"));
+    const int score = column(ranking, QStringLiteral("Score"));
+    const int grade = column(ranking, QStringLiteral("Grade"));
+    REQUIRE(county >= 0);
+    REQUIRE(score >= 0);
+    for (const QVariantList& r : rollup.table().rows) {
+        double sum = 0;
+        int n = 0;
+        QHash<QString, int> grades;
+        for (const QVariantList& c : ranking.table().rows) {
+            if (c[county] != r[0])
+                continue;
+            sum += c[score].toDouble();
+            ++n;
+            grades[c[grade].toString()]++;
+        }
+        CHECK(r[column(rollup, QStringLiteral("Checked"))].toInt() == n);
+        CHECK(std::abs(r[column(rollup, QStringLiteral("Mean"))].toDouble() - std::round(sum / n * 10) / 10) < 0.051);
+        for (const QString& label : panel.scores()->gradeLabels)
+            CHECK(r[column(rollup, label)].toInt() == grades.value(label));
+    }
+
+    // One county by street: only that county's streets.
+    panel.setQuery({QStringLiteral("2025 体检"), QStringLiteral("章贡区"), {}}, RollupLevel::Street);
+    REQUIRE(panel.scores());
+    CHECK(panel.rankingModel()->rowCount() == 2);
+    for (const QVariantList& r : panel.rollupModel()->table().rows)
+        CHECK(r[1].toString() == u"章贡区");
+}
+
+TEST_CASE("gui: the dashboard's tables export as XLSX and CSV, its charts as PNG and SVG in the CJK font",
+          "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("dashboard-export.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), {}, {}}, RollupLevel::Street);
+    QTemporaryDir dir;
+    const auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    REQUIRE(panel.exportTo(DashboardPanel::Part::Ranking, path("ranking.xlsx")));
+    REQUIRE(panel.exportTo(DashboardPanel::Part::Rollup, path("rollup.csv")));
+    REQUIRE(panel.exportTo(DashboardPanel::Part::RankingChart, path("ranking.png")));
+    REQUIRE(panel.exportTo(DashboardPanel::Part::GradesChart, path("grades.svg")));
+    CHECK(QFile(path("ranking.xlsx")).size() > 1000);
+    QFile csv(path("rollup.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    CHECK(text.contains(u"Street"));
+    CHECK(text.count(u'\n') == panel.rollupModel()->rowCount() + 1);
+    const QImage png(path("ranking.png"));
+    CHECK(png.size() == QSize(2400, 1400));
+    QFile svg(path("grades.svg"));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    CHECK(drawing.contains("<svg"));
+    const QByteArray font = "font-family=\"" + ReportFonts::cjkFamily().family.toUtf8();
+    CHECK(drawing.contains(font));
+    CHECK(drawing.contains(panel.rollupModel()->table().rows.front()[0].toString().toUtf8())); // a street
+    // A chart asked for in another format: refused, nothing written.
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel.exportTo(DashboardPanel::Part::GradesChart, path("grades.jpg")));
+    CHECK_FALSE(QFile::exists(path("grades.jpg")));
+}
