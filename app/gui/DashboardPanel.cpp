@@ -95,11 +95,12 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     connect(m_ui->exportGradesChartPushButton, &QPushButton::clicked, this, [this] {
         exportWithDialog(Part::GradesChart);
     });
-    // What the figures come from: the checks' state and answers, and the register.
+    // What the figures come from: which checks are submitted or approved, and the register. Answers
+    // change only in drafts and returned checks, which the dashboard does not count, so typing in an
+    // entry window never redraws it.
     ChangeHub& changes = history.changes();
     for (auto changed : {&ChangeHub::assessmentsChanged, &ChangeHub::registerChanged, &ChangeHub::setsChanged})
         connect(&changes, changed, this, &DashboardPanel::markStale);
-    connect(&changes, &ChangeHub::answersChanged, this, &DashboardPanel::markStale);
     connect(&changes, &ChangeHub::workflowChanged, this, &DashboardPanel::markStale);
     retranslate(language);
 }

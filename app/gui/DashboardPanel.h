@@ -24,7 +24,8 @@ class TableModel;
 // of one round, of a county or a street, ranked (table and bar chart with the grade bands) and
 // rolled up by street, county or city (table and the grades per area as stacked bars). The same
 // figures as CLI `scores` (ScoreBoard, Rollup, ScoreTables). Tables export as XLSX or CSV, charts
-// as PNG or SVG. Drawn when shown, and again when a check, its answers or the register change.
+// as PNG or SVG. Drawn when shown, and again when a check is submitted, returned or approved, or the
+// register changes.
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
