@@ -4,6 +4,7 @@
 #include "app/commands/History.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/RoundCharts.h"
 #include "core/report/ScoreTables.h"
@@ -72,6 +73,7 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     , m_language(language)
     , m_ranking(new TableModel(this))
     , m_rollup(new TableModel(this))
+    , m_heat(new HeatMapModel(this))
 {
     m_ui->setupUi(this);
     m_rankingChart = chartView(m_ui->rankingChartPane);
@@ -83,6 +85,21 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     m_ui->rollupSplitter->setStretchFactor(0, 1);
     m_ui->rollupSplitter->setStretchFactor(1, 1);
 
+    m_ui->heatMapTableView->setModel(m_heat);
+    m_ui->heatMapTableView->verticalHeader()->hide();
+    m_ui->heatMapTableView->horizontalHeader()->setDefaultSectionSize(72);
+    m_ui->heatMapTableView->setWordWrap(false);
+    m_ui->heatMapQueryLayout->setStretchFactor(m_ui->heatLegendLabel, 1);
+    connect(m_ui->dashboardTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_heatStale && m_ui->dashboardTabWidget->currentWidget() == m_ui->heatMapPage)
+            drawHeatMap();
+    });
+    connect(m_ui->heatColumnsComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::drawHeatMap);
+    connect(m_ui->heatMapTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const auto answer = m_heat->answerAt(index))
+            emit openAnswerRequested(answer->first, answer->second);
+    });
+    connect(m_ui->exportHeatMapPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::HeatMap); });
     connect(m_ui->dashboardRoundComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
     connect(m_ui->dashboardCountyComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::onCountyChanged);
     connect(m_ui->dashboardStreetComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
@@ -112,6 +129,7 @@ void DashboardPanel::retranslate(const QString& language)
     m_language = language;
     m_ui->retranslateUi(this);
     fillLevels();
+    fillHeatColumns();
     markStale(); // grade names and headers in the new language
 }
 
@@ -125,6 +143,56 @@ void DashboardPanel::fillLevels()
     m_ui->levelComboBox->addItem(tr("City"), static_cast<int>(RollupLevel::City));
     const int index = m_ui->levelComboBox->findData(chosen);
     m_ui->levelComboBox->setCurrentIndex(index >= 0 ? index : 1); // by county
+}
+
+void DashboardPanel::fillHeatColumns()
+{
+    using Columns = cc::report::HeatMap::Columns;
+    const QVariant chosen = m_ui->heatColumnsComboBox->currentData();
+    const QSignalBlocker block(m_ui->heatColumnsComboBox);
+    m_ui->heatColumnsComboBox->clear();
+    m_ui->heatColumnsComboBox->addItem(tr("Community"), static_cast<int>(Columns::Community));
+    m_ui->heatColumnsComboBox->addItem(tr("Street"), static_cast<int>(Columns::Street));
+    m_ui->heatColumnsComboBox->addItem(tr("County"), static_cast<int>(Columns::County));
+    m_ui->heatColumnsComboBox->setCurrentIndex(std::max(0, m_ui->heatColumnsComboBox->findData(chosen)));
+}
+
+void DashboardPanel::showHeatMap(cc::report::HeatMap::Columns by)
+{
+    {
+        const QSignalBlocker block(m_ui->heatColumnsComboBox);
+        const int index = m_ui->heatColumnsComboBox->findData(static_cast<int>(by));
+        m_heatStale = m_heatStale || index != m_ui->heatColumnsComboBox->currentIndex();
+        m_ui->heatColumnsComboBox->setCurrentIndex(index);
+    }
+    m_ui->dashboardTabWidget->setCurrentWidget(m_ui->heatMapPage); // draws it when stale
+    if (m_heatStale)
+        drawHeatMap();
+}
+
+void DashboardPanel::drawHeatMap()
+{
+    m_heatStale = false;
+    const auto by = static_cast<cc::report::HeatMap::Columns>(m_ui->heatColumnsComboBox->currentData().toInt());
+    if (!m_scores) {
+        m_heat->setHeatMap({}, m_language);
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto map = m_workspace.scores().heatMap(*m_scores, by);
+    QGuiApplication::restoreOverrideCursor();
+    if (!map) {
+        ErrorPresenter::show(this, map.error());
+        return;
+    }
+    m_heat->setHeatMap(std::move(map).value(), m_language);
+    m_ui->heatMapTableView->resizeColumnToContents(0);
+    m_ui->heatMapTableView->resizeColumnToContents(1);
+    m_ui->heatLegendLabel->setText(
+        by == cc::report::HeatMap::Columns::Community
+            ? tr("Red: failed · green: passed · grey: N/A · white: not answered. "
+                 "Double-click a cell to open the answer.")
+            : tr("Each cell: failed / checked; the redder, the larger the share that failed."));
 }
 
 void DashboardPanel::markStale()
@@ -214,7 +282,9 @@ void DashboardPanel::draw()
     const QString round = m_ui->dashboardRoundComboBox->currentData().toString();
     m_scores.reset();
     m_rows.clear();
+    m_heatStale = true;
     if (round.isEmpty()) {
+        m_heat->setHeatMap({}, m_language);
         m_ranking->setTable({});
         m_rollup->setTable({});
         replaceChart(m_rankingChart, new QChart);
@@ -247,6 +317,9 @@ void DashboardPanel::draw()
         table->resizeColumnsToContents();
     replaceChart(m_rankingChart, buildChart(Part::RankingChart));
     replaceChart(m_gradesChart, buildChart(Part::GradesChart));
+    m_heatStale = true;
+    if (m_ui->dashboardTabWidget->currentWidget() == m_ui->heatMapPage)
+        drawHeatMap();
     m_ui->dashboardStatusLabel->setText(
         tr("%n check(s) of %1 registered communities · %2 ms", nullptr, static_cast<int>(m_scores->checks.size()))
             .arg(m_scores->registered.size())
@@ -271,7 +344,9 @@ void DashboardPanel::replaceChart(QChartView* view, QChart* chart)
 bool DashboardPanel::exportTo(Part part, const QString& path)
 {
     cc::Result<void> written;
-    if (part == Part::Ranking || part == Part::Rollup)
+    if (part == Part::HeatMap)
+        written = cc::io::TableExport::write({m_heat->table()}, path);
+    else if (part == Part::Ranking || part == Part::Rollup)
         written = cc::io::TableExport::write({(part == Part::Ranking ? m_ranking : m_rollup)->table()}, path);
     else
         written = RoundCharts::write(buildChart(part), kExportSize, path);
@@ -289,8 +364,9 @@ void DashboardPanel::exportWithDialog(Part part)
     QString directory = settings::lastReportDirectory.value();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QDir::homePath();
-    const bool table = part == Part::Ranking || part == Part::Rollup;
-    const QString name = part == Part::Ranking ? tr("ranking")
+    const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap;
+    const QString name = part == Part::HeatMap ? tr("failed-indicators")
+        : part == Part::Ranking                ? tr("ranking")
         : part == Part::Rollup                 ? tr("roll-up")
         : part == Part::RankingChart           ? tr("ranking-chart")
                                                : tr("grades-chart");

@@ -19,13 +19,15 @@ class History;
 class QChart;
 class QChartView;
 class TableModel;
+class HeatMapModel;
 
 // The planner's view of a round (spec/product.md capability 5): the submitted and approved checks
 // of one round, of a county or a street, ranked (table and bar chart with the grade bands) and
 // rolled up by street, county or city (table and the grades per area as stacked bars). The same
 // figures as CLI `scores` (ScoreBoard, Rollup, ScoreTables). Tables export as XLSX or CSV, charts
-// as PNG or SVG. Drawn when shown, and again when a check is submitted, returned or approved, or the
-// register changes.
+// as PNG or SVG. A second page shows which indicators fail where (HeatMapModel), the most failed
+// first; a community's cell opens that answer. Drawn when shown, and again when a check is submitted, returned or
+// approved, or the register changes.
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,9 +43,16 @@ public:
     const std::optional<cc::RoundScores>& scores() const { return m_scores; }
     const TableModel* rankingModel() const { return m_ranking; }
     const TableModel* rollupModel() const { return m_rollup; }
+    // The failed indicators by community, street or county; computed when its page is shown.
+    const HeatMapModel* heatMapModel() const { return m_heat; }
+    void showHeatMap(cc::report::HeatMap::Columns by);
     // Writes a table (.xlsx or .csv) or a chart (.png or .svg); false after saying why.
-    enum class Part { Ranking, Rollup, RankingChart, GradesChart };
+    enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap };
     bool exportTo(Part part, const QString& path);
+
+signals:
+    // A community cell of the heat map was opened (double-click or Enter): that check's answer.
+    void openAnswerRequested(const cc::AssessmentId& assessment, const QString& indicatorCode);
 
 public slots:
     // Re-reads the rounds and the register, then draws.
@@ -56,10 +65,12 @@ protected:
 private slots:
     void draw();
     void onCountyChanged();
+    void drawHeatMap();
 
 private:
     void markStale();
     void fillLevels();
+    void fillHeatColumns();
     void exportWithDialog(Part part);
     QChart* buildChart(Part part) const;
     static void replaceChart(QChartView* view, QChart* chart);
@@ -69,6 +80,8 @@ private:
     QString m_language;
     TableModel* m_ranking;
     TableModel* m_rollup;
+    HeatMapModel* m_heat;
+    bool m_heatStale = true;
     QChartView* m_rankingChart;
     QChartView* m_gradesChart;
     std::optional<cc::RoundScores> m_scores;

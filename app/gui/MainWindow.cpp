@@ -575,6 +575,13 @@ void MainWindow::attachDatabase()
     connect(m_checksPanel, &ChecksPanel::generateProjectsRequested, this, &MainWindow::onGenerateProjectsTriggered);
     m_dashboardPanel = new DashboardPanel(*m_history, m_language, m_ui->mainTabWidget);
     m_ui->mainTabWidget->insertTab(3, m_dashboardPanel, tr("Dashboard"));
+    connect(m_dashboardPanel,
+            &DashboardPanel::openAnswerRequested,
+            this,
+            [this](const cc::AssessmentId& id, const QString& code) {
+                if (AssessmentWindow* window = openAssessment(id))
+                    window->showIndicator(code);
+            });
     m_listsPanel = new ListsPanel(*m_history, m_ui->mainTabWidget);
     m_projectsPanel = new ProjectsPanel(*m_history, m_ui->mainTabWidget);
     m_planPanel = new PlanPanel(*m_history, m_ui->mainTabWidget);

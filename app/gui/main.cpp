@@ -2,6 +2,7 @@
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/DashboardPanel.h"
 #include "app/gui/DateFields.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
@@ -103,7 +104,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption tabOption(
         QStringLiteral("tab"),
         QCoreApplication::translate("Startup",
-                                    "Start on a tab: communities, sets, checks, dashboard, lists, projects or plan."),
+                                    "Start on a tab: communities, sets, checks, dashboard, failed (the failed "
+                                    "indicators), lists, projects or plan."),
         QStringLiteral("TAB"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -171,6 +173,10 @@ int main(int argc, char* argv[])
         if (tabs.contains(tab))
             window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))
                 ->setCurrentIndex(static_cast<int>(tabs.indexOf(tab)));
+        if (tab == u"failed") { // the dashboard's failed-indicators page
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());
+            window.dashboardPanel()->showHeatMap(cc::report::HeatMap::Columns::Community);
+        }
         window.show();
         QWidget* shown = &window;
         if (parser.isSet(openOption)) {

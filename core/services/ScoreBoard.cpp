@@ -172,4 +172,42 @@ Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
     return out;
 }
 
+Result<report::HeatMap> ScoreBoard::heatMap(const RoundScores& round, report::HeatMap::Columns by)
+{
+    QHash<QString, report::IndicatorOutcomes> outcomes;
+    QHash<QString, LocalizedText> names;
+    QStringList setOrder;
+    const auto keep = [&](const AssessmentId& id, const scoring::Score& score) {
+        report::IndicatorOutcomes& o = outcomes[id.toString()];
+        o.statuses.reserve(score.indicators.size());
+        for (const scoring::IndicatorResult& r : score.indicators) {
+            o.statuses.emplace_back(r.indicator->code, r.status);
+            if (!names.contains(r.indicator->code)) {
+                names.insert(r.indicator->code, r.indicator->name);
+                setOrder << r.indicator->code;
+            }
+        }
+    };
+    if (round.checks.size() <= static_cast<size_t>(kScoredOneByOne)) {
+        for (const report::RankedCheck& c : round.checks) {
+            auto scored = m_assessments.score(c.assessment);
+            if (!scored)
+                return scored.error();
+            keep(c.assessment, scored->score);
+        }
+    } else {
+        QSet<QString> wanted;
+        for (const report::RankedCheck& c : round.checks)
+            wanted.insert(c.assessment.toString());
+        auto scored = m_assessments.scoreAll(
+            [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
+                if (wanted.contains(id.toString()))
+                    keep(id, score);
+            });
+        if (!scored)
+            return scored.error();
+    }
+    return report::HeatMapBuilder::build(by, round.checks, outcomes, names, setOrder);
+}
+
 } // namespace cc

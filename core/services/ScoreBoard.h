@@ -3,6 +3,7 @@
 
 #include "core/domain/IndicatorSet.h"
 #include "core/domain/ScoreSummary.h"
+#include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
 #include "core/util/Result.h"
 
@@ -51,6 +52,9 @@ public:
     // several), scored from their stored answers; an unknown round is an error naming it.
     Result<RoundScores> round(const ScoreQuery& query);
 
+    // Which indicators the round's checks fail, by community, street or county (the heat map). Scores
+    // the checks from their answers: a few one by one, many in one pass over the database.
+    Result<report::HeatMap> heatMap(const RoundScores& round, report::HeatMap::Columns by);
     // The cached summary of every check, scoring (and caching) those without one first.
     Result<QHash<QString, ScoreSummary>> summaries(const QSet<QString>& assessments);
 

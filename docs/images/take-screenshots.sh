@@ -62,6 +62,7 @@ for lang in zh_CN en; do
     shot "sets$suffix.png" "$lang" --tab sets
     shot "checks$suffix.png" "$lang" --tab checks
     shot "dashboard$suffix.png" "$lang" --tab dashboard
+    shot "failed-indicators$suffix.png" "$lang" --tab failed
     shot "entry$suffix.png" "$lang" --open "$check"
     shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit

@@ -2045,6 +2045,38 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
+    <message>
+        <source>Ranking and roll-up</source>
+        <translation>Ranking and roll-up</translation>
+    </message>
+    <message>
+        <source>Failed indicators</source>
+        <translation>Failed indicators</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olumns</translation>
+    </message>
+    <message>
+        <source>Export the table…</source>
+        <translation>Export the table…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Red: failed · green: passed · grey: N/A · white: not answered. Double-click a cell to open the answer.</source>
+        <translation>Red: failed · green: passed · grey: N/A · white: not answered. Double-click a cell to open the answer.</translation>
+    </message>
+    <message>
+        <source>Each cell: failed / checked; the redder, the larger the share that failed.</source>
+        <translation>Each cell: failed / checked; the redder, the larger the share that failed.</translation>
+    </message>
+    <message>
+        <source>failed-indicators</source>
+        <translation>failed-indicators</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2235,6 +2267,55 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Generate projects</source>
         <translation>Generate projects</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Failed indicators</source>
+        <translation>Failed indicators</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Failed in %1 of the %2 checks that answered it</source>
+        <translation>Failed in %1 of the %2 checks that answered it</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2: %3%4</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>
+Double-click or Enter opens the answer.</source>
+        <translation>
+Double-click or Enter opens the answer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: failed in %3 of %4 checks, N/A in %5</source>
+        <translation>%1 — %2: failed in %3 of %4 checks, N/A in %5</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -5727,8 +5808,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <translation>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</source>
-        <translation>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</translation>
+        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</source>
+        <translation>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</translation>
     </message>
 </context>
 <context>

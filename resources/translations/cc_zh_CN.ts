@@ -2021,6 +2021,38 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
+    <message>
+        <source>Ranking and roll-up</source>
+        <translation>排名与汇总</translation>
+    </message>
+    <message>
+        <source>Failed indicators</source>
+        <translation>不达标指标</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Export the table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Red: failed · green: passed · grey: N/A · white: not answered. Double-click a cell to open the answer.</source>
+        <translation>红：不达标 · 绿：达标 · 灰：不适用 · 白：未填报。双击单元格打开该项填报。</translation>
+    </message>
+    <message>
+        <source>Each cell: failed / checked; the redder, the larger the share that failed.</source>
+        <translation>每格为“不达标数 / 已体检数”；颜色越红，不达标比例越高。</translation>
+    </message>
+    <message>
+        <source>failed-indicators</source>
+        <translation>不达标指标</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2211,6 +2243,55 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Generate projects</source>
         <translation>生成项目</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Failed indicators</source>
+        <translation>不达标指标</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Failed in %1 of the %2 checks that answered it</source>
+        <translation>在填报该指标的 %2 次体检中有 %1 次不达标</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3%4</source>
+        <translation>%1 — %2：%3%4</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>
+Double-click or Enter opens the answer.</source>
+        <translation>
+双击或按 Enter 打开该项填报。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: failed in %3 of %4 checks, N/A in %5</source>
+        <translation>%1 — %2：%4 次体检中 %3 次不达标，%5 次不适用</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不达标</translation>
     </message>
 </context>
 <context>
@@ -5685,8 +5766,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>与 --screenshot 同用：截取整个屏幕，以显示窗口在屏幕上的大小和位置（用于文档）。</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, dashboard, lists, projects or plan.</source>
-        <translation>启动时打开的标签页：communities、sets、checks、dashboard、lists、projects 或 plan。</translation>
+        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</source>
+        <translation>启动时打开的标签页：communities、sets、checks、dashboard、failed（不达标指标）、lists、projects 或 plan。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard: the ranking and the roll-up of a round as the CLI gives them, its charts in the
 // CJK font, and every table and chart exported.
+#include "app/gui/AssessmentWindow.h"
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
+#include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/ReportFonts.h"
 #include "core/services/Workspace.h"
@@ -11,8 +13,11 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -108,4 +113,58 @@ TEST_CASE("gui: the dashboard's tables export as XLSX and CSV, its charts as PNG
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(panel.exportTo(DashboardPanel::Part::GradesChart, path("grades.jpg")));
     CHECK_FALSE(QFile::exists(path("grades.jpg")));
+}
+
+TEST_CASE("gui: the failed-indicators map puts the most failed first and opens an answer", "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("heatmap.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), {}, {}}, RollupLevel::County);
+    panel.showHeatMap(cc::report::HeatMap::Columns::Community);
+    const HeatMapModel& model = *panel.heatMapModel();
+    REQUIRE(model.rowCount() > 10);
+    REQUIRE(model.columnCount() == HeatMapModel::kFirstArea + 5); // the five checks
+    // Each row's failures are its red cells; the rows go from most failed down.
+    int previous = 1000;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        int failed = 0;
+        for (int c = HeatMapModel::kFirstArea; c < model.columnCount(); ++c)
+            failed +=
+                model.heatMap().cells[static_cast<size_t>(r)][static_cast<size_t>(c - HeatMapModel::kFirstArea)].fail;
+        CHECK(failed == model.heatMap().rows[static_cast<size_t>(r)].failed);
+        CHECK(failed <= previous);
+        previous = failed;
+    }
+    CHECK(model.heatMap().rows.front().failed > 0);
+    // By county: the same failures, summed over two columns.
+    panel.showHeatMap(cc::report::HeatMap::Columns::County);
+    CHECK(panel.heatMapModel()->columnCount() == HeatMapModel::kFirstArea + 2);
+    int streetFailures = 0;
+    for (const auto& cell : panel.heatMapModel()->heatMap().cells.front())
+        streetFailures += cell.fail;
+    CHECK(streetFailures == panel.heatMapModel()->heatMap().rows.front().failed);
+
+    // A community cell opens that check at that indicator.
+    panel.showHeatMap(cc::report::HeatMap::Columns::Community);
+    const QModelIndex first = model.index(0, HeatMapModel::kFirstArea);
+    const auto answer = model.answerAt(first);
+    REQUIRE(answer);
+    CHECK(answer->second == model.heatMap().rows.front().code);
+    CHECK_FALSE(model.answerAt(model.index(0, 1))); // the count column opens nothing
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("heatMapTableView"));
+    REQUIRE(table);
+    emit table->activated(table->model()->index(0, HeatMapModel::kFirstArea));
+    bool opened = false;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        opened = opened || (qobject_cast<AssessmentWindow*>(w) && w->isVisible());
+    CHECK(opened);
+
+    // Exported as the table shows it.
+    QTemporaryDir dir;
+    REQUIRE(panel.exportTo(DashboardPanel::Part::HeatMap, dir.filePath(QStringLiteral("failed.csv"))));
+    QFile csv(dir.filePath(QStringLiteral("failed.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(csv.readAll()).count(u'\n') == model.rowCount() + 1);
 }

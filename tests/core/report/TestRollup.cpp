@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planner's numbers against values worked out by hand.
+#include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
 
 #include <catch2/catch_approx.hpp>
@@ -111,4 +112,61 @@ TEST_CASE("Roll-up by street and county: means, medians, grade counts and the re
     CHECK(city[0].checked == 4);
     CHECK(*city[0].median == Approx((72.0 + 80.0) / 2)); // an even count: the mean of the middle two
     CHECK(*city[0].mean == Approx((56.3 + 72.0 + 90.0 + 80.0) / 4));
+}
+
+TEST_CASE("Heat map: the most failed indicator first, cells counted per community, street and county",
+          "[report][heatmap]")
+{
+    using cc::report::HeatMap;
+    using cc::report::HeatMapBuilder;
+    using S = cc::scoring::Status;
+    const auto a = community("A", "东湖区", "豫章街道");
+    const auto b = community("B", "东湖区", "豫章街道");
+    const auto c = community("C", "章贡区", "南外街道");
+    const std::vector<RankedCheck> checks {
+        check(a, 80.0, "良", 0, 0), check(b, 70.0, "中", 0, 0), check(c, 60.0, "中", 1, 1)};
+    // X fails once, Y twice, Z never (N/A once), I is informational.
+    QHash<QString, cc::report::IndicatorOutcomes> outcomes;
+    const auto put = [&](const RankedCheck& k, S x, S y, S z) {
+        outcomes.insert(k.assessment.toString(),
+                        {{{QStringLiteral("X"), x},
+                          {QStringLiteral("Y"), y},
+                          {QStringLiteral("Z"), z},
+                          {QStringLiteral("I"), S::Info}}});
+    };
+    put(checks[0], S::Pass, S::Fail, S::Pass);
+    put(checks[1], S::Fail, S::Fail, S::NotApplicable);
+    put(checks[2], S::Pass, S::Pass, S::Unanswered);
+    QHash<QString, cc::LocalizedText> names;
+    const QStringList order {QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("Z"), QStringLiteral("I")};
+    for (const QString& code : order)
+        names.insert(code, {code + QStringLiteral("名"), {}, {}});
+
+    const HeatMap byCommunity = HeatMapBuilder::build(HeatMap::Columns::Community, checks, outcomes, names, order);
+    REQUIRE(byCommunity.rows.size() == 3); // I left out
+    CHECK(byCommunity.rows[0].code == u"Y");
+    CHECK(byCommunity.rows[0].failed == 2);
+    CHECK(byCommunity.rows[0].answered == 3);
+    CHECK(byCommunity.rows[1].code == u"X");
+    CHECK(byCommunity.rows[2].code == u"Z");
+    CHECK(byCommunity.rows[2].answered == 1);
+    REQUIRE(byCommunity.columns.size() == 3);
+    CHECK(byCommunity.columns[1].detail == u"B");
+    CHECK(byCommunity.columns[1].assessment == checks[1].assessment);
+    CHECK(byCommunity.cells[1][1].fail == 1); // X in B
+    CHECK(byCommunity.cells[2][1].notApplicable == 1); // Z in B
+    CHECK(byCommunity.cells[2][2].unanswered == 1); // Z in C
+
+    const HeatMap byStreet = HeatMapBuilder::build(HeatMap::Columns::Street, checks, outcomes, names, order);
+    REQUIRE(byStreet.columns.size() == 2);
+    CHECK(byStreet.columns[0].label == u"豫章街道");
+    CHECK(byStreet.columns[0].detail == u"东湖区");
+    CHECK_FALSE(byStreet.columns[0].assessment);
+    CHECK(byStreet.cells[0][0].fail == 2); // Y in 豫章街道: A and B
+    CHECK(byStreet.cells[0][1].pass == 1); // Y in 南外街道
+
+    const HeatMap byCounty = HeatMapBuilder::build(HeatMap::Columns::County, checks, outcomes, names, order);
+    REQUIRE(byCounty.columns.size() == 2);
+    CHECK(byCounty.cells[1][0].fail == 1); // X in 东湖区
+    CHECK(byCounty.cells[1][0].pass == 1);
 }
