@@ -74,6 +74,7 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     , m_ranking(new TableModel(this))
     , m_rollup(new TableModel(this))
     , m_heat(new HeatMapModel(this))
+    , m_changes(new TableModel(this))
 {
     m_ui->setupUi(this);
     m_rankingChart = chartView(m_ui->rankingChartPane);
@@ -90,10 +91,11 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     m_ui->heatMapTableView->horizontalHeader()->setDefaultSectionSize(72);
     m_ui->heatMapTableView->setWordWrap(false);
     m_ui->heatMapQueryLayout->setStretchFactor(m_ui->heatLegendLabel, 1);
-    connect(m_ui->dashboardTabWidget, &QTabWidget::currentChanged, this, [this] {
-        if (m_heatStale && m_ui->dashboardTabWidget->currentWidget() == m_ui->heatMapPage)
-            drawHeatMap();
-    });
+    m_ui->roundsQueryLayout->setStretchFactor(m_ui->roundsSummaryLabel, 1);
+    prepare(m_ui->roundsTableView, m_changes);
+    connect(m_ui->dashboardTabWidget, &QTabWidget::currentChanged, this, &DashboardPanel::drawCurrentPage);
+    connect(m_ui->earlierRoundComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::drawRounds);
+    connect(m_ui->exportRoundsPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Rounds); });
     connect(m_ui->heatColumnsComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::drawHeatMap);
     connect(m_ui->heatMapTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (const auto answer = m_heat->answerAt(index))
@@ -168,6 +170,21 @@ void DashboardPanel::showHeatMap(cc::report::HeatMap::Columns by)
     m_ui->dashboardTabWidget->setCurrentWidget(m_ui->heatMapPage); // draws it when stale
     if (m_heatStale)
         drawHeatMap();
+}
+
+void DashboardPanel::showRoundChanges(const QString& earlierRound)
+{
+    if (m_stale)
+        reload();
+    if (!earlierRound.isEmpty()) {
+        const QSignalBlocker block(m_ui->earlierRoundComboBox);
+        const int index = m_ui->earlierRoundComboBox->findData(earlierRound);
+        m_roundsStale = m_roundsStale || index != m_ui->earlierRoundComboBox->currentIndex();
+        m_ui->earlierRoundComboBox->setCurrentIndex(index);
+    }
+    m_ui->dashboardTabWidget->setCurrentWidget(m_ui->roundsPage); // draws it when stale
+    if (m_roundsStale)
+        drawRounds();
 }
 
 void DashboardPanel::drawHeatMap()
@@ -283,8 +300,10 @@ void DashboardPanel::draw()
     m_scores.reset();
     m_rows.clear();
     m_heatStale = true;
+    m_roundsStale = true;
     if (round.isEmpty()) {
         m_heat->setHeatMap({}, m_language);
+        m_changes->setTable({});
         m_ranking->setTable({});
         m_rollup->setTable({});
         replaceChart(m_rankingChart, new QChart);
@@ -317,13 +336,89 @@ void DashboardPanel::draw()
         table->resizeColumnsToContents();
     replaceChart(m_rankingChart, buildChart(Part::RankingChart));
     replaceChart(m_gradesChart, buildChart(Part::GradesChart));
-    m_heatStale = true;
-    if (m_ui->dashboardTabWidget->currentWidget() == m_ui->heatMapPage)
-        drawHeatMap();
     m_ui->dashboardStatusLabel->setText(
         tr("%n check(s) of %1 registered communities · %2 ms", nullptr, static_cast<int>(m_scores->checks.size()))
             .arg(m_scores->registered.size())
             .arg(timer.elapsed()));
+    fillEarlierRounds();
+    drawCurrentPage();
+}
+
+void DashboardPanel::drawCurrentPage()
+{
+    QWidget* page = m_ui->dashboardTabWidget->currentWidget();
+    if (page == m_ui->heatMapPage && m_heatStale)
+        drawHeatMap();
+    else if (page == m_ui->roundsPage && m_roundsStale)
+        drawRounds();
+}
+
+void DashboardPanel::fillEarlierRounds()
+{
+    // Every other round with reviewed checks; the one before the round shown first.
+    const QString shown = m_ui->dashboardRoundComboBox->currentData().toString();
+    QStringList others;
+    for (int i = 0; i < m_ui->dashboardRoundComboBox->count(); ++i) {
+        if (m_ui->dashboardRoundComboBox->itemData(i).toString() != shown)
+            others << m_ui->dashboardRoundComboBox->itemData(i).toString();
+    }
+    const QSignalBlocker block(m_ui->earlierRoundComboBox);
+    const QString chosen = m_ui->earlierRoundComboBox->currentData().toString();
+    m_ui->earlierRoundComboBox->clear();
+    for (const QString& r : others)
+        m_ui->earlierRoundComboBox->addItem(r, r);
+    int index = m_ui->earlierRoundComboBox->findData(chosen);
+    if (index < 0) { // the rounds are listed latest first: the first one listed after the round shown
+        const int at = m_ui->dashboardRoundComboBox->currentIndex();
+        index = at + 1 < m_ui->dashboardRoundComboBox->count()
+            ? m_ui->earlierRoundComboBox->findData(m_ui->dashboardRoundComboBox->itemData(at + 1))
+            : 0;
+    }
+    m_ui->earlierRoundComboBox->setCurrentIndex(others.isEmpty() ? -1 : std::max(0, index));
+}
+
+void DashboardPanel::drawRounds()
+{
+    m_roundsStale = false;
+    const QString earlier = m_ui->earlierRoundComboBox->currentData().toString();
+    m_comparison.reset();
+    if (!m_scores || earlier.isEmpty()) {
+        m_changes->setTable({});
+        m_ui->roundsSummaryLabel->setText(tr("No other round with reviewed checks to compare with."));
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto comparison = m_workspace.scores().compare({m_ui->dashboardRoundComboBox->currentData().toString(),
+                                                    m_ui->dashboardCountyComboBox->currentData().toString(),
+                                                    m_ui->dashboardStreetComboBox->currentData().toString()},
+                                                   earlier);
+    QGuiApplication::restoreOverrideCursor();
+    if (!comparison) {
+        ErrorPresenter::show(this, comparison.error());
+        return;
+    }
+    m_comparison = std::move(comparison).value();
+    m_changes->setTable(cc::report::ScoreTables::roundChanges(*m_comparison, m_language));
+    m_ui->roundsTableView->sortByColumn(-1, Qt::AscendingOrder); // the ranking's order
+    m_ui->roundsTableView->resizeColumnsToContents();
+    int resolved = 0, persisting = 0, added = 0;
+    for (const cc::report::RoundChange& r : m_comparison->rows) {
+        resolved += static_cast<int>(r.resolved.size());
+        persisting += static_cast<int>(r.persisting.size());
+        added += static_cast<int>(r.added.size());
+    }
+    m_ui->roundsSummaryLabel->setText(
+        tr("%n community(ies) checked in both rounds (%1 in %2 only, %3 in %4 only). Problems: %5 resolved, "
+           "%6 persisting, %7 new.",
+           nullptr,
+           static_cast<int>(m_comparison->rows.size()))
+            .arg(m_comparison->onlyEarlier)
+            .arg(earlier)
+            .arg(m_comparison->onlyLater)
+            .arg(m_ui->dashboardRoundComboBox->currentData().toString())
+            .arg(resolved)
+            .arg(persisting)
+            .arg(added));
 }
 
 QChart* DashboardPanel::buildChart(Part part) const
@@ -346,6 +441,8 @@ bool DashboardPanel::exportTo(Part part, const QString& path)
     cc::Result<void> written;
     if (part == Part::HeatMap)
         written = cc::io::TableExport::write({m_heat->table()}, path);
+    else if (part == Part::Rounds)
+        written = cc::io::TableExport::write({m_changes->table()}, path);
     else if (part == Part::Ranking || part == Part::Rollup)
         written = cc::io::TableExport::write({(part == Part::Ranking ? m_ranking : m_rollup)->table()}, path);
     else
@@ -364,8 +461,9 @@ void DashboardPanel::exportWithDialog(Part part)
     QString directory = settings::lastReportDirectory.value();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QDir::homePath();
-    const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap;
+    const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap || part == Part::Rounds;
     const QString name = part == Part::HeatMap ? tr("failed-indicators")
+        : part == Part::Rounds                 ? tr("round-over-round")
         : part == Part::Ranking                ? tr("ranking")
         : part == Part::Rollup                 ? tr("roll-up")
         : part == Part::RankingChart           ? tr("ranking-chart")

@@ -26,8 +26,9 @@ class HeatMapModel;
 // rolled up by street, county or city (table and the grades per area as stacked bars). The same
 // figures as CLI `scores` (ScoreBoard, Rollup, ScoreTables). Tables export as XLSX or CSV, charts
 // as PNG or SVG. A second page shows which indicators fail where (HeatMapModel), the most failed
-// first; a community's cell opens that answer. Drawn when shown, and again when a check is submitted, returned or
-// approved, or the register changes.
+// first; a community's cell opens that answer. A third compares the round with an earlier one:
+// score change per programme, problems resolved, persisting and new. Drawn when shown, and again when a check is
+// submitted, returned or approved, or the register changes.
 class DashboardPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,8 +47,12 @@ public:
     // The failed indicators by community, street or county; computed when its page is shown.
     const HeatMapModel* heatMapModel() const { return m_heat; }
     void showHeatMap(cc::report::HeatMap::Columns by);
+    // The round over round page, against `earlierRound` (empty: the round before); what it shows.
+    void showRoundChanges(const QString& earlierRound);
+    const std::optional<cc::report::RoundComparison>& comparison() const { return m_comparison; }
+    const TableModel* roundChangesModel() const { return m_changes; }
     // Writes a table (.xlsx or .csv) or a chart (.png or .svg); false after saying why.
-    enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap };
+    enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap, Rounds };
     bool exportTo(Part part, const QString& path);
 
 signals:
@@ -66,11 +71,14 @@ private slots:
     void draw();
     void onCountyChanged();
     void drawHeatMap();
+    void drawRounds();
+    void drawCurrentPage();
 
 private:
     void markStale();
     void fillLevels();
     void fillHeatColumns();
+    void fillEarlierRounds();
     void exportWithDialog(Part part);
     QChart* buildChart(Part part) const;
     static void replaceChart(QChartView* view, QChart* chart);
@@ -82,6 +90,9 @@ private:
     TableModel* m_rollup;
     HeatMapModel* m_heat;
     bool m_heatStale = true;
+    TableModel* m_changes;
+    std::optional<cc::report::RoundComparison> m_comparison;
+    bool m_roundsStale = true;
     QChartView* m_rankingChart;
     QChartView* m_gradesChart;
     std::optional<cc::RoundScores> m_scores;

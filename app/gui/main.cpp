@@ -177,6 +177,10 @@ int main(int argc, char* argv[])
             window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());
             window.dashboardPanel()->showHeatMap(cc::report::HeatMap::Columns::Community);
         }
+        if (tab == u"rounds") { // the dashboard's round over round page, against the round before
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());
+            window.dashboardPanel()->showRoundChanges({});
+        }
         window.show();
         QWidget* shown = &window;
         if (parser.isSet(openOption)) {

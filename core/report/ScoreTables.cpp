@@ -73,4 +73,33 @@ io::Table ScoreTables::rollUp(RollupLevel level,
     return table;
 }
 
+io::Table ScoreTables::roundChanges(const RoundComparison& comparison, const QString& language)
+{
+    io::Table table;
+    table.name = tr("Round over round");
+    table.header = {tr("Community"), tr("Name"), tr("County"), tr("Street"), tr("Earlier"), tr("Now"), tr("Change")};
+    for (const auto& [code, name] : comparison.programmes)
+        table.header << name.text(language);
+    table.header << tr("Resolved") << tr("Persisting") << tr("New") << tr("Resolved problems")
+                 << tr("Persisting problems") << tr("New problems");
+    table.widths = {12, 16, 10, 12, 8, 8, 8};
+    const QString separator = language.startsWith(u"en") ? QStringLiteral(", ") : QStringLiteral("、");
+    for (const RoundChange& r : comparison.rows) {
+        QVariantList row {r.community.code,
+                          r.community.name,
+                          r.community.county,
+                          r.community.street,
+                          oneDecimal(r.earlierScore),
+                          oneDecimal(r.laterScore),
+                          r.earlierScore && r.laterScore ? oneDecimal(*r.laterScore - *r.earlierScore) : QVariant()};
+        for (const auto& change : r.programmeChange)
+            row << oneDecimal(change);
+        row << static_cast<int>(r.resolved.size()) << static_cast<int>(r.persisting.size())
+            << static_cast<int>(r.added.size()) << r.resolved.join(separator) << r.persisting.join(separator)
+            << r.added.join(separator);
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
 } // namespace cc::report

@@ -3,6 +3,7 @@
 
 #include "core/io/TableExport.h"
 #include "core/report/Rollup.h"
+#include "core/report/RoundChange.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,6 +30,9 @@ public:
                             const std::vector<RollupRow>& rows,
                             const QStringList& gradeLabels,
                             const QHash<QString, QString>& gradeNames = {});
+    // Round over round: community, county, street, the two scores and their change, the change per
+    // programme (named in `language`), problems resolved / persisting / new (counts and codes).
+    static io::Table roundChanges(const RoundComparison& comparison, const QString& language);
 };
 
 } // namespace cc::report

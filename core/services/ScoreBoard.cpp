@@ -172,12 +172,39 @@ Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
     return out;
 }
 
+Result<void> ScoreBoard::scoreEach(const std::vector<AssessmentId>& checks, const ScoreVisitor& visit)
+{
+    if (checks.size() <= static_cast<size_t>(kScoredOneByOne)) {
+        for (const AssessmentId& id : checks) {
+            auto scored = m_assessments.score(id);
+            if (!scored)
+                return scored.error();
+            visit(id, scored->score);
+        }
+        return {};
+    }
+    QSet<QString> wanted;
+    for (const AssessmentId& id : checks)
+        wanted.insert(id.toString());
+    auto scored = m_assessments.scoreAll(
+        [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
+            if (wanted.contains(id.toString()))
+                visit(id, score);
+        });
+    if (!scored)
+        return scored.error();
+    return {};
+}
+
 Result<report::HeatMap> ScoreBoard::heatMap(const RoundScores& round, report::HeatMap::Columns by)
 {
     QHash<QString, report::IndicatorOutcomes> outcomes;
     QHash<QString, LocalizedText> names;
     QStringList setOrder;
-    const auto keep = [&](const AssessmentId& id, const scoring::Score& score) {
+    std::vector<AssessmentId> ids;
+    for (const report::RankedCheck& c : round.checks)
+        ids.push_back(c.assessment);
+    auto scored = scoreEach(ids, [&](const AssessmentId& id, const scoring::Score& score) {
         report::IndicatorOutcomes& o = outcomes[id.toString()];
         o.statuses.reserve(score.indicators.size());
         for (const scoring::IndicatorResult& r : score.indicators) {
@@ -187,27 +214,46 @@ Result<report::HeatMap> ScoreBoard::heatMap(const RoundScores& round, report::He
                 setOrder << r.indicator->code;
             }
         }
-    };
-    if (round.checks.size() <= static_cast<size_t>(kScoredOneByOne)) {
-        for (const report::RankedCheck& c : round.checks) {
-            auto scored = m_assessments.score(c.assessment);
-            if (!scored)
-                return scored.error();
-            keep(c.assessment, scored->score);
-        }
-    } else {
-        QSet<QString> wanted;
-        for (const report::RankedCheck& c : round.checks)
-            wanted.insert(c.assessment.toString());
-        auto scored = m_assessments.scoreAll(
-            [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
-                if (wanted.contains(id.toString()))
-                    keep(id, score);
-            });
-        if (!scored)
-            return scored.error();
-    }
+    });
+    if (!scored)
+        return scored.error();
     return report::HeatMapBuilder::build(by, round.checks, outcomes, names, setOrder);
+}
+
+Result<report::RoundComparison> ScoreBoard::compare(const ScoreQuery& later, const QString& earlierRound)
+{
+    auto now = round(later);
+    if (!now)
+        return now.error();
+    auto then = round({earlierRound, later.county, later.street});
+    if (!then)
+        return then.error();
+    QHash<QString, report::CheckOutcome> outcomes;
+    std::vector<std::pair<QString, LocalizedText>> programmes;
+    QSet<QString> programmeCodes;
+    std::vector<AssessmentId> ids;
+    for (const auto* checks : {&now->checks, &then->checks}) {
+        for (const report::RankedCheck& c : *checks)
+            ids.push_back(c.assessment);
+    }
+    auto scored = scoreEach(ids, [&](const AssessmentId& id, const scoring::Score& score) {
+        report::CheckOutcome& o = outcomes[id.toString()];
+        if (score.overall)
+            o.overall = scoring::round1(*score.overall);
+        for (const scoring::GroupResult& g : score.groups) {
+            if (g.score)
+                o.programmes.insert(g.group->code, *g.score);
+            if (!programmeCodes.contains(g.group->code)) {
+                programmeCodes.insert(g.group->code);
+                programmes.emplace_back(g.group->code, g.group->name);
+            }
+        }
+        for (const scoring::Problem& p : score.problems)
+            o.problems << p.indicator->code;
+    });
+    if (!scored)
+        return scored.error();
+    return report::RoundChanges::compare(then->checks, now->checks, outcomes, programmes);
 }
 
 } // namespace cc

@@ -5,11 +5,14 @@
 #include "core/domain/ScoreSummary.h"
 #include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
+#include "core/report/RoundChange.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace cc {
 
@@ -55,10 +58,18 @@ public:
     // Which indicators the round's checks fail, by community, street or county (the heat map). Scores
     // the checks from their answers: a few one by one, many in one pass over the database.
     Result<report::HeatMap> heatMap(const RoundScores& round, report::HeatMap::Columns by);
+    // The round over round view (the 2026 re-check against the 2025 check): the communities of the
+    // query's round checked in `earlierRound` too, their score change per programme and their problems
+    // resolved, persisting and new.
+    Result<report::RoundComparison> compare(const ScoreQuery& later, const QString& earlierRound);
     // The cached summary of every check, scoring (and caching) those without one first.
     Result<QHash<QString, ScoreSummary>> summaries(const QSet<QString>& assessments);
 
 private:
+    using ScoreVisitor = std::function<void(const AssessmentId&, const scoring::Score&)>;
+    // Scores the checks from their answers: a few one by one, many in one pass over the database.
+    Result<void> scoreEach(const std::vector<AssessmentId>& checks, const ScoreVisitor& visit);
+
     storage::Database& m_db;
     AssessmentService& m_assessments;
     CommunityService& m_communities;

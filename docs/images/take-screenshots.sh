@@ -63,6 +63,7 @@ for lang in zh_CN en; do
     shot "checks$suffix.png" "$lang" --tab checks
     shot "dashboard$suffix.png" "$lang" --tab dashboard
     shot "failed-indicators$suffix.png" "$lang" --tab failed
+    shot "round-over-round$suffix.png" "$lang" --tab rounds
     shot "entry$suffix.png" "$lang" --open "$check"
     shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit

@@ -2077,6 +2077,29 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>failed-indicators</source>
         <translation>failed-indicators</translation>
     </message>
+    <message>
+        <source>Round over round</source>
+        <translation>Round over round</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>Compared &amp;with</translation>
+    </message>
+    <message>
+        <source>No other round with reviewed checks to compare with.</source>
+        <translation>No other round with reviewed checks to compare with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) checked in both rounds (%1 in %2 only, %3 in %4 only). Problems: %5 resolved, %6 persisting, %7 new.</source>
+        <translation>
+            <numerusform>%n community checked in both rounds (%1 in %2 only, %3 in %4 only). Problems: %5 resolved, %6 persisting, %7 new.</numerusform>
+            <numerusform>%n communities checked in both rounds (%1 in %2 only, %3 in %4 only). Problems: %5 resolved, %6 persisting, %7 new.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round-over-round</source>
+        <translation>round-over-round</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5580,6 +5603,46 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Median</source>
         <translation>Median</translation>
+    </message>
+    <message>
+        <source>Round over round</source>
+        <translation>Round over round</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Persisting</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Resolved problems</source>
+        <translation>Resolved problems</translation>
+    </message>
+    <message>
+        <source>Persisting problems</source>
+        <translation>Persisting problems</translation>
+    </message>
+    <message>
+        <source>New problems</source>
+        <translation>New problems</translation>
     </message>
 </context>
 <context>

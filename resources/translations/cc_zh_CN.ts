@@ -2053,6 +2053,28 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>failed-indicators</source>
         <translation>不达标指标</translation>
     </message>
+    <message>
+        <source>Round over round</source>
+        <translation>轮次对比</translation>
+    </message>
+    <message>
+        <source>Compared &amp;with</source>
+        <translation>对比轮次(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No other round with reviewed checks to compare with.</source>
+        <translation>没有其他已提交或已审核体检的轮次可供对比。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) checked in both rounds (%1 in %2 only, %3 in %4 only). Problems: %5 resolved, %6 persisting, %7 new.</source>
+        <translation>
+            <numerusform>两轮均已体检的社区 %n 个（仅 %2 有体检的 %1 个，仅 %4 有体检的 %3 个）。问题：已解决 %5 个，仍存在 %6 个，新发现 %7 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round-over-round</source>
+        <translation>轮次对比</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5538,6 +5560,46 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Median</source>
         <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Round over round</source>
+        <translation>轮次对比</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>上轮得分</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本轮得分</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>仍存在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>Resolved problems</source>
+        <translation>已解决的问题</translation>
+    </message>
+    <message>
+        <source>Persisting problems</source>
+        <translation>仍存在的问题</translation>
+    </message>
+    <message>
+        <source>New problems</source>
+        <translation>新发现的问题</translation>
     </message>
 </context>
 <context>

@@ -168,3 +168,37 @@ TEST_CASE("gui: the failed-indicators map puts the most failed first and opens a
     REQUIRE(csv.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(csv.readAll()).count(u'\n') == model.rowCount() + 1);
 }
+
+TEST_CASE("gui: round over round pairs a community's checks: score change, problems resolved, persisting, new",
+          "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("rounds.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    // The demo's 2026 re-check of NC-DH-001 against the five 2025 checks.
+    panel.setQuery({QStringLiteral("2026 复检"), {}, {}}, RollupLevel::County);
+    panel.showRoundChanges(QStringLiteral("2025 体检"));
+    REQUIRE(panel.comparison());
+    const auto& cmp = *panel.comparison();
+    REQUIRE(cmp.rows.size() == 1);
+    CHECK(cmp.onlyEarlier == 4);
+    CHECK(cmp.onlyLater == 0);
+    const cc::report::RoundChange& row = cmp.rows.front();
+    CHECK(row.community.code == u"NC-DH-001");
+    // Against the scoring engine's own problem lists of the two checks.
+    cc::Workspace& ws = window.workspace();
+    const auto before = ws.assessments().score(row.earlier).value().score.problems.size();
+    const auto after = ws.assessments().score(row.later).value().score.problems.size();
+    CHECK(static_cast<size_t>(row.resolved.size() + row.persisting.size()) == before);
+    CHECK(static_cast<size_t>(row.persisting.size() + row.added.size()) == after);
+    CHECK(*row.laterScore - *row.earlierScore > 0); // the demo's re-check improved
+    CHECK(row.programmeChange.size() == cmp.programmes.size());
+    CHECK(cmp.programmes.size() == 6); // the plan's six programmes
+    // The table says the same, and exports.
+    const TableModel& table = *panel.roundChangesModel();
+    REQUIRE(table.rowCount() == 1);
+    CHECK(table.table().rows.front()[column(table, QStringLiteral("Resolved"))].toInt() == row.resolved.size());
+    QTemporaryDir dir;
+    CHECK(panel.exportTo(DashboardPanel::Part::Rounds, dir.filePath(QStringLiteral("rounds.xlsx"))));
+}

@@ -2,6 +2,7 @@
 // The planner's numbers against values worked out by hand.
 #include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
+#include "core/report/RoundChange.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -169,4 +170,56 @@ TEST_CASE("Heat map: the most failed indicator first, cells counted per communit
     REQUIRE(byCounty.columns.size() == 2);
     CHECK(byCounty.cells[1][0].fail == 1); // X in 东湖区
     CHECK(byCounty.cells[1][0].pass == 1);
+}
+
+TEST_CASE("Round over round: score change per programme, problems resolved, persisting and new", "[report][rounds]")
+{
+    using cc::report::CheckOutcome;
+    using cc::report::RoundChanges;
+    const auto a = community("A", "东湖区", "豫章街道");
+    const auto b = community("B", "东湖区", "豫章街道");
+    const auto c = community("C", "东湖区", "董家窑街道"); // checked in the later round only
+    const auto d = community("D", "章贡区", "南外街道"); // in the earlier round only
+    const std::vector<RankedCheck> earlier {
+        check(a, 60.0, "中", 1, 1), check(b, 80.0, "良", 0, 0), check(d, 70.0, "中", 0, 0)};
+    const std::vector<RankedCheck> later {
+        check(b, 78.0, "良", 0, 0), check(a, 75.5, "良", 0, 0), check(c, 90.0, "优", 0, 0)};
+    QHash<QString, CheckOutcome> outcomes;
+    const auto put = [&](const RankedCheck& k, double p1, std::optional<double> p2, QStringList problems) {
+        CheckOutcome o;
+        o.overall = k.score;
+        o.programmes.insert(QStringLiteral("P1"), p1);
+        if (p2)
+            o.programmes.insert(QStringLiteral("P2"), *p2);
+        o.problems = problems;
+        outcomes.insert(k.assessment.toString(), o);
+    };
+    put(earlier[0], 50.04, 70.0, {QStringLiteral("X"), QStringLiteral("Y"), QStringLiteral("Z")});
+    put(earlier[1], 90.0, std::nullopt, {QStringLiteral("Y")});
+    put(earlier[2], 70.0, 70.0, {});
+    put(later[0], 88.0, 60.0, {QStringLiteral("Y"), QStringLiteral("W")});
+    put(later[1], 72.46, 80.0, {QStringLiteral("Z")});
+    put(later[2], 90.0, 90.0, {});
+    const std::vector<std::pair<QString, cc::LocalizedText>> programmes {
+        {QStringLiteral("P1"), {QStringLiteral("一"), {}, {}}}, {QStringLiteral("P2"), {QStringLiteral("二"), {}, {}}}};
+
+    const auto cmp = RoundChanges::compare(earlier, later, outcomes, programmes);
+    CHECK(cmp.onlyEarlier == 1);
+    CHECK(cmp.onlyLater == 1);
+    REQUIRE(cmp.rows.size() == 2);
+    // In the later round's order: B, then A.
+    CHECK(cmp.rows[0].community.code == u"B");
+    CHECK(cmp.rows[0].programmeChange[0] == Approx(-2.0));
+    CHECK_FALSE(cmp.rows[0].programmeChange[1]); // not scored in the earlier check
+    CHECK(cmp.rows[0].persisting == QStringList {QStringLiteral("Y")});
+    CHECK(cmp.rows[0].added == QStringList {QStringLiteral("W")});
+    CHECK(cmp.rows[0].resolved.isEmpty());
+    const auto& rowA = cmp.rows[1];
+    CHECK(*rowA.earlierScore == Approx(60.0));
+    CHECK(*rowA.laterScore == Approx(75.5));
+    CHECK(*rowA.programmeChange[0] == Approx(22.5)); // 72.5 − 50.0, the one-decimal scores
+    CHECK(*rowA.programmeChange[1] == Approx(10.0));
+    CHECK(rowA.resolved == QStringList({QStringLiteral("X"), QStringLiteral("Y")}));
+    CHECK(rowA.persisting == QStringList {QStringLiteral("Z")});
+    CHECK(rowA.added.isEmpty());
 }
