@@ -4,6 +4,7 @@
 #include "app/commands/History.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/RadarDialog.h"
 #include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/RoundCharts.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -106,6 +108,12 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     connect(m_ui->dashboardCountyComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::onCountyChanged);
     connect(m_ui->dashboardStreetComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
     connect(m_ui->levelComboBox, &QComboBox::currentIndexChanged, this, &DashboardPanel::draw);
+    connect(m_ui->radarPushButton, &QPushButton::clicked, this, &DashboardPanel::onRadarClicked);
+    connect(m_ui->rankingTableView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &DashboardPanel::onRankingSelectionChanged);
+    onRankingSelectionChanged();
     connect(m_ui->exportRankingPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Ranking); });
     connect(m_ui->exportRollupPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Rollup); });
     connect(m_ui->exportRankingChartPushButton, &QPushButton::clicked, this, [this] {
@@ -170,6 +178,76 @@ void DashboardPanel::showHeatMap(cc::report::HeatMap::Columns by)
     m_ui->dashboardTabWidget->setCurrentWidget(m_ui->heatMapPage); // draws it when stale
     if (m_heatStale)
         drawHeatMap();
+}
+
+void DashboardPanel::onRankingSelectionChanged()
+{
+    const auto n = m_ui->rankingTableView->selectionModel()->selectedRows().size();
+    m_ui->radarPushButton->setEnabled(n >= 2 && n <= 6);
+}
+
+void DashboardPanel::onRadarClicked()
+{
+    std::vector<int> rows;
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(m_ui->rankingTableView->model());
+    for (const QModelIndex& index : m_ui->rankingTableView->selectionModel()->selectedRows())
+        rows.push_back(proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QChart* first = radarChart(rows);
+    if (!first)
+        return;
+    bool used = false; // the dialog's view takes the chart made here; each export makes another
+    RadarDialog dialog(
+        [this, rows, first, &used]() -> QChart* {
+            if (!used) {
+                used = true;
+                return first;
+            }
+            QChart* chart = radarChart(rows);
+            return chart ? chart : new QChart;
+        },
+        this);
+    dialog.exec();
+}
+
+QChart* DashboardPanel::radarChart(const std::vector<int>& rankingRows)
+{
+    if (!m_scores)
+        return nullptr;
+    std::vector<cc::AssessmentId> ids;
+    for (int row : rankingRows) {
+        if (row >= 0 && static_cast<size_t>(row) < m_scores->checks.size())
+            ids.push_back(m_scores->checks[static_cast<size_t>(row)].assessment);
+    }
+    if (ids.size() < 2 || ids.size() > 6) {
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::InvalidInput,
+                                           tr("Select 2 to 6 communities in the ranking to compare them.")));
+        return nullptr;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcomes = m_workspace.scores().outcomes(ids);
+    QGuiApplication::restoreOverrideCursor();
+    if (!outcomes) {
+        ErrorPresenter::show(this, outcomes.error());
+        return nullptr;
+    }
+    QStringList spokes;
+    for (const auto& [code, name] : outcomes->programmes)
+        spokes << name.text(m_language);
+    std::vector<RoundCharts::Ring> rings;
+    for (int row : rankingRows) {
+        const cc::report::RankedCheck& c = m_scores->checks[static_cast<size_t>(row)];
+        const cc::report::CheckOutcome o = outcomes->checks.value(c.assessment.toString());
+        RoundCharts::Ring ring {c.community.name, {}};
+        for (const auto& [code, name] : outcomes->programmes) {
+            const auto it = o.programmes.constFind(code);
+            ring.values.push_back(it == o.programmes.constEnd() ? std::nullopt : std::optional<double>(*it));
+        }
+        rings.push_back(std::move(ring));
+    }
+    return RoundCharts::radar(
+        spokes, rings, tr("Programme scores, %1").arg(m_ui->dashboardRoundComboBox->currentData().toString()));
 }
 
 void DashboardPanel::showRoundChanges(const QString& earlierRound)

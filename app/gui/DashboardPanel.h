@@ -47,6 +47,9 @@ public:
     // The failed indicators by community, street or county; computed when its page is shown.
     const HeatMapModel* heatMapModel() const { return m_heat; }
     void showHeatMap(cc::report::HeatMap::Columns by);
+    // The ranking rows' communities on one radar (2–6 of them), their programme scores; a new chart
+    // the caller owns, or none after saying why.
+    QChart* radarChart(const std::vector<int>& rankingRows);
     // The round over round page, against `earlierRound` (empty: the round before); what it shows.
     void showRoundChanges(const QString& earlierRound);
     const std::optional<cc::report::RoundComparison>& comparison() const { return m_comparison; }
@@ -73,6 +76,8 @@ private slots:
     void drawHeatMap();
     void drawRounds();
     void drawCurrentPage();
+    void onRadarClicked();
+    void onRankingSelectionChanged();
 
 private:
     void markStale();

@@ -44,6 +44,59 @@ void styleChart(QChart* chart)
 
 } // namespace
 
+void ReportCharts::addRadarRing(QChart* chart,
+                                QAbstractAxis* angular,
+                                QAbstractAxis* radial,
+                                const QString& name,
+                                const std::vector<std::optional<double>>& values,
+                                const QColor& colour,
+                                bool dashed)
+{
+    const int n = static_cast<int>(values.size());
+    QPen pen(colour);
+    pen.setWidthF(dashed ? 1.5 : 2.5);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    bool named = false;
+    const auto add = [&](QXYSeries* series) {
+        series->setName(name);
+        chart->addSeries(series);
+        series->attachAxis(angular);
+        series->attachAxis(radial);
+        if (named) { // one legend entry per ring
+            for (QLegendMarker* marker : chart->legend()->markers(series))
+                marker->setVisible(false);
+        }
+        named = true;
+    };
+    const auto flush = [&](QList<QPointF>& run) {
+        if (run.size() == 1) {
+            auto* dot = new QScatterSeries;
+            dot->setMarkerSize(dashed ? 6 : 8);
+            dot->setColor(colour);
+            dot->setBorderColor(colour);
+            dot->append(run);
+            add(dot);
+        } else if (run.size() > 1) {
+            auto* line = new QLineSeries;
+            line->setPen(pen);
+            line->append(run);
+            add(line);
+        }
+        run.clear();
+    };
+    QList<QPointF> run;
+    for (int i = 0; i <= n && n > 0; ++i) { // closed: back to the first programme
+        if (const std::optional<double> value = values[static_cast<size_t>(i % n)])
+            run.append(QPointF(i, *value));
+        else
+            flush(run);
+    }
+    // The closing point repeats the first programme: a run of it alone is already drawn.
+    if (!(run.size() == 1 && n > 1 && run.front().x() == n))
+        flush(run);
+}
+
 void ReportCharts::drawRadar(QPainter& painter, const QRectF& target, const cc::report::ReportModel& report)
 {
     auto* chart = new QPolarChart;
@@ -64,58 +117,16 @@ void ReportCharts::drawRadar(QPainter& painter, const QRectF& target, const cc::
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
-    // A programme without a score (nothing answered in it yet) is a gap in the ring, not a zero: the
-    // ring is drawn in runs of scored programmes, a lone one as a dot.
-    const auto ring = [&](const QString& name, bool earlier, const QColor& colour) {
-        QPen pen(colour);
-        pen.setWidthF(earlier ? 1.5 : 2.5);
-        if (earlier)
-            pen.setStyle(Qt::DashLine);
-        bool named = false;
-        const auto add = [&](QXYSeries* series) {
-            series->setName(name);
-            chart->addSeries(series);
-            series->attachAxis(angular);
-            series->attachAxis(radial);
-            if (named) { // one legend entry per ring
-                for (QLegendMarker* marker : chart->legend()->markers(series))
-                    marker->setVisible(false);
-            }
-            named = true;
-        };
-        const auto flush = [&](QList<QPointF>& run) {
-            if (run.size() == 1) {
-                auto* dot = new QScatterSeries;
-                dot->setMarkerSize(earlier ? 6 : 8);
-                dot->setColor(colour);
-                dot->setBorderColor(colour);
-                dot->append(run);
-                add(dot);
-            } else if (run.size() > 1) {
-                auto* line = new QLineSeries;
-                line->setPen(pen);
-                line->append(run);
-                add(line);
-            }
-            run.clear();
-        };
-        QList<QPointF> run;
-        for (int i = 0; i <= n; ++i) { // closed: back to the first programme
-            const auto& p = programmes[static_cast<size_t>(i % n)];
-            const std::optional<double> value = earlier ? p.earlierScore : p.score;
-            if (value)
-                run.append(QPointF(i, *value));
-            else
-                flush(run);
-        }
-        // The closing point repeats the first programme: a run of it alone is already drawn.
-        if (!(run.size() == 1 && n > 1 && run.front().x() == n))
-            flush(run);
-    };
     if (n > 0) {
+        std::vector<std::optional<double>> now, before;
+        for (const auto& p : programmes) {
+            now.push_back(p.score);
+            before.push_back(p.earlierScore);
+        }
         if (report.comparison)
-            ring(report.comparison->earlierRound, true, QColor(0x90, 0x90, 0x90));
-        ring(report.round, false, QColor(0x1d, 0x6f, 0x5f));
+            addRadarRing(
+                chart, angular, radial, report.comparison->earlierRound, before, QColor(0x90, 0x90, 0x90), true);
+        addRadarRing(chart, angular, radial, report.round, now, QColor(0x1d, 0x6f, 0x5f), false);
     }
     chart->legend()->setVisible(report.comparison.has_value());
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -6,6 +6,12 @@
 #include <QCoreApplication>
 #include <QRectF>
 
+#include <optional>
+#include <vector>
+
+class QAbstractAxis;
+class QChart;
+class QColor;
 class QPainter;
 
 // The report's charts, drawn with QtCharts as vectors into any QPainter (a QPdfWriter page, an
@@ -18,6 +24,16 @@ class ReportCharts final
 public:
     // The programmes on a 0–100 radar; the earlier round as a second ring when there is one.
     static void drawRadar(QPainter& painter, const QRectF& target, const cc::report::ReportModel& report);
+    // One ring of a radar whose angular axis counts the programmes 0…n: a programme without a score
+    // (nothing answered in it yet) is a gap in the ring, not a zero, so the ring is drawn in runs of
+    // scored programmes, a lone one as a dot; one legend entry per ring.
+    static void addRadarRing(QChart* chart,
+                             QAbstractAxis* angular,
+                             QAbstractAxis* radial,
+                             const QString& name,
+                             const std::vector<std::optional<double>>& values,
+                             const QColor& colour,
+                             bool dashed);
     // Programme and task scores as horizontal bars.
     static void drawScoreBars(QPainter& painter, const QRectF& target, const cc::report::ReportModel& report);
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/RoundCharts.h"
 
+#include "app/render/ReportCharts.h"
 #include "app/render/ReportFonts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBuffer>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPolarChart>
 #include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
@@ -192,6 +195,32 @@ QChart* RoundCharts::grades(const std::vector<RollupRow>& rows,
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    return chart;
+}
+
+QChart* RoundCharts::radar(const QStringList& programmes, const std::vector<Ring>& rings, const QString& title)
+{
+    auto* chart = new QPolarChart;
+    styleChart(chart, title);
+    const int n = static_cast<int>(programmes.size());
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, n);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    angular->setLabelsFont(ReportFonts::cjkFirst(9));
+    for (int i = 0; i < n; ++i)
+        angular->append(programmes[i], i);
+    auto* radial = scoreAxis({});
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    static const QColor colours[] = {QColor(0x1d, 0x6f, 0x5f),
+                                     QColor(0xc6, 0x28, 0x28),
+                                     QColor(0x15, 0x65, 0xc0),
+                                     QColor(0xef, 0x8f, 0x00),
+                                     QColor(0x6a, 0x1b, 0x9a),
+                                     QColor(0x54, 0x6e, 0x7a)};
+    for (size_t i = 0; i < rings.size(); ++i)
+        ReportCharts::addRadarRing(
+            chart, angular, radial, rings[i].name, rings[i].values, colours[i % std::size(colours)], false);
     return chart;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSize>
 
+#include <optional>
 #include <vector>
 
 class QChart;
@@ -33,6 +34,15 @@ public:
     static QChart* grades(const std::vector<cc::report::RollupRow>& rows,
                           const std::vector<cc::GradeBand>& bands,
                           const QString& language);
+
+    // 2–6 communities on one radar: each one's programme scores as a ring in its own colour (a
+    // programme without a score is a gap). `programmes` names the spokes.
+    struct Ring
+    {
+        QString name;
+        std::vector<std::optional<double>> values; // one per programme
+    };
+    static QChart* radar(const QStringList& programmes, const std::vector<Ring>& rings, const QString& title);
 
     // Lays `chart` out at `size` and writes it as PNG (twice the pixels, for print) or SVG, by the
     // path's suffix; deletes the chart. The file is complete or absent.

@@ -220,6 +220,30 @@ Result<report::HeatMap> ScoreBoard::heatMap(const RoundScores& round, report::He
     return report::HeatMapBuilder::build(by, round.checks, outcomes, names, setOrder);
 }
 
+Result<ProgrammeOutcomes> ScoreBoard::outcomes(const std::vector<AssessmentId>& checks)
+{
+    ProgrammeOutcomes out;
+    QSet<QString> programmeCodes;
+    auto scored = scoreEach(checks, [&](const AssessmentId& id, const scoring::Score& score) {
+        report::CheckOutcome& o = out.checks[id.toString()];
+        if (score.overall)
+            o.overall = scoring::round1(*score.overall);
+        for (const scoring::GroupResult& g : score.groups) {
+            if (g.score)
+                o.programmes.insert(g.group->code, *g.score);
+            if (!programmeCodes.contains(g.group->code)) {
+                programmeCodes.insert(g.group->code);
+                out.programmes.emplace_back(g.group->code, g.group->name);
+            }
+        }
+        for (const scoring::Problem& p : score.problems)
+            o.problems << p.indicator->code;
+    });
+    if (!scored)
+        return scored.error();
+    return out;
+}
+
 Result<report::RoundComparison> ScoreBoard::compare(const ScoreQuery& later, const QString& earlierRound)
 {
     auto now = round(later);
@@ -228,32 +252,15 @@ Result<report::RoundComparison> ScoreBoard::compare(const ScoreQuery& later, con
     auto then = round({earlierRound, later.county, later.street});
     if (!then)
         return then.error();
-    QHash<QString, report::CheckOutcome> outcomes;
-    std::vector<std::pair<QString, LocalizedText>> programmes;
-    QSet<QString> programmeCodes;
     std::vector<AssessmentId> ids;
     for (const auto* checks : {&now->checks, &then->checks}) {
         for (const report::RankedCheck& c : *checks)
             ids.push_back(c.assessment);
     }
-    auto scored = scoreEach(ids, [&](const AssessmentId& id, const scoring::Score& score) {
-        report::CheckOutcome& o = outcomes[id.toString()];
-        if (score.overall)
-            o.overall = scoring::round1(*score.overall);
-        for (const scoring::GroupResult& g : score.groups) {
-            if (g.score)
-                o.programmes.insert(g.group->code, *g.score);
-            if (!programmeCodes.contains(g.group->code)) {
-                programmeCodes.insert(g.group->code);
-                programmes.emplace_back(g.group->code, g.group->name);
-            }
-        }
-        for (const scoring::Problem& p : score.problems)
-            o.problems << p.indicator->code;
-    });
-    if (!scored)
-        return scored.error();
-    return report::RoundChanges::compare(then->checks, now->checks, outcomes, programmes);
+    auto outcomes = this->outcomes(ids);
+    if (!outcomes)
+        return outcomes.error();
+    return report::RoundChanges::compare(then->checks, now->checks, outcomes->checks, outcomes->programmes);
 }
 
 } // namespace cc

@@ -40,6 +40,13 @@ struct RoundScores
     std::vector<GradeBand> gradeBands; // the first set's bands, best first (the dashboard draws them)
 };
 
+// What some checks say programme by programme (the radar of 2–6 communities, round over round).
+struct ProgrammeOutcomes
+{
+    std::vector<std::pair<QString, LocalizedText>> programmes; // code, name, in set order
+    QHash<QString, report::CheckOutcome> checks; // by assessment UUID
+};
+
 // The one place the ranking and the roll-ups are computed from storage, for the GUI and the CLI
 // alike (`scores`). Scores come from the score cache; a check without a row there (never scored,
 // or changed since: triggers delete its row) is scored and cached in one write transaction, so
@@ -58,6 +65,8 @@ public:
     // Which indicators the round's checks fail, by community, street or county (the heat map). Scores
     // the checks from their answers: a few one by one, many in one pass over the database.
     Result<report::HeatMap> heatMap(const RoundScores& round, report::HeatMap::Columns by);
+    // The overall and programme scores and the problems of the given checks, scored from their answers.
+    Result<ProgrammeOutcomes> outcomes(const std::vector<AssessmentId>& checks);
     // The round over round view (the 2026 re-check against the 2025 check): the communities of the
     // query's round checked in `earlierRound` too, their score change per programme and their problems
     // resolved, persisting and new.

@@ -2100,6 +2100,22 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>round-over-round</source>
         <translation>round-over-round</translation>
     </message>
+    <message>
+        <source>Compare on a ra&amp;dar…</source>
+        <translation>Compare on a ra&amp;dar…</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 communities in the ranking (Ctrl+click) to compare their programme scores</source>
+        <translation>Select 2 to 6 communities in the ranking (Ctrl+click) to compare their programme scores</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 communities in the ranking to compare them.</source>
+        <translation>Select 2 to 6 communities in the ranking to compare them.</translation>
+    </message>
+    <message>
+        <source>Programme scores, %1</source>
+        <translation>Programme scores, %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4831,6 +4847,29 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</source>
         <translation>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDialog</name>
+    <message>
+        <source>Programme scores compared</source>
+        <translation>Programme scores compared</translation>
+    </message>
+    <message>
+        <source>&amp;Export the chart…</source>
+        <translation>&amp;Export the chart…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>radar</source>
+        <translation>radar</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>

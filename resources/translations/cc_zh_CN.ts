@@ -2075,6 +2075,22 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>round-over-round</source>
         <translation>轮次对比</translation>
     </message>
+    <message>
+        <source>Compare on a ra&amp;dar…</source>
+        <translation>雷达图对比(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 communities in the ranking (Ctrl+click) to compare their programme scores</source>
+        <translation>在排名表中选 2–6 个社区（Ctrl+单击），比较它们各工程的得分</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 communities in the ranking to compare them.</source>
+        <translation>请在排名表中选择 2–6 个社区进行对比。</translation>
+    </message>
+    <message>
+        <source>Programme scores, %1</source>
+        <translation>各工程得分（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4792,6 +4808,29 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>No projects yet. They come from the checks: on the Checks tab choose a check and press “Generate projects”; its failed indicators and the community&apos;s demands become candidates here, to accept or reject.</source>
         <translation>还没有项目。项目来自体检：在“体检”页选中一次体检，按“生成项目”，其不达标指标和社区居民需求就会作为候选项目列在这里，供采纳或否决。</translation>
+    </message>
+</context>
+<context>
+    <name>RadarDialog</name>
+    <message>
+        <source>Programme scores compared</source>
+        <translation>各工程得分对比</translation>
+    </message>
+    <message>
+        <source>&amp;Export the chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>radar</source>
+        <translation>雷达图</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,15 @@
 #include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/ReportFonts.h"
+#include "app/render/RoundCharts.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QAbstractSeries>
 #include <QApplication>
+#include <QChart>
 #include <QFile>
 #include <QImage>
 #include <QTabWidget>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <memory>
 
 using cc::report::RollupLevel;
 using testing::Fixture;
@@ -201,4 +205,31 @@ TEST_CASE("gui: round over round pairs a community's checks: score change, probl
     CHECK(table.table().rows.front()[column(table, QStringLiteral("Resolved"))].toInt() == row.resolved.size());
     QTemporaryDir dir;
     CHECK(panel.exportTo(DashboardPanel::Part::Rounds, dir.filePath(QStringLiteral("rounds.xlsx"))));
+}
+
+TEST_CASE("gui: 2 to 6 communities compare on one radar of programme scores", "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("radar.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), {}, {}}, RollupLevel::County);
+    REQUIRE(panel.scores());
+    std::unique_ptr<QChart> chart(panel.radarChart({0, 1, 2}));
+    REQUIRE(chart);
+    QStringList names;
+    for (QAbstractSeries* series : chart->series()) { // a ring may be drawn as several runs
+        if (!names.contains(series->name()))
+            names << series->name();
+    }
+    QStringList expected;
+    for (int row : {0, 1, 2})
+        expected << panel.scores()->checks[static_cast<size_t>(row)].community.name;
+    CHECK(names == expected); // one ring each, in ranking order
+    QTemporaryDir dir;
+    REQUIRE(RoundCharts::write(chart.release(), QSize(900, 800), dir.filePath(QStringLiteral("radar.svg"))));
+    // One community, or seven, is not a comparison: refused with a message.
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel.radarChart({0}));
+    CHECK(ErrorPresenter::lastMessage().contains(u"2"));
 }

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class RadarDialog;
+}
+class QChart;
+
+// A chart in its own window, with Export the chart… (PNG or SVG). `build` makes the chart anew,
+// for the window and for each export.
+class RadarDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RadarDialog)
+
+public:
+    RadarDialog(std::function<QChart*()> build, QWidget* parent = nullptr);
+    ~RadarDialog() override;
+
+private slots:
+    void onExportClicked();
+
+private:
+    std::unique_ptr<Ui::RadarDialog> m_ui;
+    std::function<QChart*()> m_build;
+};
