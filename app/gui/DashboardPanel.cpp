@@ -25,6 +25,7 @@
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
+#include <cmath>
 
 using cc::report::RollupLevel;
 
@@ -77,10 +78,17 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
     , m_rollup(new TableModel(this))
     , m_heat(new HeatMapModel(this))
     , m_changes(new TableModel(this))
+    , m_spread(new TableModel(this))
 {
     m_ui->setupUi(this);
     m_rankingChart = chartView(m_ui->rankingChartPane);
     m_gradesChart = chartView(m_ui->gradesChartPane);
+    m_spreadChart = chartView(m_ui->spreadChartPane);
+    prepare(m_ui->spreadTableView, m_spread);
+    connect(m_ui->exportSpreadPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Spread); });
+    connect(m_ui->exportSpreadChartPushButton, &QPushButton::clicked, this, [this] {
+        exportWithDialog(Part::SpreadChart);
+    });
     prepare(m_ui->rankingTableView, m_ranking);
     prepare(m_ui->rollupTableView, m_rollup);
     m_ui->rankingSplitter->setStretchFactor(0, 1);
@@ -379,9 +387,14 @@ void DashboardPanel::draw()
     m_rows.clear();
     m_heatStale = true;
     m_roundsStale = true;
+    m_spreadStale = true;
     if (round.isEmpty()) {
         m_heat->setHeatMap({}, m_language);
         m_changes->setTable({});
+        m_spread->setTable({});
+        m_boxes.clear();
+        m_spreadProgrammes.clear();
+        replaceChart(m_spreadChart, new QChart);
         m_ranking->setTable({});
         m_rollup->setTable({});
         replaceChart(m_rankingChart, new QChart);
@@ -429,6 +442,51 @@ void DashboardPanel::drawCurrentPage()
         drawHeatMap();
     else if (page == m_ui->roundsPage && m_roundsStale)
         drawRounds();
+    else if (page == m_ui->spreadPage && m_spreadStale)
+        drawSpread();
+}
+
+void DashboardPanel::showSpread()
+{
+    if (m_stale)
+        reload();
+    m_ui->dashboardTabWidget->setCurrentWidget(m_ui->spreadPage); // draws it when stale
+    if (m_spreadStale)
+        drawSpread();
+}
+
+void DashboardPanel::drawSpread()
+{
+    m_spreadStale = false;
+    m_boxes.clear();
+    m_spreadProgrammes.clear();
+    if (!m_scores) {
+        m_spread->setTable({});
+        replaceChart(m_spreadChart, new QChart);
+        return;
+    }
+    std::vector<cc::AssessmentId> ids;
+    for (const cc::report::RankedCheck& c : m_scores->checks)
+        ids.push_back(c.assessment);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcomes = m_workspace.scores().outcomes(ids);
+    QGuiApplication::restoreOverrideCursor();
+    if (!outcomes) {
+        ErrorPresenter::show(this, outcomes.error());
+        return;
+    }
+    for (const auto& [code, name] : outcomes->programmes) {
+        std::vector<double> scores;
+        for (const cc::report::CheckOutcome& o : std::as_const(outcomes->checks)) {
+            if (const auto it = o.programmes.constFind(code); it != o.programmes.constEnd())
+                scores.push_back(std::round(*it * 10) / 10); // the one-decimal scores the reports print
+        }
+        m_spreadProgrammes << name.text(m_language);
+        m_boxes.push_back(cc::report::Rollup::box(std::move(scores)));
+    }
+    m_spread->setTable(cc::report::ScoreTables::programmeSpread(m_spreadProgrammes, m_boxes));
+    m_ui->spreadTableView->resizeColumnsToContents();
+    replaceChart(m_spreadChart, buildChart(Part::SpreadChart));
 }
 
 void DashboardPanel::fillEarlierRounds()
@@ -503,6 +561,11 @@ QChart* DashboardPanel::buildChart(Part part) const
 {
     if (!m_scores)
         return new QChart;
+    if (part == Part::SpreadChart)
+        return RoundCharts::programmeBoxes(
+            m_spreadProgrammes,
+            m_boxes,
+            tr("Programme scores of %n check(s)", nullptr, static_cast<int>(m_scores->checks.size())));
     return part == Part::RankingChart ? RoundCharts::ranking(m_scores->checks, m_scores->gradeBands, m_language)
                                       : RoundCharts::grades(m_rows, m_scores->gradeBands, m_language);
 }
@@ -521,6 +584,8 @@ bool DashboardPanel::exportTo(Part part, const QString& path)
         written = cc::io::TableExport::write({m_heat->table()}, path);
     else if (part == Part::Rounds)
         written = cc::io::TableExport::write({m_changes->table()}, path);
+    else if (part == Part::Spread)
+        written = cc::io::TableExport::write({m_spread->table()}, path);
     else if (part == Part::Ranking || part == Part::Rollup)
         written = cc::io::TableExport::write({(part == Part::Ranking ? m_ranking : m_rollup)->table()}, path);
     else
@@ -539,8 +604,11 @@ void DashboardPanel::exportWithDialog(Part part)
     QString directory = settings::lastReportDirectory.value();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QDir::homePath();
-    const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap || part == Part::Rounds;
+    const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap || part == Part::Rounds
+        || part == Part::Spread;
     const QString name = part == Part::HeatMap ? tr("failed-indicators")
+        : part == Part::Spread                 ? tr("programme-scores")
+        : part == Part::SpreadChart            ? tr("programme-scores-chart")
         : part == Part::Rounds                 ? tr("round-over-round")
         : part == Part::Ranking                ? tr("ranking")
         : part == Part::Rollup                 ? tr("roll-up")

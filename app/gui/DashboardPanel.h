@@ -27,7 +27,8 @@ class HeatMapModel;
 // figures as CLI `scores` (ScoreBoard, Rollup, ScoreTables). Tables export as XLSX or CSV, charts
 // as PNG or SVG. A second page shows which indicators fail where (HeatMapModel), the most failed
 // first; a community's cell opens that answer. A third compares the round with an earlier one:
-// score change per programme, problems resolved, persisting and new. Drawn when shown, and again when a check is
+// score change per programme, problems resolved, persisting and new; a fourth shows the spread of
+// each programme's scores as a box plot. Drawn when shown, and again when a check is
 // submitted, returned or approved, or the register changes.
 class DashboardPanel final : public QWidget
 {
@@ -54,8 +55,11 @@ public:
     void showRoundChanges(const QString& earlierRound);
     const std::optional<cc::report::RoundComparison>& comparison() const { return m_comparison; }
     const TableModel* roundChangesModel() const { return m_changes; }
+    // The spread of each programme's scores (box plot and its table); computed when its page is shown.
+    void showSpread();
+    const TableModel* spreadModel() const { return m_spread; }
     // Writes a table (.xlsx or .csv) or a chart (.png or .svg); false after saying why.
-    enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap, Rounds };
+    enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap, Rounds, Spread, SpreadChart };
     bool exportTo(Part part, const QString& path);
 
 signals:
@@ -75,6 +79,7 @@ private slots:
     void onCountyChanged();
     void drawHeatMap();
     void drawRounds();
+    void drawSpread();
     void drawCurrentPage();
     void onRadarClicked();
     void onRankingSelectionChanged();
@@ -98,6 +103,11 @@ private:
     TableModel* m_changes;
     std::optional<cc::report::RoundComparison> m_comparison;
     bool m_roundsStale = true;
+    TableModel* m_spread;
+    QChartView* m_spreadChart;
+    QStringList m_spreadProgrammes;
+    std::vector<std::optional<cc::report::Rollup::Box>> m_boxes;
+    bool m_spreadStale = true;
     QChartView* m_rankingChart;
     QChartView* m_gradesChart;
     std::optional<cc::RoundScores> m_scores;

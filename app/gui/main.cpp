@@ -105,7 +105,8 @@ int main(int argc, char* argv[])
         QStringLiteral("tab"),
         QCoreApplication::translate("Startup",
                                     "Start on a tab: communities, sets, checks, dashboard, failed (the failed "
-                                    "indicators), lists, projects or plan."),
+                                    "indicators), rounds (round over round), spread (programme scores), lists, "
+                                    "projects or plan."),
         QStringLiteral("TAB"));
     const QCommandLineOption openOption(
         QStringLiteral("open"),
@@ -176,6 +177,10 @@ int main(int argc, char* argv[])
         if (tab == u"failed") { // the dashboard's failed-indicators page
             window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());
             window.dashboardPanel()->showHeatMap(cc::report::HeatMap::Columns::Community);
+        }
+        if (tab == u"spread") { // the dashboard's programme scores page
+            window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());
+            window.dashboardPanel()->showSpread();
         }
         if (tab == u"rounds") { // the dashboard's round over round page, against the round before
             window.findChild<QTabWidget*>(QStringLiteral("mainTabWidget"))->setCurrentWidget(window.dashboardPanel());

@@ -6,6 +6,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QBuffer>
 #include <QCategoryAxis>
 #include <QChart>
@@ -221,6 +223,33 @@ QChart* RoundCharts::radar(const QStringList& programmes, const std::vector<Ring
     for (size_t i = 0; i < rings.size(); ++i)
         ReportCharts::addRadarRing(
             chart, angular, radial, rings[i].name, rings[i].values, colours[i % std::size(colours)], false);
+    return chart;
+}
+
+QChart* RoundCharts::programmeBoxes(const QStringList& programmes,
+                                    const std::vector<std::optional<cc::report::Rollup::Box>>& boxes,
+                                    const QString& title)
+{
+    auto* chart = new QChart;
+    styleChart(chart, title);
+    chart->legend()->setVisible(false);
+    auto* series = new QBoxPlotSeries;
+    series->setBrush(QColor(0x1d, 0x6f, 0x5f, 0x60));
+    series->setPen(QPen(QColor(0x1d, 0x6f, 0x5f), 1.5));
+    for (qsizetype i = 0; i < programmes.size() && static_cast<size_t>(i) < boxes.size(); ++i) {
+        const auto& b = boxes[static_cast<size_t>(i)];
+        auto* set = b ? new QBoxSet(b->least, b->lowerQuartile, b->median, b->upperQuartile, b->greatest, programmes[i])
+                      : new QBoxSet(programmes[i]); // nothing scored: an empty slot, not a box at 0
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* x = categoryAxis(programmes);
+    x->setLabelsAngle(-30); // the programmes' names are long
+    auto* y = scoreAxis(tr("Score"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
     return chart;
 }
 

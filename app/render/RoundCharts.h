@@ -44,6 +44,11 @@ public:
     };
     static QChart* radar(const QStringList& programmes, const std::vector<Ring>& rings, const QString& title);
 
+    // Each programme's scores over the checks as a box plot (least, quartiles, median, greatest).
+    static QChart* programmeBoxes(const QStringList& programmes,
+                                  const std::vector<std::optional<cc::report::Rollup::Box>>& boxes,
+                                  const QString& title);
+
     // Lays `chart` out at `size` and writes it as PNG (twice the pixels, for print) or SVG, by the
     // path's suffix; deletes the chart. The file is complete or absent.
     static cc::Result<void> write(QChart* chart, const QSize& size, const QString& path);

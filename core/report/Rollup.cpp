@@ -63,6 +63,27 @@ std::optional<double> Rollup::median(std::vector<double> values)
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+std::optional<Rollup::Box> Rollup::box(std::vector<double> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const auto n = static_cast<std::ptrdiff_t>(values.size());
+    const auto half = n / 2;
+    Box b;
+    b.count = static_cast<int>(n);
+    b.least = values.front();
+    b.greatest = values.back();
+    b.median = *median(values);
+    if (n == 1) {
+        b.lowerQuartile = b.upperQuartile = b.median;
+        return b;
+    }
+    b.lowerQuartile = *median({values.begin(), values.begin() + half});
+    b.upperQuartile = *median({values.end() - half, values.end()});
+    return b;
+}
+
 std::vector<RollupRow> Rollup::rollUp(RollupLevel level,
                                       const std::vector<RankedCheck>& checks,
                                       const std::vector<Community>& registered,

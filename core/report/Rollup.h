@@ -65,6 +65,15 @@ public:
 
     // The median of the values (the mean of the middle two for an even count); none when empty.
     static std::optional<double> median(std::vector<double> values);
+    // The five numbers of a box plot: least, lower quartile, median, upper quartile, greatest. The
+    // quartiles are the medians of the lower and upper halves (Tukey's hinges; the middle value of
+    // an odd count belongs to neither half). None when empty.
+    struct Box
+    {
+        double least = 0, lowerQuartile = 0, median = 0, upperQuartile = 0, greatest = 0;
+        int count = 0;
+    };
+    static std::optional<Box> box(std::vector<double> values);
 
     static QString levelName(RollupLevel level);
     static std::optional<RollupLevel> levelFromString(QStringView text);

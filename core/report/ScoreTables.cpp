@@ -102,4 +102,34 @@ io::Table ScoreTables::roundChanges(const RoundComparison& comparison, const QSt
     return table;
 }
 
+io::Table ScoreTables::programmeSpread(const QStringList& programmes,
+                                       const std::vector<std::optional<Rollup::Box>>& boxes)
+{
+    io::Table table;
+    table.name = tr("Programme scores");
+    table.header = {tr("Programme"),
+                    tr("Checks"),
+                    tr("Least"),
+                    tr("Lower quartile"),
+                    tr("Median"),
+                    tr("Upper quartile"),
+                    tr("Greatest")};
+    table.widths = {18, 8, 8, 10, 8, 10, 8};
+    for (qsizetype i = 0; i < programmes.size() && static_cast<size_t>(i) < boxes.size(); ++i) {
+        const auto& b = boxes[static_cast<size_t>(i)];
+        if (!b) {
+            table.rows.push_back({programmes[i], 0, {}, {}, {}, {}, {}});
+            continue;
+        }
+        table.rows.push_back({programmes[i],
+                              b->count,
+                              oneDecimal(b->least),
+                              oneDecimal(b->lowerQuartile),
+                              oneDecimal(b->median),
+                              oneDecimal(b->upperQuartile),
+                              oneDecimal(b->greatest)});
+    }
+    return table;
+}
+
 } // namespace cc::report

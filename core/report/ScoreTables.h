@@ -33,6 +33,10 @@ public:
     // Round over round: community, county, street, the two scores and their change, the change per
     // programme (named in `language`), problems resolved / persisting / new (counts and codes).
     static io::Table roundChanges(const RoundComparison& comparison, const QString& language);
+    // The spread of each programme's scores: programme, checks scored, least, lower quartile, median,
+    // upper quartile, greatest (Rollup::box). `boxes` one per programme, none where nothing scored.
+    static io::Table programmeSpread(const QStringList& programmes,
+                                     const std::vector<std::optional<Rollup::Box>>& boxes);
 };
 
 } // namespace cc::report

@@ -64,6 +64,7 @@ for lang in zh_CN en; do
     shot "dashboard$suffix.png" "$lang" --tab dashboard
     shot "failed-indicators$suffix.png" "$lang" --tab failed
     shot "round-over-round$suffix.png" "$lang" --tab rounds
+    shot "programme-scores$suffix.png" "$lang" --tab spread
     shot "entry$suffix.png" "$lang" --open "$check"
     shot "photos$suffix.png" "$lang" --open "$check" --indicator B4-01
     shot "submit$suffix.png" "$lang" --open "$check" --show-submit

@@ -2116,6 +2116,25 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>Programme scores, %1</source>
         <translation>Programme scores, %1</translation>
     </message>
+    <message>
+        <source>Programme scores</source>
+        <translation>Programme scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme scores of %n check(s)</source>
+        <translation>
+            <numerusform>Programme scores of %n check</numerusform>
+            <numerusform>Programme scores of %n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>programme-scores</source>
+        <translation>programme-scores</translation>
+    </message>
+    <message>
+        <source>programme-scores-chart</source>
+        <translation>programme-scores-chart</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5683,6 +5702,34 @@ Double-click or Enter opens the answer.</translation>
         <source>New problems</source>
         <translation>New problems</translation>
     </message>
+    <message>
+        <source>Programme scores</source>
+        <translation>Programme scores</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Least</source>
+        <translation>Least</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Lower quartile</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Upper quartile</translation>
+    </message>
+    <message>
+        <source>Greatest</source>
+        <translation>Greatest</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
@@ -5910,8 +5957,8 @@ Double-click or Enter opens the answer.</translation>
         <translation>With --screenshot: picture the whole screen, to show how the windows fit (for docs).</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</source>
-        <translation>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</translation>
+        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</source>
+        <translation>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</translation>
     </message>
 </context>
 <context>

@@ -2091,6 +2091,24 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>Programme scores, %1</source>
         <translation>各工程得分（%1）</translation>
     </message>
+    <message>
+        <source>Programme scores</source>
+        <translation>工程得分分布</translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme scores of %n check(s)</source>
+        <translation>
+            <numerusform>%n 次体检的各工程得分分布</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>programme-scores</source>
+        <translation>工程得分分布</translation>
+    </message>
+    <message>
+        <source>programme-scores-chart</source>
+        <translation>工程得分分布图</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5640,6 +5658,34 @@ Double-click or Enter opens the answer.</source>
         <source>New problems</source>
         <translation>新发现的问题</translation>
     </message>
+    <message>
+        <source>Programme scores</source>
+        <translation>工程得分分布</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>工程</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>体检数</translation>
+    </message>
+    <message>
+        <source>Least</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>下四分位</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>上四分位</translation>
+    </message>
+    <message>
+        <source>Greatest</source>
+        <translation>最高</translation>
+    </message>
 </context>
 <context>
     <name>Scoring</name>
@@ -5867,8 +5913,8 @@ Double-click or Enter opens the answer.</source>
         <translation>与 --screenshot 同用：截取整个屏幕，以显示窗口在屏幕上的大小和位置（用于文档）。</translation>
     </message>
     <message>
-        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), lists, projects or plan.</source>
-        <translation>启动时打开的标签页：communities、sets、checks、dashboard、failed（不达标指标）、lists、projects 或 plan。</translation>
+        <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</source>
+        <translation>启动时打开的标签页：communities、sets、checks、dashboard、failed（不达标指标）、rounds（轮次对比）、spread（工程得分分布）、lists、projects 或 plan。</translation>
     </message>
 </context>
 <context>

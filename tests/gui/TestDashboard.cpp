@@ -12,6 +12,7 @@
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAbstractSeries>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -232,4 +234,38 @@ TEST_CASE("gui: 2 to 6 communities compare on one radar of programme scores", "[
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(panel.radarChart({0}));
     CHECK(ErrorPresenter::lastMessage().contains(u"2"));
+}
+
+TEST_CASE("gui: the spread of each programme's scores, as a box plot and its table", "[gui][dashboard]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("spread.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), {}, {}}, RollupLevel::County);
+    panel.showSpread();
+    const TableModel& spread = *panel.spreadModel();
+    REQUIRE(spread.rowCount() == 6); // the six programmes
+    // Each programme's median against the five checks' own programme scores.
+    std::vector<cc::AssessmentId> ids;
+    for (const auto& c : panel.scores()->checks)
+        ids.push_back(c.assessment);
+    const auto outcomes = window.workspace().scores().outcomes(ids).value();
+    for (size_t p = 0; p < outcomes.programmes.size(); ++p) {
+        std::vector<double> scores;
+        for (const auto& o : outcomes.checks) {
+            if (o.programmes.contains(outcomes.programmes[p].first))
+                scores.push_back(std::round(o.programmes.value(outcomes.programmes[p].first) * 10) / 10);
+        }
+        std::sort(scores.begin(), scores.end());
+        const QVariantList& row = spread.table().rows[p];
+        CHECK(row[column(spread, QStringLiteral("Checks"))].toInt() == static_cast<int>(scores.size()));
+        REQUIRE(scores.size() == 5);
+        CHECK(row[column(spread, QStringLiteral("Median"))].toDouble() == Catch::Approx(scores[2]));
+        CHECK(row[column(spread, QStringLiteral("Least"))].toDouble() == Catch::Approx(scores.front()));
+        CHECK(row[column(spread, QStringLiteral("Greatest"))].toDouble() == Catch::Approx(scores.back()));
+    }
+    QTemporaryDir dir;
+    CHECK(panel.exportTo(DashboardPanel::Part::SpreadChart, dir.filePath(QStringLiteral("spread.svg"))));
+    CHECK(panel.exportTo(DashboardPanel::Part::Spread, dir.filePath(QStringLiteral("spread.csv"))));
 }

@@ -223,3 +223,27 @@ TEST_CASE("Round over round: score change per programme, problems resolved, pers
     CHECK(rowA.persisting == QStringList {QStringLiteral("Z")});
     CHECK(rowA.added.isEmpty());
 }
+
+TEST_CASE("Box plot numbers: Tukey's hinges, worked by hand", "[report][rollup]")
+{
+    CHECK_FALSE(Rollup::box({}));
+    // 1 3 5 7 9 11 13: halves 1 3 5 | 9 11 13 → hinges 3 and 11.
+    const auto odd = Rollup::box({13, 1, 9, 5, 11, 3, 7});
+    REQUIRE(odd);
+    CHECK(odd->least == Approx(1));
+    CHECK(odd->lowerQuartile == Approx(3));
+    CHECK(odd->median == Approx(7));
+    CHECK(odd->upperQuartile == Approx(11));
+    CHECK(odd->greatest == Approx(13));
+    CHECK(odd->count == 7);
+    // 60 70 80 90: halves 60 70 | 80 90 → 65 and 85, median 75.
+    const auto even = Rollup::box({90, 60, 80, 70});
+    REQUIRE(even);
+    CHECK(even->lowerQuartile == Approx(65));
+    CHECK(even->median == Approx(75));
+    CHECK(even->upperQuartile == Approx(85));
+    const auto one = Rollup::box({42});
+    REQUIRE(one);
+    CHECK(one->lowerQuartile == Approx(42));
+    CHECK(one->upperQuartile == Approx(42));
+}
