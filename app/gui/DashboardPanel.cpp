@@ -5,6 +5,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/RadarDialog.h"
+#include "app/gui/SavePath.h"
 #include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/RoundCharts.h"
@@ -601,9 +602,6 @@ void DashboardPanel::exportWithDialog(Part part)
 {
     if (!m_scores)
         return;
-    QString directory = settings::lastReportDirectory.value();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QDir::homePath();
     const bool table = part == Part::Ranking || part == Part::Rollup || part == Part::HeatMap || part == Part::Rounds
         || part == Part::Spread;
     const QString name = part == Part::HeatMap ? tr("failed-indicators")
@@ -614,15 +612,12 @@ void DashboardPanel::exportWithDialog(Part part)
         : part == Part::Rollup                 ? tr("roll-up")
         : part == Part::RankingChart           ? tr("ranking-chart")
                                                : tr("grades-chart");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = SavePath::ask(
         this,
         table ? tr("Export the table") : tr("Export the chart"),
-        QDir(directory).filePath(m_scores->checks.empty() ? name
-                                                          : name + u'-' + m_ui->dashboardRoundComboBox->currentText())
+        (m_scores->checks.empty() ? name : name + u'-' + m_ui->dashboardRoundComboBox->currentText())
             + (table ? QStringLiteral(".xlsx") : QStringLiteral(".png")),
         table ? tr("Excel workbook (*.xlsx);;CSV (*.csv)") : tr("PNG picture (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
-    exportTo(part, path);
+    if (!path.isEmpty())
+        exportTo(part, path);
 }

@@ -5,6 +5,7 @@
 #include "app/commands/History.h"
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/SavePath.h"
 #include "app/render/PlanPdf.h"
 #include "core/io/TableExport.h"
 #include "core/report/PlanDocument.h"
@@ -331,17 +332,13 @@ void PlanPanel::onExportClicked()
     if (!m_plan)
         return;
     saveTexts();
-    QString directory = settings::lastReportDirectory.value();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QDir::homePath();
     const QString name = tr("Annual plan %1 %2").arg(m_plan->plan.county).arg(m_plan->plan.year);
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export the annual plan"),
-                                                      QDir(directory).filePath(name + QStringLiteral(".pdf")),
-                                                      tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = SavePath::ask(this,
+                                       tr("Export the annual plan"),
+                                       name + QStringLiteral(".pdf"),
+                                       tr("PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
     if (!exportTo(path))
         return;
     const QString done = tr("Exported the annual plan to %1.").arg(QDir::toNativeSeparators(path));

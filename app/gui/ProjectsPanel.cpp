@@ -6,6 +6,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ProjectEditDialog.h"
+#include "app/gui/SavePath.h"
 #include "app/models/ProjectListModel.h"
 #include "core/io/TableExport.h"
 #include "core/planning/StatusName.h"
@@ -391,16 +392,10 @@ bool ProjectsPanel::exportTo(const QString& path)
 
 void ProjectsPanel::onExportClicked()
 {
-    QString directory = settings::lastReportDirectory.value();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QDir::homePath();
-    const QString path =
-        QFileDialog::getSaveFileName(this,
-                                     tr("Export the project list"),
-                                     QDir(directory).filePath(tr("projects") + QStringLiteral(".xlsx")),
-                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
-    exportTo(path);
+    const QString path = SavePath::ask(this,
+                                       tr("Export the project list"),
+                                       tr("projects") + QStringLiteral(".xlsx"),
+                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
 }

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/RadarDialog.h"
 
-#include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/SavePath.h"
 #include "app/render/RoundCharts.h"
 #include "ui_RadarDialog.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 
 RadarDialog::RadarDialog(std::function<QChart*()> build, QWidget* parent)
     : QDialog(parent)
@@ -30,16 +27,12 @@ RadarDialog::~RadarDialog() = default;
 
 void RadarDialog::onExportClicked()
 {
-    QString directory = settings::lastReportDirectory.value();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(this,
-                                                      tr("Export the chart"),
-                                                      QDir(directory).filePath(tr("radar") + QStringLiteral(".png")),
-                                                      tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    const QString path = SavePath::ask(this,
+                                       tr("Export the chart"),
+                                       tr("radar") + QStringLiteral(".png"),
+                                       tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
     if (auto written = RoundCharts::write(m_build(), QSize(900, 800), path); !written)
         ErrorPresenter::show(this, written.error());
 }

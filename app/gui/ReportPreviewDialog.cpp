@@ -3,6 +3,7 @@
 
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/SavePath.h"
 #include "app/render/ReportExport.h"
 #include "app/render/ReportOdt.h"
 #include "app/render/ReportPdf.h"
@@ -146,16 +147,9 @@ cc::Result<void> ReportPreviewDialog::exportFile(const QString& path)
 
 void ReportPreviewDialog::exportWithDialog(const QString& suffix, const QString& filter)
 {
-    QString directory = settings::lastReportDirectory.value();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the report"), QDir(directory).filePath(suggestedFileName(suffix)), filter);
+    const QString path = SavePath::ask(this, tr("Export the report"), suggestedFileName(suffix), filter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-    settings::lastReportDirectory.setValue(QFileInfo(path).absolutePath());
     if (auto result = exportFile(path); !result)
         ErrorPresenter::show(this, result.error());
 }

@@ -3,6 +3,7 @@
 #include "app/gui/DateFields.h"
 #include "app/gui/ListDialogs.h"
 #include "app/gui/NewAssessmentDialog.h"
+#include "app/gui/SavePath.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -153,4 +154,15 @@ TEST_CASE("gui: Tab leaves a date field, so the next figure lands in the next fi
     CHECK(support->value() == 86);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     CHECK(date->hasFocus()); // and back
+}
+
+TEST_CASE("gui: an export's file name typed without a suffix gets the chosen format's", "[gui][export]")
+{
+    CHECK(SavePath::completed(QStringLiteral("/tmp/排名"), QStringLiteral("CSV (*.csv)"), QStringLiteral("xlsx"))
+          == u"/tmp/排名.csv");
+    CHECK(SavePath::completed(QStringLiteral("/tmp/rank"), QString(), QStringLiteral("xlsx")) == u"/tmp/rank.xlsx");
+    CHECK(SavePath::completed(
+              QStringLiteral("/tmp/rank.svg"), QStringLiteral("PNG picture (*.png)"), QStringLiteral("png"))
+          == u"/tmp/rank.svg"); // a suffix typed is the user's choice
+    CHECK(SavePath::completed(QStringLiteral("/tmp/rank"), QString(), QString()) == u"/tmp/rank");
 }
