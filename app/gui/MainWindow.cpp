@@ -248,7 +248,8 @@ void MainWindow::retranslate()
     m_communityModel->retranslate();
     m_setModel->retranslate(m_language);
     m_setTreeModel->retranslate(m_language);
-    m_checksPanel->retranslate(m_language);
+    if (m_checksPanel)
+        m_checksPanel->retranslate(m_language);
     reload(); // type names come from the sets in the UI language
     updateTitle();
 }

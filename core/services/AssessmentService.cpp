@@ -203,7 +203,8 @@ Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
     });
 }
 
-Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const ScoreVisitor& visit)
+Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const ScoreVisitor& visit,
+                                                                       const QSet<QString>& only)
 {
     return storage::reading([&]() -> Result<ScoreAllSummary> {
         storage::BulkReader reader(m_db.connection());
@@ -232,6 +233,12 @@ Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const Sco
             }
             setOf[i] = &it->second;
         }
+        // The checks asked for: the others' answers are read past, not decoded or scored.
+        std::vector<bool> wanted(assessments.size(), true);
+        if (!only.isEmpty()) {
+            for (size_t i = 0; i < assessments.size(); ++i)
+                wanted[i] = only.contains(assessments[i].id.toString());
+        }
 
         ScoreAllSummary summary;
         size_t next = 0; // the next assessment to score, in row order
@@ -240,18 +247,20 @@ Result<AssessmentService::ScoreAllSummary> AssessmentService::scoreAll(const Sco
             // Scores every assessment with a row id below `rowId` (those without answers too).
             while (next < assessments.size() && assessments[next].rowId < rowId) {
                 const auto& a = assessments[next];
-                const Community community = communities.value(a.communityRow);
-                const scoring::Score score = scoring::score(*setOf[next]->set, community, current, a.checkDate);
-                visit(a.id, community, *setOf[next]->set, score);
-                ++summary.assessments;
+                if (wanted[next]) {
+                    const Community community = communities.value(a.communityRow);
+                    const scoring::Score score = scoring::score(*setOf[next]->set, community, current, a.checkDate);
+                    visit(a.id, community, *setOf[next]->set, score);
+                    ++summary.assessments;
+                }
                 current.clear();
                 ++next;
             }
         };
         summary.responses = reader.forEachResponse([&](const storage::BulkReader::ResponseRow& row) {
             flushUpTo(row.assessmentRow);
-            if (next >= assessments.size() || assessments[next].rowId != row.assessmentRow)
-                return; // an archived assessment's answers
+            if (next >= assessments.size() || assessments[next].rowId != row.assessmentRow || !wanted[next])
+                return; // an archived assessment's answers, or one not asked for
             // fromRawData: a lookup key without copying the code
             const Indicator* ind = setOf[next]->byCode.value(
                 QByteArray::fromRawData(row.indicatorCode.data(), row.indicatorCode.size()), nullptr);

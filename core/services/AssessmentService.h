@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <QSet>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -80,7 +82,9 @@ public:
         qint64 assessments = 0;
         qint64 responses = 0;
     };
-    Result<ScoreAllSummary> scoreAll(const ScoreVisitor& visit);
+    // `only` (assessment UUIDs), when given, limits the pass to those checks: the others' answers are
+    // read past, not decoded or scored.
+    Result<ScoreAllSummary> scoreAll(const ScoreVisitor& visit, const QSet<QString>& only = {});
 
     // Stores the given answers in one transaction, all or none. Each value is checked against its
     // indicator; unknown codes are refused; a response with neither value nor N/A clears the answer.

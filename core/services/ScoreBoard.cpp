@@ -74,9 +74,9 @@ Result<QHash<QString, ScoreSummary>> ScoreBoard::summaries(const QSet<QString>& 
         }
         auto scored = m_assessments.scoreAll(
             [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
-                if (missing.contains(id.toString()))
-                    keep(id, score);
-            });
+                keep(id, score);
+            },
+            missing);
         if (!scored)
             return scored.error();
         return {};
@@ -188,9 +188,9 @@ Result<void> ScoreBoard::scoreEach(const std::vector<AssessmentId>& checks, cons
         wanted.insert(id.toString());
     auto scored = m_assessments.scoreAll(
         [&](const AssessmentId& id, const Community&, const IndicatorSet&, const scoring::Score& score) {
-            if (wanted.contains(id.toString()))
-                visit(id, score);
-        });
+            visit(id, score);
+        },
+        wanted);
     if (!scored)
         return scored.error();
     return {};

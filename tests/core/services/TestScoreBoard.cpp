@@ -94,3 +94,22 @@ TEST_CASE("The board ranks a round from the cache as from a fresh scoring", "[sc
     CHECK(county.registered.size() == 2);
     CHECK_FALSE(ws.scores().round({QStringLiteral("not a round"), {}, {}}));
 }
+
+TEST_CASE("Scoring some checks in one pass scores those and no other, as one by one does", "[scoreboard]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Demo});
+    cc::Workspace& ws = f.workspace();
+    const auto all = testing::valueOf(ws.assessments().list());
+    REQUIRE(all.size() >= 3);
+    const QSet<QString> only {all[0].id.toString(), all[2].id.toString()};
+    QHash<QString, double> seen;
+    const auto summary = testing::valueOf(ws.assessments().scoreAll(
+        [&](const cc::AssessmentId& id, const cc::Community&, const cc::IndicatorSet&, const cc::scoring::Score& s) {
+            seen.insert(id.toString(), s.overall.value_or(-1));
+        },
+        only));
+    CHECK(summary.assessments == 2);
+    REQUIRE(seen.size() == 2);
+    for (const QString& id : only)
+        CHECK(seen.value(id) == Approx(overallNow(ws, cc::AssessmentId::fromString(id))).margin(1e-9));
+}
