@@ -274,22 +274,36 @@ void DashboardPanel::showRoundChanges(const QString& earlierRound)
         drawRounds();
 }
 
+const cc::CheckDetails* DashboardPanel::roundDetails()
+{
+    if (m_details)
+        return &*m_details;
+    if (!m_scores)
+        return nullptr;
+    std::vector<cc::AssessmentId> ids;
+    for (const cc::report::RankedCheck& c : m_scores->checks)
+        ids.push_back(c.assessment);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto details = m_workspace.scores().outcomes(ids);
+    QGuiApplication::restoreOverrideCursor();
+    if (!details) {
+        ErrorPresenter::show(this, details.error());
+        return nullptr;
+    }
+    m_details = std::move(details).value();
+    return &*m_details;
+}
+
 void DashboardPanel::drawHeatMap()
 {
     m_heatStale = false;
     const auto by = static_cast<cc::report::HeatMap::Columns>(m_ui->heatColumnsComboBox->currentData().toInt());
-    if (!m_scores) {
+    const cc::CheckDetails* details = roundDetails();
+    if (!details) {
         m_heat->setHeatMap({}, m_language);
         return;
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto map = m_workspace.scores().heatMap(*m_scores, by);
-    QGuiApplication::restoreOverrideCursor();
-    if (!map) {
-        ErrorPresenter::show(this, map.error());
-        return;
-    }
-    m_heat->setHeatMap(std::move(map).value(), m_language);
+    m_heat->setHeatMap(cc::ScoreBoard::heatMap(*m_scores, *details, by), m_language);
     m_ui->heatMapTableView->resizeColumnToContents(0);
     m_ui->heatMapTableView->resizeColumnToContents(1);
     m_ui->heatLegendLabel->setText(
@@ -385,6 +399,7 @@ void DashboardPanel::draw()
 {
     const QString round = m_ui->dashboardRoundComboBox->currentData().toString();
     m_scores.reset();
+    m_details.reset();
     m_rows.clear();
     m_heatStale = true;
     m_roundsStale = true;
@@ -461,19 +476,10 @@ void DashboardPanel::drawSpread()
     m_spreadStale = false;
     m_boxes.clear();
     m_spreadProgrammes.clear();
-    if (!m_scores) {
+    const cc::CheckDetails* outcomes = roundDetails();
+    if (!outcomes) {
         m_spread->setTable({});
         replaceChart(m_spreadChart, new QChart);
-        return;
-    }
-    std::vector<cc::AssessmentId> ids;
-    for (const cc::report::RankedCheck& c : m_scores->checks)
-        ids.push_back(c.assessment);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto outcomes = m_workspace.scores().outcomes(ids);
-    QGuiApplication::restoreOverrideCursor();
-    if (!outcomes) {
-        ErrorPresenter::show(this, outcomes.error());
         return;
     }
     for (const auto& [code, name] : outcomes->programmes) {

@@ -81,6 +81,9 @@ private slots:
     void drawRounds();
     void drawSpread();
     void drawCurrentPage();
+    // What the round's checks say indicator by indicator and programme by programme: scored once per
+    // query, for the failed-indicators and programme-scores pages (and each heat-map column choice).
+    const cc::CheckDetails* roundDetails();
     void onRadarClicked();
     void onRankingSelectionChanged();
 
@@ -111,6 +114,7 @@ private:
     QChartView* m_rankingChart;
     QChartView* m_gradesChart;
     std::optional<cc::RoundScores> m_scores;
+    std::optional<cc::CheckDetails> m_details;
     std::vector<cc::report::RollupRow> m_rows;
     std::vector<cc::Community> m_register;
     bool m_stale = true;

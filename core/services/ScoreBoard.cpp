@@ -196,33 +196,15 @@ Result<void> ScoreBoard::scoreEach(const std::vector<AssessmentId>& checks, cons
     return {};
 }
 
-Result<report::HeatMap> ScoreBoard::heatMap(const RoundScores& round, report::HeatMap::Columns by)
+report::HeatMap ScoreBoard::heatMap(const RoundScores& round, const CheckDetails& details, report::HeatMap::Columns by)
 {
-    QHash<QString, report::IndicatorOutcomes> outcomes;
-    QHash<QString, LocalizedText> names;
-    QStringList setOrder;
-    std::vector<AssessmentId> ids;
-    for (const report::RankedCheck& c : round.checks)
-        ids.push_back(c.assessment);
-    auto scored = scoreEach(ids, [&](const AssessmentId& id, const scoring::Score& score) {
-        report::IndicatorOutcomes& o = outcomes[id.toString()];
-        o.statuses.reserve(score.indicators.size());
-        for (const scoring::IndicatorResult& r : score.indicators) {
-            o.statuses.emplace_back(r.indicator->code, r.status);
-            if (!names.contains(r.indicator->code)) {
-                names.insert(r.indicator->code, r.indicator->name);
-                setOrder << r.indicator->code;
-            }
-        }
-    });
-    if (!scored)
-        return scored.error();
-    return report::HeatMapBuilder::build(by, round.checks, outcomes, names, setOrder);
+    return report::HeatMapBuilder::build(
+        by, round.checks, details.indicators, details.indicatorNames, details.indicatorOrder);
 }
 
-Result<ProgrammeOutcomes> ScoreBoard::outcomes(const std::vector<AssessmentId>& checks)
+Result<CheckDetails> ScoreBoard::outcomes(const std::vector<AssessmentId>& checks)
 {
-    ProgrammeOutcomes out;
+    CheckDetails out;
     QSet<QString> programmeCodes;
     auto scored = scoreEach(checks, [&](const AssessmentId& id, const scoring::Score& score) {
         report::CheckOutcome& o = out.checks[id.toString()];
@@ -238,6 +220,15 @@ Result<ProgrammeOutcomes> ScoreBoard::outcomes(const std::vector<AssessmentId>& 
         }
         for (const scoring::Problem& p : score.problems)
             o.problems << p.indicator->code;
+        report::IndicatorOutcomes& statuses = out.indicators[id.toString()];
+        statuses.statuses.reserve(score.indicators.size());
+        for (const scoring::IndicatorResult& r : score.indicators) {
+            statuses.statuses.emplace_back(r.indicator->code, r.status);
+            if (!out.indicatorNames.contains(r.indicator->code)) {
+                out.indicatorNames.insert(r.indicator->code, r.indicator->name);
+                out.indicatorOrder << r.indicator->code;
+            }
+        }
     });
     if (!scored)
         return scored.error();

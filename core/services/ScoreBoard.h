@@ -40,11 +40,15 @@ struct RoundScores
     std::vector<GradeBand> gradeBands; // the first set's bands, best first (the dashboard draws them)
 };
 
-// What some checks say programme by programme (the radar of 2–6 communities, round over round).
-struct ProgrammeOutcomes
+// What some checks say programme by programme and indicator by indicator, from one scoring pass:
+// the dashboard's failed indicators, programme scores, radar and round over round.
+struct CheckDetails
 {
     std::vector<std::pair<QString, LocalizedText>> programmes; // code, name, in set order
     QHash<QString, report::CheckOutcome> checks; // by assessment UUID
+    QHash<QString, report::IndicatorOutcomes> indicators; // by assessment UUID
+    QHash<QString, LocalizedText> indicatorNames; // by code
+    QStringList indicatorOrder; // codes in set order
 };
 
 // The one place the ranking and the roll-ups are computed from storage, for the GUI and the CLI
@@ -62,11 +66,12 @@ public:
     // several), scored from their stored answers; an unknown round is an error naming it.
     Result<RoundScores> round(const ScoreQuery& query);
 
-    // Which indicators the round's checks fail, by community, street or county (the heat map). Scores
-    // the checks from their answers: a few one by one, many in one pass over the database.
-    Result<report::HeatMap> heatMap(const RoundScores& round, report::HeatMap::Columns by);
-    // The overall and programme scores and the problems of the given checks, scored from their answers.
-    Result<ProgrammeOutcomes> outcomes(const std::vector<AssessmentId>& checks);
+    // Which indicators the round's checks fail, by community, street or county (the heat map), from
+    // their details (outcomes() of the round's checks).
+    static report::HeatMap heatMap(const RoundScores& round, const CheckDetails& details, report::HeatMap::Columns by);
+    // The overall and programme scores, the problems and every indicator's status of the given
+    // checks, scored from their answers in one pass.
+    Result<CheckDetails> outcomes(const std::vector<AssessmentId>& checks);
     // The round over round view (the 2026 re-check against the 2025 check): the communities of the
     // query's round checked in `earlierRound` too, their score change per programme and their problems
     // resolved, persisting and new.
