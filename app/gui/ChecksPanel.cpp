@@ -87,7 +87,10 @@ ChecksPanel::ChecksPanel(History& history, const QString& language, QWidget* par
         connect(&changes, changed, this, &ChecksPanel::reload);
     connect(&changes, &ChangeHub::answersChanged, this, &ChecksPanel::reload);
     connect(&changes, &ChangeHub::photosChanged, this, &ChecksPanel::reload);
-    connect(&changes, &ChangeHub::workflowChanged, this, &ChecksPanel::reload);
+    connect(&changes, &ChangeHub::workflowChanged, this, [this] {
+        if (!m_reviewing) // a review step of this panel reloads once, after all its checks
+            reload();
+    });
     retranslate(language);
 }
 
@@ -275,9 +278,14 @@ int ChecksPanel::shownCount() const
 
 void ChecksPanel::onSelectionChanged()
 {
-    bool anySubmitted = false;
-    for (const cc::Assessment& a : selection())
-        anySubmitted = anySubmitted || a.status == cc::AssessmentStatus::Submitted;
+    bool anySubmitted = false; // looked up in place: a select-all of a province is 15,000 rows
+    for (const QModelIndex& index : m_ui->assessmentsTableView->selectionModel()->selectedRows()) {
+        const cc::Assessment* a = m_model->assessment(m_filter->mapToSource(index).row());
+        if (a && a->status == cc::AssessmentStatus::Submitted) {
+            anySubmitted = true;
+            break;
+        }
+    }
     m_ui->approveChecksPushButton->setEnabled(anySubmitted);
     m_ui->returnChecksPushButton->setEnabled(anySubmitted);
 }
@@ -358,13 +366,11 @@ bool ChecksPanel::review(const std::vector<cc::Assessment>& checks, cc::ReviewSt
         ErrorPresenter::show(this, done.error());
         return false;
     }
-    {
-        // The open entry windows of these checks hear of it; the list reloads once, after.
-        disconnect(&m_history.changes(), &ChangeHub::workflowChanged, this, &ChecksPanel::reload);
-        for (const cc::Assessment& a : checks)
-            emit m_history.changes().workflowChanged(a.id);
-        connect(&m_history.changes(), &ChangeHub::workflowChanged, this, &ChecksPanel::reload);
-    }
+    // The open entry windows of these checks hear of it; the list reloads once, after.
+    m_reviewing = true;
+    for (const cc::Assessment& a : checks)
+        emit m_history.changes().workflowChanged(a.id);
+    m_reviewing = false;
     reload();
     return true;
 }

@@ -71,4 +71,5 @@ private:
     QString m_language;
     AssessmentListModel* m_model;
     CheckFilterModel* m_filter;
+    bool m_reviewing = false;
 };

@@ -202,21 +202,17 @@ void DashboardPanel::onRadarClicked()
     for (const QModelIndex& index : m_ui->rankingTableView->selectionModel()->selectedRows())
         rows.push_back(proxy->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
-    QChart* first = radarChart(rows);
-    if (!first)
+    QChart* shown = radarChart(rows);
+    if (!shown)
         return;
-    bool used = false; // the dialog's view takes the chart made here; each export makes another
     RadarDialog dialog(
-        [this, rows, first, &used]() -> QChart* {
-            if (!used) {
-                used = true;
-                return first;
-            }
+        shown,
+        [this, rows]() -> QChart* {
             QChart* chart = radarChart(rows);
             return chart ? chart : new QChart;
         },
         this);
-    dialog.exec();
+    dialog.exec(); // only Close: nothing to act on afterwards
 }
 
 QChart* DashboardPanel::radarChart(const std::vector<int>& rankingRows)

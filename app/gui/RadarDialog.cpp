@@ -9,13 +9,13 @@
 #include <QChart>
 #include <QChartView>
 
-RadarDialog::RadarDialog(std::function<QChart*()> build, QWidget* parent)
+RadarDialog::RadarDialog(QChart* shown, std::function<QChart*()> build, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RadarDialog>())
     , m_build(std::move(build))
 {
     m_ui->setupUi(this);
-    auto* view = new QChartView(m_build(), this); // the view owns the chart it was made with
+    auto* view = new QChartView(shown, this); // the view owns the chart it was made with
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 300);
     m_ui->mainLayout->insertWidget(0, view, 1);

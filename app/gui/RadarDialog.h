@@ -11,15 +11,15 @@ class RadarDialog;
 }
 class QChart;
 
-// A chart in its own window, with Export the chart… (PNG or SVG). `build` makes the chart anew,
-// for the window and for each export.
+// A chart in its own window, with Export the chart… (PNG or SVG). The window's view takes `shown`;
+// `build` makes the same chart anew for each export.
 class RadarDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RadarDialog)
 
 public:
-    RadarDialog(std::function<QChart*()> build, QWidget* parent = nullptr);
+    RadarDialog(QChart* shown, std::function<QChart*()> build, QWidget* parent = nullptr);
     ~RadarDialog() override;
 
 private slots:
