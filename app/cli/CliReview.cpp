@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reviewer's and the planner's commands: `assessments submit|approve|return` and `scores`
-// (cli.md v2: ranking and roll-ups of a round, the numbers the GUI's planner view shows).
+// (cli.md v2: ranking and roll-ups of a round, the numbers the GUI's planner view shows, and the
+// round summary as PDF or ODT).
 #include "app/cli/Cli.h"
 #include "app/cli/CliOutput.h"
+#include "app/render/SummaryReport.h"
 #include "core/io/TableExport.h"
 #include "core/report/Rollup.h"
 #include "core/report/ScoreTables.h"
 #include "core/services/Workspace.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 
@@ -112,10 +115,27 @@ int Cli::cmdScores(const QStringList& tokens)
         return usageError(tr("--by is community, street or county, not \"%1\"").arg(by), m_command);
     const QString output = cl.value(QStringLiteral("o"));
     const QString suffix = QFileInfo(output).suffix().toLower();
-    if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx")
-        return usageError(tr("-o writes FILE.csv or FILE.xlsx, not \"%1\"").arg(output), m_command);
+    if (!output.isEmpty() && suffix != u"csv" && suffix != u"xlsx" && suffix != u"pdf" && suffix != u"odt")
+        return usageError(tr("-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not \"%1\"").arg(output), m_command);
     if (!openWorkspace(false))
         return Failure;
+    if (suffix == u"pdf" || suffix == u"odt") { // the round summary for the county leader
+        auto summary = m_workspace->scores().summary(
+            {cl.value(QStringLiteral("round")), cl.value(QStringLiteral("county")), cl.value(QStringLiteral("street"))},
+            m_language,
+            QDate::currentDate());
+        if (!summary)
+            return fail(summary.error());
+        auto pages = SummaryReport::write(*summary, output);
+        if (!pages)
+            return fail(pages.error());
+        if (*pages > 0)
+            m_out << tr("Summary written: %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output))
+                  << '\n';
+        else
+            m_out << tr("Summary written: %1").arg(QDir::toNativeSeparators(output)) << '\n';
+        return Success;
+    }
     auto scores = m_workspace->scores().round(
         {cl.value(QStringLiteral("round")), cl.value(QStringLiteral("county")), cl.value(QStringLiteral("street"))});
     if (!scores)

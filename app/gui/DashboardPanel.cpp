@@ -9,12 +9,14 @@
 #include "app/models/HeatMapModel.h"
 #include "app/models/TableModel.h"
 #include "app/render/RoundCharts.h"
+#include "app/render/SummaryReport.h"
 #include "core/report/ScoreTables.h"
 #include "core/services/Workspace.h"
 #include "ui_DashboardPanel.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -123,6 +125,7 @@ DashboardPanel::DashboardPanel(History& history, const QString& language, QWidge
             this,
             &DashboardPanel::onRankingSelectionChanged);
     onRankingSelectionChanged();
+    connect(m_ui->summaryPushButton, &QPushButton::clicked, this, &DashboardPanel::exportSummaryWithDialog);
     connect(m_ui->exportRankingPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Ranking); });
     connect(m_ui->exportRollupPushButton, &QPushButton::clicked, this, [this] { exportWithDialog(Part::Rollup); });
     connect(m_ui->exportRankingChartPushButton, &QPushButton::clicked, this, [this] {
@@ -397,6 +400,7 @@ void DashboardPanel::draw()
     m_scores.reset();
     m_details.reset();
     m_rows.clear();
+    m_ui->summaryPushButton->setEnabled(false);
     m_heatStale = true;
     m_roundsStale = true;
     m_spreadStale = true;
@@ -417,15 +421,14 @@ void DashboardPanel::draw()
     QElapsedTimer timer;
     timer.start();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto scores = m_workspace.scores().round({round,
-                                              m_ui->dashboardCountyComboBox->currentData().toString(),
-                                              m_ui->dashboardStreetComboBox->currentData().toString()});
+    auto scores = m_workspace.scores().round(currentQuery());
     QGuiApplication::restoreOverrideCursor();
     if (!scores) {
         ErrorPresenter::show(this, scores.error());
         return;
     }
     m_scores = std::move(scores).value();
+    m_ui->summaryPushButton->setEnabled(true);
     const auto level = static_cast<RollupLevel>(m_ui->levelComboBox->currentData().toInt());
     m_rows = cc::report::Rollup::rollUp(level, m_scores->checks, m_scores->registered, m_scores->gradeLabels);
     QHash<QString, QString> gradeNames; // the grades in the UI's language
@@ -598,6 +601,44 @@ bool DashboardPanel::exportTo(Part part, const QString& path)
         return false;
     }
     return true;
+}
+
+cc::ScoreQuery DashboardPanel::currentQuery() const
+{
+    return {m_ui->dashboardRoundComboBox->currentData().toString(),
+            m_ui->dashboardCountyComboBox->currentData().toString(),
+            m_ui->dashboardStreetComboBox->currentData().toString()};
+}
+
+bool DashboardPanel::exportSummary(const QString& path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto summary = m_workspace.scores().summary(currentQuery(), m_language, QDate::currentDate());
+    cc::Result<int> written = summary ? SummaryReport::write(*summary, path) : cc::Result<int>(summary.error());
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
+        ErrorPresenter::show(this, written.error());
+        return false;
+    }
+    m_ui->dashboardStatusLabel->setText(tr("Summary written: %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void DashboardPanel::exportSummaryWithDialog()
+{
+    if (!m_scores)
+        return;
+    const cc::ScoreQuery query = currentQuery();
+    QStringList name {tr("summary")};
+    for (const QString& part : {query.county, query.street, query.round})
+        if (!part.isEmpty())
+            name << part;
+    const QString path = SavePath::ask(this,
+                                       tr("Summary report"),
+                                       name.join(u'-') + QStringLiteral(".pdf"),
+                                       tr("PDF (*.pdf);;OpenDocument text, editable (*.odt)"));
+    if (!path.isEmpty())
+        exportSummary(path);
 }
 
 void DashboardPanel::exportWithDialog(Part part)

@@ -61,6 +61,8 @@ public:
     // Writes a table (.xlsx or .csv) or a chart (.png or .svg); false after saying why.
     enum class Part { Ranking, Rollup, RankingChart, GradesChart, HeatMap, Rounds, Spread, SpreadChart };
     bool exportTo(Part part, const QString& path);
+    // Writes the round summary of what is shown (.pdf or .odt); false after saying why.
+    bool exportSummary(const QString& path);
 
 signals:
     // A community cell of the heat map was opened (double-click or Enter): that check's answer.
@@ -88,6 +90,9 @@ private slots:
     void onRankingSelectionChanged();
 
 private:
+    void exportSummaryWithDialog();
+    // The round, county and street chosen.
+    cc::ScoreQuery currentQuery() const;
     void markStale();
     void fillLevels();
     void fillHeatColumns();

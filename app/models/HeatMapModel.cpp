@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/HeatMapModel.h"
 
+#include "app/render/RoundCharts.h"
+
 #include <QColor>
 
 using cc::report::HeatMap;
-
-namespace {
-
-const QColor kFail(0xef, 0x9a, 0x9a);
-const QColor kPass(0xa5, 0xd6, 0xa7);
-const QColor kNotApplicable(0xe0, 0xe0, 0xe0);
-
-} // namespace
 
 HeatMapModel::HeatMapModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -108,15 +102,8 @@ QVariant HeatMapModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignCenter);
     case Qt::BackgroundRole: {
-        if (community)
-            return c->fail ? kFail : c->pass ? kPass : c->notApplicable ? kNotApplicable : QVariant();
-        const int checked = c->pass + c->fail;
-        if (checked == 0)
-            return c->notApplicable ? kNotApplicable : QVariant();
-        // White to the fail colour by the share that failed.
-        const double share = static_cast<double>(c->fail) / checked;
-        const auto mix = [share](int from, int to) { return static_cast<int>(from + (to - from) * share); };
-        return QColor(mix(255, 0xe5), mix(255, 0x39), mix(255, 0x35));
+        const QColor colour = RoundCharts::heatColour(*c, community);
+        return colour.isValid() ? QVariant(colour) : QVariant();
     }
     case Qt::ToolTipRole: {
         const QString where = community ? column.detail + u' ' + column.label : column.label;

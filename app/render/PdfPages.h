@@ -94,10 +94,12 @@ public:
     }
 
     // A table: widths are fractions of the body; the header repeats on every page; rows never split.
+    // `colour` gives a cell's text colour, `fill` its background (an invalid colour: none).
     void table(const QStringList& header,
                const std::vector<double>& widths,
                const std::vector<QStringList>& rows,
-               const std::function<QColor(int row, int column)>& colour = {})
+               const std::function<QColor(int row, int column)>& colour = {},
+               const std::function<QColor(int row, int column)>& fill = {})
     {
         const QFont headFont = ReportFonts::font(9, true);
         const QFont cellFont = ReportFonts::font(9);
@@ -115,6 +117,9 @@ public:
                 const QRectF cell(x, m_y, w[static_cast<size_t>(c)], h);
                 if (head)
                     m_painter.fillRect(cell, QColor(0xe8, 0xf0, 0xec));
+                else if (const QColor background = fill ? fill(rowIndex, static_cast<int>(c)) : QColor();
+                         background.isValid())
+                    m_painter.fillRect(cell, background);
                 m_painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), mm(0.15)));
                 m_painter.drawRect(cell);
                 m_painter.setFont(font);

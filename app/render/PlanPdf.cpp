@@ -15,35 +15,6 @@
 
 #include <algorithm>
 
-namespace {
-
-// A table's cells as people read them: amounts with two decimals.
-std::vector<QStringList> cells(const cc::io::Table& table)
-{
-    std::vector<QStringList> out;
-    for (const QVariantList& row : table.rows) {
-        QStringList texts;
-        for (const QVariant& v : row)
-            texts << (v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 2) : v.toString());
-        out.push_back(texts);
-    }
-    return out;
-}
-
-// Column widths as fractions of the body, from the table's widths in characters.
-std::vector<double> fractions(const cc::io::Table& table)
-{
-    double sum = 0;
-    for (double w : table.widths)
-        sum += w;
-    std::vector<double> out;
-    for (double w : table.widths)
-        out.push_back(w / sum);
-    return out;
-}
-
-} // namespace
-
 cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QString& path)
 {
     const QFileInfo target(path);
@@ -68,6 +39,10 @@ cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QStrin
         PdfPages p(writer, painter, doc.title);
         p.pageLabel = [](int n) { return ReportText::page(n); };
         p.decorateFirstPage();
+        const auto table = [&](const cc::io::Table& t, const std::function<QColor(int, int)>& colour = {}) {
+            const ReportText::Table text = ReportText::fromTable(t, 2); // amounts
+            p.table(text.header, text.widths, text.rows, colour);
+        };
         p.paragraph(doc.title, ReportFonts::font(18, true), Qt::black, p.mm(4));
         for (const QString& line : doc.summary)
             p.paragraph(line, ReportFonts::font(11));
@@ -87,25 +62,24 @@ cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QStrin
         if (doc.projects.rows.size() <= 1)
             p.paragraph(tr("None: no project is in the plan."), ReportFonts::font(10.5));
         else
-            p.table(doc.projects.header, fractions(doc.projects), cells(doc.projects), [&](int row, int) {
-                return doc.timeBound.at(static_cast<size_t>(row)) ? red : QColor(Qt::black);
-            });
+            table(doc.projects,
+                  [&](int row, int) { return doc.timeBound.at(static_cast<size_t>(row)) ? red : QColor(Qt::black); });
         headingOver(tr("7. Funding by source"), p.mm(30));
-        p.table(doc.bySource.header, {0.7, 0.3}, cells(doc.bySource), [&](int row, int) {
+        p.table(doc.bySource.header, {0.7, 0.3}, ReportText::fromTable(doc.bySource, 2).rows, [&](int row, int) {
             return !doc.shortfall.isEmpty() && row + 1 == static_cast<int>(doc.bySource.rows.size())
                 ? red
                 : QColor(Qt::black);
         });
         headingOver(tr("8. By programme and by lead unit"), p.mm(30));
-        p.table(doc.byProgramme.header, fractions(doc.byProgramme), cells(doc.byProgramme));
-        p.table(doc.byLeadUnit.header, fractions(doc.byLeadUnit), cells(doc.byLeadUnit));
+        table(doc.byProgramme);
+        table(doc.byLeadUnit);
         if (!doc.measures.rows.empty()) {
             headingOver(tr("9. Management measures (outside the budget)"), p.mm(30));
-            p.table(doc.measures.header, fractions(doc.measures), cells(doc.measures));
+            table(doc.measures);
         }
         if (!doc.deferred.rows.empty()) {
             headingOver(tr("10. Deferred projects"), p.mm(30));
-            p.table(doc.deferred.header, fractions(doc.deferred), cells(doc.deferred));
+            table(doc.deferred);
         }
         pages = p.pages();
         if (!painter.end())

@@ -127,6 +127,27 @@ QString ReportText::noBottomLineFailures()
     return tr("None.");
 }
 
+ReportText::Table ReportText::fromTable(const cc::io::Table& table, int decimals)
+{
+    Table t;
+    t.header = table.header;
+    double sum = 0;
+    for (qsizetype c = 0; c < table.header.size(); ++c)
+        sum += c < static_cast<qsizetype>(table.widths.size()) ? table.widths[static_cast<size_t>(c)] : 10;
+    for (qsizetype c = 0; c < table.header.size(); ++c)
+        t.widths.push_back((c < static_cast<qsizetype>(table.widths.size()) ? table.widths[static_cast<size_t>(c)] : 10)
+                           / sum);
+    for (const QVariantList& row : table.rows) {
+        QStringList texts;
+        for (const QVariant& v : row)
+            texts << (v.isNull()                            ? QString()
+                          : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', decimals)
+                                                            : v.toString());
+        t.rows.push_back(texts);
+    }
+    return t;
+}
+
 ReportText::Table ReportText::scores(const Model& r)
 {
     Table t;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/TableExport.h"
 #include "core/report/ReportModel.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ public:
         std::vector<double> widths; // fractions of the text width, summing to 1
         std::vector<QStringList> rows;
     };
+
+    // A table of figures as people read it: decimals with `decimals` places, an empty cell for a
+    // missing figure, the widths (in characters) as fractions of the text width.
+    static Table fromTable(const cc::io::Table& table, int decimals);
 
     static QString oneDecimal(const std::optional<double>& value);
     // "、" in Chinese, ", " in English.

@@ -67,7 +67,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& names)
     auto* axis = new QBarCategoryAxis;
     axis->append(names);
     axis->setLabelsFont(ReportFonts::cjkFirst(8));
-    axis->setLabelsAngle(names.size() > 12 ? -60 : 0);
+    axis->setLabelsAngle(names.size() > 12 ? -90 : 0); // upright names fit a narrow bar
     return axis;
 }
 
@@ -253,14 +253,52 @@ QChart* RoundCharts::programmeBoxes(const QStringList& programmes,
     return chart;
 }
 
-cc::Result<void> RoundCharts::write(QChart* chart, const QSize& size, const QString& path)
+namespace {
+
+// Puts the chart in the scene (which owns it from then on) and lays it out at `size`.
+QRectF layOut(QGraphicsScene& scene, QChart* chart, const QSize& size)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart); // the scene owns the chart
+    scene.addItem(chart);
     const QRectF source(QPointF(0, 0), QSizeF(size));
     chart->setGeometry(source);
     chart->layout()->activate();
     scene.setSceneRect(source);
+    return source;
+}
+
+const QColor kFail(0xef, 0x9a, 0x9a);
+const QColor kPass(0xa5, 0xd6, 0xa7);
+const QColor kNotApplicable(0xe0, 0xe0, 0xe0);
+
+} // namespace
+
+void RoundCharts::paint(QChart* chart, const QSize& size, QPainter& painter, const QRectF& target)
+{
+    QGraphicsScene scene;
+    const QRectF source = layOut(scene, chart, size);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, target, source);
+    painter.restore();
+}
+
+QColor RoundCharts::heatColour(const cc::report::HeatMap::Cell& c, bool community)
+{
+    if (community)
+        return c.fail ? kFail : c.pass ? kPass : c.notApplicable ? kNotApplicable : QColor();
+    const int checked = c.pass + c.fail;
+    if (checked == 0)
+        return c.notApplicable ? kNotApplicable : QColor();
+    // White to the fail colour by the share that failed.
+    const double share = static_cast<double>(c.fail) / checked;
+    const auto mix = [share](int from, int to) { return static_cast<int>(from + (to - from) * share); };
+    return QColor(mix(255, 0xe5), mix(255, 0x39), mix(255, 0x35));
+}
+
+cc::Result<void> RoundCharts::write(QChart* chart, const QSize& size, const QString& path)
+{
+    QGraphicsScene scene;
+    const QRectF source = layOut(scene, chart, size);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

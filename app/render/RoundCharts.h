@@ -2,16 +2,20 @@
 #pragma once
 
 #include "core/domain/IndicatorSet.h"
+#include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
 #include "core/util/Result.h"
 
+#include <QColor>
 #include <QCoreApplication>
+#include <QRectF>
 #include <QSize>
 
 #include <optional>
 #include <vector>
 
 class QChart;
+class QPainter;
 
 // The planner's charts of a round (the dashboard, and whatever prints them), built with QtCharts in
 // the report's CJK font. Each function returns a new chart the caller owns (a QChartView takes
@@ -48,6 +52,13 @@ public:
     static QChart* programmeBoxes(const QStringList& programmes,
                                   const std::vector<std::optional<cc::report::Rollup::Box>>& boxes,
                                   const QString& title);
+
+    // Lays `chart` out at `size` and paints it into `target` (a PDF page: vectors); deletes the chart.
+    static void paint(QChart* chart, const QSize& size, QPainter& painter, const QRectF& target);
+
+    // A heat-map cell's colour: red for a failed check, green for a passed one, grey for N/A; for a
+    // street or county, white to red by the share of its checks that failed. Invalid: no colour.
+    static QColor heatColour(const cc::report::HeatMap::Cell& cell, bool community);
 
     // Lays `chart` out at `size` and writes it as PNG (twice the pixels, for print) or SVG, by the
     // path's suffix; deletes the chart. The file is complete or absent.

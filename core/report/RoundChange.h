@@ -4,6 +4,7 @@
 #include "core/domain/LocalizedText.h"
 #include "core/report/Rollup.h"
 
+#include <QDate>
 #include <QHash>
 #include <QStringList>
 
@@ -12,12 +13,23 @@
 
 namespace cc::report {
 
+// A bottom-line indicator a check fails, as the round summary lists it.
+struct BottomLineItem
+{
+    QString code;
+    LocalizedText name;
+    LocalizedText value; // the answer as people read it
+    std::optional<QDate> deadline; // of its 限时解决 problem
+    QStringList responsibleUnits;
+};
+
 // What one check says, for comparing it with the community's check of another round.
 struct CheckOutcome
 {
     std::optional<double> overall; // one decimal
     QHash<QString, double> programmes; // programme (top-level group) code → score, scored ones only
     QStringList problems; // failed indicator codes, in the problem list's order
+    std::vector<BottomLineItem> bottomLine; // in set order
 };
 
 // One community from an earlier round to a later one: the 2026 re-check against the 2025 check.

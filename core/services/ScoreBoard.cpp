@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ScoreBoard.h"
 
+#include "core/report/ReportModel.h"
 #include "core/scoring/Scoring.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/CommunityService.h"
@@ -220,6 +221,19 @@ Result<CheckDetails> ScoreBoard::outcomes(const std::vector<AssessmentId>& check
         }
         for (const scoring::Problem& p : score.problems)
             o.problems << p.indicator->code;
+        for (const Indicator* failed : score.bottomLineFailures) {
+            report::BottomLineItem item {failed->code, failed->name, {}, std::nullopt, {}};
+            for (const scoring::Problem& p : score.problems) {
+                if (p.indicator != failed)
+                    continue;
+                item.value = {report::ReportBuilder::valueText(*failed, p.value, QStringLiteral("zh_CN")),
+                              report::ReportBuilder::valueText(*failed, p.value, QStringLiteral("en")),
+                              {}};
+                item.deadline = p.deadline;
+                item.responsibleUnits = p.responsibleUnits;
+            }
+            o.bottomLine.push_back(std::move(item));
+        }
         report::IndicatorOutcomes& statuses = out.indicators[id.toString()];
         statuses.statuses.reserve(score.indicators.size());
         for (const scoring::IndicatorResult& r : score.indicators) {
@@ -252,6 +266,32 @@ Result<report::RoundComparison> ScoreBoard::compare(const ScoreQuery& later, con
     if (!outcomes)
         return outcomes.error();
     return report::RoundChanges::compare(then->checks, now->checks, outcomes->checks, outcomes->programmes);
+}
+
+Result<report::RoundSummary> ScoreBoard::summary(const ScoreQuery& query, const QString& language, const QDate& date)
+{
+    auto scores = round(query);
+    if (!scores)
+        return scores.error();
+    std::vector<AssessmentId> ids;
+    ids.reserve(scores->checks.size());
+    for (const report::RankedCheck& c : scores->checks)
+        ids.push_back(c.assessment);
+    auto details = outcomes(ids);
+    if (!details)
+        return details.error();
+    report::RoundSummaryInput in {query.round.trimmed(),
+                                  query.county,
+                                  query.street,
+                                  std::move(scores->checks),
+                                  std::move(scores->registered),
+                                  scores->gradeLabels,
+                                  scores->gradeBands,
+                                  std::move(details->checks),
+                                  std::move(details->indicators),
+                                  std::move(details->indicatorNames),
+                                  details->indicatorOrder};
+    return report::RoundSummaries::build(in, language, date);
 }
 
 } // namespace cc

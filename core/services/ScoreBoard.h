@@ -6,6 +6,7 @@
 #include "core/report/HeatMap.h"
 #include "core/report/Rollup.h"
 #include "core/report/RoundChange.h"
+#include "core/report/RoundSummary.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,8 @@ public:
     // query's round checked in `earlierRound` too, their score change per programme and their problems
     // resolved, persisting and new.
     Result<report::RoundComparison> compare(const ScoreQuery& later, const QString& earlierRound);
+    // The round summary a county leader reads (汇总报告) of the query's checks, in `language`.
+    Result<report::RoundSummary> summary(const ScoreQuery& query, const QString& language, const QDate& date);
     // The cached summary of every check, scoring (and caching) those without one first.
     Result<QHash<QString, ScoreSummary>> summaries(const QSet<QString>& assessments);
 

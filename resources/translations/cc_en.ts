@@ -1477,6 +1477,42 @@ A comment for the audit trail (optional):</numerusform>
         <translation>Provisional: coverage is below %1%, so the score and the grade may still change a lot.</translation>
     </message>
     <message>
+        <source>say what the assessor must check or change: --comment C</source>
+        <translation>say what the assessor must check or change: --comment C</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) submitted.</source>
+        <translation>
+            <numerusform>%n check submitted.</numerusform>
+            <numerusform>%n checks submitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) approved.</source>
+        <translation>
+            <numerusform>%n check approved.</numerusform>
+            <numerusform>%n checks approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) returned to the assessor.</source>
+        <translation>
+            <numerusform>%n check returned to the assessor.</numerusform>
+            <numerusform>%n checks returned to the assessor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--by is community, street or county, not &quot;%1&quot;</source>
+        <translation>--by is community, street or county, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1510,9 +1546,11 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
                                      the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades)
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1607,9 +1645,11 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
                                      the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades)
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1673,44 +1713,19 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>say what the assessor must check or change: --comment C</source>
-        <translation>say what the assessor must check or change: --comment C</translation>
+        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
+        <translation>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) submitted.</source>
+        <source>Summary written: %1 (%n page(s))</source>
         <translation>
-            <numerusform>%n check submitted.</numerusform>
-            <numerusform>%n checks submitted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) approved.</source>
-        <translation>
-            <numerusform>%n check approved.</numerusform>
-            <numerusform>%n checks approved.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) returned to the assessor.</source>
-        <translation>
-            <numerusform>%n check returned to the assessor.</numerusform>
-            <numerusform>%n checks returned to the assessor.</numerusform>
+            <numerusform>Summary written: %1 (%n page)</numerusform>
+            <numerusform>Summary written: %1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
-        <source>--by is community, street or county, not &quot;%1&quot;</source>
-        <translation>--by is community, street or county, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
-        <translation>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>%n row written to %1</numerusform>
-            <numerusform>%n rows written to %1</numerusform>
-        </translation>
+        <source>Summary written: %1</source>
+        <translation>Summary written: %1</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2149,30 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>programme-scores-chart</source>
         <translation>programme-scores-chart</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary report…</source>
+        <translation>S&amp;ummary report…</translation>
+    </message>
+    <message>
+        <source>The round summary for the county leader, as PDF or as an editable ODT: the checks at a glance, ranking, roll-up, the indicators failed most often and every bottom-line failure</source>
+        <translation>The round summary for the county leader, as PDF or as an editable ODT: the checks at a glance, ranking, roll-up, the indicators failed most often and every bottom-line failure</translation>
+    </message>
+    <message>
+        <source>Summary written: %1</source>
+        <translation>Summary written: %1</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>Summary report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text, editable (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text, editable (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5613,149 @@ Double-click or Enter opens the answer.</translation>
     </message>
 </context>
 <context>
+    <name>RoundSummaries</name>
+    <message numerus="yes">
+        <source>%n community(ies) registered, %1 checked in this round (%2 approved, %3 submitted and awaiting review), %4 not yet checked.</source>
+        <translation>
+            <numerusform>%n community registered, %1 checked in this round (%2 approved, %3 submitted and awaiting review), %4 not yet checked.</numerusform>
+            <numerusform>%n communities registered, %1 checked in this round (%2 approved, %3 submitted and awaiting review), %4 not yet checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean score %1, median %2; the highest %3 (%4), the lowest %5 (%6).</source>
+        <translation>Mean score %1, median %2; the highest %3 (%4), the lowest %5 (%6).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Grades: %1.</source>
+        <translation>Grades: %1.</translation>
+    </message>
+    <message>
+        <source>No community fails a bottom-line indicator.</source>
+        <translation>No community fails a bottom-line indicator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) fail a bottom-line indicator (%1 failures in all).</source>
+        <translation>
+            <numerusform>%n community fails a bottom-line indicator (failures in all: %1).</numerusform>
+            <numerusform>%n communities fail a bottom-line indicator (failures in all: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-bound (限时解决) problem(s) are open: each must be solved by its deadline.</source>
+        <translation>
+            <numerusform>%n time-bound problem is open: it must be solved by its deadline.</numerusform>
+            <numerusform>%n time-bound problems are open: each must be solved by its deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) are provisional: too few indicators answered for a firm score.</source>
+        <translation>
+            <numerusform>%n check is provisional: too few indicators answered for a firm score.</numerusform>
+            <numerusform>%n checks are provisional: too few indicators answered for a firm score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community check summary</source>
+        <translation>Community check summary</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>Bottom-line failures</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>1. At a glance</source>
+        <translation>1. At a glance</translation>
+    </message>
+    <message>
+        <source>2. Ranking</source>
+        <translation>2. Ranking</translation>
+    </message>
+    <message>
+        <source>3. By street</source>
+        <translation>3. By street</translation>
+    </message>
+    <message>
+        <source>3. By county</source>
+        <translation>3. By county</translation>
+    </message>
+    <message>
+        <source>4. The indicators failed most often</source>
+        <translation>4. The indicators failed most often</translation>
+    </message>
+    <message>
+        <source>5. Bottom-line failures</source>
+        <translation>5. Bottom-line failures</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>No submitted or approved check of this round in this area.</source>
+        <translation>No submitted or approved check of this round in this area.</translation>
+    </message>
+    <message>
+        <source>None: no indicator failed in these checks.</source>
+        <translation>None: no indicator failed in these checks.</translation>
+    </message>
+    <message>
+        <source>None: every check passes every bottom-line indicator.</source>
+        <translation>None: every check passes every bottom-line indicator.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Each cell: the checks failing the indicator / the checks answering it; the redder, the larger the share that failed. N/A: not applicable there.</source>
+        <translation>Each cell: the checks failing the indicator / the checks answering it; the redder, the larger the share that failed. N/A: not applicable there.</translation>
+    </message>
+    <message>
+        <source>Each failure is a time-bound (限时解决) problem; the ones in red are past their deadline.</source>
+        <translation>Each failure is a time-bound problem; the ones in red are past their deadline.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBoard</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -6011,6 +6193,41 @@ Double-click or Enter opens the answer.</translation>
             <numerusform>%n value is larger than the community&apos;s register allows. Check it (double-click to go there) and correct it, or confirm that it is right:</numerusform>
             <numerusform>%n values are larger than the community&apos;s register allows. Check them (double-click to go there) and correct them, or confirm that they are right:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · written on %3</source>
+        <translation>%1 · %2 · written on %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The summary is too large for an ODT file.</source>
+        <translation>The summary is too large for an ODT file.</translation>
+    </message>
+    <message>
+        <source>%1: a summary is written as .pdf or as .odt (the editable copy).</source>
+        <translation>%1: a summary is written as .pdf or as .odt (the editable copy).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,38 @@ A comment for the audit trail (optional):</source>
         <translation>暂定：完整度低于 %1%，得分和等级仍可能有较大变化。</translation>
     </message>
     <message>
+        <source>say what the assessor must check or change: --comment C</source>
+        <translation>请用 --comment C 说明体检员须核对或修改什么</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) submitted.</source>
+        <translation>
+            <numerusform>已提交 %n 次体检。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) approved.</source>
+        <translation>
+            <numerusform>已审核通过 %n 次体检。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) returned to the assessor.</source>
+        <translation>
+            <numerusform>已将 %n 次体检退回体检员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--by is community, street or county, not &quot;%1&quot;</source>
+        <translation>--by 只能是 community、street 或 county，不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1493,9 +1525,11 @@ Commands:
                                      UTF-8 or GB18030); all rows or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
                                      the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades)
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
@@ -1589,9 +1623,11 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      UTF-8 或 GB18030）；全部导入或全部不导入
   score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
                                      该轮次已提交和已审核的体检排名，或按街道、县区汇总
-                                     （平均分、中位数、各等级数量）
+                                     （平均分、中位数、各等级数量）；.pdf/.odt：供县区
+                                     领导阅读的本轮汇总报告（排名、汇总、最常不达标的
+                                     指标、底线指标不达标清单）
   problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      添加照片（缩小保存；保留 EXIF 时间和 GPS）
@@ -1655,40 +1691,18 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>say what the assessor must check or change: --comment C</source>
-        <translation>请用 --comment C 说明体检员须核对或修改什么</translation>
+        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
+        <translation>-o 写入 FILE.csv、FILE.xlsx、FILE.pdf 或 FILE.odt，而不是“%1”</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s) submitted.</source>
+        <source>Summary written: %1 (%n page(s))</source>
         <translation>
-            <numerusform>已提交 %n 次体检。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) approved.</source>
-        <translation>
-            <numerusform>已审核通过 %n 次体检。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) returned to the assessor.</source>
-        <translation>
-            <numerusform>已将 %n 次体检退回体检员。</numerusform>
+            <numerusform>汇总报告已写入：%1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <source>--by is community, street or county, not &quot;%1&quot;</source>
-        <translation>--by 只能是 community、street 或 county，不是“%1”</translation>
-    </message>
-    <message>
-        <source>-o writes FILE.csv or FILE.xlsx, not &quot;%1&quot;</source>
-        <translation>-o 只能写 FILE.csv 或 FILE.xlsx，不是“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1</source>
-        <translation>
-            <numerusform>已写入 %n 行：%1</numerusform>
-        </translation>
+        <source>Summary written: %1</source>
+        <translation>汇总报告已写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2122,30 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>programme-scores-chart</source>
         <translation>工程得分分布图</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary report…</source>
+        <translation>汇总报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The round summary for the county leader, as PDF or as an editable ODT: the checks at a glance, ranking, roll-up, the indicators failed most often and every bottom-line failure</source>
+        <translation>供县区领导阅读的本轮汇总报告（PDF，或可编辑的 ODT）：体检概况、排名、汇总、最常不达标的指标和全部底线指标不达标情况</translation>
+    </message>
+    <message>
+        <source>Summary written: %1</source>
+        <translation>汇总报告已写入：%1</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>汇总报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text, editable (*.odt)</source>
+        <translation>PDF (*.pdf);;可编辑的 OpenDocument 文本 (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5568,145 @@ Double-click or Enter opens the answer.</source>
     </message>
 </context>
 <context>
+    <name>RoundSummaries</name>
+    <message numerus="yes">
+        <source>%n community(ies) registered, %1 checked in this round (%2 approved, %3 submitted and awaiting review), %4 not yet checked.</source>
+        <translation>
+            <numerusform>登记社区 %n 个，本轮已体检 %1 个（已审核 %2 个，已提交待审核 %3 个），尚未体检 %4 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean score %1, median %2; the highest %3 (%4), the lowest %5 (%6).</source>
+        <translation>平均分 %1，中位数 %2；最高 %3（%4），最低 %5（%6）。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 个</translation>
+    </message>
+    <message>
+        <source>Grades: %1.</source>
+        <translation>等级分布：%1。</translation>
+    </message>
+    <message>
+        <source>No community fails a bottom-line indicator.</source>
+        <translation>没有社区存在底线指标不达标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) fail a bottom-line indicator (%1 failures in all).</source>
+        <translation>
+            <numerusform>%n 个社区存在底线指标不达标（共 %1 项）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time-bound (限时解决) problem(s) are open: each must be solved by its deadline.</source>
+        <translation>
+            <numerusform>限时解决问题 %n 个尚未解决：须在各自期限内解决。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) are provisional: too few indicators answered for a firm score.</source>
+        <translation>
+            <numerusform>%n 次体检结果为暂定：填报的指标过少，得分尚不确定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community check summary</source>
+        <translation>社区体检汇总报告</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>Bottom-line failures</source>
+        <translation>底线指标不达标</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>填报值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>1. At a glance</source>
+        <translation>一、体检概况</translation>
+    </message>
+    <message>
+        <source>2. Ranking</source>
+        <translation>二、社区排名</translation>
+    </message>
+    <message>
+        <source>3. By street</source>
+        <translation>三、分街道汇总</translation>
+    </message>
+    <message>
+        <source>3. By county</source>
+        <translation>三、分县区汇总</translation>
+    </message>
+    <message>
+        <source>4. The indicators failed most often</source>
+        <translation>四、最常不达标的指标</translation>
+    </message>
+    <message>
+        <source>5. Bottom-line failures</source>
+        <translation>五、底线指标不达标清单</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>No submitted or approved check of this round in this area.</source>
+        <translation>本区域本轮没有已提交或已审核的体检。</translation>
+    </message>
+    <message>
+        <source>None: no indicator failed in these checks.</source>
+        <translation>无：这些体检中没有不达标的指标。</translation>
+    </message>
+    <message>
+        <source>None: every check passes every bottom-line indicator.</source>
+        <translation>无：所有体检的底线指标均达标。</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Each cell: the checks failing the indicator / the checks answering it; the redder, the larger the share that failed. N/A: not applicable there.</source>
+        <translation>每格：该指标不达标的体检数 / 填报该指标的体检数；颜色越红，不达标比例越高。不适用：该处不适用此指标。</translation>
+    </message>
+    <message>
+        <source>Each failure is a time-bound (限时解决) problem; the ones in red are past their deadline.</source>
+        <translation>每项不达标均为限时解决问题；红色为已超过整改期限。</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBoard</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -5964,6 +6141,41 @@ Double-click or Enter opens the answer.</source>
         <translation>
             <numerusform>有 %n 项数值超出社区登记信息允许的范围。请逐项核对（双击可跳转到该指标）并更正，或确认数值无误：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · written on %3</source>
+        <translation>%1 · %2 · %3 编制</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The summary is too large for an ODT file.</source>
+        <translation>汇总报告过大，无法写成 ODT 文件。</translation>
+    </message>
+    <message>
+        <source>%1: a summary is written as .pdf or as .odt (the editable copy).</source>
+        <translation>%1：汇总报告只能写成 .pdf 或 .odt（可编辑副本）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,30 @@ TEST_CASE("cli: scores ranks a round's reviewed checks and rolls them up by stre
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll()).count(u'\n') == 6); // header + five streets
 
+    // The round summary for the county leader: a PDF with its pages counted, and the editable ODT.
+    for (const char* name : {"summary.pdf", "summary.odt"}) {
+        const QString path = f.file(QString::fromLatin1(name));
+        const Run summary = f.run({QStringLiteral("scores"),
+                                   QStringLiteral("--round"),
+                                   QStringLiteral("2025 体检"),
+                                   QStringLiteral("--county"),
+                                   QStringLiteral("东湖区"),
+                                   QStringLiteral("-o"),
+                                   path});
+        REQUIRE(summary.exitCode == 0);
+        CHECK(summary.out.contains(path));
+        QFile written(path);
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        CHECK(written.read(4) == (path.endsWith(u"pdf") ? QByteArray("%PDF") : QByteArray("PK\x03\x04")));
+    }
+    const Run txt = f.run({QStringLiteral("scores"),
+                           QStringLiteral("--round"),
+                           QStringLiteral("2025 体检"),
+                           QStringLiteral("-o"),
+                           f.file(QStringLiteral("summary.txt"))});
+    CHECK(txt.exitCode == 2);
+    CHECK_FALSE(QFile::exists(f.file(QStringLiteral("summary.txt"))));
+
     // Bad input: the usage is refused (2), an unknown round is a failure naming it (1).
     CHECK(f.run({QStringLiteral("scores")}).exitCode == 2);
     CHECK(f.run({QStringLiteral("scores"),

@@ -18,8 +18,10 @@
 #include <QAbstractSeries>
 #include <QApplication>
 #include <QChart>
+#include <QDate>
 #include <QFile>
 #include <QImage>
+#include <QPdfDocument>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -268,4 +270,59 @@ TEST_CASE("gui: the spread of each programme's scores, as a box plot and its tab
     QTemporaryDir dir;
     CHECK(panel.exportTo(DashboardPanel::Part::SpreadChart, dir.filePath(QStringLiteral("spread.svg"))));
     CHECK(panel.exportTo(DashboardPanel::Part::Spread, dir.filePath(QStringLiteral("spread.csv"))));
+}
+
+TEST_CASE("gui: the round summary for the county leader, as PDF and as ODT", "[gui][dashboard][summary]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("dashboard-summary.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    DashboardPanel& panel = *window.dashboardPanel();
+    panel.setQuery({QStringLiteral("2025 体检"), QStringLiteral("东湖区"), {}}, RollupLevel::Street);
+    REQUIRE(panel.scores());
+    REQUIRE_FALSE(panel.scores()->checks.empty());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+    REQUIRE(panel.exportSummary(pdf));
+    QPdfDocument document;
+    REQUIRE(document.load(pdf) == QPdfDocument::Error::None);
+    CHECK(document.pageCount() >= 2);
+    QString text;
+    for (int page = 0; page < document.pageCount(); ++page)
+        text += document.getAllText(page).text();
+    text.remove(u'\n');
+    CHECK(text.contains(QStringLiteral("Community check summary")));
+    CHECK(text.contains(QStringLiteral("东湖区")));
+    // Every checked community of the county is in the ranking; each bottom-line failure is listed.
+    auto summary = window.workspace().scores().summary(
+        {QStringLiteral("2025 体检"), QStringLiteral("东湖区"), {}}, QStringLiteral("zh_CN"), QDate::currentDate());
+    REQUIRE(summary);
+    for (const auto& check : panel.scores()->checks)
+        CHECK(text.contains(check.community.code));
+    int failures = 0;
+    for (const auto& check : panel.scores()->checks)
+        failures += check.bottomLineFailures;
+    CHECK(static_cast<int>(summary->bottomLine.rows.size()) == failures);
+    for (const auto& row : summary->bottomLine.rows)
+        CHECK(text.contains(row.at(3).toString().section(u' ', 0, 0))); // the indicator's code
+    for (const auto& row : summary->heatMap.rows)
+        CHECK(text.contains(row.code));
+
+    const QString odt = dir.filePath(QStringLiteral("summary.odt"));
+    REQUIRE(panel.exportSummary(odt));
+    QFile file(odt);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray package = file.readAll(); // stored, not deflated: the XML is readable as it is
+    CHECK(package.startsWith("PK"));
+    CHECK(package.contains("application/vnd.oasis.opendocument.text"));
+    CHECK(package.contains("style:print-orientation=\"landscape\""));
+    CHECK(package.contains("Community check summary"));
+    CHECK(package.contains(panel.scores()->checks.front().community.name.toUtf8()));
+    if (!summary->heatMap.rows.empty())
+        CHECK(package.contains("CellFill0")); // the heat map's coloured cells
+
+    // Another format is refused and nothing is written.
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(panel.exportSummary(dir.filePath(QStringLiteral("summary.docx"))));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("summary.docx"))));
 }
