@@ -154,6 +154,8 @@ void ChecksPanel::reload()
                             gradeNames);
     fillFilterCombos();
     applyFilters();
+    // The widths from the first rows, not all 15,000 of a province (Qt's default reads 1,000 per column).
+    m_ui->assessmentsTableView->horizontalHeader()->setResizeContentsPrecision(200);
     m_ui->assessmentsTableView->resizeColumnsToContents();
     // The same checks stay selected and current.
     QItemSelection keep;

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
+#include <QShowEvent>
 
 namespace {
 
@@ -82,9 +83,19 @@ ListsPanel::ListsPanel(History& history, QWidget* parent)
     connect(m_ui->addResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onAddResourceClicked);
     connect(m_ui->removeResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveResourceClicked);
     history.connectButtons(m_ui->listsUndoPushButton, m_ui->listsRedoPushButton);
-    connect(&history.changes(), &ChangeHub::listsChanged, this, &ListsPanel::reload);
-    connect(&history.changes(), &ChangeHub::registerChanged, this, &ListsPanel::reload); // codes, counties
-    reload();
+    const auto reloadIfLoaded = [this] {
+        if (m_loaded)
+            reload();
+    };
+    connect(&history.changes(), &ChangeHub::listsChanged, this, reloadIfLoaded);
+    connect(&history.changes(), &ChangeHub::registerChanged, this, reloadIfLoaded); // codes, counties
+}
+
+void ListsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
 }
 
 ListsPanel::~ListsPanel() = default;
@@ -92,21 +103,27 @@ ListsPanel::~ListsPanel() = default;
 void ListsPanel::retranslate()
 {
     m_ui->retranslateUi(this);
-    reload();
+    if (m_loaded)
+        reload();
 }
 
-int ListsPanel::demandCount() const
+int ListsPanel::demandCount()
 {
+    if (!m_loaded)
+        reload();
     return static_cast<int>(m_demands.size());
 }
 
-int ListsPanel::resourceCount() const
+int ListsPanel::resourceCount()
 {
+    if (!m_loaded)
+        reload();
     return static_cast<int>(m_resources.size());
 }
 
 void ListsPanel::reload()
 {
+    m_loaded = true;
     const QLocale l;
     QStringList problems;
     // A community as people know it: its code and its name.

@@ -33,8 +33,9 @@ public:
     bool addDemand(const cc::Demand& demand, const QString& communityCode);
     bool addResource(const cc::Resource& resource, const QString& communityCode);
     bool importTallies(const QString& communityCode, const QString& path);
-    int demandCount() const;
-    int resourceCount() const;
+    // What the tab lists (read on first use: the tab loads when first shown).
+    int demandCount();
+    int resourceCount();
 
 public slots:
     void reload();
@@ -47,6 +48,9 @@ private slots:
     void onAddResourceClicked();
     void onRemoveResourceClicked();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     // The communities to choose from, or none (after saying why).
     std::optional<std::vector<cc::Community>> communities();
@@ -56,4 +60,5 @@ private:
     cc::Workspace& m_workspace;
     std::vector<cc::Demand> m_demands;
     std::vector<cc::Resource> m_resources;
+    bool m_loaded = false; // read when first shown (a province's lists need not slow the start)
 };

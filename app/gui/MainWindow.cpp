@@ -119,7 +119,26 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
 
 MainWindow::~MainWindow()
 {
+    if (m_verifier)
+        m_verifier->wait(); // it reads the file on a connection of its own; it ends by itself
     detachDatabase(); // the entry windows hold the workspace and its history
+}
+
+void MainWindow::verifyDatabaseInBackground(std::function<void(bool ok)> done)
+{
+    auto outcome = std::make_shared<cc::Result<void>>();
+    m_verifier = QThread::create([path = m_workspace->path(), outcome] { *outcome = cc::Workspace::verify(path); });
+    connect(m_verifier, &QThread::finished, this, [this, outcome, done = std::move(done)] {
+        m_verifier->deleteLater();
+        const bool ok = outcome->has_value();
+        if (!ok) {
+            ErrorPresenter::show(this, outcome->error(), tr("Database check"));
+            close();
+        }
+        if (done)
+            done(ok);
+    });
+    m_verifier->start(QThread::LowPriority);
 }
 
 void MainWindow::reload()
@@ -294,9 +313,11 @@ bool MainWindow::openDatabase(const QString& path)
     }
     if (m_planPanel && !m_planPanel->saveTextsIfChanged())
         return false;
+    const int tab = m_ui->mainTabWidget->currentIndex();
     detachDatabase();
     m_workspace = std::move(workspace).value();
     attachDatabase();
+    m_ui->mainTabWidget->setCurrentIndex(tab); // the same page, of the other database
     settings::lastDatabase.setValue(m_workspace->path());
     reload();
     updateTitle();
@@ -596,6 +617,9 @@ void MainWindow::detachDatabase()
     for (const auto& window : std::as_const(m_assessmentWindows))
         delete window.data();
     m_assessmentWindows.clear();
+    // Deleting the page shown would show the next one, which would load its data only to be deleted:
+    // the register's page (kept) is shown meanwhile.
+    m_ui->mainTabWidget->setCurrentIndex(0);
     delete m_checksPanel;
     delete m_dashboardPanel;
     delete m_listsPanel;

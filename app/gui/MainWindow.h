@@ -6,6 +6,9 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
+#include <QThread>
+
+#include <functional>
 
 #include <memory>
 
@@ -52,6 +55,10 @@ public slots:
     void switchLanguage(const QString& language);
     // Replaces the open database with the one at `path` (created if missing); false on failure.
     bool openDatabase(const QString& path);
+    // The integrity checks of a database opened without them (at start-up, so that a big file opens
+    // at once), in a worker thread. A damaged file is said and the window closes: nothing more is
+    // written to it. `done` (for tests) runs after the check, with its outcome.
+    void verifyDatabaseInBackground(std::function<void(bool ok)> done = {});
     // Imports a set file; false (after telling the user why) when refused.
     bool importSet(const QString& path);
     // Opens (or raises) the entry screen of a check.
@@ -118,4 +125,5 @@ private:
     ProjectsPanel* m_projectsPanel = nullptr;
     PlanPanel* m_planPanel = nullptr;
     ListsPanel* m_listsPanel = nullptr;
+    QPointer<QThread> m_verifier; // the background integrity check, while it runs
 };

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMainWindow>
+#include <QShowEvent>
 #include <QStatusBar>
 
 PlanPanel::PlanPanel(History& history, QWidget* parent)
@@ -38,11 +39,25 @@ PlanPanel::PlanPanel(History& history, QWidget* parent)
     connect(m_ui->saveTextsPushButton, &QPushButton::clicked, this, &PlanPanel::saveTexts);
     connect(m_ui->planCountyComboBox, &QComboBox::currentIndexChanged, this, &PlanPanel::loadStored);
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &PlanPanel::loadStored);
-    connect(&history.changes(), &ChangeHub::plansChanged, this, &PlanPanel::loadStored);
-    connect(&history.changes(), &ChangeHub::projectsChanged, this, &PlanPanel::loadStored); // names, costs
-    connect(&history.changes(), &ChangeHub::registerChanged, this, &PlanPanel::reload); // the counties
+    // Until it is first shown (or used) the tab has read nothing, so there is nothing to refresh.
+    const auto loadIfLoaded = [this] {
+        if (m_loaded)
+            loadStored();
+    };
+    connect(&history.changes(), &ChangeHub::plansChanged, this, loadIfLoaded);
+    connect(&history.changes(), &ChangeHub::projectsChanged, this, loadIfLoaded); // names, costs
+    connect(&history.changes(), &ChangeHub::registerChanged, this, [this] { // the counties
+        if (m_loaded)
+            reload();
+    });
     retranslate();
-    reload();
+}
+
+void PlanPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        reload();
 }
 
 PlanPanel::~PlanPanel() = default;
@@ -69,6 +84,7 @@ void PlanPanel::retranslate()
 
 void PlanPanel::reload()
 {
+    m_loaded = true;
     auto communities = m_workspace.communities().list();
     if (!communities) {
         ErrorPresenter::show(this, communities.error());
@@ -249,6 +265,8 @@ void PlanPanel::show(const cc::planning::PlanView& view)
 
 bool PlanPanel::build(const QString& county, int year, double budget)
 {
+    if (!m_loaded)
+        reload();
     auto built = commands::buildPlan(m_history, county, year, budget);
     if (!built) {
         ErrorPresenter::show(this, built.error());

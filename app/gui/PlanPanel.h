@@ -47,6 +47,9 @@ private slots:
     void onExportClicked();
     void loadStored();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void show(const cc::planning::PlanView& view);
     std::array<QPlainTextEdit*, 5> textEditors() const;
@@ -57,4 +60,5 @@ private:
     cc::Workspace& m_workspace;
     std::optional<cc::planning::PlanView> m_plan;
     std::array<QString, 5> m_drafts; // the five parts drafted from the shown plan
+    bool m_loaded = false; // the counties and the stored plan are read when first shown
 };

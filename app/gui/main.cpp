@@ -34,7 +34,8 @@ public:
     static std::unique_ptr<cc::Workspace> openWorkspace(QString path, const QString& user)
     {
         for (;;) {
-            auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, user);
+            // Checked once the window is up (verifyDatabaseInBackground): a big file opens at once.
+            auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissingCheckLater, user);
             if (workspace) {
                 if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
                     ErrorPresenter::show(nullptr, installed.error()); // the app opens; the sets tab is empty
@@ -187,6 +188,7 @@ int main(int argc, char* argv[])
             window.dashboardPanel()->showRoundChanges({});
         }
         window.show();
+        window.verifyDatabaseInBackground();
         QWidget* shown = &window;
         if (parser.isSet(openOption)) {
             auto assessment = window.workspace().assessments().resolve(parser.value(openOption));

@@ -56,6 +56,7 @@ public:
 
 private:
     std::vector<cc::Assessment> m_assessments;
-    QHash<QString, cc::ScoreSummary> m_scores;
+    QHash<QString, cc::ScoreSummary> m_scores; // by assessment UUID
+    std::vector<const cc::ScoreSummary*> m_rowScores; // per row, into m_scores; null: none
     QHash<QString, QString> m_gradeNames;
 };

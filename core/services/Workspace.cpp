@@ -27,12 +27,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 {
     using Mode = storage::Database::OpenMode;
     const Mode storageMode = mode == OpenMode::CreateIfMissing ? Mode::CreateIfMissing
+        : mode == OpenMode::CreateIfMissingCheckLater          ? Mode::CreateIfMissingCheckLater
         : mode == OpenMode::MustExist                          ? Mode::MustExist
                                                                : Mode::MustExistChecked;
     auto db = storage::Database::open(path, storageMode);
     if (!db)
         return db.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
+}
+
+Result<void> Workspace::verify(const QString& path)
+{
+    return storage::Database::verify(path);
 }
 
 Result<bool> Workspace::changedElsewhere()

@@ -39,6 +39,8 @@ public:
         // A helper process of a command that has just opened and checked the same file (the report
         // batch's workers): like MustExist without the integrity checks.
         MustExistChecked,
+        // The GUI: opens at once; the window runs verify() in the background.
+        CreateIfMissingCheckLater,
     };
 
     ~Workspace();
@@ -47,6 +49,9 @@ public:
 
     // `userName` is who acts, for the audit trail.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode, const QString& userName);
+    // The integrity checks a CreateIfMissingCheckLater open left out, on a connection of their own
+    // (callable from a worker thread while the workspace is in use).
+    static Result<void> verify(const QString& path);
 
     SetService& sets() { return m_sets; }
     CommunityService& communities() { return m_communities; }

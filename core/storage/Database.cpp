@@ -31,6 +31,54 @@ Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
     return query.value(0);
 }
 
+// `PRAGMA quick_check` of the main database of `db`, with what a person needs to know when it fails.
+Result<void> quickCheck(QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery checkQuery(db);
+    if (!checkQuery.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // SQLite refused the file: SQLITE_NOTADB (26) for a foreign file, otherwise damage.
+        const QString text = checkQuery.lastError().text();
+        if (checkQuery.lastError().nativeErrorCode() == u"26")
+            return makeError(
+                ErrorCode::NotADatabase,
+                Database::tr("%1 is not a CommunityCheck database (%2).").arg(QDir::toNativeSeparators(path), text));
+        return makeError(
+            ErrorCode::Corrupt,
+            Database::tr("%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the "
+                         "file was not changed.")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+            text);
+    }
+    const std::optional<QVariant> check = checkQuery.next() ? std::optional(checkQuery.value(0)) : std::nullopt;
+    if (!check)
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("%1 did not answer its integrity check.").arg(QDir::toNativeSeparators(path)));
+    if (check->toString() != u"ok") {
+        return makeError(
+            ErrorCode::Corrupt,
+            Database::tr("%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was "
+                         "not changed.")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+            check->toString());
+    }
+    return {};
+}
+
+// `PRAGMA photostore.quick_check` of the photo file attached to `db`.
+Result<void> quickCheckPhotos(QSqlDatabase& db, const QString& path)
+{
+    auto checked = scalar(db, QStringLiteral("PRAGMA photostore.quick_check"));
+    if (!checked || checked->toString() != u"ok") {
+        return makeError(
+            ErrorCode::Corrupt,
+            Database::tr(
+                "The photo file %1 failed its integrity check; the records are intact, but photos may not show.")
+                .arg(QDir::toNativeSeparators(path)),
+            checked ? checked->toString() : checked.error().message);
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path)
@@ -56,7 +104,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
 {
     const QFileInfo info(path);
     const bool existed = info.exists();
-    if (!existed && mode != OpenMode::CreateIfMissing) {
+    if (!existed && mode != OpenMode::CreateIfMissing && mode != OpenMode::CreateIfMissingCheckLater) {
         return makeError(ErrorCode::NotFound,
                          tr("The database %1 does not exist (create it with `communitycheck-cli init`).")
                              .arg(QDir::toNativeSeparators(path)));
@@ -96,40 +144,23 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->m_db.lastError().text()));
     }
 
-    if (existed && mode != OpenMode::MustExistChecked) {
-        QSqlQuery checkQuery(database->m_db);
-        if (!checkQuery.exec(QStringLiteral("PRAGMA quick_check"))) {
-            // SQLite refused the file: SQLITE_NOTADB (26) for a foreign file, otherwise damage.
-            const QString text = checkQuery.lastError().text();
-            if (checkQuery.lastError().nativeErrorCode() == u"26")
-                return makeError(
-                    ErrorCode::NotADatabase,
-                    tr("%1 is not a CommunityCheck database (%2).").arg(QDir::toNativeSeparators(path), text));
-            return makeError(ErrorCode::Corrupt,
-                             tr("%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the "
-                                "file was not changed.")
-                                 .arg(QDir::toNativeSeparators(path), info.fileName()),
-                             text);
-        }
-        const std::optional<QVariant> check = checkQuery.next() ? std::optional(checkQuery.value(0)) : std::nullopt;
-        if (!check)
-            return makeError(ErrorCode::Corrupt,
-                             tr("%1 did not answer its integrity check.").arg(QDir::toNativeSeparators(path)));
-        if (check->toString() != u"ok") {
-            return makeError(
-                ErrorCode::Corrupt,
-                tr("%1 failed its integrity check. Open a backup (%2.bak-*) or another database; the file was "
-                   "not changed.")
-                    .arg(QDir::toNativeSeparators(path), info.fileName()),
-                check->toString());
-        }
+    // The GUI checks the file in the background once its window is up (verify()), unless an upgrade
+    // is due: a damaged file is never upgraded.
+    bool checkNow = existed && mode != OpenMode::MustExistChecked;
+    if (checkNow && mode == OpenMode::CreateIfMissingCheckLater) {
+        const auto version = scalar(database->m_db, QStringLiteral("PRAGMA user_version"));
+        checkNow = !version || version->toInt() < (steps.empty() ? 0 : steps.back().version);
+    }
+    if (checkNow) {
+        if (auto checked = quickCheck(database->m_db, path); !checked)
+            return checked.error();
     }
 
     if (auto configured = database->configure(); !configured)
         return configured.error();
     if (auto migrated = database->migrate(steps); !migrated)
         return migrated.error();
-    if (auto attached = database->attachPhotoStore(mode != OpenMode::MustExistChecked); !attached)
+    if (auto attached = database->attachPhotoStore(checkNow || !existed); !attached)
         return attached.error();
     return database;
 }
@@ -224,7 +255,12 @@ Result<void> Database::migrate(const std::vector<Migration>& steps)
 
 QString Database::photoStorePath() const
 {
-    QString base = m_path;
+    return photoStorePathOf(m_path);
+}
+
+QString Database::photoStorePathOf(const QString& path)
+{
+    QString base = path;
     if (base.endsWith(QStringLiteral(".sqlite")))
         base.chop(7);
     return base + QStringLiteral(".photos.sqlite");
@@ -250,14 +286,8 @@ Result<void> Database::attachPhotoStore(bool check)
             ErrorCode::Database,
             tr("Cannot open the photo file %1: %2").arg(QDir::toNativeSeparators(path), attach.lastError().text()));
     if (check) {
-        auto checked = scalar(m_db, QStringLiteral("PRAGMA photostore.quick_check"));
-        if (!checked || checked->toString() != u"ok") {
-            return makeError(
-                ErrorCode::Corrupt,
-                tr("The photo file %1 failed its integrity check; the records are intact, but photos may not show.")
-                    .arg(QDir::toNativeSeparators(path)),
-                checked ? checked->toString() : checked.error().message);
-        }
+        if (auto checked = quickCheckPhotos(m_db, path); !checked)
+            return checked.error();
     }
     auto mode = scalar(m_db, QStringLiteral("PRAGMA photostore.journal_mode = WAL"));
     if (!mode)
@@ -303,6 +333,38 @@ Result<qint64> Database::dataVersion()
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return sqlError(QStringLiteral("PRAGMA data_version"), query);
     return query.value(0).toLongLong();
+}
+
+Result<void> Database::verify(const QString& path)
+{
+    const QString connectionName = QStringLiteral("cc-verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result = makeError(ErrorCode::Database,
+                               tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        } else {
+            result = quickCheck(db, path);
+            const QString photos = photoStorePathOf(path);
+            if (result && QFileInfo::exists(photos)) {
+                QSqlQuery attach(db);
+                attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
+                attach.bindValue(QStringLiteral(":path"), photos);
+                if (!attach.exec())
+                    result = makeError(ErrorCode::Database,
+                                       tr("Cannot open the photo file %1: %2")
+                                           .arg(QDir::toNativeSeparators(photos), attach.lastError().text()));
+                else
+                    result = quickCheckPhotos(db, photos);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
 }
 
 Result<void> Database::integrityCheck()

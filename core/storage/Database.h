@@ -29,6 +29,10 @@ public:
         // batch's workers): like MustExist without the integrity checks, which on a large photo
         // store would cost a full scan per worker.
         MustExistChecked,
+        // The GUI: like CreateIfMissing, but the integrity checks are left to verify(), which the
+        // window runs in the background once it is up (they scan the whole file). Only an upgrade
+        // checks first: a damaged file is never upgraded.
+        CreateIfMissingCheckLater,
     };
 
     ~Database();
@@ -49,6 +53,12 @@ public:
     // The companion file that holds photo bytes, attached as schema `photostore`:
     // "x.sqlite" → "x.photos.sqlite".
     QString photoStorePath() const;
+    static QString photoStorePathOf(const QString& databasePath);
+
+    // The quick integrity checks of the database file and its photo file, over a read-only
+    // connection of its own: what open() does unless told to check later. Safe to call from another
+    // thread than the one that opened the database.
+    static Result<void> verify(const QString& path);
 
     // `PRAGMA data_version`: changes whenever another connection (another program, or another
     // window's own connection) commits to the file; this connection's own commits leave it as it is.

@@ -3291,6 +3291,10 @@ Double-click or Enter opens the answer.</translation>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>

@@ -3263,6 +3263,10 @@ Double-click or Enter opens the answer.</source>
         <source>Dashboard</source>
         <translation>总览</translation>
     </message>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -220,4 +221,20 @@ TEST_CASE("gui: the checks list shows each check's score, sorts on it and finds 
     // The search keeps one community's checks.
     window.findChild<QLineEdit*>(QStringLiteral("assessmentSearchLineEdit"))->setText(QStringLiteral("豫章里"));
     CHECK(model->rowCount() == 2);
+}
+
+TEST_CASE("gui: the database's integrity checks run beside the open window", "[gui][mainwindow]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Demo, .fileName = QStringLiteral("verify.sqlite")});
+    MainWindow window(std::move(f.ws));
+    window.show();
+    std::optional<bool> outcome;
+    window.verifyDatabaseInBackground([&](bool ok) { outcome = ok; });
+    QElapsedTimer waited;
+    waited.start();
+    while (!outcome && waited.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    REQUIRE(outcome);
+    CHECK(*outcome);
+    CHECK(window.isVisible()); // a sound file keeps the window open
 }

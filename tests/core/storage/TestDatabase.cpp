@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqlValues.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
@@ -126,6 +127,29 @@ TEST_CASE("A damaged database is refused with a way out", "[storage]")
     CHECK((db.error().code == ErrorCode::Corrupt || db.error().code == ErrorCode::NotADatabase));
     CHECK(db.error().message.contains(QStringLiteral("damaged.sqlite")));
     CHECK(testing::readFile(path) == bytes);
+    // The check the GUI runs in the background says the same, and changes nothing either.
+    const auto verified = Database::verify(path);
+    REQUIRE_FALSE(verified);
+    CHECK((verified.error().code == ErrorCode::Corrupt || verified.error().code == ErrorCode::NotADatabase));
+    CHECK(verified.error().message.contains(QStringLiteral("damaged.sqlite")));
+    CHECK(testing::readFile(path) == bytes);
+}
+
+TEST_CASE("Opened to be checked later: the checks run on their own connection beside the open one", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("later.sqlite"));
+    REQUIRE_OK(Database::open(path, Database::OpenMode::CreateIfMissing));
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissingCheckLater);
+    REQUIRE_OK(db);
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // a writer holds the file meanwhile
+    CHECK(Database::verify(path));
+    REQUIRE(q.exec(QStringLiteral("COMMIT")));
+    // A file that is not there is an error, not a new empty database.
+    const auto missing = Database::verify(dir.filePath(QStringLiteral("missing.sqlite")));
+    CHECK_FALSE(missing);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 }
 
 TEST_CASE("A failed migration step rolls back and keeps the backup", "[storage][migration]")
@@ -241,4 +265,28 @@ TEST_CASE("The backup of a database in use is a complete copy that passes the in
     REQUIRE_OK(opened->integrityCheck());
     opened.reset();
     CHECK(testing::dumpDatabase(copy) == testing::dumpDatabase(f.path));
+}
+
+TEST_CASE("Stored timestamps read back as written, the fast path as the general parser", "[storage]")
+{
+    const QDateTime moments[] = {QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                 QDateTime(QDate(2024, 2, 29), QTime(0, 0, 0, 1), Qt::UTC)};
+    for (const QDateTime& at : moments) {
+        const QString text = cc::storage::timestamp(at);
+        REQUIRE(text.size() == 24);
+        const QDateTime read = cc::storage::toDateTime(text);
+        CHECK(read == at);
+        CHECK(read == QDateTime::fromString(text, Qt::ISODateWithMs));
+        CHECK(read.timeSpec() == Qt::UTC);
+        CHECK(cc::storage::timestamp(read) == text);
+    }
+    // Other shapes go to the general parser: without milliseconds, with an offset; nonsense is invalid.
+    CHECK(cc::storage::toDateTime(QStringLiteral("2025-03-01T08:00:00Z"))
+          == QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC));
+    CHECK(cc::storage::toDateTime(QStringLiteral("2025-03-01T16:00:00.000+08:00"))
+          == QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC));
+    CHECK_FALSE(cc::storage::toDateTime(QStringLiteral("2025-13-01T08:00:00.000Z")).isValid());
+    CHECK_FALSE(cc::storage::toDateTime(QStringLiteral("2025-0x-01T08:00:00.000Z")).isValid());
+    CHECK_FALSE(cc::storage::toDateTime(QVariant()).isValid());
 }
