@@ -46,6 +46,8 @@ public:
 
 public slots:
     void reload();
+    // One check's row again (an answer or a photo changed it): its score and last change.
+    void refreshCheck(const cc::AssessmentId& id);
     void retranslate(const QString& language);
 
 signals:
@@ -61,6 +63,7 @@ private slots:
     void onSelectionChanged();
 
 private:
+    void updateCount(); // "x of N checks"
     void fillFilterCombos();
     // The selected checks that are not waiting for review, named for the user; empty when all are.
     QString notSubmitted(const std::vector<cc::Assessment>& checks) const;

@@ -46,6 +46,30 @@ const cc::ScoreSummary* AssessmentListModel::summary(int row) const
     return m_rowScores[static_cast<size_t>(row)];
 }
 
+void AssessmentListModel::updateAssessment(int row,
+                                           cc::Assessment assessment,
+                                           const std::optional<cc::ScoreSummary>& score)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    const QString key = assessment.id.toString();
+    m_assessments[static_cast<size_t>(row)] = std::move(assessment);
+    const bool known = m_scores.contains(key);
+    if (score && known) {
+        m_scores[key] = *score; // in place: the rows' pointers stay valid
+    } else if (score || known) {
+        if (score)
+            m_scores.insert(key, *score);
+        else
+            m_scores.remove(key);
+        for (size_t r = 0; r < m_assessments.size(); ++r) { // the hash may have moved its entries
+            const auto it = m_scores.constFind(m_assessments[r].id.toString());
+            m_rowScores[r] = it == m_scores.constEnd() ? nullptr : &*it;
+        }
+    }
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 int AssessmentListModel::rowOf(const cc::AssessmentId& id) const
 {
     for (size_t i = 0; i < m_assessments.size(); ++i) {

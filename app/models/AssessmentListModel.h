@@ -47,6 +47,8 @@ public:
     // What the score cache says of the check in `row`; none when not scored.
     const cc::ScoreSummary* summary(int row) const;
     int rowOf(const cc::AssessmentId& id) const;
+    // Replaces one row's check and score (after an answer or a photo changed it).
+    void updateAssessment(int row, cc::Assessment assessment, const std::optional<cc::ScoreSummary>& score);
     void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -87,6 +87,20 @@ Result<QHash<QString, ScoreSummary>> ScoreBoard::summaries(const QSet<QString>& 
     return cached;
 }
 
+Result<ScoreSummary> ScoreBoard::summary(const AssessmentId& assessment)
+{
+    auto cached = storage::reading(
+        [&] { return storage::ScoreCacheRepository(m_db.connection()).find(assessment, scoring::kEngineRevision); });
+    if (!cached)
+        return cached.error();
+    if (*cached)
+        return **cached;
+    auto scored = summaries({assessment.toString()});
+    if (!scored)
+        return scored.error();
+    return scored->value(assessment.toString());
+}
+
 Result<RoundScores> ScoreBoard::round(const ScoreQuery& query)
 {
     const auto wanted = Round::parse(query.round.trimmed());

@@ -81,6 +81,9 @@ public:
     Result<report::RoundSummary> summary(const ScoreQuery& query, const QString& language, const QDate& date);
     // The cached summary of every check, scoring (and caching) those without one first.
     Result<QHash<QString, ScoreSummary>> summaries(const QSet<QString>& assessments);
+    // One check's cached summary, scoring (and caching) it first when it has none: what the checks
+    // list reads after an answer changed.
+    Result<ScoreSummary> summary(const AssessmentId& assessment);
 
 private:
     using ScoreVisitor = std::function<void(const AssessmentId&, const scoring::Score&)>;

@@ -9,30 +9,51 @@
 
 namespace cc::storage {
 
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT a.uuid, c.overall, c.grade, c.coverage, c.provisional,"
+                                       " c.bottom_line_failures, c.open_time_bound"
+                                       " FROM score_cache c JOIN assessments a ON a.id = c.assessment_id"
+                                       " WHERE c.engine = :engine");
+
+ScoreSummary toSummary(const QSqlQuery& q)
+{
+    ScoreSummary s;
+    if (!q.value(1).isNull())
+        s.overall = q.value(1).toDouble();
+    s.grade = q.value(2).toString();
+    if (!q.value(3).isNull())
+        s.coverage = q.value(3).toDouble();
+    s.provisional = q.value(4).toInt() != 0;
+    s.bottomLineFailures = q.value(5).toInt();
+    s.openTimeBound = q.value(6).toInt();
+    return s;
+}
+
+} // namespace
+
 QHash<QString, ScoreSummary> ScoreCacheRepository::all(int engine)
 {
-    QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("SELECT a.uuid, c.overall, c.grade, c.coverage, c.provisional,"
-                                                " c.bottom_line_failures, c.open_time_bound"
-                                                " FROM score_cache c JOIN assessments a ON a.id = c.assessment_id"
-                                                " WHERE c.engine = :engine"),
-                                 QStringLiteral("reading the score cache"));
+    QSqlQuery q = prepareOrThrow(m_db, kSelect, QStringLiteral("reading the score cache"));
     q.bindValue(QStringLiteral(":engine"), engine);
+    q.setForwardOnly(true);
     execOrThrow(q, QStringLiteral("reading the score cache"));
     QHash<QString, ScoreSummary> out;
-    while (q.next()) {
-        ScoreSummary s;
-        if (!q.value(1).isNull())
-            s.overall = q.value(1).toDouble();
-        s.grade = q.value(2).toString();
-        if (!q.value(3).isNull())
-            s.coverage = q.value(3).toDouble();
-        s.provisional = q.value(4).toInt() != 0;
-        s.bottomLineFailures = q.value(5).toInt();
-        s.openTimeBound = q.value(6).toInt();
-        out.insert(q.value(0).toString(), s);
-    }
+    while (q.next())
+        out.insert(q.value(0).toString(), toSummary(q));
     return out;
+}
+
+std::optional<ScoreSummary> ScoreCacheRepository::find(const AssessmentId& assessment, int engine)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, kSelect + QStringLiteral(" AND a.uuid = :uuid"), QStringLiteral("reading the score cache"));
+    q.bindValue(QStringLiteral(":engine"), engine);
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    execOrThrow(q, QStringLiteral("reading the score cache"));
+    if (!q.next())
+        return std::nullopt;
+    return toSummary(q);
 }
 
 void ScoreCacheRepository::put(const AssessmentId& assessment, int engine, const ScoreSummary& s)

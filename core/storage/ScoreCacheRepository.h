@@ -5,7 +5,9 @@
 #include "core/domain/ScoreSummary.h"
 
 #include <QHash>
+
 #include <QSqlDatabase>
+#include <optional>
 
 namespace cc::storage {
 
@@ -21,6 +23,8 @@ public:
 
     // The cached summaries computed by scoring engine `engine`, by assessment UUID.
     QHash<QString, ScoreSummary> all(int engine);
+    // The cached summary of one check, none when it has no row (never scored, or changed since).
+    std::optional<ScoreSummary> find(const AssessmentId& assessment, int engine);
     void put(const AssessmentId& assessment, int engine, const ScoreSummary& summary);
 
 private:

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checks list as a reviewer works in it: filters, the review queue's order, and approving or
 // returning many checks in one all-or-nothing, audited step.
+#include "app/commands/History.h"
+#include "app/gui/AssessmentDocument.h"
+#include "app/gui/AssessmentWindow.h"
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
@@ -11,9 +14,12 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <cmath>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,4 +206,51 @@ TEST_CASE("gui: approving several checks is one step, all or nothing, and audite
     CHECK(statusOf(selected.front()) == cc::AssessmentStatus::Returned);
     CHECK(ws.assessments().find(selected.front().id).value().reviewComment == u"补拍3号楼照片");
     CHECK(panel.shownCount() == 0);
+}
+
+TEST_CASE("gui: an answer changes its check's row in the list, not the whole list", "[gui][checks]")
+{
+    Fixture f({.set = FixtureSet::Demo, .fileName = QStringLiteral("checks-refresh.sqlite")});
+    cc::Assessment check;
+    const std::vector<cc::Assessment> all = f.ws->assessments().list().value();
+    for (const cc::Assessment& a : all) {
+        if (a.status == cc::AssessmentStatus::Approved) {
+            check = a;
+            break;
+        }
+    }
+    REQUIRE(f.ws->workflow().reopen(check.id, QStringLiteral("复核")));
+    MainWindow window(std::move(f.ws));
+    ChecksPanel& panel = *window.checksPanel();
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("assessmentsTableView"));
+    auto* model = qobject_cast<CheckFilterModel*>(table->model());
+    REQUIRE(model);
+    auto* source = qobject_cast<AssessmentListModel*>(model->sourceModel());
+    REQUIRE(source);
+    const int row = source->rowOf(check.id);
+    REQUIRE(row >= 0);
+    int resets = 0;
+    QObject::connect(source, &QAbstractItemModel::modelReset, [&] { ++resets; });
+
+    AssessmentWindow* entry = window.openAssessment(check.id);
+    REQUIRE(entry);
+    const QDateTime before = source->assessment(row)->updatedAt;
+    for (const double value : {0.0, 100.0}) {
+        QTest::qWait(2); // a later last change
+        const auto set = entry->document().setResponse({QStringLiteral("A2-01"), value, false, {}, false});
+        INFO((set ? QString() : set.error().message).toStdString());
+        REQUIRE(set);
+        auto scored = window.workspace().assessments().score(check.id);
+        REQUIRE(scored);
+        const cc::ScoreSummary* shown = source->summary(row);
+        REQUIRE(shown);
+        REQUIRE(shown->overall);
+        CHECK(std::abs(*shown->overall - *scored->score.overall) < 1e-9);
+        CHECK(source->assessment(row)->updatedAt > before);
+    }
+    CHECK(resets == 0); // one row changed, the list was not read again
+    window.history().undo(); // undo goes the same way
+    CHECK(resets == 0);
+    CHECK(std::abs(*source->summary(row)->overall - *window.workspace().assessments().score(check.id)->score.overall)
+          < 1e-9);
 }
