@@ -69,6 +69,15 @@ TEST_CASE("The score cache follows every change a score depends on, in the same 
     }
     auto fourth = testing::valueOf(ws.scores().summaries({id}));
     CHECK(*fourth.value(id).overall == Approx(overallNow(ws, f.check)));
+
+    // One check's summary (what the checks list reads after an answer): from the cache when it has
+    // a row, scored and cached when the answer took the row away.
+    CHECK(*testing::valueOf(ws.scores().summary(f.check)).overall == Approx(overallNow(ws, f.check)));
+    cc::Response again {QStringLiteral("A-02"), 5.0, false, {}, false};
+    REQUIRE_OK(ws.assessments().saveResponses(f.check, {again}));
+    CHECK_FALSE(cacheOf(f.path).contains(id));
+    CHECK(*testing::valueOf(ws.scores().summary(f.check)).overall == Approx(overallNow(ws, f.check)));
+    CHECK(cacheOf(f.path).contains(id));
 }
 
 TEST_CASE("The board ranks a round from the cache as from a fresh scoring", "[scoreboard]")
