@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QString>
 #include <QStringList>
 #include <QTextBoundaryFinder>
@@ -36,6 +37,15 @@ public:
         const QRectF page(0, 0, m_writer.width(), m_writer.height());
         m_body = page.adjusted(mm(kMarginMm), mm(kMarginMm + 8), -mm(kMarginMm), -mm(kMarginMm + 4));
         m_y = m_body.top();
+    }
+
+    // A landscape A4 PDF at kDpi without printer margins (the pages draw their own), titled, by us.
+    static void setUpLandscape(QPdfWriter& writer, const QString& title)
+    {
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("CommunityCheck"));
     }
 
     // Millimetres in device units.

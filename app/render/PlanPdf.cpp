@@ -28,11 +28,7 @@ cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QStrin
     int pages = 0;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(PdfPages::kDpi);
-        // Landscape: the plan table has twelve columns.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(doc.title);
-        writer.setCreator(QStringLiteral("CommunityCheck"));
+        PdfPages::setUpLandscape(writer, doc.title); // the plan table has twelve columns
         QPainter painter;
         if (!painter.begin(&writer))
             return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));

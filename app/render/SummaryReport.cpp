@@ -112,11 +112,8 @@ cc::Result<int> writePdf(const RoundSummary& s, const QString& path)
     int pages = 0;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(PdfPages::kDpi);
-        // Landscape: the ranking has ten columns, the heat map up to fourteen.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(s.title + QStringLiteral(" — ") + s.scope);
-        writer.setCreator(QStringLiteral("CommunityCheck"));
+        // Landscape: the ranking has ten columns, the heat map up to twelve.
+        PdfPages::setUpLandscape(writer, s.title + QStringLiteral(" — ") + s.scope);
         QPainter painter;
         if (!painter.begin(&writer))
             return cc::makeError(cc::ErrorCode::Io,
