@@ -62,6 +62,12 @@ QString Cli::usageText() const
               "                                     .pdf/.odt: the round summary for the county leader\n"
               "                                     (ranking, roll-up, most failed indicators, bottom line)\n"
               "  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first\n"
+              "  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])\n"
+              "                                     the checks with their communities, sets, answers,\n"
+              "                                     photos and audit trail, for another database\n"
+              "  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]\n"
+              "                                     what a bundle brings (--dry-run: only say it); with\n"
+              "                                     conflicts and no --resolve nothing is imported (exit 1)\n"
               "  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]\n"
               "                                     attach photos (downscaled; EXIF time and GPS kept)\n"
               "  photos list ASSESSMENT [--json]    the photos of a check\n"
@@ -261,6 +267,9 @@ int Cli::run(QStringList arguments)
          {{QStringLiteral("set"), [this](const QStringList& t) { return cmdPricesSet(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdPricesList(t); }}}},
         {QStringLiteral("plan"), {{QStringLiteral("build"), [this](const QStringList& t) { return cmdPlanBuild(t); }}}},
+        {QStringLiteral("bundle"),
+         {{QStringLiteral("export"), [this](const QStringList& t) { return cmdBundleExport(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdBundleImport(t); }}}},
         {QStringLiteral("assessments"),
          {{QStringLiteral("new"), [this](const QStringList& t) { return cmdAssessmentsNew(t); }},
           {QStringLiteral("edit"), [this](const QStringList& t) { return cmdAssessmentsEdit(t); }},

@@ -60,6 +60,8 @@ private:
     using ReviewStep = cc::ReviewStep;
     int cmdAssessmentsReview(const QStringList& tokens, ReviewStep step);
     int cmdScores(const QStringList& tokens);
+    int cmdBundleExport(const QStringList& tokens);
+    int cmdBundleImport(const QStringList& tokens);
     static QDate parseCheckDate(const QString& text);
     int cmdResponsesImport(const QStringList& tokens);
     int cmdScore(const QStringList& tokens);

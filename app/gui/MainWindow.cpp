@@ -127,7 +127,7 @@ MainWindow::~MainWindow()
 void MainWindow::verifyDatabaseInBackground(std::function<void(bool ok)> done)
 {
     auto outcome = std::make_shared<cc::Result<void>>();
-    m_verifier = QThread::create([path = m_workspace->path(), outcome] { *outcome = cc::Workspace::verify(path); });
+    m_verifier = QThread::create([path = m_workspace->path(), outcome] { *outcome = cc::verifyDatabase(path); });
     connect(m_verifier, &QThread::finished, this, [this, outcome, done = std::move(done)] {
         m_verifier->deleteLater();
         const bool ok = outcome->has_value();

@@ -19,6 +19,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_projects(*m_db, m_assessments, m_communities, userName)
     , m_plans(*m_db, m_projects, m_communities, m_sets, userName)
     , m_scores(*m_db, m_assessments, m_communities, m_sets)
+    , m_exchange(*m_db, m_assessments, m_sets, userName)
 { }
 
 Workspace::~Workspace() = default;
@@ -36,7 +37,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
 }
 
-Result<void> Workspace::verify(const QString& path)
+Result<void> verifyDatabase(const QString& path)
 {
     return storage::Database::verify(path);
 }

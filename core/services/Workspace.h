@@ -5,6 +5,7 @@
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
 #include "core/services/CommunityService.h"
+#include "core/services/ExchangeService.h"
 #include "core/services/ListsService.h"
 #include "core/services/PhotoService.h"
 #include "core/services/PlanService.h"
@@ -49,9 +50,6 @@ public:
 
     // `userName` is who acts, for the audit trail.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode, const QString& userName);
-    // The integrity checks a CreateIfMissingCheckLater open left out, on a connection of their own
-    // (callable from a worker thread while the workspace is in use).
-    static Result<void> verify(const QString& path);
 
     SetService& sets() { return m_sets; }
     CommunityService& communities() { return m_communities; }
@@ -64,6 +62,8 @@ public:
     PlanService& plans() { return m_plans; }
     // The planner's view: a round's checks ranked and rolled up (CLI `scores`, the dashboard).
     ScoreBoard& scores() { return m_scores; }
+    // Bundles between field laptops and the county office (CLI `bundle`, File → Export/Import bundle).
+    ExchangeService& exchange() { return m_exchange; }
 
     const QString& userName() const { return m_user; }
     const QString& path() const;
@@ -109,6 +109,11 @@ private:
     ProjectService m_projects;
     PlanService m_plans;
     ScoreBoard m_scores;
+    ExchangeService m_exchange;
 };
+
+// The integrity checks a Workspace::OpenMode::CreateIfMissingCheckLater open left out, on a
+// connection of their own (callable from a worker thread while the workspace is in use).
+Result<void> verifyDatabase(const QString& path);
 
 } // namespace cc

@@ -338,6 +338,20 @@ const std::vector<Migration>& migrations()
              " DELETE FROM score_cache WHERE assessment_id IN"
              " (SELECT id FROM assessments WHERE set_id = NEW.id); END",
          }},
+        // Field ↔ office exchange (issue 16): for each check, the hash of each answer (item = the
+        // indicator code) and of its state (item '#state') as this database last agreed on them with
+        // another database (peer = its machine and file name, set when importing that one's bundle),
+        // and as it last sent them (peer ''). Against these an import tells a change made there from
+        // one made here, and both from a conflict.
+        {6,
+         {
+             "CREATE TABLE exchange_base ("
+             " assessment_uuid TEXT NOT NULL,"
+             " peer TEXT NOT NULL,"
+             " item TEXT NOT NULL,"
+             " hash TEXT NOT NULL,"
+             " PRIMARY KEY (assessment_uuid, peer, item))",
+         }},
     };
     return steps;
 }

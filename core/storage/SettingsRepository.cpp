@@ -32,14 +32,14 @@ void SettingsRepository::setValue(const QString& key, const QString& value)
     execOrThrow(q, QStringLiteral("saving a setting"));
 }
 
-void SettingsRepository::appendAudit(const AuditEntry& e)
+void SettingsRepository::appendAudit(const AuditEntry& e, const QString& uuid)
 {
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("INSERT INTO audit_log (uuid, at, user_name, entity, entity_uuid,"
                                                 " field, old_value, new_value, reason) VALUES (:uuid, :at, :user,"
                                                 " :entity, :entityUuid, :field, :old, :new, :reason)"),
                                  QStringLiteral("writing the audit trail"));
-    q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":uuid"), uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid);
     q.bindValue(QStringLiteral(":at"), timestamp(e.at));
     q.bindValue(QStringLiteral(":user"), notNull(e.user));
     q.bindValue(QStringLiteral(":entity"), notNull(e.entity));
@@ -53,14 +53,31 @@ void SettingsRepository::appendAudit(const AuditEntry& e)
 
 std::vector<AuditEntry> SettingsRepository::auditTrail(const QString& entityUuid)
 {
+    std::vector<AuditEntry> out;
+    for (auto& [uuid, entry] : auditTrailWithIds(entityUuid))
+        out.push_back(std::move(entry));
+    return out;
+}
+
+bool SettingsRepository::hasAuditEntry(const QString& uuid)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, QStringLiteral("SELECT 1 FROM audit_log WHERE uuid = :uuid"), QStringLiteral("reading the audit trail"));
+    q.bindValue(QStringLiteral(":uuid"), uuid);
+    execOrThrow(q, QStringLiteral("reading the audit trail"));
+    return q.next();
+}
+
+std::vector<std::pair<QString, AuditEntry>> SettingsRepository::auditTrailWithIds(const QString& entityUuid)
+{
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("SELECT at, user_name, entity, entity_uuid, field, old_value,"
-                                                " new_value, reason FROM audit_log WHERE entity_uuid = :uuid"
+                                                " new_value, reason, uuid FROM audit_log WHERE entity_uuid = :uuid"
                                                 " ORDER BY at, id"),
                                  QStringLiteral("reading the audit trail"));
     q.bindValue(QStringLiteral(":uuid"), entityUuid);
     execOrThrow(q, QStringLiteral("reading the audit trail"));
-    std::vector<AuditEntry> out;
+    std::vector<std::pair<QString, AuditEntry>> out;
     while (q.next()) {
         AuditEntry e;
         e.at = toDateTime(q.value(0));
@@ -71,7 +88,7 @@ std::vector<AuditEntry> SettingsRepository::auditTrail(const QString& entityUuid
         e.oldValue = q.value(5).toString();
         e.newValue = q.value(6).toString();
         e.reason = q.value(7).toString();
-        out.push_back(std::move(e));
+        out.emplace_back(q.value(8).toString(), std::move(e));
     }
     return out;
 }

@@ -21,8 +21,12 @@ public:
 
     std::optional<QString> value(const QString& key);
     void setValue(const QString& key, const QString& value);
-    void appendAudit(const AuditEntry& entry);
+    // `uuid` empty: a new one (an entry a bundle brought keeps its own).
+    void appendAudit(const AuditEntry& entry, const QString& uuid = {});
     std::vector<AuditEntry> auditTrail(const QString& entityUuid);
+    // The trail with each entry's UUID (what a bundle carries).
+    std::vector<std::pair<QString, AuditEntry>> auditTrailWithIds(const QString& entityUuid);
+    bool hasAuditEntry(const QString& uuid);
 
 private:
     QSqlDatabase& m_db;

@@ -706,6 +706,97 @@
     </message>
 </context>
 <context>
+    <name>BundleFile</name>
+    <message>
+        <source>writing the bundle</source>
+        <translation>writing the bundle</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read from the database.</source>
+        <translation>The photo %1 cannot be read from the database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck bundle.</source>
+        <translation>%1 is not a CommunityCheck bundle.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: it cannot be read.</source>
+        <translation>%1 is damaged or truncated: it cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2</source>
+        <translation>%1 is damaged or truncated: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a CommunityCheck bundle.</source>
+        <translation>%1 is an SQLite file but not a CommunityCheck bundle.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CommunityCheck (bundle format %2; this version reads up to %3). Install the newer version to import it.</source>
+        <translation>%1 was written by a newer version of CommunityCheck (bundle format %2; this version reads up to %3). Install the newer version to import it.</translation>
+    </message>
+    <message>
+        <source>%1 has no bundle format version.</source>
+        <translation>%1 has no bundle format version.</translation>
+    </message>
+    <message>
+        <source>reading the bundle %1</source>
+        <translation>reading the bundle %1</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.</source>
+        <translation>%1 has no manifest.</translation>
+    </message>
+    <message>
+        <source>%1: the community %2 has no valid UUID.</source>
+        <translation>%1: the community %2 has no valid UUID.</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 is not well formed (UUID, community or state).</source>
+        <translation>%1: the check %2 is not well formed (UUID, community or state).</translation>
+    </message>
+    <message>
+        <source>%1: an answer to %2 belongs to no check of the bundle.</source>
+        <translation>%1: an answer to %2 belongs to no check of the bundle.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 does not match its checksum; the bundle was changed or damaged on the way.</source>
+        <translation>%1: the photo %2 does not match its checksum; the bundle was changed or damaged on the way.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 belongs to no check of the bundle.</source>
+        <translation>%1: the photo %2 belongs to no check of the bundle.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 (%3) is listed but its bytes are missing.</source>
+        <translation>%1: the photo %2 (%3) is listed but its bytes are missing.</translation>
+    </message>
+    <message>
+        <source>%1: an audit entry has no valid UUID.</source>
+        <translation>%1: an audit entry has no valid UUID.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete bundle.</source>
+        <translation>%1 is not a complete bundle.</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 cannot be read.</source>
+        <translation>%1: the photo %2 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -1513,6 +1604,21 @@ A comment for the audit trail (optional):</numerusform>
         </translation>
     </message>
     <message>
+        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
+        <translation>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Summary written: %1 (%n page)</numerusform>
+            <numerusform>Summary written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary written: %1</source>
+        <translation>Summary written: %1</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1552,6 +1658,12 @@ Commands:
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
@@ -1651,6 +1763,12 @@ Commands:
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
@@ -1713,19 +1831,71 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
-        <translation>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</translation>
+        <source>-o FILE.ccbundle is required</source>
+        <translation>-o FILE.ccbundle is required</translation>
+    </message>
+    <message>
+        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
+        <translation>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</translation>
+    </message>
+    <message>
+        <source>--county goes with --round</source>
+        <translation>--county goes with --round</translation>
+    </message>
+    <message>
+        <source>round %1, %2</source>
+        <translation>round %1, %2</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>round %1</translation>
     </message>
     <message numerus="yes">
-        <source>Summary written: %1 (%n page(s))</source>
+        <source>%n check(s)</source>
         <translation>
-            <numerusform>Summary written: %1 (%n page)</numerusform>
-            <numerusform>Summary written: %1 (%n pages)</numerusform>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
         </translation>
     </message>
     <message>
-        <source>Summary written: %1</source>
-        <translation>Summary written: %1</translation>
+        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
+        <translation>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</translation>
+    </message>
+    <message>
+        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
+        <translation>--resolve is ours or theirs, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing changed.</source>
+        <translation>Dry run: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Nothing imported.</translation>
+    </message>
+    <message>
+        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
+        <translation>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</translation>
+    </message>
+    <message>
+        <source>set installed: %1</source>
+        <translation>set installed: %1</translation>
+    </message>
+    <message>
+        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
+        <translation>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</translation>
+    </message>
+    <message>
+        <source>not changed	%1	%2</source>
+        <translation>not changed	%1	%2</translation>
+    </message>
+    <message>
+        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
+        <translation>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2527,84 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>CommunityCheck</source>
         <translation>CommunityCheck</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRepository</name>
+    <message>
+        <source>The community or the set of the check %1 is missing.</source>
+        <translation>The community or the set of the check %1 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
+        <translation>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; is stored.</source>
+        <translation>No check of the round &quot;%1&quot; is stored.</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; in %2 is stored.</source>
+        <translation>No check of the round &quot;%1&quot; in %2 is stored.</translation>
+    </message>
+    <message>
+        <source>No check chosen: a bundle holds at least one.</source>
+        <translation>No check chosen: a bundle holds at least one.</translation>
+    </message>
+    <message>
+        <source>The community of the check %1 is missing.</source>
+        <translation>The community of the check %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The set %1 %2 of the check %3 is missing.</source>
+        <translation>The set %1 %2 of the check %3 is missing.</translation>
+    </message>
+    <message>
+        <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
+        <translation>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 %3)</source>
+        <translation>%1 (set %2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>bundle %1 from %2 on %3</source>
+        <translation>bundle %1 from %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 names a community the bundle does not carry.</source>
+        <translation>%1: the check %2 names a community the bundle does not carry.</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
+        <translation>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</translation>
+    </message>
+    <message>
+        <source>approved in this database: a bundle does not change approved work</source>
+        <translation>approved in this database: a bundle does not change approved work</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state taken (%1)</source>
+        <translation>conflict: the bundle&apos;s state taken (%1)</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state not taken (%1)</source>
+        <translation>conflict: the bundle&apos;s state not taken (%1)</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
+        <translation>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
+        <translation>conflict: the bundle&apos;s value (%1, %2) was not taken</translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,97 @@
     </message>
 </context>
 <context>
+    <name>BundleFile</name>
+    <message>
+        <source>writing the bundle</source>
+        <translation>写入数据包</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read from the database.</source>
+        <translation>无法从数据库读取照片 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck bundle.</source>
+        <translation>%1 不是社区体检数据包。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: it cannot be read.</source>
+        <translation>%1 已损坏或不完整：无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: %2</source>
+        <translation>%1 已损坏或不完整：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a CommunityCheck bundle.</source>
+        <translation>%1 是 SQLite 文件，但不是社区体检数据包。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CommunityCheck (bundle format %2; this version reads up to %3). Install the newer version to import it.</source>
+        <translation>%1 由更新版本的社区体检写出（数据包格式 %2；本版本最高读取 %3）。请安装新版本后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no bundle format version.</source>
+        <translation>%1 没有数据包格式版本。</translation>
+    </message>
+    <message>
+        <source>reading the bundle %1</source>
+        <translation>读取数据包 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.</source>
+        <translation>%1 没有清单（manifest）。</translation>
+    </message>
+    <message>
+        <source>%1: the community %2 has no valid UUID.</source>
+        <translation>%1：社区 %2 没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 is not well formed (UUID, community or state).</source>
+        <translation>%1：体检 %2 的格式不正确（UUID、社区或状态）。</translation>
+    </message>
+    <message>
+        <source>%1: an answer to %2 belongs to no check of the bundle.</source>
+        <translation>%1：指标 %2 的一条填报不属于数据包中的任何体检。</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 does not match its checksum; the bundle was changed or damaged on the way.</source>
+        <translation>%1：照片 %2 与其校验值不符；数据包在传递中被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 belongs to no check of the bundle.</source>
+        <translation>%1：照片 %2 不属于数据包中的任何体检。</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 (%3) is listed but its bytes are missing.</source>
+        <translation>%1：照片 %2（%3）列在清单中，但缺少图像数据。</translation>
+    </message>
+    <message>
+        <source>%1: an audit entry has no valid UUID.</source>
+        <translation>%1：一条操作记录没有有效的 UUID。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete bundle.</source>
+        <translation>%1 不是完整的数据包。</translation>
+    </message>
+    <message>
+        <source>%1: the photo %2 cannot be read.</source>
+        <translation>%1：无法读取照片 %2。</translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -1492,6 +1583,20 @@ A comment for the audit trail (optional):</source>
         </translation>
     </message>
     <message>
+        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
+        <translation>-o 写入 FILE.csv、FILE.xlsx、FILE.pdf 或 FILE.odt，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>汇总报告已写入：%1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary written: %1</source>
+        <translation>汇总报告已写入：%1</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1531,6 +1636,12 @@ Commands:
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
   problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept)
   photos list ASSESSMENT [--json]    the photos of a check
@@ -1629,6 +1740,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      领导阅读的本轮汇总报告（排名、汇总、最常不达标的
                                      指标、底线指标不达标清单）
   problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     把体检连同其社区、指标集、填报、照片和操作记录
+                                     打包，交给另一个数据库
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     导入数据包（--dry-run：只说明将发生什么）；有冲突
+                                     而未给 --resolve 时不导入任何内容（退出码 1）
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      添加照片（缩小保存；保留 EXIF 时间和 GPS）
   photos list ASSESSMENT [--json]    列出体检的照片
@@ -1691,18 +1808,70 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>-o writes FILE.csv, FILE.xlsx, FILE.pdf or FILE.odt, not &quot;%1&quot;</source>
-        <translation>-o 写入 FILE.csv、FILE.xlsx、FILE.pdf 或 FILE.odt，而不是“%1”</translation>
+        <source>-o FILE.ccbundle is required</source>
+        <translation>需要 -o FILE.ccbundle</translation>
+    </message>
+    <message>
+        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
+        <translation>请指定体检（ASSESSMENT…）或轮次（--round LABEL [--county NAME]），二者取其一</translation>
+    </message>
+    <message>
+        <source>--county goes with --round</source>
+        <translation>--county 须与 --round 同用</translation>
+    </message>
+    <message>
+        <source>round %1, %2</source>
+        <translation>轮次 %1，%2</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>轮次 %1</translation>
     </message>
     <message numerus="yes">
-        <source>Summary written: %1 (%n page(s))</source>
+        <source>%n check(s)</source>
         <translation>
-            <numerusform>汇总报告已写入：%1（%n 页）</numerusform>
+            <numerusform>%n 次体检</numerusform>
         </translation>
     </message>
     <message>
-        <source>Summary written: %1</source>
-        <translation>汇总报告已写入：%1</translation>
+        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
+        <translation>数据包已写入：%1（%2 次体检，%3 条填报，%4 张照片）</translation>
+    </message>
+    <message>
+        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
+        <translation>--resolve 取 ours 或 theirs，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing changed.</source>
+        <translation>试运行：未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
+        <translation>新社区 %1，新体检 %2，采用的填报 %3，相同 %4，新照片 %5，新操作记录 %6</translation>
+    </message>
+    <message>
+        <source>set installed: %1</source>
+        <translation>已安装指标集：%1</translation>
+    </message>
+    <message>
+        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
+        <translation>冲突	%1	%2	本库：%3（%4 %5）	数据包：%6（%7 %8）</translation>
+    </message>
+    <message>
+        <source>not changed	%1	%2</source>
+        <translation>未改动	%1	%2</translation>
+    </message>
+    <message>
+        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
+        <translation>数据包改动的值在本库也已改动：未导入任何内容。请查看冲突，然后加 --resolve ours（保留本库的值）或 --resolve theirs（采用数据包的值）再运行。</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2499,84 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>CommunityCheck</source>
         <translation>社区体检</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRepository</name>
+    <message>
+        <source>The community or the set of the check %1 is missing.</source>
+        <translation>体检 %1 的社区或指标集缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeService</name>
+    <message>
+        <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
+        <translation>“%1”不是轮次：轮次以年份开头，如“2025 体检”。</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; is stored.</source>
+        <translation>没有“%1”轮次的体检。</translation>
+    </message>
+    <message>
+        <source>No check of the round &quot;%1&quot; in %2 is stored.</source>
+        <translation>%2 没有“%1”轮次的体检。</translation>
+    </message>
+    <message>
+        <source>No check chosen: a bundle holds at least one.</source>
+        <translation>未选择体检：数据包至少包含一次体检。</translation>
+    </message>
+    <message>
+        <source>The community of the check %1 is missing.</source>
+        <translation>体检 %1 的社区缺失。</translation>
+    </message>
+    <message>
+        <source>The set %1 %2 of the check %3 is missing.</source>
+        <translation>体检 %3 的指标集 %1 %2 缺失。</translation>
+    </message>
+    <message>
+        <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
+        <translation>%1：指标集 %2 %3 与其校验值不符；数据包被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 %3)</source>
+        <translation>%1（指标集 %2 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>bundle %1 from %2 on %3</source>
+        <translation>数据包 %1，来自 %3 上的 %2</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 names a community the bundle does not carry.</source>
+        <translation>%1：体检 %2 所属的社区不在数据包中。</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
+        <translation>%1：体检 %2 使用的指标集 %3 %4 不在数据包中。</translation>
+    </message>
+    <message>
+        <source>approved in this database: a bundle does not change approved work</source>
+        <translation>本库中已审核通过：数据包不改动已审核的体检</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state taken (%1)</source>
+        <translation>冲突：采用了数据包的状态（%1）</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state not taken (%1)</source>
+        <translation>冲突：未采用数据包的状态（%1）</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
+        <translation>冲突：数据包的值（%1，%2）替换了本库的值</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
+        <translation>冲突：未采用数据包的值（%1，%2）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Assessment.h"
+#include "core/domain/Audit.h"
+#include "core/domain/Community.h"
+#include "core/domain/Photo.h"
+#include "core/domain/Response.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <utility>
+#include <vector>
+
+// What travels between a field laptop and the county office (spec/product.md capability 8): one
+// SQLite file, `*.ccbundle`, read and written by core/storage/BundleFile. Records keep their UUIDs.
+// The receiving database tells "changed here", "changed there" and "changed on both sides" apart by
+// the values it last agreed on with the sender and last sent itself (ExchangeHash, exchange_base).
+namespace cc {
+
+struct BundleManifest
+{
+    int formatVersion = 1;
+    QDateTime createdAt;
+    QString createdBy; // the user who exported it
+    QString machine; // the host it was written on
+    QString source; // the database it came from (its file name)
+    QString description; // what was asked for: "3 checks", "round 2025 体检, county 东湖区"
+};
+
+// One answer as stored (the columns of `responses`, so that both sides compare exactly what they
+// hold), or its removal since the last agreement.
+struct StoredAnswer
+{
+    QString indicatorCode;
+    QVariant valueNum; // booleans 0/1, numbers, ratings
+    QVariant valueText; // option codes, text, checked items joined by ';'
+    bool notApplicable = false;
+    QString note;
+    bool carriedOver = false;
+    QString updatedAt; // ISO 8601 UTC, as stored
+    QString updatedBy;
+
+    // The value as a person reads it in a conflict: "12.5", "A;B", "N/A (reason)".
+    QString text() const;
+};
+
+struct BundleAnswer
+{
+    StoredAnswer answer;
+    bool removed = false; // answered when last sent or agreed on, no longer answered
+};
+
+struct BundleCheck
+{
+    Assessment assessment; // its community by UUID; set by code and version
+    std::vector<BundleAnswer> answers;
+    std::vector<Photo> photos; // the bytes are in the bundle's photo table, by stored SHA-256
+};
+
+struct BundleSet
+{
+    QString code;
+    QString version;
+    QByteArray content; // the stored canonical JSON
+    QString sha256; // as the manifest states it; checked against the content on import
+};
+
+struct Bundle
+{
+    BundleManifest manifest;
+    std::vector<BundleSet> sets;
+    std::vector<Community> communities;
+    std::vector<BundleCheck> checks;
+    std::vector<std::pair<QString, AuditEntry>> audit; // the checks' trails: each entry's UUID, the entry
+};
+
+// The hashes that say whether two sides hold the same value: SHA-256 (hex) over a canonical text of
+// the answer (value, N/A, note, carried over) or of the check's state (status and comment).
+namespace ExchangeHash {
+QString answer(const StoredAnswer& answer);
+QString state(AssessmentStatus status, const QString& reviewComment);
+} // namespace ExchangeHash
+
+} // namespace cc

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ExchangeRepository.h"
+
+#include "core/domain/Assessment.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace cc::storage {
+
+namespace {
+
+QVariant time(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(timestamp(at)) : QVariant();
+}
+
+} // namespace
+
+std::vector<StoredAnswer> ExchangeRepository::answers(const AssessmentId& assessment)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
+                                                " r.note, r.carried_over, r.updated_at, r.updated_by"
+                                                " FROM responses r JOIN assessments a ON a.id = r.assessment_id"
+                                                " WHERE a.uuid = :uuid ORDER BY r.indicator_code"),
+                                 QStringLiteral("reading answers"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    q.setForwardOnly(true);
+    execOrThrow(q, QStringLiteral("reading answers"));
+    std::vector<StoredAnswer> out;
+    while (q.next()) {
+        out.push_back({q.value(0).toString(),
+                       q.value(1),
+                       q.value(2),
+                       q.value(3).toInt() != 0,
+                       q.value(4).toString(),
+                       q.value(5).toInt() != 0,
+                       q.value(6).toString(),
+                       q.value(7).toString()});
+    }
+    return out;
+}
+
+void ExchangeRepository::putAnswer(const AssessmentId& assessment, const StoredAnswer& a)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO responses (uuid, assessment_id, indicator_code, value_num, value_text,"
+                       " not_applicable, note, carried_over, updated_at, updated_by)"
+                       " SELECT :uuid, id, :code, :num, :text, :na, :note, :carried, :at, :user FROM assessments"
+                       " WHERE uuid = :assessment"
+                       " ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET value_num = excluded.value_num,"
+                       " value_text = excluded.value_text, not_applicable = excluded.not_applicable,"
+                       " note = excluded.note, carried_over = excluded.carried_over,"
+                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+        QStringLiteral("saving an answer from a bundle"));
+    q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
+    q.bindValue(QStringLiteral(":code"), a.indicatorCode);
+    q.bindValue(QStringLiteral(":num"), a.valueNum.isNull() ? QVariant() : QVariant(a.valueNum.toDouble()));
+    q.bindValue(QStringLiteral(":text"), a.valueText.isNull() ? QVariant() : QVariant(a.valueText.toString()));
+    q.bindValue(QStringLiteral(":na"), a.notApplicable ? 1 : 0);
+    q.bindValue(QStringLiteral(":note"), notNull(a.note));
+    q.bindValue(QStringLiteral(":carried"), a.carriedOver ? 1 : 0);
+    q.bindValue(QStringLiteral(":at"), a.updatedAt.isEmpty() ? now() : a.updatedAt);
+    q.bindValue(QStringLiteral(":user"), notNull(a.updatedBy));
+    q.bindValue(QStringLiteral(":assessment"), assessment.toString());
+    execOrThrow(q, QStringLiteral("saving an answer from a bundle"));
+}
+
+void ExchangeRepository::removeAnswer(const AssessmentId& assessment, const QString& indicatorCode)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("DELETE FROM responses WHERE indicator_code = :code AND assessment_id ="
+                                                " (SELECT id FROM assessments WHERE uuid = :uuid)"),
+                                 QStringLiteral("removing an answer"));
+    q.bindValue(QStringLiteral(":code"), indicatorCode);
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    execOrThrow(q, QStringLiteral("removing an answer"));
+}
+
+QHash<QString, QString> ExchangeRepository::bases(const AssessmentId& assessment, const QString& peer)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT item, hash FROM exchange_base"
+                                                " WHERE assessment_uuid = :uuid AND peer = :peer"),
+                                 QStringLiteral("reading the agreed values"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    q.bindValue(QStringLiteral(":peer"), notNull(peer));
+    execOrThrow(q, QStringLiteral("reading the agreed values"));
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QSet<QString> ExchangeRepository::agreedItems(const AssessmentId& assessment)
+{
+    QSqlQuery q =
+        prepareOrThrow(m_db,
+                       QStringLiteral("SELECT DISTINCT item FROM exchange_base WHERE assessment_uuid = :uuid"),
+                       QStringLiteral("reading the agreed values"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    execOrThrow(q, QStringLiteral("reading the agreed values"));
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+void ExchangeRepository::setBase(const AssessmentId& assessment,
+                                 const QString& peer,
+                                 const QString& item,
+                                 const QString& hash)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("INSERT INTO exchange_base (assessment_uuid, peer, item, hash)"
+                                                " VALUES (:uuid, :peer, :item, :hash) ON CONFLICT"
+                                                " (assessment_uuid, peer, item) DO UPDATE SET hash = excluded.hash"
+                                                " WHERE hash <> excluded.hash"),
+                                 QStringLiteral("recording an agreed value"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    q.bindValue(QStringLiteral(":peer"), notNull(peer));
+    q.bindValue(QStringLiteral(":item"), item);
+    q.bindValue(QStringLiteral(":hash"), notNull(hash));
+    execOrThrow(q, QStringLiteral("recording an agreed value"));
+}
+
+void ExchangeRepository::removeBase(const AssessmentId& assessment, const QString& peer, const QString& item)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("DELETE FROM exchange_base WHERE assessment_uuid = :uuid"
+                                                " AND peer = :peer AND item = :item"),
+                                 QStringLiteral("recording an agreed value"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    q.bindValue(QStringLiteral(":peer"), notNull(peer));
+    q.bindValue(QStringLiteral(":item"), item);
+    execOrThrow(q, QStringLiteral("recording an agreed value"));
+}
+
+void ExchangeRepository::insertCheck(const Assessment& a, const SetVersionId& set)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, round_label, assessors,"
+                       " status, previous_id, review_comment, created_at, updated_at, submitted_at, check_date)"
+                       " SELECT :uuid, c.id, s.id, :year, :label, :assessors, :status,"
+                       " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :comment, :created, :updated,"
+                       " :submitted, :date"
+                       " FROM communities c, indicator_sets s WHERE c.uuid = :community AND s.uuid = :set"),
+        QStringLiteral("adding a check from a bundle"));
+    q.bindValue(QStringLiteral(":uuid"), a.id.toString());
+    q.bindValue(QStringLiteral(":year"), a.round.year);
+    q.bindValue(QStringLiteral(":label"), notNull(a.round.label));
+    q.bindValue(QStringLiteral(":assessors"), notNull(a.assessors.join(u'\n')));
+    q.bindValue(QStringLiteral(":status"), toString(a.status));
+    q.bindValue(QStringLiteral(":previous"), a.previous ? a.previous->toString() : QString());
+    q.bindValue(QStringLiteral(":comment"), notNull(a.reviewComment));
+    q.bindValue(QStringLiteral(":created"), a.createdAt.isValid() ? timestamp(a.createdAt) : now());
+    q.bindValue(QStringLiteral(":updated"), a.updatedAt.isValid() ? timestamp(a.updatedAt) : now());
+    q.bindValue(QStringLiteral(":submitted"), time(a.submittedAt));
+    q.bindValue(QStringLiteral(":date"),
+                a.checkDate.isValid() ? QVariant(a.checkDate.toString(Qt::ISODate)) : QVariant());
+    q.bindValue(QStringLiteral(":community"), a.communityId.toString());
+    q.bindValue(QStringLiteral(":set"), set.toString());
+    execOrThrow(q, QStringLiteral("adding a check from a bundle"));
+    if (q.numRowsAffected() != 1)
+        throw StorageError {makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ExchangeRepository", "The community or the set of the check %1 is missing.")
+                .arg(a.id.toString()))};
+}
+
+void ExchangeRepository::setState(const Assessment& a)
+{
+    QSqlQuery q =
+        prepareOrThrow(m_db,
+                       QStringLiteral("UPDATE assessments SET status = :status, review_comment = :comment,"
+                                      " updated_at = :updated, submitted_at = COALESCE(submitted_at, :submitted)"
+                                      " WHERE uuid = :uuid"),
+                       QStringLiteral("changing a check's state from a bundle"));
+    q.bindValue(QStringLiteral(":status"), toString(a.status));
+    q.bindValue(QStringLiteral(":comment"), notNull(a.reviewComment));
+    q.bindValue(QStringLiteral(":updated"), a.updatedAt.isValid() ? timestamp(a.updatedAt) : now());
+    q.bindValue(QStringLiteral(":submitted"), time(a.submittedAt));
+    q.bindValue(QStringLiteral(":uuid"), a.id.toString());
+    execOrThrow(q, QStringLiteral("changing a check's state from a bundle"));
+}
+
+} // namespace cc::storage

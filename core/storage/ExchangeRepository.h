@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Bundle.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace cc::storage {
+
+// What the field ↔ office exchange reads and writes in a database beyond the other repositories:
+// answers as stored (raw columns, with who changed them when), the agreed bases (`exchange_base`),
+// and checks inserted as a bundle brought them (UUID, state and times kept). Throws StorageError.
+class ExchangeRepository final
+{
+public:
+    explicit ExchangeRepository(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    static constexpr char kStateItem[] = "#state"; // the item of a check's state in exchange_base
+
+    std::vector<StoredAnswer> answers(const AssessmentId& assessment);
+    // Inserts or replaces one answer with its own time and author.
+    void putAnswer(const AssessmentId& assessment, const StoredAnswer& answer);
+    void removeAnswer(const AssessmentId& assessment, const QString& indicatorCode);
+
+    // The agreed hashes of a check with one peer ('' = as this database last sent it): indicator
+    // code (or kStateItem) → hash. Empty when never agreed.
+    QHash<QString, QString> bases(const AssessmentId& assessment, const QString& peer);
+    // Every item of the check any agreement names (what a removed answer is sent for).
+    QSet<QString> agreedItems(const AssessmentId& assessment);
+    void setBase(const AssessmentId& assessment, const QString& peer, const QString& item, const QString& hash);
+    void removeBase(const AssessmentId& assessment, const QString& peer, const QString& item);
+
+    // A check as a bundle brought it: its UUID, state, comment and times; its set by UUID.
+    void insertCheck(const Assessment& assessment, const SetVersionId& set);
+    // The state and comment a bundle brought (times as the bundle has them).
+    void setState(const Assessment& assessment);
+
+private:
+    QSqlDatabase& m_db;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Field ↔ office exchange: two laptops and the county office pass bundles; every answer ends where a
+// person would expect, each conflict is shown, and the audit trail tells the story. Bad bundles are
+// refused and leave the office database byte for byte as it was.
+#include "core/services/Workspace.h"
+#include "core/storage/BundleFile.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <functional>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using cc::AssessmentStatus;
+using cc::Response;
+using Resolve = cc::ExchangeService::Resolve;
+
+namespace {
+
+// The office and two laptops that started from a copy of the office's database.
+struct Offices
+{
+    testing::Fixture office {{.user = QStringLiteral("王审核"), .set = testing::FixtureSet::Default}};
+    std::unique_ptr<cc::Workspace> a;
+    std::unique_ptr<cc::Workspace> b;
+
+    Offices()
+    {
+        office.ws.reset(); // the files are whole on disk
+        for (const char* name : {"a", "b"}) {
+            for (const char* suffix : {".sqlite", ".photos.sqlite"}) {
+                const QString from =
+                    QString(office.path).replace(QStringLiteral(".sqlite"), QString::fromLatin1(suffix));
+                REQUIRE(QFile::copy(from, office.file(QString::fromLatin1(name) + QString::fromLatin1(suffix))));
+            }
+        }
+        office.ws = open(office.path, QStringLiteral("王审核"));
+        a = open(office.file(QStringLiteral("a.sqlite")), QStringLiteral("李明"));
+        b = open(office.file(QStringLiteral("b.sqlite")), QStringLiteral("张芳"));
+    }
+
+    static std::unique_ptr<cc::Workspace> open(const QString& path, const QString& user)
+    {
+        return testing::valueOf(cc::Workspace::open(path, cc::Workspace::OpenMode::MustExist, user));
+    }
+
+    QString bundle(const char* name) const { return office.file(QString::fromLatin1(name)); }
+};
+
+void answer(cc::Workspace& ws, const cc::AssessmentId& id, const char* code, double value)
+{
+    REQUIRE_OK(ws.assessments().saveResponses(id, {Response {QString::fromLatin1(code), value, false, {}, false}}));
+}
+
+double valueOf(cc::Workspace& ws, const cc::AssessmentId& id, const char* code)
+{
+    for (const Response& r : testing::valueOf(ws.assessments().responses(id))) {
+        if (r.indicatorCode == QString::fromLatin1(code))
+            return std::get<double>(r.value);
+    }
+    return -1;
+}
+
+cc::ImportReport import(cc::Workspace& ws, const QString& path, Resolve resolve = Resolve::None, bool dryRun = false)
+{
+    return testing::valueOf(ws.exchange().importBundle(path, dryRun, resolve));
+}
+
+} // namespace
+
+TEST_CASE("Bundles: two laptops, one office, a returned check and a conflict, nothing lost", "[exchange]")
+{
+    Offices o;
+    const cc::AssessmentId shared = o.office.check; // DEMO-001's 2025 check, on every machine
+
+    // A answers the shared check; B answers it too, one value the same way and one differently.
+    answer(*o.a, shared, "A1-02", 4);
+    answer(*o.a, shared, "A2-01", 80);
+    answer(*o.b, shared, "A2-01", 60);
+    answer(*o.b, shared, "A2-03", 2);
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("a1.ccbundle"), QStringLiteral("A")));
+    REQUIRE(o.b->exchange().exportBundle({shared}, o.bundle("b1.ccbundle"), QStringLiteral("B")));
+
+    // The office first sees what A's bundle will do, then takes it: three answers new to it.
+    const auto preview = import(*o.office.ws, o.bundle("a1.ccbundle"), Resolve::None, true);
+    CHECK_FALSE(preview.applied);
+    CHECK(preview.updatedAnswers == 2);
+    CHECK(valueOf(*o.office.ws, shared, "A2-01") == -1); // a dry run changes nothing
+    const auto fromA = import(*o.office.ws, o.bundle("a1.ccbundle"));
+    CHECK(fromA.applied);
+    CHECK(fromA.conflicts.empty());
+    CHECK(valueOf(*o.office.ws, shared, "A1-02") == 4);
+    CHECK(valueOf(*o.office.ws, shared, "A2-01") == 80);
+
+    // B's bundle: A2-01 was changed on both sides since they last agreed (never): a conflict, shown,
+    // and nothing applied without a decision; A2-03 only B changed.
+    const auto stopped = import(*o.office.ws, o.bundle("b1.ccbundle"));
+    CHECK_FALSE(stopped.applied);
+    REQUIRE(stopped.conflicts.size() == 1);
+    CHECK(stopped.conflicts[0].item == u"A2-01");
+    CHECK(stopped.conflicts[0].ours == u"80");
+    CHECK(stopped.conflicts[0].theirs == u"60");
+    CHECK(stopped.conflicts[0].theirsBy == u"张芳");
+    CHECK(valueOf(*o.office.ws, shared, "A2-03") == -1);
+    // Keep the office's value: B's other answer comes in, and B's 60 stays in the audit trail.
+    const auto kept = import(*o.office.ws, o.bundle("b1.ccbundle"), Resolve::Ours);
+    CHECK(kept.applied);
+    CHECK(valueOf(*o.office.ws, shared, "A2-01") == 80);
+    CHECK(valueOf(*o.office.ws, shared, "A2-03") == 2);
+    bool lostValueKept = false;
+    for (const cc::AuditEntry& e : testing::valueOf(o.office.ws->assessments().history(shared)))
+        lostValueKept = lostValueKept || (e.field == u"A2-01" && e.oldValue == u"60" && e.newValue == u"80");
+    CHECK(lostValueKept);
+
+    // Re-importing a bundle changes nothing.
+    const auto again = import(*o.office.ws, o.bundle("a1.ccbundle"));
+    CHECK(again.applied);
+    CHECK(again.updatedAnswers == 0);
+    CHECK(again.conflicts.empty());
+    CHECK(again.newAssessments == 0);
+
+    // The office returns the check with a comment and sends it back to A.
+    REQUIRE_OK(o.office.ws->assessments().setStatus(shared, AssessmentStatus::Submitted, {}));
+    REQUIRE_OK(
+        o.office.ws->assessments().setStatus(shared, AssessmentStatus::Returned, QStringLiteral("A1-02 请复核")));
+    REQUIRE(o.office.ws->exchange().exportBundle({shared}, o.bundle("back.ccbundle"), QStringLiteral("returned")));
+    const auto toA = import(*o.a, o.bundle("back.ccbundle"));
+    CHECK(toA.applied);
+    CHECK(toA.conflicts.empty()); // A changed nothing since it sent its bundle
+    const cc::Assessment returned = testing::valueOf(o.a->assessments().find(shared));
+    CHECK(returned.status == AssessmentStatus::Returned);
+    CHECK(returned.reviewComment == u"A1-02 请复核");
+    CHECK(valueOf(*o.a, shared, "A2-03") == 2); // B's answer reached A through the office
+
+    // A fixes A1-02 and sends the check again: it comes in without a conflict.
+    answer(*o.a, shared, "A1-02", 5);
+    REQUIRE_OK(o.a->assessments().setStatus(shared, AssessmentStatus::Submitted, {}));
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("a2.ccbundle"), QStringLiteral("A again")));
+    const auto fixed = import(*o.office.ws, o.bundle("a2.ccbundle"));
+    CHECK(fixed.applied);
+    CHECK(fixed.conflicts.empty());
+    CHECK(valueOf(*o.office.ws, shared, "A1-02") == 5);
+    CHECK(testing::valueOf(o.office.ws->assessments().find(shared)).status == AssessmentStatus::Submitted);
+
+    // Approved work is never changed by a bundle: B's stale bundle is refused for this check.
+    REQUIRE_OK(o.office.ws->assessments().setStatus(shared, AssessmentStatus::Approved, {}));
+    const auto stale = import(*o.office.ws, o.bundle("b1.ccbundle"), Resolve::Theirs);
+    REQUIRE(stale.refused.size() == 1);
+    CHECK(valueOf(*o.office.ws, shared, "A2-01") == 80);
+}
+
+TEST_CASE("Bundles: a new check brings its community and set version; a lying or foreign bundle is refused",
+          "[exchange]")
+{
+    Offices o;
+    // A registers a community the office does not know and checks it.
+    cc::Community fresh = testing::exampleCommunity();
+    fresh.id = cc::CommunityId::create();
+    fresh.code = QStringLiteral("NEW-001");
+    fresh.name = QStringLiteral("新社区");
+    REQUIRE_OK(o.a->communities().add(fresh));
+    const auto created = testing::valueOf(
+        o.a->assessments().create({fresh.code, o.office.setCode, {}, cc::Round {2025, QStringLiteral("体检")}, {}}));
+    answer(*o.a, created.assessment.id, "A2-01", 90);
+    const QString path = o.bundle("new.ccbundle");
+    REQUIRE(o.a->exchange().exportBundle({created.assessment.id}, path, QStringLiteral("new")));
+    const QString before = testing::dumpDatabase(o.office.path);
+
+    // Bad input, each refused with the place named and the office unchanged.
+    const auto refusedWith = [&](const QString& broken, const char* words) {
+        auto report = o.office.ws->exchange().importBundle(broken, false, Resolve::Theirs);
+        REQUIRE_FALSE(report);
+        INFO(report.error().message.toStdString());
+        CHECK(report.error().message.contains(QFileInfo(broken).fileName()));
+        CHECK(report.error().message.contains(QString::fromUtf8(words)));
+        CHECK(testing::dumpDatabase(o.office.path) == before);
+    };
+    const QByteArray good = testing::readFile(path);
+    testing::writeFile(o.bundle("truncated.ccbundle"), good.left(good.size() / 2));
+    refusedWith(o.bundle("truncated.ccbundle"), "");
+    testing::writeFile(o.bundle("text.ccbundle"), "indicator,value\nA1-01,是\n");
+    refusedWith(o.bundle("text.ccbundle"), "not a CommunityCheck bundle");
+    // A database instead of a bundle.
+    refusedWith(o.office.path, "not a CommunityCheck bundle");
+    const auto edited = [&](const char* name, const std::function<void(QSqlQuery&)>& change) {
+        const QString copy = o.bundle(name);
+        testing::writeFile(copy, good);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QString::fromLatin1(name));
+            db.setDatabaseName(copy);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            change(q);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QString::fromLatin1(name));
+        return copy;
+    };
+    refusedWith(
+        edited("newer.ccbundle", [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 2"))); }),
+        "newer version");
+    refusedWith(edited("noset.ccbundle", [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("DELETE FROM sets"))); }),
+                "does not carry");
+    refusedWith(
+        edited("lying.ccbundle",
+               [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("UPDATE sets SET sha256 = 'ab' || sha256"))); }),
+        "checksum");
+    // The same code and version with other content (another province's set): refused by the set import.
+    refusedWith(
+        edited("foreign.ccbundle",
+               [](QSqlQuery& q) {
+                   REQUIRE(q.exec(QStringLiteral("UPDATE sets SET content = replace(content, '好社区', '好小区')")));
+                   REQUIRE(q.exec(QStringLiteral("SELECT content FROM sets")));
+                   REQUIRE(q.next());
+                   const QByteArray content = q.value(0).toByteArray();
+                   q.finish();
+                   REQUIRE(q.prepare(QStringLiteral("UPDATE sets SET sha256 = ?")));
+                   q.bindValue(
+                       0, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+                   REQUIRE(q.exec());
+               }),
+        "different content");
+
+    // The good bundle: the community and the check arrive with their UUIDs.
+    const auto report = import(*o.office.ws, path);
+    CHECK(report.applied);
+    CHECK(report.newCommunities == 1);
+    CHECK(report.newAssessments == 1);
+    CHECK(testing::valueOf(o.office.ws->assessments().find(created.assessment.id)).communityCode == u"NEW-001");
+    CHECK(valueOf(*o.office.ws, created.assessment.id, "A2-01") == 90);
+
+    // B registered the same community code on its own (another UUID): not duplicated silently; it is
+    // a conflict to confirm, and confirmed it is the office's community.
+    cc::Community twin = fresh;
+    twin.id = cc::CommunityId::create();
+    REQUIRE_OK(o.b->communities().add(twin));
+    const auto twinCheck = testing::valueOf(
+        o.b->assessments().create({twin.code, o.office.setCode, {}, cc::Round {2026, QStringLiteral("复检")}, {}}));
+    REQUIRE(o.b->exchange().exportBundle({twinCheck.assessment.id}, o.bundle("twin.ccbundle"), QStringLiteral("twin")));
+    const auto unconfirmed = import(*o.office.ws, o.bundle("twin.ccbundle"));
+    CHECK_FALSE(unconfirmed.applied);
+    REQUIRE(unconfirmed.conflicts.size() == 1);
+    CHECK(unconfirmed.conflicts[0].item == u"#community");
+    const auto confirmed = import(*o.office.ws, o.bundle("twin.ccbundle"), Resolve::Ours);
+    CHECK(confirmed.applied);
+    CHECK(confirmed.newCommunities == 0);
+    CHECK(testing::valueOf(o.office.ws->assessments().find(twinCheck.assessment.id)).communityId == fresh.id);
+}
