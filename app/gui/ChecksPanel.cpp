@@ -260,6 +260,16 @@ void ChecksPanel::applyFilters()
     updateCount();
 }
 
+std::vector<cc::Assessment> ChecksPanel::shown() const
+{
+    std::vector<cc::Assessment> out;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (const cc::Assessment* a = m_model->assessment(m_filter->mapToSource(m_filter->index(row, 0)).row()))
+            out.push_back(*a);
+    }
+    return out;
+}
+
 void ChecksPanel::updateCount()
 {
     m_ui->checkCountLabel->setText(tr("%1 of %n check(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));

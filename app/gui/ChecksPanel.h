@@ -37,8 +37,9 @@ public:
     const cc::Assessment* current() const;
     std::vector<cc::Assessment> selection() const;
     void select(const cc::AssessmentId& id);
-    // The rows the filters leave, of all.
+    // The rows the filters leave, of all; the checks they show, in view order.
     int shownCount() const;
+    std::vector<cc::Assessment> shown() const;
 
     // One review step over `checks`, all or none, audited; false (after saying why) when refused.
     // Also for tests: they ask for nothing.

@@ -7,6 +7,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/BundleDialogs.h"
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/DashboardPanel.h"
@@ -36,6 +37,7 @@
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <memory>
 
 MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent)
@@ -79,6 +81,24 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->importSetAction, &QAction::triggered, this, &MainWindow::onImportSetTriggered);
     connect(m_ui->exportSetAction, &QAction::triggered, this, &MainWindow::onExportSetTriggered);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->exportBundleAction, &QAction::triggered, this, [this] {
+        const std::vector<cc::Assessment> chosen = m_checksPanel->selection();
+        if (BundleImportDialog::exportWithDialog(this, *m_workspace, chosen.empty() ? m_checksPanel->shown() : chosen))
+            statusBar()->showMessage(tr("Bundle written."), 5000);
+    });
+    connect(m_ui->importBundleAction, &QAction::triggered, this, [this] {
+        if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace)) {
+            // Every view reads again: communities, sets and checks may all be new.
+            emit m_history->changes().registerChanged();
+            emit m_history->changes().setsChanged();
+            emit m_history->changes().assessmentsChanged();
+            reload();
+            statusBar()->showMessage(tr("Bundle imported: %1 new checks, %2 answers or states taken.")
+                                         .arg(report->newAssessments)
+                                         .arg(report->updatedAnswers),
+                                     8000);
+        }
+    });
     connect(m_ui->assessorNameAction, &QAction::triggered, this, &MainWindow::onAssessorNameTriggered);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
     connect(m_ui->photoSizeAction, &QAction::triggered, this, &MainWindow::onPhotoSizeTriggered);

@@ -216,7 +216,10 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
     return bundle;
 }
 
-Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dryRun, Resolve resolve)
+Result<ImportReport> ExchangeService::importBundle(const QString& path,
+                                                   bool dryRun,
+                                                   Resolve resolve,
+                                                   const QHash<QString, Resolve>& decisions)
 {
     auto opened = storage::BundleFile::open(path);
     if (!opened)
@@ -238,6 +241,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
     // Who sent it: the agreement recorded after this import is with that database.
     const QString peer = bundle.manifest.machine + u'/' + bundle.manifest.source;
     ImportReport report;
+    int unresolved = 0; // conflicts without a decision: nothing is applied
     auto run = storage::inTransaction(m_db, [&]() -> Result<void> {
         QSqlDatabase& db = m_db.connection();
         storage::CommunityRepository communities(db);
@@ -279,6 +283,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
                      {},
                      bundle.manifest.createdBy,
                      storage::timestamp(bundle.manifest.createdAt)});
+                unresolved += decisions.value(report.conflicts.back().key(), resolve) == Resolve::None ? 1 : 0;
                 communityOf.insert(c.id.toString(), sameCode->id);
                 continue;
             }
@@ -355,16 +360,18 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
                                                 storage::timestamp(ours->updatedAt),
                                                 {},
                                                 storage::timestamp(theirs.updatedAt)});
-                    if (resolve == Resolve::Theirs)
+                    const Resolve choice = decisions.value(report.conflicts.back().key(), resolve);
+                    unresolved += choice == Resolve::None ? 1 : 0;
+                    if (choice == Resolve::Theirs)
                         exchange.setState(theirs);
                     settings.appendAudit({QDateTime::currentDateTimeUtc(),
                                           m_user,
                                           QStringLiteral("assessment"),
                                           theirs.id.toString(),
                                           QStringLiteral("status"),
-                                          resolve == Resolve::Theirs ? stateText(*ours) : stateText(theirs),
-                                          resolve == Resolve::Theirs ? stateText(theirs) : stateText(*ours),
-                                          resolve == Resolve::Theirs
+                                          choice == Resolve::Theirs ? stateText(*ours) : stateText(theirs),
+                                          choice == Resolve::Theirs ? stateText(theirs) : stateText(*ours),
+                                          choice == Resolve::Theirs
                                               ? tr("conflict: the bundle's state taken (%1)").arg(importedFrom)
                                               : tr("conflict: the bundle's state not taken (%1)").arg(importedFrom)});
                 }
@@ -402,7 +409,9 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
                                                     here == held.constEnd() ? QString() : here->updatedAt,
                                                     ba.answer.updatedBy,
                                                     ba.answer.updatedAt});
-                        if (resolve == Resolve::Theirs)
+                        const Resolve choice = decisions.value(report.conflicts.back().key(), resolve);
+                        unresolved += choice == Resolve::None ? 1 : 0;
+                        if (choice == Resolve::Theirs)
                             take();
                         // The value that loses stays in the audit trail.
                         settings.appendAudit({QDateTime::currentDateTimeUtc(),
@@ -410,9 +419,9 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
                                               QStringLiteral("assessment"),
                                               theirs.id.toString(),
                                               ba.answer.indicatorCode,
-                                              resolve == Resolve::Theirs ? oursText : theirsText,
-                                              resolve == Resolve::Theirs ? theirsText : oursText,
-                                              resolve == Resolve::Theirs
+                                              choice == Resolve::Theirs ? oursText : theirsText,
+                                              choice == Resolve::Theirs ? theirsText : oursText,
+                                              choice == Resolve::Theirs
                                                   ? tr("conflict: the bundle's value (%1, %2) replaced this database's")
                                                         .arg(ba.answer.updatedBy, ba.answer.updatedAt)
                                                   : tr("conflict: the bundle's value (%1, %2) was not taken")
@@ -455,7 +464,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path, bool dry
         }
         if (dryRun)
             return makeError(ErrorCode::Conflict, kRollBack); // nothing changes
-        if (!report.conflicts.empty() && resolve == Resolve::None)
+        if (unresolved > 0)
             return makeError(ErrorCode::Conflict, kRollBack);
         return {};
     });

@@ -5,6 +5,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <vector>
 
@@ -28,6 +29,9 @@ struct ImportReport
         QString ours; // the value in this database, as a person reads it
         QString theirs; // the bundle's
         QString oursBy, oursAt, theirsBy, theirsAt;
+
+        // What a decision about it is filed under (ExchangeService::importBundle's `decisions`).
+        QString key() const { return (assessment.isNull() ? community : assessment.toString()) + u'/' + item; }
     };
     // A check the bundle cannot change: approved here.
     struct Refusal
@@ -72,10 +76,12 @@ public:
     exportBundle(const std::vector<AssessmentId>& checks, const QString& path, const QString& description);
 
     // Reads and checks the bundle, then applies it in one transaction, or (dryRun) only says what
-    // would happen. With conflicts and Resolve::None nothing is applied. A bundle that is not
-    // sound (damaged, newer, lying about a photo or a set, a set that differs from the one stored
-    // under its code and version) is refused and nothing changes.
-    Result<ImportReport> importBundle(const QString& path, bool dryRun, Resolve resolve);
+    // would happen. Each conflict is decided by `decisions` (by Conflict::key()), else by `resolve`;
+    // while one stays undecided (Resolve::None) nothing is applied. A bundle that is not sound
+    // (damaged, newer, lying about a photo or a set, a set that differs from the one stored under
+    // its code and version) is refused and nothing changes.
+    Result<ImportReport>
+    importBundle(const QString& path, bool dryRun, Resolve resolve, const QHash<QString, Resolve>& decisions = {});
 
 private:
     storage::Database& m_db;

@@ -797,6 +797,138 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since they last agreed: decide for each one (the value that is not kept stays in the audit trail).</source>
+        <translation>Changed on both sides since they last agreed: decide for each one (the value that is not kept stays in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours for all</source>
+        <translation>Keep &amp;ours for all</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s value in every conflict</source>
+        <translation>Keep this database&apos;s value in every conflict</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs for all</source>
+        <translation>Take &amp;theirs for all</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s value in every conflict</source>
+        <translation>Take the bundle&apos;s value in every conflict</translation>
+    </message>
+    <message>
+        <source>State (and review comment)</source>
+        <translation>State (and review comment)</translation>
+    </message>
+    <message>
+        <source>Community (same code, another record)</source>
+        <translation>Community (same code, another record)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>%1 will bring: %2 new communities, %3 new checks, %4 answers or states taken, %5 the same here, %6 new photos, %7 audit entries.</source>
+        <translation>%1 will bring: %2 new communities, %3 new checks, %4 answers or states taken, %5 the same here, %6 new photos, %7 audit entries.</translation>
+    </message>
+    <message>
+        <source>Indicator sets installed: %1.</source>
+        <translation>Indicator sets installed: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you import; the import is one step, all or nothing.</source>
+        <translation>Nothing changes until you import; the import is one step, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>This database</translation>
+    </message>
+    <message>
+        <source>Changed by, at</source>
+        <translation>Changed by, at</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>The bundle</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— decide —</translation>
+    </message>
+    <message>
+        <source>This database&apos;s</source>
+        <translation>This database&apos;s</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s</source>
+        <translation>The bundle&apos;s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not changed by this bundle:
+%1</source>
+        <translation>Not changed by this bundle:
+%1</translation>
+    </message>
+    <message>
+        <source>The database changed since the preview: open the bundle again.</source>
+        <translation>The database changed since the preview: open the bundle again.</translation>
+    </message>
+    <message>
+        <source>Bundles (*.ccbundle);;All files (*)</source>
+        <translation>Bundles (*.ccbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No check to send: choose the checks in the Checks tab first.</source>
+        <translation>No check to send: choose the checks in the Checks tab first.</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>checks-%1</source>
+        <translation>checks-%1</translation>
+    </message>
+    <message>
+        <source>Bundles (*.ccbundle)</source>
+        <translation>Bundles (*.ccbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -3542,6 +3674,30 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Database check</source>
         <translation>Database check</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>Export &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>The checks selected in the Checks tab (or all it shows), with their communities, sets, answers, photos and audit trail, for the county office or the field</source>
+        <translation>The checks selected in the Checks tab (or all it shows), with their communities, sets, answers, photos and audit trail, for the county office or the field</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>Import b&amp;undle…</translation>
+    </message>
+    <message>
+        <source>Checks from a field laptop or the county office: see what changes, decide the conflicts, then import</source>
+        <translation>Checks from a field laptop or the county office: see what changes, decide the conflicts, then import</translation>
+    </message>
+    <message>
+        <source>Bundle written.</source>
+        <translation>Bundle written.</translation>
+    </message>
+    <message>
+        <source>Bundle imported: %1 new checks, %2 answers or states taken.</source>
+        <translation>Bundle imported: %1 new checks, %2 answers or states taken.</translation>
     </message>
 </context>
 <context>

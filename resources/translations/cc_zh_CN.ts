@@ -793,6 +793,137 @@
     </message>
 </context>
 <context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Changed on both sides since they last agreed: decide for each one (the value that is not kept stays in the audit trail).</source>
+        <translation>以下各项在上次一致之后两边都改动过：请逐项决定（未保留的值记入操作记录）。</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours for all</source>
+        <translation>全部保留本库的值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s value in every conflict</source>
+        <translation>所有冲突都保留本库的值</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs for all</source>
+        <translation>全部采用数据包的值(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the bundle&apos;s value in every conflict</source>
+        <translation>所有冲突都采用数据包的值</translation>
+    </message>
+    <message>
+        <source>State (and review comment)</source>
+        <translation>状态（及审核意见）</translation>
+    </message>
+    <message>
+        <source>Community (same code, another record)</source>
+        <translation>社区（编码相同，记录不同）</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未填报）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 will bring: %2 new communities, %3 new checks, %4 answers or states taken, %5 the same here, %6 new photos, %7 audit entries.</source>
+        <translation>%1 将带来：新社区 %2 个，新体检 %3 次，采用的填报或状态 %4 项，与本库相同 %5 项，新照片 %6 张，操作记录 %7 条。</translation>
+    </message>
+    <message>
+        <source>Indicator sets installed: %1.</source>
+        <translation>将安装的指标集：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you import; the import is one step, all or nothing.</source>
+        <translation>点“导入”之前不做任何改动；导入一步完成，要么全部成功，要么全不改动。</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Changed by, at</source>
+        <translation>改动人、时间</translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>— decide —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>This database&apos;s</source>
+        <translation>本库的值</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s</source>
+        <translation>数据包的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not changed by this bundle:
+%1</source>
+        <translation>此数据包不改动：
+%1</translation>
+    </message>
+    <message>
+        <source>The database changed since the preview: open the bundle again.</source>
+        <translation>预览之后数据库已有改动：请重新打开数据包。</translation>
+    </message>
+    <message>
+        <source>Bundles (*.ccbundle);;All files (*)</source>
+        <translation>数据包 (*.ccbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No check to send: choose the checks in the Checks tab first.</source>
+        <translation>没有可发送的体检：请先在“体检”页选择体检。</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>checks-%1</source>
+        <translation>体检-%1</translation>
+    </message>
+    <message>
+        <source>Bundles (*.ccbundle)</source>
+        <translation>数据包 (*.ccbundle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n 次体检</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -3513,6 +3644,30 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Database check</source>
         <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>Export &amp;bundle…</source>
+        <translation>导出数据包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The checks selected in the Checks tab (or all it shows), with their communities, sets, answers, photos and audit trail, for the county office or the field</source>
+        <translation>“体检”页中选中的体检（未选则为列表显示的全部），连同社区、指标集、填报、照片和操作记录，交给县区或外业</translation>
+    </message>
+    <message>
+        <source>Import b&amp;undle…</source>
+        <translation>导入数据包(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Checks from a field laptop or the county office: see what changes, decide the conflicts, then import</source>
+        <translation>来自外业笔记本或县区的体检：先看将改动什么、决定冲突，再导入</translation>
+    </message>
+    <message>
+        <source>Bundle written.</source>
+        <translation>数据包已写出。</translation>
+    </message>
+    <message>
+        <source>Bundle imported: %1 new checks, %2 answers or states taken.</source>
+        <translation>数据包已导入：新体检 %1 次，采用的填报或状态 %2 项。</translation>
     </message>
 </context>
 <context>
