@@ -19,6 +19,8 @@
 #include <QSet>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -236,6 +238,34 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                              tr("%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.")
                                  .arg(shown, s.code, s.version));
         carried.insert(s.code + u'\x1f' + s.version);
+    }
+
+    // Photo bytes go into the companion file first, in a transaction of their own, once a rehearsal
+    // shows the import will apply: SQLite does not commit two WAL files atomically, so a crash may
+    // leave bytes nothing refers to (harmless; a photo already there is not stored twice), never a
+    // photo without its bytes.
+    const bool photosToCopy = std::any_of(
+        bundle.checks.begin(), bundle.checks.end(), [](const BundleCheck& c) { return !c.photos.empty(); });
+    if (!dryRun && photosToCopy) {
+        auto rehearsal = importBundle(path, true, resolve, decisions);
+        if (!rehearsal)
+            return rehearsal.error();
+        if (rehearsal->undecided > 0)
+            return rehearsal;
+        auto stored = storage::inTransaction(m_db, [&]() -> Result<void> {
+            storage::PhotoRepository photos(m_db.connection());
+            for (const BundleCheck& bc : bundle.checks) {
+                for (const Photo& p : bc.photos) {
+                    auto bytes = file.photo(p.storedSha256);
+                    if (!bytes)
+                        return bytes.error();
+                    photos.storeBytes(p.storedSha256, bytes->image, bytes->thumbnail);
+                }
+            }
+            return {};
+        });
+        if (!stored)
+            return stored.error();
     }
 
     // Who sent it: the agreement recorded after this import is with that database.
@@ -471,6 +501,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
     if (!run && run.error().message != kRollBack)
         return run.error();
     report.applied = run.has_value();
+    report.undecided = unresolved;
     return report;
 }
 

@@ -50,6 +50,7 @@ struct ImportReport
     int newAuditEntries = 0;
     QStringList newSets; // "CODE VERSION" installed from the bundle
     std::vector<Conflict> conflicts;
+    int undecided = 0; // conflicts without a decision: while any, nothing is applied
     std::vector<Refusal> refused;
 };
 

@@ -253,3 +253,51 @@ TEST_CASE("Bundles: a new check brings its community and set version; a lying or
     CHECK(confirmed.newCommunities == 0);
     CHECK(testing::valueOf(o.office.ws->assessments().find(twinCheck.assessment.id)).communityId == fresh.id);
 }
+
+TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does not match is refused", "[exchange]")
+{
+    Offices o;
+    const cc::AssessmentId check = o.office.check;
+    cc::PhotoUpload upload;
+    upload.image = QByteArray(4096, 'x') + "jpeg of building 3";
+    upload.thumbnail = QByteArray(512, 't');
+    upload.photo.indicatorCode = QStringLiteral("A2-01");
+    upload.photo.originalName = QStringLiteral("3号楼.jpg");
+    upload.photo.originalSize = upload.image.size();
+    upload.photo.originalSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(upload.image, QCryptographicHash::Sha256).toHex());
+    upload.photo.width = 64;
+    upload.photo.height = 48;
+    const auto added = testing::valueOf(o.a->photos().add(check, {upload}));
+    REQUIRE(added.size() == 1);
+    const QString path = o.bundle("photo.ccbundle");
+    REQUIRE(o.a->exchange().exportBundle({check}, path, QStringLiteral("photo")));
+
+    // Tampered on the way: refused, nothing changes.
+    const QString before = testing::dumpDatabase(o.office.path);
+    const QString tampered = o.bundle("tampered.ccbundle");
+    REQUIRE(QFile::copy(path, tampered));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(tampered);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE photo_blobs SET image = CAST('forged' AS BLOB)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    auto refused = o.office.ws->exchange().importBundle(tampered, false, Resolve::Theirs);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("checksum")));
+    CHECK(testing::dumpDatabase(o.office.path) == before);
+
+    // The real one: the photo and its bytes arrive; a second import copies nothing.
+    const auto report = import(*o.office.ws, path);
+    CHECK(report.newPhotos == 1);
+    const auto photos = testing::valueOf(o.office.ws->photos().list(check));
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.front().id == added.front().id);
+    CHECK(testing::valueOf(o.office.ws->photos().image(photos.front())) == upload.image);
+    CHECK(import(*o.office.ws, path).newPhotos == 0);
+    CHECK(testing::valueOf(o.office.ws->photos().list(check)).size() == 1);
+}
