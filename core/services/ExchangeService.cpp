@@ -244,8 +244,8 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
     // shows the import will apply: SQLite does not commit two WAL files atomically, so a crash may
     // leave bytes nothing refers to (harmless; a photo already there is not stored twice), never a
     // photo without its bytes.
-    const bool photosToCopy = std::any_of(
-        bundle.checks.begin(), bundle.checks.end(), [](const BundleCheck& c) { return !c.photos.empty(); });
+    const bool photosToCopy =
+        std::any_of(bundle.checks.begin(), bundle.checks.end(), [](const BundleCheck& c) { return !c.photos.empty(); });
     if (!dryRun && photosToCopy) {
         auto rehearsal = importBundle(path, true, resolve, decisions);
         if (!rehearsal)
