@@ -181,7 +181,8 @@ TEST_CASE("cli: an import killed at 50 random moments leaves the office as befor
         process.start(QStringLiteral(CC_CLI_PATH),
                       {QStringLiteral("--db"), work, QStringLiteral("bundle"), QStringLiteral("import"), bundle});
         REQUIRE(process.waitForStarted());
-        QThread::msleep(static_cast<unsigned long>(random.bounded(static_cast<int>(whole))));
+        // From a quarter of the way (past the start-up) to just past the end: most land in the import.
+        QThread::msleep(static_cast<unsigned long>(whole / 4 + random.bounded(static_cast<int>(whole))));
         if (process.state() != QProcess::NotRunning) {
             process.kill(); // SIGKILL
             ++kills;
@@ -194,6 +195,6 @@ TEST_CASE("cli: an import killed at 50 random moments leaves the office as befor
         asBefore += now == before ? 1 : 0;
         asAfter += now == after ? 1 : 0;
     }
-    CHECK(kills >= 40); // most runs were cut short
+    CHECK(kills >= 30); // most runs were cut short
     CHECK(asBefore + asAfter == 50);
 }
