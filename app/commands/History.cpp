@@ -37,6 +37,12 @@ bool History::catchUp()
     }
     if (!*changed)
         return false;
+    announceEverything();
+    return true;
+}
+
+void History::announceEverything()
+{
     emit m_changes.registerChanged();
     emit m_changes.setsChanged();
     emit m_changes.assessmentsChanged();
@@ -44,7 +50,6 @@ bool History::catchUp()
     emit m_changes.projectsChanged();
     emit m_changes.plansChanged();
     emit m_changes.changedElsewhere();
-    return true;
 }
 
 History::~History() = default;

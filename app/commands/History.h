@@ -62,6 +62,9 @@ public:
     // why.
     void reportRefusal(const QString& commandText, bool undoing, const cc::Error& error);
 
+    // Every view reads again (the database changed in a way no single command says: another program,
+    // a bundle import).
+    void announceEverything();
     // Looks whether another program changed the database (SQLite's data_version) and, if so, says
     // so through changes() so that every view re-reads. Runs every second by itself; call it before
     // writing over something shown. True when something had changed.

@@ -88,10 +88,8 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     });
     connect(m_ui->importBundleAction, &QAction::triggered, this, [this] {
         if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace)) {
-            // Every view reads again: communities, sets and checks may all be new.
-            emit m_history->changes().registerChanged();
-            emit m_history->changes().setsChanged();
-            emit m_history->changes().assessmentsChanged();
+            // Every view reads again, open checks too: communities, sets, checks and answers may all be new.
+            m_history->announceEverything();
             reload();
             statusBar()->showMessage(tr("Bundle imported: %1 new checks, %2 answers or states taken.")
                                          .arg(report->newAssessments)
