@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +28,14 @@ QString itemName(const QString& item)
     if (item == u"#community")
         return BundleImportDialog::tr("Community (same code, another record)");
     return item;
+}
+
+// Who and when, as people read it: "李明 2026-12-07 15:16" (local time).
+QString whoWhen(const QString& who, const QString& at)
+{
+    const QDateTime time = QDateTime::fromString(at, Qt::ISODateWithMs);
+    const QString when = time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
+    return QStringList {who, when}.join(u' ').trimmed();
 }
 
 QString shownValue(const QString& value)
@@ -79,9 +88,9 @@ BundleImportDialog::BundleImportDialog(cc::Workspace& workspace,
         const QStringList cells {c.community,
                                  itemName(c.item),
                                  shownValue(c.ours),
-                                 QStringList {c.oursBy, c.oursAt}.join(u' ').trimmed(),
+                                 whoWhen(c.oursBy, c.oursAt),
                                  shownValue(c.theirs),
-                                 QStringList {c.theirsBy, c.theirsAt}.join(u' ').trimmed()};
+                                 whoWhen(c.theirsBy, c.theirsAt)};
         for (int column = 0; column < cells.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(cells[column]));
         auto* choice = new QComboBox(table);
