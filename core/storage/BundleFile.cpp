@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <filesystem>
+#include <map>
 
 namespace cc::storage {
 
@@ -72,9 +73,21 @@ void exec(QSqlDatabase& db, const QString& sql, const QVariantList& values, cons
     execOrThrow(q, what);
 }
 
-void writeAll(QSqlDatabase& db, const Bundle& b, const BundleFile::PhotoSource& photos)
+void writeAll(QSqlDatabase& connection, const Bundle& b, const BundleFile::PhotoSource& photos)
 {
     const QString what = BundleFile::tr("writing the bundle");
+    // Each statement prepared once: a bundle of a thousand checks has a hundred thousand answers.
+    std::map<QString, QSqlQuery> prepared;
+    const auto exec = [&](QSqlDatabase& db, const QString& sql, const QVariantList& values, const QString& context) {
+        auto it = prepared.find(sql);
+        if (it == prepared.end())
+            it = prepared.emplace(sql, prepareOrThrow(db, sql, context)).first;
+        QSqlQuery& q = it->second;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(static_cast<int>(i), values[i]);
+        execOrThrow(q, context);
+    };
+    QSqlDatabase& db = connection;
     for (const char* sql : kSchema)
         exec(db, QString::fromLatin1(sql), {}, what);
     const BundleManifest& m = b.manifest;

@@ -45,10 +45,17 @@ std::vector<StoredAnswer> ExchangeRepository::answers(const AssessmentId& assess
     return out;
 }
 
+QSqlQuery& ExchangeRepository::statement(std::optional<QSqlQuery>& slot, const QString& sql, const QString& what)
+{
+    if (!slot)
+        slot = prepareOrThrow(m_db, sql, what);
+    return *slot;
+}
+
 void ExchangeRepository::putAnswer(const AssessmentId& assessment, const StoredAnswer& a)
 {
-    QSqlQuery q = prepareOrThrow(
-        m_db,
+    QSqlQuery& q = statement(
+        m_putAnswer,
         QStringLiteral("INSERT INTO responses (uuid, assessment_id, indicator_code, value_num, value_text,"
                        " not_applicable, note, carried_over, updated_at, updated_by)"
                        " SELECT :uuid, id, :code, :num, :text, :na, :note, :carried, :at, :user FROM assessments"
@@ -116,12 +123,12 @@ void ExchangeRepository::setBase(const AssessmentId& assessment,
                                  const QString& item,
                                  const QString& hash)
 {
-    QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("INSERT INTO exchange_base (assessment_uuid, peer, item, hash)"
-                                                " VALUES (:uuid, :peer, :item, :hash) ON CONFLICT"
-                                                " (assessment_uuid, peer, item) DO UPDATE SET hash = excluded.hash"
-                                                " WHERE hash <> excluded.hash"),
-                                 QStringLiteral("recording an agreed value"));
+    QSqlQuery& q = statement(m_setBase,
+                             QStringLiteral("INSERT INTO exchange_base (assessment_uuid, peer, item, hash)"
+                                            " VALUES (:uuid, :peer, :item, :hash) ON CONFLICT"
+                                            " (assessment_uuid, peer, item) DO UPDATE SET hash = excluded.hash"
+                                            " WHERE hash <> excluded.hash"),
+                             QStringLiteral("recording an agreed value"));
     q.bindValue(QStringLiteral(":uuid"), assessment.toString());
     q.bindValue(QStringLiteral(":peer"), notNull(peer));
     q.bindValue(QStringLiteral(":item"), item);

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
 
 #include <vector>
 
@@ -42,7 +45,12 @@ public:
     void setState(const Assessment& assessment);
 
 private:
+    // The statements an import runs once per answer, prepared once.
+    QSqlQuery& statement(std::optional<QSqlQuery>& slot, const QString& sql, const QString& what);
+
     QSqlDatabase& m_db;
+    std::optional<QSqlQuery> m_putAnswer;
+    std::optional<QSqlQuery> m_setBase;
 };
 
 } // namespace cc::storage
