@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/BundleFile.h"
 
+#include "core/storage/CommunityRepository.h"
+#include "core/storage/PhotoRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 
@@ -224,21 +226,6 @@ void writeAll(QSqlDatabase& connection, const Bundle& b, const BundleFile::Photo
     }
 }
 
-std::optional<double> toOptionalDouble(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
-std::optional<int> toOptionalInt(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
-std::optional<qint64> toOptionalCount(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
 QDateTime toTime(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : toDateTime(v);
@@ -390,23 +377,7 @@ Result<void> BundleFile::load()
         run("SELECT uuid, code, name, type, city, county, street, households, buildings, population, area_ha,"
             " build_year, pilot, latitude, longitude, note FROM communities ORDER BY code");
         while (q.next()) {
-            Community c;
-            c.id = CommunityId::fromString(q.value(0).toString());
-            c.code = q.value(1).toString();
-            c.name = q.value(2).toString();
-            c.type = q.value(3).toString();
-            c.city = q.value(4).toString();
-            c.county = q.value(5).toString();
-            c.street = q.value(6).toString();
-            c.households = toOptionalCount(q.value(7));
-            c.buildings = toOptionalCount(q.value(8));
-            c.population = toOptionalCount(q.value(9));
-            c.areaHa = toOptionalDouble(q.value(10));
-            c.buildYear = toOptionalInt(q.value(11));
-            c.pilot = q.value(12).toInt() != 0;
-            c.latitude = toOptionalDouble(q.value(13));
-            c.longitude = toOptionalDouble(q.value(14));
-            c.note = q.value(15).toString();
+            Community c = CommunityRepository::fromRow(q);
             if (c.id.isNull())
                 return makeError(ErrorCode::InvalidInput,
                                  tr("%1: the community %2 has no valid UUID.").arg(shown, c.code));
@@ -480,22 +451,7 @@ Result<void> BundleFile::load()
             " created_at FROM photos ORDER BY assessment_uuid, indicator_code, position");
         while (q.next()) {
             const auto at = checkIndex.constFind(q.value(1).toString());
-            Photo p;
-            p.id = PhotoId::fromString(q.value(0).toString());
-            p.indicatorCode = q.value(2).toString();
-            p.originalSha256 = q.value(3).toString();
-            p.storedSha256 = q.value(4).toString();
-            p.originalName = q.value(5).toString();
-            p.originalSize = q.value(6).toLongLong();
-            p.width = q.value(7).toInt();
-            p.height = q.value(8).toInt();
-            p.caption = q.value(9).toString();
-            p.takenAt = q.value(10).isNull() ? QDateTime() : QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
-            p.latitude = toOptionalDouble(q.value(11));
-            p.longitude = toOptionalDouble(q.value(12));
-            p.altitude = toOptionalDouble(q.value(13));
-            p.position = q.value(14).toInt();
-            p.createdAt = toTime(q.value(15));
+            Photo p = PhotoRepository::fromRow(q);
             if (at == checkIndex.constEnd() || p.id.isNull())
                 return makeError(ErrorCode::InvalidInput,
                                  tr("%1: the photo %2 belongs to no check of the bundle.").arg(shown, p.originalName));

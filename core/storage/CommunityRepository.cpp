@@ -16,7 +16,9 @@ const QString kColumns = QStringLiteral(
     "uuid, code, name, type, city, county, street, households, buildings, population, area_ha, build_year,"
     " pilot, latitude, longitude, note");
 
-Community toCommunity(const QSqlQuery& q)
+} // namespace
+
+Community CommunityRepository::fromRow(const QSqlQuery& q)
 {
     Community c;
     c.id = CommunityId::fromString(q.value(0).toString());
@@ -38,8 +40,6 @@ Community toCommunity(const QSqlQuery& q)
     c.note = q.value(15).toString();
     return c;
 }
-
-} // namespace
 
 void CommunityRepository::bindAll(QSqlQuery& q, const Community& c)
 {
@@ -98,7 +98,7 @@ std::optional<Community> CommunityRepository::findByCode(const QString& code)
     execOrThrow(q, QStringLiteral("looking up a community"));
     if (!q.next())
         return std::nullopt;
-    return toCommunity(q);
+    return fromRow(q);
 }
 
 std::optional<Community> CommunityRepository::find(const CommunityId& id)
@@ -111,7 +111,7 @@ std::optional<Community> CommunityRepository::find(const CommunityId& id)
     execOrThrow(q, QStringLiteral("looking up a community"));
     if (!q.next())
         return std::nullopt;
-    return toCommunity(q);
+    return fromRow(q);
 }
 
 std::vector<Community> CommunityRepository::list()
@@ -125,7 +125,7 @@ std::vector<Community> CommunityRepository::list()
     execOrThrow(q, QStringLiteral("listing communities"));
     std::vector<Community> out;
     while (q.next())
-        out.push_back(toCommunity(q));
+        out.push_back(fromRow(q));
     return out;
 }
 
@@ -138,7 +138,7 @@ QHash<qint64, Community> CommunityRepository::allByRowId()
     execOrThrow(q, QStringLiteral("listing communities"));
     QHash<qint64, Community> out;
     while (q.next())
-        out.insert(q.value(16).toLongLong(), toCommunity(q));
+        out.insert(q.value(16).toLongLong(), fromRow(q));
     return out;
 }
 

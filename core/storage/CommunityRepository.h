@@ -19,6 +19,10 @@ public:
         : m_db(db)
     { }
 
+    // A row of the columns uuid, code, name, type, city, county, street, households, buildings,
+    // population, area_ha, build_year, pilot, latitude, longitude, note (a bundle's table has them too).
+    static Community fromRow(const class QSqlQuery& q);
+
     void insert(const Community& community);
     void update(const Community& community);
     std::optional<Community> findByCode(const QString& code);

@@ -16,7 +16,9 @@ const QString kSelect = QStringLiteral(
     " p.original_size, p.width, p.height, p.caption, p.taken_at, p.gps_latitude, p.gps_longitude,"
     " p.gps_altitude, p.position, p.created_at FROM photos p JOIN assessments a ON a.id = p.assessment_id");
 
-Photo toPhoto(const QSqlQuery& q)
+} // namespace
+
+Photo PhotoRepository::fromRow(const QSqlQuery& q)
 {
     Photo p;
     p.id = PhotoId::fromString(q.value(0).toString());
@@ -38,8 +40,6 @@ Photo toPhoto(const QSqlQuery& q)
     p.createdAt = toDateTime(q.value(15));
     return p;
 }
-
-} // namespace
 
 void PhotoRepository::storeBytes(const QString& sha256, const QByteArray& image, const QByteArray& thumbnail)
 {
@@ -110,7 +110,7 @@ std::optional<Photo> PhotoRepository::find(const PhotoId& id)
     execOrThrow(q, QStringLiteral("looking up a photo"));
     if (!q.next())
         return std::nullopt;
-    return toPhoto(q);
+    return fromRow(q);
 }
 
 std::vector<Photo> PhotoRepository::list(const AssessmentId& assessment, const QString& indicatorCode)
@@ -126,7 +126,7 @@ std::vector<Photo> PhotoRepository::list(const AssessmentId& assessment, const Q
     execOrThrow(q, QStringLiteral("listing photos"));
     std::vector<Photo> out;
     while (q.next())
-        out.push_back(toPhoto(q));
+        out.push_back(fromRow(q));
     return out;
 }
 

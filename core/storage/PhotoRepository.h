@@ -20,6 +20,11 @@ public:
         : m_db(db)
     { }
 
+    // A row of the columns uuid, assessment uuid, indicator_code, original_sha256, stored_sha256,
+    // original_name, original_size, width, height, caption, taken_at, gps_latitude, gps_longitude,
+    // gps_altitude, position, created_at (a bundle's table has them too).
+    static Photo fromRow(const class QSqlQuery& q);
+
     void storeBytes(const QString& sha256, const QByteArray& image, const QByteArray& thumbnail);
     void insert(const Photo& photo);
     void remove(const PhotoId& id);
