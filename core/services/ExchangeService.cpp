@@ -12,10 +12,12 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqlValues.h"
 #include "core/storage/Transaction.h"
+#include "core/util/Logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSysInfo>
 
@@ -272,6 +274,13 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
     const QString peer = bundle.manifest.machine + u'/' + bundle.manifest.source;
     ImportReport report;
     int unresolved = 0; // conflicts without a decision: nothing is applied
+    // The bundle attached beside the database for the bulk copy (ATTACH cannot run in a transaction).
+    if (auto attached = storage::reading([&] { ExchangeRepository(m_db.connection()).attachBundle(path); }); !attached)
+        return attached.error();
+    const auto detach = qScopeGuard([&] {
+        if (auto detached = storage::reading([&] { ExchangeRepository(m_db.connection()).detachBundle(); }); !detached)
+            qCWarning(lcService) << "cannot detach the bundle:" << detached.error().message;
+    });
     auto run = storage::inTransaction(m_db, [&]() -> Result<void> {
         QSqlDatabase& db = m_db.connection();
         storage::CommunityRepository communities(db);
@@ -279,6 +288,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
         storage::PhotoRepository photos(db);
         storage::SettingsRepository settings(db);
         ExchangeRepository exchange(db);
+        exchange.clearNewChecks();
 
         // Sets: installed when missing; the same code and version with other content is refused.
         QHash<QString, SetVersionId> setIds;
@@ -346,10 +356,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                                      tr("%1: the check %2 uses the set %3 %4, which the bundle does not carry.")
                                          .arg(shown, theirs.id.toString(), theirs.setCode, theirs.setVersion));
                 exchange.insertCheck(theirs, setIds.value(setKey));
-                for (const BundleAnswer& ba : bc.answers) {
-                    if (!ba.removed)
-                        exchange.putAnswer(theirs.id, ba.answer);
-                }
+                exchange.markNewCheck(theirs.id); // its answers come in bulk, after the loop
                 ++report.newAssessments;
             } else if (ours->status == AssessmentStatus::Approved) {
                 // Approved work is never changed by a bundle; one that says the same is a no-op.
@@ -492,6 +499,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                 return now.error();
             agree(exchange, theirs.id, peer, *now);
         }
+        exchange.copyNewAnswers(peer);
         if (dryRun)
             return makeError(ErrorCode::Conflict, kRollBack); // nothing changes
         if (unresolved > 0)

@@ -6,8 +6,11 @@
 #include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace cc::storage {
 
@@ -18,7 +21,96 @@ QVariant time(const QDateTime& at)
     return at.isValid() ? QVariant(timestamp(at)) : QVariant();
 }
 
+// cc_answer_hash(value_num, value_text, not_applicable, note, carried_over): ExchangeHash::answer in SQL.
+void answerHash(sqlite3_context* context, int, sqlite3_value** v)
+{
+    const auto text = [](sqlite3_value* value) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value));
+    };
+    StoredAnswer a;
+    if (sqlite3_value_type(v[0]) != SQLITE_NULL)
+        a.valueNum = sqlite3_value_double(v[0]);
+    if (sqlite3_value_type(v[1]) != SQLITE_NULL)
+        a.valueText = text(v[1]);
+    a.notApplicable = sqlite3_value_int(v[2]) != 0;
+    a.note = text(v[3]);
+    a.carriedOver = sqlite3_value_int(v[4]) != 0;
+    const QByteArray hash = ExchangeHash::answer(a).toLatin1();
+    sqlite3_result_text(context, hash.constData(), static_cast<int>(hash.size()), SQLITE_TRANSIENT);
+}
+
+void exec(QSqlDatabase& db, const QString& sql, const QString& what)
+{
+    QSqlQuery q = prepareOrThrow(db, sql, what);
+    execOrThrow(q, what);
+}
+
 } // namespace
+
+void ExchangeRepository::attachBundle(const QString& path)
+{
+    const QString what = QStringLiteral("attaching a bundle");
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("ATTACH DATABASE :path AS bundle"), what);
+    q.bindValue(QStringLiteral(":path"), path);
+    execOrThrow(q, what);
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StorageError {makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"))};
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3_create_function_v2(
+            db, "cc_answer_hash", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, answerHash, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        throw StorageError {makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)))};
+    exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS exchange_new (uuid TEXT PRIMARY KEY)"), what);
+}
+
+void ExchangeRepository::detachBundle()
+{
+    exec(m_db, QStringLiteral("DETACH DATABASE bundle"), QStringLiteral("detaching a bundle"));
+}
+
+void ExchangeRepository::clearNewChecks()
+{
+    exec(m_db, QStringLiteral("DELETE FROM temp.exchange_new"), QStringLiteral("listing new checks"));
+}
+
+void ExchangeRepository::markNewCheck(const AssessmentId& assessment)
+{
+    QSqlQuery& q = statement(m_markNew,
+                             QStringLiteral("INSERT OR IGNORE INTO temp.exchange_new (uuid) VALUES (:uuid)"),
+                             QStringLiteral("listing new checks"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    execOrThrow(q, QStringLiteral("listing new checks"));
+}
+
+void ExchangeRepository::copyNewAnswers(const QString& peer)
+{
+    const QString what = QStringLiteral("copying answers from a bundle");
+    // A version-4 UUID per answer, as ResponseId::create() makes them.
+    exec(m_db,
+         QStringLiteral(
+             "INSERT INTO responses (uuid, assessment_id, indicator_code, value_num, value_text, not_applicable,"
+             " note, carried_over, updated_at, updated_by)"
+             " SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'"
+             " || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+             " || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),"
+             " a.id, r.indicator_code, r.value_num, r.value_text, r.not_applicable, r.note, r.carried_over,"
+             " r.updated_at, r.updated_by"
+             " FROM bundle.responses r JOIN temp.exchange_new n ON n.uuid = r.assessment_uuid"
+             " JOIN assessments a ON a.uuid = r.assessment_uuid WHERE r.removed = 0"),
+         what);
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO exchange_base (assessment_uuid, peer, item, hash)"
+                       " SELECT r.assessment_uuid, :peer, r.indicator_code,"
+                       " cc_answer_hash(r.value_num, r.value_text, r.not_applicable, r.note, r.carried_over)"
+                       " FROM bundle.responses r JOIN temp.exchange_new n ON n.uuid = r.assessment_uuid"
+                       " WHERE r.removed = 0"
+                       " ON CONFLICT (assessment_uuid, peer, item) DO UPDATE SET hash = excluded.hash"),
+        what);
+    q.bindValue(QStringLiteral(":peer"), notNull(peer));
+    execOrThrow(q, what);
+}
 
 std::vector<StoredAnswer> ExchangeRepository::answers(const AssessmentId& assessment)
 {

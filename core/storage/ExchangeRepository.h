@@ -44,6 +44,16 @@ public:
     // The state and comment a bundle brought (times as the bundle has them).
     void setState(const Assessment& assessment);
 
+    // The bulk path for checks new to this database (most of a round's bundle): the bundle file
+    // attached as schema `bundle` (outside a transaction), the new checks listed, then their answers
+    // and agreed values copied by INSERT … SELECT, hashed in SQL by the same ExchangeHash::answer.
+    void attachBundle(const QString& path);
+    void detachBundle();
+    void clearNewChecks();
+    void markNewCheck(const AssessmentId& assessment);
+    // The answers of the marked checks from the attached bundle, and their agreed values with `peer`.
+    void copyNewAnswers(const QString& peer);
+
 private:
     // The statements an import runs once per answer, prepared once.
     QSqlQuery& statement(std::optional<QSqlQuery>& slot, const QString& sql, const QString& what);
@@ -51,6 +61,7 @@ private:
     QSqlDatabase& m_db;
     std::optional<QSqlQuery> m_putAnswer;
     std::optional<QSqlQuery> m_setBase;
+    std::optional<QSqlQuery> m_markNew;
 };
 
 } // namespace cc::storage
