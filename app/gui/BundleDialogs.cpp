@@ -27,6 +27,8 @@ QString itemName(const QString& item)
         return BundleImportDialog::tr("State (and review comment)");
     if (item == u"#community")
         return BundleImportDialog::tr("Community (same code, another record)");
+    if (item.startsWith(u"#photo:"))
+        return BundleImportDialog::tr("Photo");
     return item;
 }
 

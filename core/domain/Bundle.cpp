@@ -29,6 +29,16 @@ QString state(AssessmentStatus status, const QString& reviewComment)
     return sha256(QStringLiteral("s:") + toString(status) + QStringLiteral("\nc:") + reviewComment);
 }
 
+QString photo(const Photo& p)
+{
+    return sha256(QStringLiteral("sha:") + p.storedSha256 + QStringLiteral("\ncaption:") + p.caption);
+}
+
+QString photoItem(const PhotoId& id)
+{
+    return QStringLiteral("#photo:") + id.toString();
+}
+
 } // namespace cc::ExchangeHash
 
 namespace cc {

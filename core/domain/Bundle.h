@@ -59,6 +59,7 @@ struct BundleCheck
     Assessment assessment; // its community by UUID; set by code and version
     std::vector<BundleAnswer> answers;
     std::vector<Photo> photos; // the bytes are in the bundle's photo table, by stored SHA-256
+    std::vector<PhotoId> removedPhotos; // held when last sent or agreed on, deleted since
 };
 
 struct BundleSet
@@ -83,6 +84,10 @@ struct Bundle
 namespace ExchangeHash {
 QString answer(const StoredAnswer& answer);
 QString state(AssessmentStatus status, const QString& reviewComment);
+// A photo as the exchange compares it: its stored bytes and its caption.
+QString photo(const Photo& photo);
+// The item under which a photo's agreed hash is kept ("#photo:UUID").
+QString photoItem(const PhotoId& id);
 } // namespace ExchangeHash
 
 } // namespace cc

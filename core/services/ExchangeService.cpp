@@ -45,19 +45,32 @@ QString sha256Hex(const QByteArray& bytes)
 }
 
 // Records, for a check, the values it now holds as agreed with `peer` ('' = as sent).
-void agree(ExchangeRepository& repository, const AssessmentId& id, const QString& peer, const Assessment& state)
+void agree(ExchangeRepository& repository,
+           storage::PhotoRepository& photos,
+           const AssessmentId& id,
+           const QString& peer,
+           const Assessment& state)
 {
     const QHash<QString, QString> before = repository.bases(id, peer);
-    QSet<QString> present;
+    QSet<QString> present {kState};
     for (const StoredAnswer& a : repository.answers(id)) {
         repository.setBase(id, peer, a.indicatorCode, ExchangeHash::answer(a));
         present.insert(a.indicatorCode);
     }
+    for (const Photo& p : photos.list(id, {})) {
+        repository.setBase(id, peer, ExchangeHash::photoItem(p.id), ExchangeHash::photo(p));
+        present.insert(ExchangeHash::photoItem(p.id));
+    }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        if (it.key() != kState && !present.contains(it.key()))
-            repository.setBase(id, peer, it.key(), QString()); // agreed: no answer
+        if (!present.contains(it.key()))
+            repository.setBase(id, peer, it.key(), QString()); // agreed: none
     }
     repository.setBase(id, peer, kState, ExchangeHash::state(state.status, state.reviewComment));
+}
+
+bool isPhotoItem(const QString& item)
+{
+    return item.startsWith(u"#photo:");
 }
 
 // What a value of a check may be and still count as "not changed since": as agreed with the sender,
@@ -162,7 +175,16 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
                 answered.insert(a.indicatorCode);
                 bc.answers.push_back({std::move(a), false});
             }
+            bc.photos = photos.list(id, {});
+            QSet<QString> pictured;
+            for (const Photo& p : bc.photos)
+                pictured.insert(ExchangeHash::photoItem(p.id));
             for (const QString& item : exchange.agreedItems(id)) {
+                if (isPhotoItem(item)) {
+                    if (!pictured.contains(item)) // deleted since
+                        bc.removedPhotos.push_back(PhotoId::fromString(QStringView(item).mid(7)));
+                    continue;
+                }
                 if (item != kState && !answered.contains(item)) { // answered once, no longer
                     StoredAnswer removed;
                     removed.indicatorCode = item;
@@ -171,7 +193,6 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
                     bc.answers.push_back({removed, true});
                 }
             }
-            bc.photos = photos.list(id, {});
             for (auto& [uuid, entry] : settings.auditTrailWithIds(id.toString()))
                 bundle.audit.emplace_back(uuid, std::move(entry));
             if (!seenCommunities.contains(found->communityId.toString())) {
@@ -212,8 +233,9 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
     // Sent: what the bundle holds is what both sides will have agreed on once it is imported.
     auto agreed = storage::inTransaction(m_db, [&] {
         ExchangeRepository exchange(m_db.connection());
+        storage::PhotoRepository photos(m_db.connection());
         for (const BundleCheck& bc : bundle.checks)
-            agree(exchange, bc.assessment.id, QString(), bc.assessment);
+            agree(exchange, photos, bc.assessment.id, QString(), bc.assessment);
     });
     if (!agreed)
         return agreed.error();
@@ -466,9 +488,78 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                     }
                 }
             }
-            // Photos and audit entries this database does not hold yet.
+            // Photos: a new check's all come in; for one both sides hold, each photo (its caption, or
+            // its deletion) is taken, kept or a conflict like an answer.
+            if (!isNew) {
+                const Unchanged unchanged(exchange, theirs.id, peer);
+                QHash<QString, Photo> held;
+                for (Photo& p : photos.list(theirs.id, {}))
+                    held.insert(p.id.toString(), std::move(p));
+                const auto merge = [&](const PhotoId& id, const Photo* incoming) -> Result<void> {
+                    const QString item = ExchangeHash::photoItem(id);
+                    const auto here = held.constFind(id.toString());
+                    const QString oursHash = here == held.constEnd() ? QString() : ExchangeHash::photo(*here);
+                    const QString theirsHash = incoming ? ExchangeHash::photo(*incoming) : QString();
+                    const auto take = [&]() -> Result<void> {
+                        if (!incoming) {
+                            photos.remove(id);
+                        } else if (here == held.constEnd()) {
+                            auto bytes = file.photo(incoming->storedSha256);
+                            if (!bytes)
+                                return bytes.error();
+                            photos.storeBytes(incoming->storedSha256, bytes->image, bytes->thumbnail);
+                            Photo copy = *incoming;
+                            copy.assessmentId = theirs.id;
+                            photos.insert(copy);
+                            ++report.newPhotos;
+                        } else {
+                            photos.setCaption(id, incoming->caption);
+                        }
+                        return {};
+                    };
+                    if (oursHash == theirsHash) {
+                        ++report.identical;
+                    } else if (unchanged(item, oursHash) && !unchanged(item, theirsHash)) {
+                        if (auto taken = take(); !taken)
+                            return taken;
+                        ++report.updatedAnswers;
+                    } else if (unchanged(item, theirsHash)) {
+                        ++report.identical; // changed (or deleted) here only
+                    } else {
+                        // Both sides changed the photo (its caption, or one deleted it): named, captions shown.
+                        const QString name = incoming ? incoming->originalName : here->originalName;
+                        const auto shown = [&](const Photo* p) {
+                            return p ? tr("%1: %2").arg(name, p->caption) : tr("%1: (deleted)").arg(name);
+                        };
+                        report.conflicts.push_back({theirs.id,
+                                                    code,
+                                                    item,
+                                                    shown(here == held.constEnd() ? nullptr : &*here),
+                                                    shown(incoming),
+                                                    {},
+                                                    {},
+                                                    bundle.manifest.createdBy,
+                                                    storage::timestamp(bundle.manifest.createdAt)});
+                        const Resolve choice = decisions.value(report.conflicts.back().key(), resolve);
+                        unresolved += choice == Resolve::None ? 1 : 0;
+                        if (choice == Resolve::Theirs) {
+                            if (auto taken = take(); !taken)
+                                return taken;
+                        }
+                    }
+                    return {};
+                };
+                for (const Photo& p : bc.photos) {
+                    if (auto merged = merge(p.id, &p); !merged)
+                        return merged.error();
+                }
+                for (const PhotoId& removed : bc.removedPhotos) {
+                    if (auto merged = merge(removed, nullptr); !merged)
+                        return merged.error();
+                }
+            }
             for (const Photo& p : bc.photos) {
-                if (photos.find(p.id))
+                if (!isNew || photos.find(p.id))
                     continue;
                 auto bytes = file.photo(p.storedSha256);
                 if (!bytes)
@@ -497,7 +588,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             auto now = m_assessments.find(theirs.id);
             if (!now)
                 return now.error();
-            agree(exchange, theirs.id, peer, *now);
+            agree(exchange, photos, theirs.id, peer, *now);
         }
         exchange.copyNewAnswers(peer);
         if (dryRun)

@@ -43,6 +43,8 @@ const char* const kSchema[] = {
     " taken_at TEXT, gps_latitude REAL, gps_longitude REAL, gps_altitude REAL, position INTEGER NOT NULL,"
     " created_at TEXT NOT NULL)",
     "CREATE TABLE photo_blobs (sha256 TEXT PRIMARY KEY, image BLOB NOT NULL, thumbnail BLOB NOT NULL)",
+    "CREATE TABLE photo_removals (assessment_uuid TEXT NOT NULL, photo_uuid TEXT NOT NULL,"
+    " PRIMARY KEY (assessment_uuid, photo_uuid))",
     "CREATE TABLE audit (uuid TEXT PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, entity TEXT NOT NULL,"
     " entity_uuid TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT NOT NULL)",
 };
@@ -178,6 +180,11 @@ void writeAll(QSqlDatabase& connection, const Bundle& b, const BundleFile::Photo
                   ba.removed ? 1 : 0},
                  what);
         }
+        for (const PhotoId& removed : bc.removedPhotos)
+            exec(db,
+                 QStringLiteral("INSERT INTO photo_removals VALUES (?, ?)"),
+                 {a.id.toString(), removed.toString()},
+                 what);
         for (const Photo& p : bc.photos) {
             exec(db,
                  QStringLiteral("INSERT INTO photos VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -461,6 +468,16 @@ Result<void> BundleFile::load()
                                      .arg(shown, p.originalName, p.storedSha256));
             p.assessmentId = b.checks[*at].assessment.id;
             b.checks[*at].photos.push_back(std::move(p));
+        }
+
+        run("SELECT assessment_uuid, photo_uuid FROM photo_removals ORDER BY assessment_uuid, photo_uuid");
+        while (q.next()) {
+            const auto at = checkIndex.constFind(q.value(0).toString());
+            const PhotoId removed = PhotoId::fromString(q.value(1).toString());
+            if (at == checkIndex.constEnd() || removed.isNull())
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: a removed photo belongs to no check of the bundle.").arg(shown));
+            b.checks[*at].removedPhotos.push_back(removed);
         }
 
         run("SELECT uuid, at, user_name, entity, entity_uuid, field, old_value, new_value, reason FROM audit"

@@ -795,6 +795,10 @@
         <source>%1: the photo %2 cannot be read.</source>
         <translation>%1: the photo %2 cannot be read.</translation>
     </message>
+    <message>
+        <source>%1: a removed photo belongs to no check of the bundle.</source>
+        <translation>%1: a removed photo belongs to no check of the bundle.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -926,6 +930,10 @@
             <numerusform>%n check</numerusform>
             <numerusform>%n checks</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2745,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
         <translation>conflict: the bundle&apos;s value (%1, %2) was not taken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1: (deleted)</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,10 @@
         <source>%1: the photo %2 cannot be read.</source>
         <translation>%1：无法读取照片 %2。</translation>
     </message>
+    <message>
+        <source>%1: a removed photo belongs to no check of the bundle.</source>
+        <translation>%1：一张已删除的照片不属于数据包中的任何体检。</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -921,6 +925,10 @@
         <translation>
             <numerusform>%n 次体检</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2716,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
         <translation>冲突：未采用数据包的值（%1，%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1：（已删除）</translation>
     </message>
 </context>
 <context>

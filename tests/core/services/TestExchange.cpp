@@ -300,4 +300,26 @@ TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does 
     CHECK(testing::valueOf(o.office.ws->photos().image(photos.front())) == upload.image);
     CHECK(import(*o.office.ws, path).newPhotos == 0);
     CHECK(testing::valueOf(o.office.ws->photos().list(check)).size() == 1);
+
+    // A caption changed in the field travels; changed on both sides it is a conflict; a photo deleted in
+    // the field is deleted in the office too.
+    REQUIRE_OK(o.a->photos().setCaption(added.front().id, QStringLiteral("3号楼东侧外墙空鼓")));
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("caption.ccbundle"), QStringLiteral("caption")));
+    const auto caption = import(*o.office.ws, o.bundle("caption.ccbundle"));
+    CHECK(caption.conflicts.empty());
+    CHECK(testing::valueOf(o.office.ws->photos().list(check)).front().caption == u"3号楼东侧外墙空鼓");
+    REQUIRE_OK(o.office.ws->photos().setCaption(added.front().id, QStringLiteral("外墙空鼓（复核）")));
+    REQUIRE_OK(o.a->photos().setCaption(added.front().id, QStringLiteral("外墙空鼓约 2 平方米")));
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("both.ccbundle"), QStringLiteral("both")));
+    const auto both = import(*o.office.ws, o.bundle("both.ccbundle"));
+    REQUIRE(both.conflicts.size() == 1);
+    CHECK(both.conflicts.front().item.startsWith(u"#photo:"));
+    CHECK(both.conflicts.front().theirs.contains(QStringLiteral("约 2 平方米")));
+    REQUIRE(import(*o.office.ws, o.bundle("both.ccbundle"), Resolve::Theirs).applied);
+    CHECK(testing::valueOf(o.office.ws->photos().list(check)).front().caption == u"外墙空鼓约 2 平方米");
+    REQUIRE_OK(o.a->photos().remove({added.front().id}));
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("gone.ccbundle"), QStringLiteral("gone")));
+    const auto gone = import(*o.office.ws, o.bundle("gone.ccbundle"));
+    CHECK(gone.conflicts.empty());
+    CHECK(testing::valueOf(o.office.ws->photos().list(check)).empty());
 }
