@@ -14,24 +14,34 @@ QString sha256(const QString& text)
 
 } // namespace
 
+// Each field with its length first, so that no two different answers give the same text.
+QString framed(std::initializer_list<QString> fields)
+{
+    QString out;
+    for (const QString& f : fields)
+        out += QString::number(f.size()) + u':' + f + u'\n';
+    return out;
+}
+
 QString answer(const StoredAnswer& a)
 {
-    // One field per line, each tagged, so that no two different answers give the same text.
     const QString number = a.valueNum.isNull() ? QStringLiteral("-") : QString::number(a.valueNum.toDouble(), 'g', 17);
     const QString text = a.valueText.isNull() ? QStringLiteral("-") : QStringLiteral("=") + a.valueText.toString();
-    return sha256(QStringLiteral("n:") + number + QStringLiteral("\nt:") + text + QStringLiteral("\nna:")
-                  + (a.notApplicable ? u'1' : u'0') + QStringLiteral("\nnote:") + a.note + QStringLiteral("\nco:")
-                  + (a.carriedOver ? u'1' : u'0'));
+    return sha256(framed({number,
+                          text,
+                          a.notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
+                          a.note,
+                          a.carriedOver ? QStringLiteral("1") : QStringLiteral("0")}));
 }
 
 QString state(AssessmentStatus status, const QString& reviewComment)
 {
-    return sha256(QStringLiteral("s:") + toString(status) + QStringLiteral("\nc:") + reviewComment);
+    return sha256(framed({toString(status), reviewComment}));
 }
 
 QString photo(const Photo& p)
 {
-    return sha256(QStringLiteral("sha:") + p.storedSha256 + QStringLiteral("\ncaption:") + p.caption);
+    return sha256(framed({p.storedSha256, p.caption}));
 }
 
 QString photoItem(const PhotoId& id)

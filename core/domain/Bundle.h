@@ -18,7 +18,8 @@
 // What travels between a field laptop and the county office (spec/product.md capability 8): one
 // SQLite file, `*.ccbundle`, read and written by core/storage/BundleFile. Records keep their UUIDs.
 // The receiving database tells "changed here", "changed there" and "changed on both sides" apart by
-// the values it last agreed on with the sender and last sent itself (ExchangeHash, exchange_base).
+// what it last agreed on with the sender and what the sender last agreed on with it (ExchangeHash,
+// exchange_base, the bundle's agreements).
 namespace cc {
 
 struct BundleManifest
@@ -70,12 +71,24 @@ struct BundleSet
     QString sha256; // as the manifest states it; checked against the content on import
 };
 
+// What the exporting database last agreed on with another one (set when it imported that one's
+// bundle): the receiver finds its own entries (peer = its machine and file name) and knows what the
+// sender last saw of its values.
+struct BundleAgreement
+{
+    AssessmentId assessment;
+    QString peer;
+    QString item; // indicator code, "#state", "#photo:UUID"
+    QString hash;
+};
+
 struct Bundle
 {
     BundleManifest manifest;
     std::vector<BundleSet> sets;
     std::vector<Community> communities;
     std::vector<BundleCheck> checks;
+    std::vector<BundleAgreement> agreements;
     std::vector<std::pair<QString, AuditEntry>> audit; // the checks' trails: each entry's UUID, the entry
 };
 

@@ -44,28 +44,23 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-// Records, for a check, the values it now holds as agreed with `peer` ('' = as sent).
-void agree(ExchangeRepository& repository,
-           storage::PhotoRepository& photos,
-           const AssessmentId& id,
-           const QString& peer,
-           const Assessment& state)
+// Records what the sender holds of a check, as its bundle says, as agreed with it: for each item the
+// bundle names (answers, removed answers, photos, removed photos) and the check's state. Not this
+// database's values: an item kept here (changed here, or a conflict decided for ours) still differs
+// over there, and its next bundle must not read as "changed there".
+void recordTheirs(ExchangeRepository& repository, const BundleCheck& bc, const QString& peer, bool answersToo)
 {
-    const QHash<QString, QString> before = repository.bases(id, peer);
-    QSet<QString> present {kState};
-    for (const StoredAnswer& a : repository.answers(id)) {
-        repository.setBase(id, peer, a.indicatorCode, ExchangeHash::answer(a));
-        present.insert(a.indicatorCode);
+    const AssessmentId& id = bc.assessment.id;
+    if (answersToo) {
+        for (const BundleAnswer& ba : bc.answers)
+            repository.setBase(
+                id, peer, ba.answer.indicatorCode, ba.removed ? QString() : ExchangeHash::answer(ba.answer));
     }
-    for (const Photo& p : photos.list(id, {})) {
+    for (const Photo& p : bc.photos)
         repository.setBase(id, peer, ExchangeHash::photoItem(p.id), ExchangeHash::photo(p));
-        present.insert(ExchangeHash::photoItem(p.id));
-    }
-    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-        if (!present.contains(it.key()))
-            repository.setBase(id, peer, it.key(), QString()); // agreed: none
-    }
-    repository.setBase(id, peer, kState, ExchangeHash::state(state.status, state.reviewComment));
+    for (const PhotoId& removed : bc.removedPhotos)
+        repository.setBase(id, peer, ExchangeHash::photoItem(removed), QString());
+    repository.setBase(id, peer, kState, ExchangeHash::state(bc.assessment.status, bc.assessment.reviewComment));
 }
 
 bool isPhotoItem(const QString& item)
@@ -73,27 +68,32 @@ bool isPhotoItem(const QString& item)
     return item.startsWith(u"#photo:");
 }
 
-// What a value of a check may be and still count as "not changed since": as agreed with the sender,
-// as this database last sent it, or (never exchanged) no answer at all.
+// What a value of a check may be and still count as "not changed since the two last agreed": as this
+// database last agreed on it with the sender (when it imported the sender's bundle), or as the sender
+// last agreed on it with this database (when it imported this one's; the bundle carries that). Never
+// exchanged: no answer at all.
 class Unchanged
 {
 public:
-    Unchanged(ExchangeRepository& repository, const AssessmentId& id, const QString& peer)
-        : m_agreed(repository.bases(id, peer))
-        , m_sent(repository.bases(id, QString()))
+    Unchanged(ExchangeRepository& repository,
+              const AssessmentId& id,
+              const QString& peer,
+              QHash<QString, QString> theirs)
+        : m_ours(repository.bases(id, peer))
+        , m_theirs(std::move(theirs))
     { }
 
     bool operator()(const QString& item, const QString& hash) const
     {
-        if (m_agreed.isEmpty() && m_sent.isEmpty())
+        if (m_ours.isEmpty() && m_theirs.isEmpty())
             return hash.isEmpty();
-        return (!m_agreed.isEmpty() && m_agreed.value(item) == hash)
-            || (!m_sent.isEmpty() && m_sent.value(item) == hash);
+        return (!m_ours.isEmpty() && m_ours.value(item) == hash)
+            || (!m_theirs.isEmpty() && m_theirs.value(item) == hash);
     }
 
 private:
-    QHash<QString, QString> m_agreed;
-    QHash<QString, QString> m_sent;
+    QHash<QString, QString> m_ours;
+    QHash<QString, QString> m_theirs;
 };
 
 } // namespace
@@ -193,6 +193,8 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
                     bc.answers.push_back({removed, true});
                 }
             }
+            for (BundleAgreement& g : exchange.agreements(id))
+                bundle.agreements.push_back(std::move(g));
             for (auto& [uuid, entry] : settings.auditTrailWithIds(id.toString()))
                 bundle.audit.emplace_back(uuid, std::move(entry));
             if (!seenCommunities.contains(found->communityId.toString())) {
@@ -230,15 +232,6 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
     };
     if (auto written = storage::BundleFile::write(path, bundle, photoSource); !written)
         return written.error();
-    // Sent: what the bundle holds is what both sides will have agreed on once it is imported.
-    auto agreed = storage::inTransaction(m_db, [&] {
-        ExchangeRepository exchange(m_db.connection());
-        storage::PhotoRepository photos(m_db.connection());
-        for (const BundleCheck& bc : bundle.checks)
-            agree(exchange, photos, bc.assessment.id, QString(), bc.assessment);
-    });
-    if (!agreed)
-        return agreed.error();
     return bundle;
 }
 
@@ -292,8 +285,15 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             return stored.error();
     }
 
-    // Who sent it: the agreement recorded after this import is with that database.
+    // Who sent it (the agreement recorded after this import is with that database), and who this
+    // database is to it (its entries among the bundle's agreements).
     const QString peer = bundle.manifest.machine + u'/' + bundle.manifest.source;
+    const QString me = QSysInfo::machineHostName() + u'/' + QFileInfo(m_db.path()).fileName();
+    QHash<QString, QHash<QString, QString>> theirAgreements; // check UUID → item → hash
+    for (const BundleAgreement& g : bundle.agreements) {
+        if (g.peer == me)
+            theirAgreements[g.assessment.toString()].insert(g.item, g.hash);
+    }
     ImportReport report;
     int unresolved = 0; // conflicts without a decision: nothing is applied
     // The bundle attached beside the database for the bulk copy (ATTACH cannot run in a transaction).
@@ -319,6 +319,10 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             auto installed = m_sets.importJson(s.content, tr("%1 (set %2 %3)").arg(shown, s.code, s.version));
             if (!installed)
                 return installed.error();
+            if (installed->code != s.code || installed->version != s.version)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: the set listed as %2 %3 is %4 %5.")
+                                     .arg(shown, s.code, s.version, installed->code, installed->version));
             setIds.insert(s.code + u'\x1f' + s.version, installed->id);
             if (!known)
                 report.newSets << s.code + u' ' + s.version;
@@ -334,6 +338,10 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                 communityOf.insert(c.id.toString(), c.id);
                 continue;
             }
+            if (const auto known = exchange.alias(c.id)) { // confirmed at an earlier import
+                communityOf.insert(c.id.toString(), *known);
+                continue;
+            }
             if (const auto sameCode = communities.findByCode(c.code)) {
                 report.conflicts.push_back(
                     {{},
@@ -345,7 +353,10 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                      {},
                      bundle.manifest.createdBy,
                      storage::timestamp(bundle.manifest.createdAt)});
-                unresolved += decisions.value(report.conflicts.back().key(), resolve) == Resolve::None ? 1 : 0;
+                if (decisions.value(report.conflicts.back().key(), resolve) == Resolve::None)
+                    ++unresolved;
+                else
+                    exchange.setAlias(c.id, sameCode->id); // confirmed: the same community from now on
                 communityOf.insert(c.id.toString(), sameCode->id);
                 continue;
             }
@@ -371,6 +382,30 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             const bool isNew = !ours && ours.error().code == ErrorCode::NotFound;
             if (!ours && !isNew)
                 return ours.error();
+            // What the sender held at the last agreement and its bundle no longer holds, it removed
+            // (its own bundle names only the removals it knows of).
+            BundleCheck work = bc;
+            if (!isNew) {
+                QSet<QString> named;
+                for (const BundleAnswer& ba : bc.answers)
+                    named.insert(ba.answer.indicatorCode);
+                for (const Photo& p : bc.photos)
+                    named.insert(ExchangeHash::photoItem(p.id));
+                for (const PhotoId& removed : bc.removedPhotos)
+                    named.insert(ExchangeHash::photoItem(removed));
+                const QHash<QString, QString> agreed = exchange.bases(theirs.id, peer);
+                for (auto it = agreed.constBegin(); it != agreed.constEnd(); ++it) {
+                    if (it.value().isEmpty() || it.key() == kState || named.contains(it.key()))
+                        continue;
+                    if (isPhotoItem(it.key())) {
+                        work.removedPhotos.push_back(PhotoId::fromString(QStringView(it.key()).mid(7)));
+                    } else {
+                        StoredAnswer removed;
+                        removed.indicatorCode = it.key();
+                        work.answers.push_back({removed, true});
+                    }
+                }
+            }
 
             if (isNew) {
                 if (!carried.contains(setKey))
@@ -387,7 +422,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                 QHash<QString, QString> held;
                 for (const StoredAnswer& a : exchange.answers(theirs.id))
                     held.insert(a.indicatorCode, ExchangeHash::answer(a));
-                for (const BundleAnswer& ba : bc.answers)
+                for (const BundleAnswer& ba : work.answers)
                     differs = differs
                         || held.value(ba.answer.indicatorCode)
                             != (ba.removed ? QString() : ExchangeHash::answer(ba.answer));
@@ -398,7 +433,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                     ++report.identical;
                 continue;
             } else {
-                const Unchanged unchanged(exchange, theirs.id, peer);
+                const Unchanged unchanged(exchange, theirs.id, peer, theirAgreements.value(theirs.id.toString()));
                 // The state: taken when only the bundle changed it.
                 const QString oursState = ExchangeHash::state(ours->status, ours->reviewComment);
                 const QString theirsState = ExchangeHash::state(theirs.status, theirs.reviewComment);
@@ -438,7 +473,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                 QHash<QString, StoredAnswer> held;
                 for (StoredAnswer& a : exchange.answers(theirs.id))
                     held.insert(a.indicatorCode, std::move(a));
-                for (const BundleAnswer& ba : bc.answers) {
+                for (const BundleAnswer& ba : work.answers) {
                     const auto here = held.constFind(ba.answer.indicatorCode);
                     const QString oursHash = here == held.constEnd() ? QString() : ExchangeHash::answer(*here);
                     const QString theirsHash = ba.removed ? QString() : ExchangeHash::answer(ba.answer);
@@ -491,7 +526,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             // Photos: a new check's all come in; for one both sides hold, each photo (its caption, or
             // its deletion) is taken, kept or a conflict like an answer.
             if (!isNew) {
-                const Unchanged unchanged(exchange, theirs.id, peer);
+                const Unchanged unchanged(exchange, theirs.id, peer, theirAgreements.value(theirs.id.toString()));
                 QHash<QString, Photo> held;
                 for (Photo& p : photos.list(theirs.id, {}))
                     held.insert(p.id.toString(), std::move(p));
@@ -549,16 +584,16 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                     }
                     return {};
                 };
-                for (const Photo& p : bc.photos) {
+                for (const Photo& p : work.photos) {
                     if (auto merged = merge(p.id, &p); !merged)
                         return merged.error();
                 }
-                for (const PhotoId& removed : bc.removedPhotos) {
+                for (const PhotoId& removed : work.removedPhotos) {
                     if (auto merged = merge(removed, nullptr); !merged)
                         return merged.error();
                 }
             }
-            for (const Photo& p : bc.photos) {
+            for (const Photo& p : work.photos) {
                 if (!isNew || photos.find(p.id))
                     continue;
                 auto bytes = file.photo(p.storedSha256);
@@ -585,10 +620,7 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                                       {},
                                       bundle.manifest.description,
                                       importedFrom});
-            auto now = m_assessments.find(theirs.id);
-            if (!now)
-                return now.error();
-            agree(exchange, photos, theirs.id, peer, *now);
+            recordTheirs(exchange, work, peer, !isNew); // a new check's answers: in bulk below
         }
         exchange.copyNewAnswers(peer);
         if (dryRun)

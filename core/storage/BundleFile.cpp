@@ -45,6 +45,8 @@ const char* const kSchema[] = {
     "CREATE TABLE photo_blobs (sha256 TEXT PRIMARY KEY, image BLOB NOT NULL, thumbnail BLOB NOT NULL)",
     "CREATE TABLE photo_removals (assessment_uuid TEXT NOT NULL, photo_uuid TEXT NOT NULL,"
     " PRIMARY KEY (assessment_uuid, photo_uuid))",
+    "CREATE TABLE agreements (assessment_uuid TEXT NOT NULL, peer TEXT NOT NULL, item TEXT NOT NULL,"
+    " hash TEXT NOT NULL, PRIMARY KEY (assessment_uuid, peer, item))",
     "CREATE TABLE audit (uuid TEXT PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, entity TEXT NOT NULL,"
     " entity_uuid TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT NOT NULL)",
 };
@@ -217,6 +219,11 @@ void writeAll(QSqlDatabase& connection, const Bundle& b, const BundleFile::Photo
              {sha, bytes->image, bytes->thumbnail},
              what);
     }
+    for (const BundleAgreement& g : b.agreements)
+        exec(db,
+             QStringLiteral("INSERT INTO agreements VALUES (?, ?, ?, ?)"),
+             {g.assessment.toString(), notNull(g.peer), notNull(g.item), notNull(g.hash)},
+             what);
     for (const auto& [uuid, e] : b.audit) {
         exec(db,
              QStringLiteral("INSERT INTO audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -417,10 +424,28 @@ Result<void> BundleFile::load()
                                  tr("%1: the check %2 is not well formed (UUID, community or state).")
                                      .arg(shown, q.value(0).toString()));
             a.status = *status;
+            if (checkIndex.contains(a.id.toString()))
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: the check %2 is listed twice.").arg(shown, a.id.toString()));
             checkIndex.insert(a.id.toString(), b.checks.size());
             b.checks.push_back(std::move(bc));
         }
 
+        // Answers are copied as stored (also by INSERT … SELECT): each column must hold what the
+        // database's own would.
+        run("SELECT count(*) FROM responses WHERE (value_num IS NOT NULL AND typeof(value_num) NOT IN ('integer',"
+            " 'real')) OR (value_text IS NOT NULL AND typeof(value_text) <> 'text') OR typeof(note) <> 'text'"
+            " OR not_applicable NOT IN (0, 1) OR carried_over NOT IN (0, 1) OR removed NOT IN (0, 1)"
+            " OR typeof(indicator_code) <> 'text' OR typeof(updated_at) <> 'text' OR typeof(updated_by) <> 'text'");
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1: %2 answers are not well formed (a number that is not a number, a flag that is "
+                                "not 0 or 1).")
+                                 .arg(shown)
+                                 .arg(q.value(0).toLongLong()));
+        run("SELECT count(*), count(DISTINCT assessment_uuid || '/' || indicator_code) FROM responses");
+        if (q.next() && q.value(0).toLongLong() != q.value(1).toLongLong())
+            return makeError(ErrorCode::InvalidInput, tr("%1: an answer is listed twice.").arg(shown));
         run("SELECT assessment_uuid, indicator_code, value_num, value_text, not_applicable, note, carried_over,"
             " updated_at, updated_by, removed FROM responses ORDER BY assessment_uuid, indicator_code");
         while (q.next()) {
@@ -478,6 +503,15 @@ Result<void> BundleFile::load()
                 return makeError(ErrorCode::InvalidInput,
                                  tr("%1: a removed photo belongs to no check of the bundle.").arg(shown));
             b.checks[*at].removedPhotos.push_back(removed);
+        }
+
+        run("SELECT assessment_uuid, peer, item, hash FROM agreements");
+        while (q.next()) {
+            const AssessmentId id = AssessmentId::fromString(q.value(0).toString());
+            if (id.isNull() || !checkIndex.contains(id.toString()))
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: an agreement belongs to no check of the bundle.").arg(shown));
+            b.agreements.push_back({id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
         }
 
         run("SELECT uuid, at, user_name, entity, entity_uuid, field, old_value, new_value, reason FROM audit"

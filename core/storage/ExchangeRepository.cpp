@@ -50,9 +50,6 @@ void exec(QSqlDatabase& db, const QString& sql, const QString& what)
 void ExchangeRepository::attachBundle(const QString& path)
 {
     const QString what = QStringLiteral("attaching a bundle");
-    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("ATTACH DATABASE :path AS bundle"), what);
-    q.bindValue(QStringLiteral(":path"), path);
-    execOrThrow(q, what);
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         throw StorageError {makeError(ErrorCode::Database, QStringLiteral("no SQLite handle"))};
@@ -62,6 +59,10 @@ void ExchangeRepository::attachBundle(const QString& path)
         != SQLITE_OK)
         throw StorageError {makeError(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)))};
     exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS exchange_new (uuid TEXT PRIMARY KEY)"), what);
+    // Last: nothing that can fail after it, so a failed attach never leaves the bundle attached.
+    QSqlQuery q = prepareOrThrow(m_db, QStringLiteral("ATTACH DATABASE :path AS bundle"), what);
+    q.bindValue(QStringLiteral(":path"), path);
+    execOrThrow(q, what);
 }
 
 void ExchangeRepository::detachBundle()
@@ -210,6 +211,20 @@ QSet<QString> ExchangeRepository::agreedItems(const AssessmentId& assessment)
     return out;
 }
 
+std::vector<BundleAgreement> ExchangeRepository::agreements(const AssessmentId& assessment)
+{
+    QSqlQuery q =
+        prepareOrThrow(m_db,
+                       QStringLiteral("SELECT peer, item, hash FROM exchange_base WHERE assessment_uuid = :uuid"),
+                       QStringLiteral("reading the agreed values"));
+    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
+    execOrThrow(q, QStringLiteral("reading the agreed values"));
+    std::vector<BundleAgreement> out;
+    while (q.next())
+        out.push_back({assessment, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 void ExchangeRepository::setBase(const AssessmentId& assessment,
                                  const QString& peer,
                                  const QString& item,
@@ -238,6 +253,30 @@ void ExchangeRepository::removeBase(const AssessmentId& assessment, const QStrin
     q.bindValue(QStringLiteral(":peer"), notNull(peer));
     q.bindValue(QStringLiteral(":item"), item);
     execOrThrow(q, QStringLiteral("recording an agreed value"));
+}
+
+std::optional<CommunityId> ExchangeRepository::alias(const CommunityId& foreign)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT community_uuid FROM exchange_alias WHERE foreign_uuid = :uuid"),
+                                 QStringLiteral("matching a community"));
+    q.bindValue(QStringLiteral(":uuid"), foreign.toString());
+    execOrThrow(q, QStringLiteral("matching a community"));
+    if (!q.next())
+        return std::nullopt;
+    return CommunityId::fromString(q.value(0).toString());
+}
+
+void ExchangeRepository::setAlias(const CommunityId& foreign, const CommunityId& ours)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("INSERT INTO exchange_alias (foreign_uuid, community_uuid)"
+                                                " VALUES (:foreign, :ours) ON CONFLICT (foreign_uuid)"
+                                                " DO UPDATE SET community_uuid = excluded.community_uuid"),
+                                 QStringLiteral("matching a community"));
+    q.bindValue(QStringLiteral(":foreign"), foreign.toString());
+    q.bindValue(QStringLiteral(":ours"), ours.toString());
+    execOrThrow(q, QStringLiteral("matching a community"));
 }
 
 void ExchangeRepository::insertCheck(const Assessment& a, const SetVersionId& set)

@@ -36,8 +36,14 @@ public:
     QHash<QString, QString> bases(const AssessmentId& assessment, const QString& peer);
     // Every item of the check any agreement names (what a removed answer is sent for).
     QSet<QString> agreedItems(const AssessmentId& assessment);
+    // Every agreement of the check, with every peer (what a bundle carries).
+    std::vector<BundleAgreement> agreements(const AssessmentId& assessment);
     void setBase(const AssessmentId& assessment, const QString& peer, const QString& item, const QString& hash);
     void removeBase(const AssessmentId& assessment, const QString& peer, const QString& item);
+
+    // The community of this database a bundle's community UUID was confirmed to be, if any.
+    std::optional<CommunityId> alias(const CommunityId& foreign);
+    void setAlias(const CommunityId& foreign, const CommunityId& ours);
 
     // A check as a bundle brought it: its UUID, state, comment and times; its set by UUID.
     void insertCheck(const Assessment& assessment, const SetVersionId& set);

@@ -339,10 +339,10 @@ const std::vector<Migration>& migrations()
              " (SELECT id FROM assessments WHERE set_id = NEW.id); END",
          }},
         // Field ↔ office exchange (issue 16): for each check, the hash of each answer (item = the
-        // indicator code) and of its state (item '#state') as this database last agreed on them with
-        // another database (peer = its machine and file name, set when importing that one's bundle),
-        // and as it last sent them (peer ''). Against these an import tells a change made there from
-        // one made here, and both from a conflict.
+        // indicator code), photo ('#photo:UUID') and of its state ('#state') as this database last
+        // agreed on them with another database (peer = its machine and file name), set when importing
+        // that one's bundle; bundles carry these, so an import tells a change made there from one made
+        // here, and both from a conflict.
         {6,
          {
              "CREATE TABLE exchange_base ("
@@ -351,6 +351,11 @@ const std::vector<Migration>& migrations()
              " item TEXT NOT NULL,"
              " hash TEXT NOT NULL,"
              " PRIMARY KEY (assessment_uuid, peer, item))",
+             // A community a bundle knows under another UUID than this database (the same code),
+             // once someone confirmed they are the same: later bundles are matched without asking.
+             "CREATE TABLE exchange_alias ("
+             " foreign_uuid TEXT PRIMARY KEY,"
+             " community_uuid TEXT NOT NULL)",
          }},
     };
     return steps;

@@ -799,6 +799,22 @@
         <source>%1: a removed photo belongs to no check of the bundle.</source>
         <translation>%1: a removed photo belongs to no check of the bundle.</translation>
     </message>
+    <message>
+        <source>%1: the check %2 is listed twice.</source>
+        <translation>%1: the check %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers are not well formed (a number that is not a number, a flag that is not 0 or 1).</source>
+        <translation>%1: %2 answers are not well formed (a number that is not a number, a flag that is not 0 or 1).</translation>
+    </message>
+    <message>
+        <source>%1: an answer is listed twice.</source>
+        <translation>%1: an answer is listed twice.</translation>
+    </message>
+    <message>
+        <source>%1: an agreement belongs to no check of the bundle.</source>
+        <translation>%1: an agreement belongs to no check of the bundle.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -2753,6 +2769,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1: (deleted)</source>
         <translation>%1: (deleted)</translation>
+    </message>
+    <message>
+        <source>%1: the set listed as %2 %3 is %4 %5.</source>
+        <translation>%1: the set listed as %2 %3 is %4 %5.</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,22 @@
         <source>%1: a removed photo belongs to no check of the bundle.</source>
         <translation>%1：一张已删除的照片不属于数据包中的任何体检。</translation>
     </message>
+    <message>
+        <source>%1: the check %2 is listed twice.</source>
+        <translation>%1：体检 %2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers are not well formed (a number that is not a number, a flag that is not 0 or 1).</source>
+        <translation>%1：有 %2 条填报格式不正确（数值不是数字，或标志不是 0 或 1）。</translation>
+    </message>
+    <message>
+        <source>%1: an answer is listed twice.</source>
+        <translation>%1：有一条填报出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1: an agreement belongs to no check of the bundle.</source>
+        <translation>%1：一条一致记录不属于数据包中的任何体检。</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -2724,6 +2740,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>%1: (deleted)</source>
         <translation>%1：（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: the set listed as %2 %3 is %4 %5.</source>
+        <translation>%1：列为 %2 %3 的指标集实际是 %4 %5。</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,11 @@ TEST_CASE("Bundles: a new check brings its community and set version; a lying or
     refusedWith(
         edited("newer.ccbundle", [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 2"))); }),
         "newer version");
+    refusedWith(edited("badvalue.ccbundle",
+                       [](QSqlQuery& q) {
+                           REQUIRE(q.exec(QStringLiteral("UPDATE responses SET value_num = '12abc' WHERE rowid = 1")));
+                       }),
+                "not well formed");
     refusedWith(edited("noset.ccbundle", [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("DELETE FROM sets"))); }),
                 "does not carry");
     refusedWith(
@@ -252,6 +257,10 @@ TEST_CASE("Bundles: a new check brings its community and set version; a lying or
     CHECK(confirmed.applied);
     CHECK(confirmed.newCommunities == 0);
     CHECK(testing::valueOf(o.office.ws->assessments().find(twinCheck.assessment.id)).communityId == fresh.id);
+    // Confirmed once: the next import of that laptop's bundle does not ask again.
+    const auto later = import(*o.office.ws, o.bundle("twin.ccbundle"));
+    CHECK(later.applied);
+    CHECK(later.conflicts.empty());
 }
 
 TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does not match is refused", "[exchange]")
@@ -322,4 +331,39 @@ TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does 
     const auto gone = import(*o.office.ws, o.bundle("gone.ccbundle"));
     CHECK(gone.conflicts.empty());
     CHECK(testing::valueOf(o.office.ws->photos().list(check)).empty());
+}
+
+TEST_CASE("Bundles: a value kept here is not reverted by the sender's next bundle; a copy sent elsewhere changes "
+          "nothing",
+          "[exchange]")
+{
+    Offices o;
+    const cc::AssessmentId check = o.office.check;
+    answer(*o.a, check, "A1-02", 1);
+    answer(*o.a, check, "A2-01", 50);
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("a1.ccbundle"), QStringLiteral("1")));
+    REQUIRE(import(*o.office.ws, o.bundle("a1.ccbundle")).applied);
+
+    // The office corrects A1-02; the laptop's next bundles still say 1: the correction stays, without
+    // a conflict (the laptop did not change it), however often they come.
+    answer(*o.office.ws, check, "A1-02", 2);
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("a2.ccbundle"), QStringLiteral("2")));
+    for (int i = 0; i < 2; ++i) {
+        const auto again = import(*o.office.ws, o.bundle("a2.ccbundle"));
+        CHECK(again.applied);
+        CHECK(again.conflicts.empty());
+        CHECK(valueOf(*o.office.ws, check, "A1-02") == 2);
+    }
+
+    // The office changes A2-01 and sends the check somewhere else (an archive); the laptop changes it
+    // too: a conflict, not a silent overwrite of the office's value.
+    answer(*o.office.ws, check, "A2-01", 70);
+    REQUIRE(o.office.ws->exchange().exportBundle({check}, o.bundle("archive.ccbundle"), QStringLiteral("archive")));
+    answer(*o.a, check, "A2-01", 55);
+    REQUIRE(o.a->exchange().exportBundle({check}, o.bundle("a3.ccbundle"), QStringLiteral("3")));
+    const auto clash = import(*o.office.ws, o.bundle("a3.ccbundle"));
+    CHECK_FALSE(clash.applied);
+    REQUIRE(clash.conflicts.size() == 1);
+    CHECK(clash.conflicts.front().item == u"A2-01");
+    CHECK(valueOf(*o.office.ws, check, "A2-01") == 70);
 }
