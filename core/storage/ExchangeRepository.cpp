@@ -243,18 +243,6 @@ void ExchangeRepository::setBase(const AssessmentId& assessment,
     execOrThrow(q, QStringLiteral("recording an agreed value"));
 }
 
-void ExchangeRepository::removeBase(const AssessmentId& assessment, const QString& peer, const QString& item)
-{
-    QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("DELETE FROM exchange_base WHERE assessment_uuid = :uuid"
-                                                " AND peer = :peer AND item = :item"),
-                                 QStringLiteral("recording an agreed value"));
-    q.bindValue(QStringLiteral(":uuid"), assessment.toString());
-    q.bindValue(QStringLiteral(":peer"), notNull(peer));
-    q.bindValue(QStringLiteral(":item"), item);
-    execOrThrow(q, QStringLiteral("recording an agreed value"));
-}
-
 std::optional<CommunityId> ExchangeRepository::alias(const CommunityId& foreign)
 {
     QSqlQuery q = prepareOrThrow(m_db,

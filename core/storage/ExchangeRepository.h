@@ -39,7 +39,6 @@ public:
     // Every agreement of the check, with every peer (what a bundle carries).
     std::vector<BundleAgreement> agreements(const AssessmentId& assessment);
     void setBase(const AssessmentId& assessment, const QString& peer, const QString& item, const QString& hash);
-    void removeBase(const AssessmentId& assessment, const QString& peer, const QString& item);
 
     // The community of this database a bundle's community UUID was confirmed to be, if any.
     std::optional<CommunityId> alias(const CommunityId& foreign);
