@@ -386,8 +386,14 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
             // (its own bundle names only the removals it knows of).
             BundleCheck work = bc;
             if (!isNew) {
+                // The answers of a check both hold, read from the bundle now (a new check's are copied
+                // in bulk and never read one by one).
+                auto answers = file.answers(theirs.id);
+                if (!answers)
+                    return answers.error();
+                work.answers = std::move(answers).value();
                 QSet<QString> named;
-                for (const BundleAnswer& ba : bc.answers)
+                for (const BundleAnswer& ba : work.answers)
                     named.insert(ba.answer.indicatorCode);
                 for (const Photo& p : bc.photos)
                     named.insert(ExchangeHash::photoItem(p.id));

@@ -446,26 +446,13 @@ Result<void> BundleFile::load()
         run("SELECT count(*), count(DISTINCT assessment_uuid || '/' || indicator_code) FROM responses");
         if (q.next() && q.value(0).toLongLong() != q.value(1).toLongLong())
             return makeError(ErrorCode::InvalidInput, tr("%1: an answer is listed twice.").arg(shown));
-        run("SELECT assessment_uuid, indicator_code, value_num, value_text, not_applicable, note, carried_over,"
-            " updated_at, updated_by, removed FROM responses ORDER BY assessment_uuid, indicator_code");
-        while (q.next()) {
-            const auto at = checkIndex.constFind(q.value(0).toString());
-            if (at == checkIndex.constEnd())
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    tr("%1: an answer to %2 belongs to no check of the bundle.").arg(shown, q.value(1).toString()));
-            BundleAnswer ba;
-            ba.answer = {q.value(1).toString(),
-                         q.value(2),
-                         q.value(3),
-                         q.value(4).toInt() != 0,
-                         q.value(5).toString(),
-                         q.value(6).toInt() != 0,
-                         q.value(7).toString(),
-                         q.value(8).toString()};
-            ba.removed = q.value(9).toInt() != 0;
-            b.checks[*at].answers.push_back(std::move(ba));
-        }
+        // The answers are read per check (answers()); here only that each belongs to a check.
+        run("SELECT indicator_code FROM responses WHERE assessment_uuid NOT IN (SELECT uuid FROM assessments)"
+            " LIMIT 1");
+        if (q.next())
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("%1: an answer to %2 belongs to no check of the bundle.").arg(shown, q.value(0).toString()));
 
         QSet<QString> blobs;
         run("SELECT sha256, image FROM photo_blobs");
@@ -536,6 +523,35 @@ Result<void> BundleFile::load()
         return makeError(ErrorCode::InvalidInput, tr("%1 is not a complete bundle.").arg(shown), e.error.message);
     }
     return {};
+}
+
+Result<std::vector<BundleAnswer>> BundleFile::answers(const AssessmentId& assessment)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT indicator_code, value_num, value_text, not_applicable, note, carried_over,"
+                             " updated_at, updated_by, removed FROM responses WHERE assessment_uuid = ?"
+                             " ORDER BY indicator_code"));
+    q.bindValue(0, assessment.toString());
+    if (!q.exec())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is not a complete bundle.").arg(QDir::toNativeSeparators(m_path)),
+                         q.lastError().text());
+    std::vector<BundleAnswer> out;
+    while (q.next()) {
+        BundleAnswer ba;
+        ba.answer = {q.value(0).toString(),
+                     q.value(1),
+                     q.value(2),
+                     q.value(3).toInt() != 0,
+                     q.value(4).toString(),
+                     q.value(5).toInt() != 0,
+                     q.value(6).toString(),
+                     q.value(7).toString()};
+        ba.removed = q.value(8).toInt() != 0;
+        out.push_back(std::move(ba));
+    }
+    return out;
 }
 
 Result<BundleFile::PhotoBytes> BundleFile::photo(const QString& sha256)

@@ -46,7 +46,10 @@ public:
     BundleFile(const BundleFile&) = delete;
     BundleFile& operator=(const BundleFile&) = delete;
 
+    // Everything but the checks' answers (a round's bundle holds a hundred thousand): answers().
     const Bundle& contents() const { return m_bundle; }
+    // The answers of one of its checks (their columns checked on open).
+    Result<std::vector<BundleAnswer>> answers(const AssessmentId& assessment);
     const QString& path() const { return m_path; }
     // The bytes of one of its photos (checked on open).
     Result<PhotoBytes> photo(const QString& sha256);
