@@ -90,7 +90,6 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
         if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace)) {
             // Every view reads again, open checks too: communities, sets, checks and answers may all be new.
             m_history->announceEverything();
-            reload();
             statusBar()->showMessage(tr("Bundle imported: %1 new checks, %2 answers or states taken.")
                                          .arg(report->newAssessments)
                                          .arg(report->updatedAnswers),
