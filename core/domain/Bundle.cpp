@@ -3,45 +3,79 @@
 
 #include <QCryptographicHash>
 
+#include <charconv>
+#include <iterator>
+
 namespace cc::ExchangeHash {
 
 namespace {
 
-QString sha256(const QString& text)
+// Each field with its length in bytes first, so that no two different values give the same text.
+class Framed
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
+public:
+    Framed& operator<<(QByteArrayView field)
+    {
+        char length[24];
+        const auto written = std::to_chars(std::begin(length), std::end(length), field.size());
+        m_hash.addData(QByteArrayView(length, written.ptr - length));
+        m_hash.addData(QByteArrayView(":", 1));
+        m_hash.addData(field);
+        m_hash.addData(QByteArrayView("\n", 1));
+        return *this;
+    }
+    Framed& operator<<(const QString& field) { return *this << QByteArrayView(field.toUtf8()); }
+    QByteArray digest() const { return m_hash.result(); }
+    QString hex() const { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+};
 
 } // namespace
 
-// Each field with its length first, so that no two different answers give the same text.
-QString framed(std::initializer_list<QString> fields)
+QByteArray answerDigest(const double* valueNum,
+                        const QByteArrayView* valueTextUtf8,
+                        bool notApplicable,
+                        QByteArrayView noteUtf8,
+                        bool carriedOver)
 {
-    QString out;
-    for (const QString& f : fields)
-        out += QString::number(f.size()) + u':' + f + u'\n';
-    return out;
+    Framed out;
+    if (valueNum)
+        out << QByteArrayView(QByteArray::number(*valueNum, 'g', 17));
+    else
+        out << QByteArrayView("-");
+    if (valueTextUtf8) {
+        QByteArray text("=");
+        text.append(*valueTextUtf8);
+        out << QByteArrayView(text);
+    } else
+        out << QByteArrayView("-");
+    out << QByteArrayView(notApplicable ? "1" : "0") << noteUtf8 << QByteArrayView(carriedOver ? "1" : "0");
+    return out.digest();
 }
 
 QString answer(const StoredAnswer& a)
 {
-    const QString number = a.valueNum.isNull() ? QStringLiteral("-") : QString::number(a.valueNum.toDouble(), 'g', 17);
-    const QString text = a.valueText.isNull() ? QStringLiteral("-") : QStringLiteral("=") + a.valueText.toString();
-    return sha256(framed({number,
-                          text,
-                          a.notApplicable ? QStringLiteral("1") : QStringLiteral("0"),
-                          a.note,
-                          a.carriedOver ? QStringLiteral("1") : QStringLiteral("0")}));
+    const double number = a.valueNum.isNull() ? 0.0 : a.valueNum.toDouble();
+    const QByteArray text = a.valueText.isNull() ? QByteArray() : a.valueText.toString().toUtf8();
+    const QByteArrayView textView(text);
+    return QString::fromLatin1(answerDigest(a.valueNum.isNull() ? nullptr : &number,
+                                            a.valueText.isNull() ? nullptr : &textView,
+                                            a.notApplicable,
+                                            a.note.toUtf8(),
+                                            a.carriedOver)
+                                   .toHex());
 }
 
 QString state(AssessmentStatus status, const QString& reviewComment)
 {
-    return sha256(framed({toString(status), reviewComment}));
+    return (Framed() << toString(status) << reviewComment).hex();
 }
 
 QString photo(const Photo& p)
 {
-    return sha256(framed({p.storedSha256, p.caption}));
+    return (Framed() << p.storedSha256 << p.caption).hex();
 }
 
 QString photoItem(const PhotoId& id)

@@ -93,9 +93,18 @@ struct Bundle
 };
 
 // The hashes that say whether two sides hold the same value: SHA-256 (hex) over a canonical text of
-// the answer (value, N/A, note, carried over) or of the check's state (status and comment).
+// the answer (value, N/A, note, carried over) or of the check's state (status and comment): each
+// field's UTF-8 bytes framed by their length, so that no two different values give the same text.
 namespace ExchangeHash {
 QString answer(const StoredAnswer& answer);
+// The same hash as answer(), as the 32 bytes of the digest, from the stored columns as they come
+// out of SQLite (UTF-8, no QString per field): the bulk copy computes it in SQL for every answer.
+// An absent value is nullptr.
+QByteArray answerDigest(const double* valueNum,
+                        const QByteArrayView* valueTextUtf8,
+                        bool notApplicable,
+                        QByteArrayView noteUtf8,
+                        bool carriedOver);
 QString state(AssessmentStatus status, const QString& reviewComment);
 // A photo as the exchange compares it: its stored bytes and its caption.
 QString photo(const Photo& photo);

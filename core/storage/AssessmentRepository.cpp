@@ -67,21 +67,29 @@ void AssessmentRepository::insert(const Assessment& a,
                                   const SetVersionId& setId,
                                   const std::optional<AssessmentId>& previous)
 {
-    QSqlQuery q = prepareOrThrow(
-        m_db,
-        QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, round_label, assessors,"
-                       " status, previous_id, created_at, updated_at, check_date)"
-                       " SELECT :uuid, c.id, s.id, :year, :label, :assessors, :status,"
-                       " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :at, :at, :date"
-                       " FROM communities c, indicator_sets s WHERE c.uuid = :community AND s.uuid = :set"),
-        QStringLiteral("creating an assessment"));
+    if (!m_insert)
+        m_insert = prepareOrThrow(
+            m_db,
+            QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, round_label, assessors,"
+                           " status, previous_id, review_comment, created_at, updated_at, submitted_at, check_date)"
+                           " SELECT :uuid, c.id, s.id, :year, :label, :assessors, :status,"
+                           " (SELECT p.id FROM assessments p WHERE p.uuid = :previous), :comment, :created, :updated,"
+                           " :submitted, :date"
+                           " FROM communities c, indicator_sets s WHERE c.uuid = :community AND s.uuid = :set"),
+            QStringLiteral("creating an assessment"));
+    QSqlQuery& q = *m_insert;
+    const QString at = now();
     q.bindValue(QStringLiteral(":uuid"), a.id.toString());
     q.bindValue(QStringLiteral(":year"), a.round.year);
     q.bindValue(QStringLiteral(":label"), notNull(a.round.label));
     q.bindValue(QStringLiteral(":assessors"), notNull(a.assessors.join(u'\n')));
     q.bindValue(QStringLiteral(":status"), toString(a.status));
     q.bindValue(QStringLiteral(":previous"), previous ? previous->toString() : QString());
-    q.bindValue(QStringLiteral(":at"), now());
+    q.bindValue(QStringLiteral(":comment"), notNull(a.reviewComment));
+    q.bindValue(QStringLiteral(":created"), a.createdAt.isValid() ? timestamp(a.createdAt) : at);
+    q.bindValue(QStringLiteral(":updated"), a.updatedAt.isValid() ? timestamp(a.updatedAt) : at);
+    q.bindValue(QStringLiteral(":submitted"),
+                a.submittedAt.isValid() ? QVariant(timestamp(a.submittedAt)) : QVariant());
     q.bindValue(QStringLiteral(":date"), a.checkDate.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":community"), a.communityId.toString());
     q.bindValue(QStringLiteral(":set"), setId.toString());
@@ -179,6 +187,28 @@ void AssessmentRepository::saveResponses(const AssessmentId& id,
                                          const std::vector<Response>& responses,
                                          const QString& user)
 {
+    const QString at = now();
+    std::vector<StoredAnswer> stored;
+    stored.reserve(responses.size());
+    for (const Response& r : responses) {
+        StoredAnswer a {r.indicatorCode, {}, {}, r.notApplicable, r.note, r.carriedOver, at, user};
+        if (const bool* b = std::get_if<bool>(&r.value))
+            a.valueNum = *b ? 1 : 0;
+        else if (const double* d = std::get_if<double>(&r.value))
+            a.valueNum = *d;
+        else if (const QString* s = std::get_if<QString>(&r.value))
+            a.valueText = notNull(*s);
+        else if (const QStringList* list = std::get_if<QStringList>(&r.value))
+            a.valueText = notNull(list->join(u';'));
+        stored.push_back(std::move(a));
+    }
+    saveStoredAnswers(id, stored);
+}
+
+void AssessmentRepository::saveStoredAnswers(const AssessmentId& id, const std::vector<StoredAnswer>& answers)
+{
+    if (answers.empty())
+        return;
     const qint64 assessmentRow = rowIdOrThrow(id);
     // An upsert that keeps the row's UUID when the answer already exists.
     QSqlQuery q = prepareOrThrow(
@@ -191,30 +221,48 @@ void AssessmentRepository::saveResponses(const AssessmentId& id,
                        " note = excluded.note, carried_over = excluded.carried_over,"
                        " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
         QStringLiteral("saving a response"));
-    const QString at = now();
-    for (const Response& r : responses) {
-        QVariant num;
-        QVariant text;
-        if (const bool* b = std::get_if<bool>(&r.value))
-            num = *b ? 1 : 0;
-        else if (const double* d = std::get_if<double>(&r.value))
-            num = *d;
-        else if (const QString* s = std::get_if<QString>(&r.value))
-            text = notNull(*s);
-        else if (const QStringList* list = std::get_if<QStringList>(&r.value))
-            text = notNull(list->join(u';'));
+    for (const StoredAnswer& a : answers) {
         q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
         q.bindValue(QStringLiteral(":assessment"), assessmentRow);
-        q.bindValue(QStringLiteral(":code"), r.indicatorCode);
-        q.bindValue(QStringLiteral(":num"), num);
-        q.bindValue(QStringLiteral(":text"), text);
-        q.bindValue(QStringLiteral(":na"), r.notApplicable ? 1 : 0);
-        q.bindValue(QStringLiteral(":note"), notNull(r.note));
-        q.bindValue(QStringLiteral(":carried"), r.carriedOver ? 1 : 0);
-        q.bindValue(QStringLiteral(":at"), at);
-        q.bindValue(QStringLiteral(":user"), notNull(user));
+        q.bindValue(QStringLiteral(":code"), a.indicatorCode);
+        q.bindValue(QStringLiteral(":num"), a.valueNum.isNull() ? QVariant() : QVariant(a.valueNum.toDouble()));
+        q.bindValue(QStringLiteral(":text"), a.valueText.isNull() ? QVariant() : QVariant(a.valueText.toString()));
+        q.bindValue(QStringLiteral(":na"), a.notApplicable ? 1 : 0);
+        q.bindValue(QStringLiteral(":note"), notNull(a.note));
+        q.bindValue(QStringLiteral(":carried"), a.carriedOver ? 1 : 0);
+        q.bindValue(QStringLiteral(":at"), a.updatedAt.isEmpty() ? now() : a.updatedAt);
+        q.bindValue(QStringLiteral(":user"), notNull(a.updatedBy));
         execOrThrow(q, QStringLiteral("saving a response"));
     }
+}
+
+std::vector<StoredAnswer> AssessmentRepository::storedAnswers(const AssessmentId& id)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
+                                                " r.note, r.carried_over, r.updated_at, r.updated_by"
+                                                " FROM responses r JOIN assessments a ON a.id = r.assessment_id"
+                                                " WHERE a.uuid = :uuid ORDER BY r.indicator_code"),
+                                 QStringLiteral("reading answers"));
+    q.bindValue(QStringLiteral(":uuid"), id.toString());
+    q.setForwardOnly(true);
+    execOrThrow(q, QStringLiteral("reading answers"));
+    std::vector<StoredAnswer> out;
+    while (q.next())
+        out.push_back(storedAnswerAt(q));
+    return out;
+}
+
+StoredAnswer AssessmentRepository::storedAnswerAt(const QSqlQuery& q)
+{
+    return {q.value(0).toString(),
+            q.value(1),
+            q.value(2),
+            q.value(3).toInt() != 0,
+            q.value(4).toString(),
+            q.value(5).toInt() != 0,
+            q.value(6).toString(),
+            q.value(7).toString()};
 }
 
 void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString& indicatorCode)

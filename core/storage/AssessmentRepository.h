@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/domain/Assessment.h"
+#include "core/domain/Bundle.h"
 #include "core/domain/Response.h"
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -20,6 +22,8 @@ public:
         : m_db(db)
     { }
 
+    // A new check under its own UUID; its times and review comment as given, else now (a check made
+    // here) — a check a bundle brings keeps the sender's. One prepared statement per repository.
     void insert(const Assessment& assessment, const SetVersionId& setId, const std::optional<AssessmentId>& previous);
     std::optional<Assessment> find(const AssessmentId& id);
     // All assessments, or those of one community; newest round first within a community.
@@ -36,6 +40,13 @@ public:
         saveResponses(id, {response}, user);
     }
     std::vector<Response> responses(const AssessmentId& id);
+    // The answers as stored (raw columns, who changed them when), by indicator code; and saved so,
+    // each with its own time and author (what a bundle brings). saveResponses goes through it.
+    std::vector<StoredAnswer> storedAnswers(const AssessmentId& id);
+    void saveStoredAnswers(const AssessmentId& id, const std::vector<StoredAnswer>& answers);
+    // A stored answer from the current row of a query whose first eight columns are indicator_code,
+    // value_num, value_text, not_applicable, note, carried_over, updated_at, updated_by (also a bundle's).
+    static StoredAnswer storedAnswerAt(const QSqlQuery& query);
     void deleteResponse(const AssessmentId& id, const QString& indicatorCode);
     // Marks carried-over answers as confirmed (all of them when `codes` is empty).
     void confirmCarriedOver(const AssessmentId& id, const QStringList& codes);
@@ -45,6 +56,7 @@ public:
 private:
     qint64 rowIdOrThrow(const AssessmentId& id);
     QSqlDatabase& m_db;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace cc::storage

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/BundleFile.h"
 
+#include "core/storage/AssessmentRepository.h"
+
 #include "core/storage/CommunityRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SqlError.h"
@@ -540,14 +542,7 @@ Result<std::vector<BundleAnswer>> BundleFile::answers(const AssessmentId& assess
     std::vector<BundleAnswer> out;
     while (q.next()) {
         BundleAnswer ba;
-        ba.answer = {q.value(0).toString(),
-                     q.value(1),
-                     q.value(2),
-                     q.value(3).toInt() != 0,
-                     q.value(4).toString(),
-                     q.value(5).toInt() != 0,
-                     q.value(6).toString(),
-                     q.value(7).toString()};
+        ba.answer = AssessmentRepository::storedAnswerAt(q);
         ba.removed = q.value(8).toInt() != 0;
         out.push_back(std::move(ba));
     }

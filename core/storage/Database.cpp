@@ -137,7 +137,8 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
                          tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
     }
     database->m_db.setDatabaseName(path);
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // URI file names (only names that begin with "file:") so that a bundle is attached read-only.
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
     if (!database->m_db.open()) {
         return makeError(
             ErrorCode::Database,

@@ -14,9 +14,10 @@
 
 namespace cc::storage {
 
-// What the field ↔ office exchange reads and writes in a database beyond the other repositories:
-// answers as stored (raw columns, with who changed them when), the agreed bases (`exchange_base`),
-// and checks inserted as a bundle brought them (UUID, state and times kept). Throws StorageError.
+// What the field ↔ office exchange reads and writes in a database beyond the other repositories
+// (checks and their stored answers: AssessmentRepository): the agreed bases (`exchange_base`), the
+// communities matched by code (`exchange_alias`), a state as a bundle brought it, and the bulk path
+// over the attached bundle. Throws StorageError.
 class ExchangeRepository final
 {
 public:
@@ -26,13 +27,8 @@ public:
 
     static constexpr char kStateItem[] = "#state"; // the item of a check's state in exchange_base
 
-    std::vector<StoredAnswer> answers(const AssessmentId& assessment);
-    // Inserts or replaces one answer with its own time and author.
-    void putAnswer(const AssessmentId& assessment, const StoredAnswer& answer);
-    void removeAnswer(const AssessmentId& assessment, const QString& indicatorCode);
-
-    // The agreed hashes of a check with one peer ('' = as this database last sent it): indicator
-    // code (or kStateItem) → hash. Empty when never agreed.
+    // The agreed hashes of a check with one peer (another database: its machine and file name):
+    // indicator code (or kStateItem, or a photo's item) → hash ('' = no value). Empty when never agreed.
     QHash<QString, QString> bases(const AssessmentId& assessment, const QString& peer);
     // Every item of the check any agreement names (what a removed answer is sent for).
     QSet<QString> agreedItems(const AssessmentId& assessment);
@@ -44,8 +40,6 @@ public:
     std::optional<CommunityId> alias(const CommunityId& foreign);
     void setAlias(const CommunityId& foreign, const CommunityId& ours);
 
-    // A check as a bundle brought it: its UUID, state, comment and times; its set by UUID.
-    void insertCheck(const Assessment& assessment, const SetVersionId& set);
     // The state and comment a bundle brought (times as the bundle has them).
     void setState(const Assessment& assessment);
 
@@ -55,6 +49,19 @@ public:
     void attachBundle(const QString& path);
     void detachBundle();
     void clearNewChecks();
+    // What of the attached bundle this database already holds: the checks (UUIDs), and the audit
+    // entries (UUIDs).
+    QSet<QString> knownChecks();
+    QSet<QString> knownAuditEntries();
+    // Each community of the attached bundle (by its UUID) as this database knows it.
+    struct CommunityMatch
+    {
+        bool here = false; // under the same UUID
+        std::optional<CommunityId> alias; // confirmed at an earlier import to be this one
+        std::optional<CommunityId> sameCode; // another community under the same code
+        QString sameCodeText; // its code and name
+    };
+    QHash<QString, CommunityMatch> matchCommunities();
     void markNewCheck(const AssessmentId& assessment);
     // The answers of the marked checks from the attached bundle, and their agreed values with `peer`.
     void copyNewAnswers(const QString& peer);
@@ -62,11 +69,15 @@ public:
 private:
     // The statements an import runs once per answer, prepared once.
     QSqlQuery& statement(std::optional<QSqlQuery>& slot, const QString& sql, const QString& what);
+    // The first column of every row.
+    QSet<QString> uuids(const QString& sql, const QString& what);
+    // The row of exchange_peers for a peer's name, added when new.
+    qint64 peerId(const QString& name);
 
     QSqlDatabase& m_db;
-    std::optional<QSqlQuery> m_putAnswer;
     std::optional<QSqlQuery> m_setBase;
     std::optional<QSqlQuery> m_markNew;
+    QHash<QString, qint64> m_peers;
 };
 
 } // namespace cc::storage

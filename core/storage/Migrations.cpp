@@ -340,17 +340,21 @@ const std::vector<Migration>& migrations()
          }},
         // Field ↔ office exchange (issue 16): for each check, the hash of each answer (item = the
         // indicator code), photo ('#photo:UUID') and of its state ('#state') as this database last
-        // agreed on them with another database (peer = its machine and file name), set when importing
+        // agreed on them with another database (a peer: its machine and file name), set when importing
         // that one's bundle; bundles carry these, so an import tells a change made there from one made
-        // here, and both from a conflict.
+        // here, and both from a conflict. Keyed by integers, the hash as its 32 bytes (empty: no value):
+        // a round's bundle adds a row per answer.
         {6,
          {
+             "CREATE TABLE exchange_peers ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL UNIQUE)",
              "CREATE TABLE exchange_base ("
-             " assessment_uuid TEXT NOT NULL,"
-             " peer TEXT NOT NULL,"
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " peer_id INTEGER NOT NULL REFERENCES exchange_peers(id),"
              " item TEXT NOT NULL,"
-             " hash TEXT NOT NULL,"
-             " PRIMARY KEY (assessment_uuid, peer, item))",
+             " hash BLOB NOT NULL,"
+             " PRIMARY KEY (assessment_id, peer_id, item)) WITHOUT ROWID",
              // A community a bundle knows under another UUID than this database (the same code),
              // once someone confirmed they are the same: later bundles are matched without asking.
              "CREATE TABLE exchange_alias ("

@@ -953,6 +953,69 @@
     </message>
 </context>
 <context>
+    <name>BundleMerge</name>
+    <message>
+        <source>bundle %1 from %2 on %3</source>
+        <translation>bundle %1 from %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 %3)</source>
+        <translation>%1 (set %2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: the set listed as %2 %3 is %4 %5.</source>
+        <translation>%1: the set listed as %2 %3 is %4 %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 names a community the bundle does not carry.</source>
+        <translation>%1: the check %2 names a community the bundle does not carry.</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
+        <translation>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 vanished during the import.</source>
+        <translation>%1: the check %2 vanished during the import.</translation>
+    </message>
+    <message>
+        <source>approved in this database: a bundle does not change approved work</source>
+        <translation>approved in this database: a bundle does not change approved work</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state taken (%1)</source>
+        <translation>conflict: the bundle&apos;s state taken (%1)</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state not taken (%1)</source>
+        <translation>conflict: the bundle&apos;s state not taken (%1)</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
+        <translation>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
+        <translation>conflict: the bundle&apos;s value (%1, %2) was not taken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1: (deleted)</translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -2686,13 +2749,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
-    <name>ExchangeRepository</name>
-    <message>
-        <source>The community or the set of the check %1 is missing.</source>
-        <translation>The community or the set of the check %1 is missing.</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeService</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -2721,58 +2777,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
         <translation>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</translation>
-    </message>
-    <message>
-        <source>%1 (set %2 %3)</source>
-        <translation>%1 (set %2 %3)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>bundle %1 from %2 on %3</source>
-        <translation>bundle %1 from %2 on %3</translation>
-    </message>
-    <message>
-        <source>%1: the check %2 names a community the bundle does not carry.</source>
-        <translation>%1: the check %2 names a community the bundle does not carry.</translation>
-    </message>
-    <message>
-        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
-        <translation>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</translation>
-    </message>
-    <message>
-        <source>approved in this database: a bundle does not change approved work</source>
-        <translation>approved in this database: a bundle does not change approved work</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s state taken (%1)</source>
-        <translation>conflict: the bundle&apos;s state taken (%1)</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s state not taken (%1)</source>
-        <translation>conflict: the bundle&apos;s state not taken (%1)</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
-        <translation>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
-        <translation>conflict: the bundle&apos;s value (%1, %2) was not taken</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: (deleted)</source>
-        <translation>%1: (deleted)</translation>
-    </message>
-    <message>
-        <source>%1: the set listed as %2 %3 is %4 %5.</source>
-        <translation>%1: the set listed as %2 %3 is %4 %5.</translation>
     </message>
 </context>
 <context>

@@ -948,6 +948,69 @@
     </message>
 </context>
 <context>
+    <name>BundleMerge</name>
+    <message>
+        <source>bundle %1 from %2 on %3</source>
+        <translation>数据包 %1，来自 %3 上的 %2</translation>
+    </message>
+    <message>
+        <source>%1 (set %2 %3)</source>
+        <translation>%1（指标集 %2 %3）</translation>
+    </message>
+    <message>
+        <source>%1: the set listed as %2 %3 is %4 %5.</source>
+        <translation>%1：列为 %2 %3 的指标集实际是 %4 %5。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 names a community the bundle does not carry.</source>
+        <translation>%1：体检 %2 所属的社区不在数据包中。</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
+        <translation>%1：体检 %2 使用的指标集 %3 %4 不在数据包中。</translation>
+    </message>
+    <message>
+        <source>%1: the check %2 vanished during the import.</source>
+        <translation>%1：体检 %2 在导入过程中消失了。</translation>
+    </message>
+    <message>
+        <source>approved in this database: a bundle does not change approved work</source>
+        <translation>本库中已审核通过：数据包不改动已审核的体检</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state taken (%1)</source>
+        <translation>冲突：采用了数据包的状态（%1）</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s state not taken (%1)</source>
+        <translation>冲突：未采用数据包的状态（%1）</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
+        <translation>冲突：数据包的值（%1，%2）替换了本库的值</translation>
+    </message>
+    <message>
+        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
+        <translation>冲突：未采用数据包的值（%1，%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: (deleted)</source>
+        <translation>%1：（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>BundleProjectsCommand</name>
     <message>
         <source>Bundle %1</source>
@@ -2657,13 +2720,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
-    <name>ExchangeRepository</name>
-    <message>
-        <source>The community or the set of the check %1 is missing.</source>
-        <translation>体检 %1 的社区或指标集缺失。</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeService</name>
     <message>
         <source>&quot;%1&quot; is not a round: it begins with a year, e.g. &quot;2025 体检&quot;.</source>
@@ -2692,58 +2748,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
         <translation>%1：指标集 %2 %3 与其校验值不符；数据包被改动或损坏。</translation>
-    </message>
-    <message>
-        <source>%1 (set %2 %3)</source>
-        <translation>%1（指标集 %2 %3）</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message>
-        <source>bundle %1 from %2 on %3</source>
-        <translation>数据包 %1，来自 %3 上的 %2</translation>
-    </message>
-    <message>
-        <source>%1: the check %2 names a community the bundle does not carry.</source>
-        <translation>%1：体检 %2 所属的社区不在数据包中。</translation>
-    </message>
-    <message>
-        <source>%1: the check %2 uses the set %3 %4, which the bundle does not carry.</source>
-        <translation>%1：体检 %2 使用的指标集 %3 %4 不在数据包中。</translation>
-    </message>
-    <message>
-        <source>approved in this database: a bundle does not change approved work</source>
-        <translation>本库中已审核通过：数据包不改动已审核的体检</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s state taken (%1)</source>
-        <translation>冲突：采用了数据包的状态（%1）</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s state not taken (%1)</source>
-        <translation>冲突：未采用数据包的状态（%1）</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s value (%1, %2) replaced this database&apos;s</source>
-        <translation>冲突：数据包的值（%1，%2）替换了本库的值</translation>
-    </message>
-    <message>
-        <source>conflict: the bundle&apos;s value (%1, %2) was not taken</source>
-        <translation>冲突：未采用数据包的值（%1，%2）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: (deleted)</source>
-        <translation>%1：（已删除）</translation>
-    </message>
-    <message>
-        <source>%1: the set listed as %2 %3 is %4 %5.</source>
-        <translation>%1：列为 %2 %3 的指标集实际是 %4 %5。</translation>
     </message>
 </context>
 <context>

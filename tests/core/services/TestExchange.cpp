@@ -3,7 +3,10 @@
 // person would expect, each conflict is shown, and the audit trail tells the story. Bad bundles are
 // refused and leave the office database byte for byte as it was.
 #include "core/services/Workspace.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/BundleFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/ExchangeRepository.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
 
@@ -16,6 +19,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
 
 using cc::AssessmentStatus;
@@ -366,4 +370,83 @@ TEST_CASE("Bundles: a value kept here is not reverted by the sender's next bundl
     REQUIRE(clash.conflicts.size() == 1);
     CHECK(clash.conflicts.front().item == u"A2-01");
     CHECK(valueOf(*o.office.ws, check, "A2-01") == 70);
+}
+
+TEST_CASE("Bundles: the agreed value a new check's answers get in SQL is the hash of each answer", "[exchange]")
+{
+    Offices o;
+    cc::Community fresh = testing::exampleCommunity();
+    fresh.id = cc::CommunityId::create();
+    fresh.code = QStringLiteral("NEW-002");
+    REQUIRE_OK(o.a->communities().add(fresh));
+    const auto created = testing::valueOf(
+        o.a->assessments().create({fresh.code, o.office.setCode, {}, cc::Round {2025, QStringLiteral("体检")}, {}}));
+    const cc::AssessmentId id = created.assessment.id;
+    // Stored values of every shape the columns hold, written as they are (a second connection).
+    std::vector<cc::StoredAnswer> shapes = {
+        {QStringLiteral("X-INT"), 3, {}, false, {}, false, {}, {}},
+        {QStringLiteral("X-REAL"), 0.1, {}, false, {}, false, {}, {}},
+        {QStringLiteral("X-BIG"), 1.0e300, {}, false, {}, true, {}, {}},
+        {QStringLiteral("X-TEXT"),
+         {},
+         QStringLiteral("设施齐全；户数 12"),
+         false,
+         QStringLiteral("备注\n两行"),
+         false,
+         {},
+         {}},
+        {QStringLiteral("X-EMPTY"), {}, QStringLiteral(""), false, {}, false, {}, {}},
+        {QStringLiteral("X-NA"), {}, {}, true, QStringLiteral("无电梯"), false, {}, {}},
+    };
+    {
+        auto db = testing::valueOf(cc::storage::Database::open(o.office.file(QStringLiteral("a.sqlite")),
+                                                               cc::storage::Database::OpenMode::MustExist));
+        cc::storage::AssessmentRepository(db->connection()).saveStoredAnswers(id, shapes);
+    }
+    REQUIRE(o.a->exchange().exportBundle({id}, o.bundle("shapes.ccbundle"), QStringLiteral("shapes")));
+    const auto report = import(*o.office.ws, o.bundle("shapes.ccbundle"));
+    REQUIRE(report.applied);
+    REQUIRE(report.newAssessments == 1);
+
+    auto db = testing::valueOf(cc::storage::Database::open(o.office.path, cc::storage::Database::OpenMode::MustExist));
+    cc::storage::ExchangeRepository office(db->connection());
+    const QString peer = QSysInfo::machineHostName() + QStringLiteral("/a.sqlite");
+    const QHash<QString, QString> agreed = office.bases(id, peer);
+    const std::vector<cc::StoredAnswer> stored = cc::storage::AssessmentRepository(db->connection()).storedAnswers(id);
+    REQUIRE(stored.size() == shapes.size());
+    for (const cc::StoredAnswer& a : stored) {
+        INFO(a.indicatorCode.toStdString());
+        CHECK(agreed.value(a.indicatorCode) == cc::ExchangeHash::answer(a));
+    }
+    // Values that differ in any column hash differently.
+    QSet<QString> distinct;
+    for (const cc::StoredAnswer& a : stored)
+        distinct.insert(cc::ExchangeHash::answer(a));
+    CHECK(distinct.size() == static_cast<qsizetype>(stored.size()));
+}
+
+TEST_CASE("Bundles: a bundle is attached read-only, under any file name", "[exchange]")
+{
+    Offices o;
+    answer(*o.a, o.office.check, "A2-01", 75);
+    // Spaces, '#', '?', '%' and Chinese in the name; the file itself read-only.
+    const QString path = o.bundle("县 数据包 #1 ?50%.ccbundle");
+    REQUIRE(o.a->exchange().exportBundle({o.office.check}, path, QStringLiteral("odd name")));
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = testing::readFile(path);
+    {
+        auto db =
+            testing::valueOf(cc::storage::Database::open(o.office.path, cc::storage::Database::OpenMode::MustExist));
+        cc::storage::ExchangeRepository exchange(db->connection());
+        exchange.attachBundle(path);
+        QSqlQuery q(db->connection());
+        CHECK(q.exec(QStringLiteral("SELECT count(*) FROM bundle.responses")));
+        CHECK_FALSE(q.exec(QStringLiteral("CREATE TABLE bundle.written (x)")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM bundle.responses")));
+        exchange.detachBundle();
+    }
+    const auto report = import(*o.office.ws, path);
+    CHECK(report.applied);
+    CHECK(valueOf(*o.office.ws, o.office.check, "A2-01") == 75);
+    CHECK(testing::readFile(path) == before);
 }
