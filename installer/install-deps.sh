@@ -19,6 +19,9 @@ packages=(
     libqt6sql6-sqlite qt6-translations-l10n qt6-pdf-dev qt6-svg-dev
     libsqlite3-dev
     libxlsxwriter-dev
+    # XLSX reading (buildings, and the spreadsheet importers): liborcus with its cell model (ixion,
+    # whose headers need Boost's)
+    liborcus-dev libixion-dev libboost-dev
     zlib1g-dev
     # photos: EXIF capture time and GPS
     libexiv2-dev

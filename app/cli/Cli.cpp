@@ -37,6 +37,13 @@ QString Cli::usageText() const
               "      [--build-year Y] [--pilot] [--latitude X] [--longitude X]\n"
               "                                     add a community to the register\n"
               "  communities list [--json]          list the register\n"
+              "  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]\n"
+              "                                     add or update the community's estates and buildings\n"
+              "                                     (columns estate, building, address, storeys, dwellings,\n"
+              "                                     build_year, structure, lift, note); all rows or none;\n"
+              "                                     --update-register: the register's building and\n"
+              "                                     household counts from them\n"
+              "  buildings list COMMUNITY [--json]  the community's buildings\n"
               "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
               "      [--date YYYY-MM-DD] [--from-previous]\n"
               "                                     start a check; prints its ID (--date: the day of the site\n"
@@ -240,6 +247,9 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("communities"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdCommunitiesAdd(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
+        {QStringLiteral("buildings"),
+         {{QStringLiteral("import"), [this](const QStringList& t) { return cmdBuildingsImport(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdBuildingsList(t); }}}},
         {QStringLiteral("demo"),
          {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdDemoGenerate(t); }}}},
         {QStringLiteral("photos"),
@@ -327,7 +337,7 @@ int Cli::cmdInit(const QStringList& tokens)
     const QByteArray builtin = appenv::builtinSetJson();
     if (builtin.isEmpty())
         return fail(cc::makeError(cc::ErrorCode::Io, tr("The built-in indicator set is missing from this build.")));
-    auto installed = m_workspace->installBuiltinSet(builtin);
+    auto installed = m_workspace->sets().installBuiltin(builtin);
     if (!installed)
         return fail(installed.error());
     m_out << (installed->created ? tr("Default indicator set installed: %1 %2")

@@ -54,6 +54,8 @@ private:
     int cmdSetsExport(const QStringList& tokens);
     int cmdCommunitiesAdd(const QStringList& tokens);
     int cmdCommunitiesList(const QStringList& tokens);
+    int cmdBuildingsImport(const QStringList& tokens);
+    int cmdBuildingsList(const QStringList& tokens);
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);

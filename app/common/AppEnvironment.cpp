@@ -85,7 +85,7 @@ cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace)
         sets->begin(), sets->end(), [](const cc::StoredSetVersion& s) { return s.builtin && s.code == u"JX-HSQ"; });
     if (!sets->empty() && !earlierBuiltin)
         return {}; // a database of the county's own sets only: left as it is
-    auto installed = workspace.installBuiltinSet(builtinSetJson()); // a no-op when this version is stored
+    auto installed = workspace.sets().installBuiltin(builtinSetJson()); // a no-op when this version is stored
     if (!installed)
         return installed.error();
     return {};

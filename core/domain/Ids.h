@@ -24,5 +24,6 @@ using SetVersionId = Id<struct SetVersionTag>;
 using CommunityId = Id<struct CommunityTag>;
 using AssessmentId = Id<struct AssessmentTag>;
 using ResponseId = Id<struct ResponseTag>;
+using BuildingId = Id<struct BuildingTag>;
 
 } // namespace cc

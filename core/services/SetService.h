@@ -34,6 +34,12 @@ public:
     SetService(storage::Database& db, const QString& userName);
 
     Result<SetImportOutcome> importJson(const QByteArray& json, const QString& sourceName, bool builtin = false);
+    // Installs the built-in default set (JSON bytes handed over by the app, which reads them from
+    // its resources). Idempotent: the same content already stored is a no-op.
+    Result<SetImportOutcome> installBuiltin(const QByteArray& json)
+    {
+        return importJson(json, QStringLiteral(":/indicators/default.json"), true);
+    }
     Result<SetImportOutcome> importFile(const QString& path);
     Result<std::vector<StoredSetVersion>> list();
     // The named version, or with an empty `version` the newest one (by version number).

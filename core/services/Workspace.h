@@ -4,6 +4,7 @@
 #include "core/report/ReportModel.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
+#include "core/services/BuildingService.h"
 #include "core/services/CommunityService.h"
 #include "core/services/ExchangeService.h"
 #include "core/services/ListsService.h"
@@ -53,6 +54,7 @@ public:
 
     SetService& sets() { return m_sets; }
     CommunityService& communities() { return m_communities; }
+    BuildingService& buildings() { return m_buildings; }
     AssessmentService& assessments() { return m_assessments; }
     AssessmentWorkflow& workflow() { return m_workflow; }
     PhotoService& photos() { return m_photos; }
@@ -84,10 +86,6 @@ public:
     // needs one.
     Result<void> review(const std::vector<Assessment>& checks, ReviewStep step, const QString& comment);
 
-    // Installs the built-in default set (JSON bytes handed over by the app, which reads them from
-    // its resources). Idempotent: the same content already stored is a no-op.
-    Result<SetImportOutcome> installBuiltinSet(const QByteArray& json);
-
     // The report settings of this database (issuing unit, title, signature lines, logo); defaults
     // for what was never set.
     Result<report::ReportSettings> reportSettings(const QString& language);
@@ -106,6 +104,7 @@ private:
     PhotoService m_photos;
     ReportService m_reports;
     ListsService m_lists;
+    BuildingService m_buildings;
     ProjectService m_projects;
     PlanService m_plans;
     ScoreBoard m_scores;

@@ -361,6 +361,30 @@ const std::vector<Migration>& migrations()
              " foreign_uuid TEXT PRIMARY KEY,"
              " community_uuid TEXT NOT NULL)",
          }},
+        // The building ledger's ground (issue 17): a community's 小区 and their 楼栋. A building is known
+        // by its number within its 小区; it is never deleted while anything refers to it.
+        {7,
+         {
+             "CREATE TABLE estates ("
+             " id INTEGER PRIMARY KEY,"
+             " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE CASCADE,"
+             " name TEXT NOT NULL,"
+             " UNIQUE (community_id, name))",
+             "CREATE TABLE buildings ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " estate_id INTEGER NOT NULL REFERENCES estates(id),"
+             " number TEXT NOT NULL,"
+             " address TEXT NOT NULL DEFAULT '',"
+             " storeys INTEGER,"
+             " dwellings INTEGER,"
+             " build_year INTEGER,"
+             " structure TEXT NOT NULL DEFAULT '',"
+             " lift INTEGER,"
+             " note TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL,"
+             " UNIQUE (estate_id, number))",
+         }},
     };
     return steps;
 }

@@ -695,6 +695,76 @@
     </message>
 </context>
 <context>
+    <name>BuildingService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsTable</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1: the file has no rows.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</source>
+        <translation>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
+        <translation>%1 and %2 name the same thing (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1: the cell is an error (%2), not a value</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a date, not %3</source>
+        <translation>%1: %2 is a date, not %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not %3 (a whole number from %4 to %5)</source>
+        <translation>%1: &quot;%2&quot; is not %3 (a whole number from %4 to %5)</translation>
+    </message>
+    <message>
+        <source>%1: the building number or name is empty</source>
+        <translation>%1: the building number or name is empty</translation>
+    </message>
+    <message>
+        <source>a number of storeys</source>
+        <translation>a number of storeys</translation>
+    </message>
+    <message>
+        <source>a number of dwellings</source>
+        <translation>a number of dwellings</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (是/否)</source>
+        <translation>%1: &quot;%2&quot; is not yes or no (是/否)</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 is also on %3</source>
+        <translation>%1: the building %2 is also on %3</translation>
+    </message>
+    <message>
+        <source>%1: the file has no buildings, only a header.</source>
+        <translation>%1: the file has no buildings, only a header.</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns estate and building.</source>
+        <translation>%1: the header must name the columns estate and building.</translation>
+    </message>
+    <message>
+        <source>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</source>
+        <translation>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -1838,6 +1908,73 @@ A comment for the audit trail (optional):</numerusform>
         <translation>Summary written: %1</translation>
     </message>
     <message>
+        <source>-o FILE.ccbundle is required</source>
+        <translation>-o FILE.ccbundle is required</translation>
+    </message>
+    <message>
+        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
+        <translation>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</translation>
+    </message>
+    <message>
+        <source>--county goes with --round</source>
+        <translation>--county goes with --round</translation>
+    </message>
+    <message>
+        <source>round %1, %2</source>
+        <translation>round %1, %2</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
+        <translation>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</translation>
+    </message>
+    <message>
+        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
+        <translation>--resolve is ours or theirs, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing changed.</source>
+        <translation>Dry run: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Nothing imported.</translation>
+    </message>
+    <message>
+        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
+        <translation>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</translation>
+    </message>
+    <message>
+        <source>set installed: %1</source>
+        <translation>set installed: %1</translation>
+    </message>
+    <message>
+        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
+        <translation>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</translation>
+    </message>
+    <message>
+        <source>not changed	%1	%2</source>
+        <translation>not changed	%1	%2</translation>
+    </message>
+    <message>
+        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
+        <translation>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1852,6 +1989,13 @@ Commands:
       [--build-year Y] [--pilot] [--latitude X] [--longitude X]
                                      add a community to the register
   communities list [--json]          list the register
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -1957,6 +2101,13 @@ Commands:
       [--build-year Y] [--pilot] [--latitude X] [--longitude X]
                                      add a community to the register
   communities list [--json]          list the register
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2050,71 +2201,77 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>-o FILE.ccbundle is required</source>
-        <translation>-o FILE.ccbundle is required</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
-        <translation>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</translation>
-    </message>
-    <message>
-        <source>--county goes with --round</source>
-        <translation>--county goes with --round</translation>
-    </message>
-    <message>
-        <source>round %1, %2</source>
-        <translation>round %1, %2</translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation>round %1</translation>
+        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Buildings: %1 added, %2 updated, %3 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s)</source>
+        <source>The community now has %n estate(s), </source>
         <translation>
-            <numerusform>%n check</numerusform>
-            <numerusform>%n checks</numerusform>
+            <numerusform>The community now has %n estate, </numerusform>
+            <numerusform>The community now has %n estates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) with %1 dwellings</source>
+        <translation>
+            <numerusform>%n building with %1 dwellings</numerusform>
+            <numerusform>%n buildings with %1 dwellings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform> (%n without a dwelling count)</numerusform>
+            <numerusform> (%n without a dwelling count)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
-        <translation>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</translation>
+        <source>.</source>
+        <translation>.</translation>
     </message>
     <message>
-        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
-        <translation>--resolve is ours or theirs, not &quot;%1&quot;</translation>
+        <source>The register&apos;s building and household counts were set from them.</source>
+        <translation>The register&apos;s building and household counts were set from them.</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>Imported.</translation>
+        <source>Estate</source>
+        <translation>Estate</translation>
     </message>
     <message>
-        <source>Dry run: nothing changed.</source>
-        <translation>Dry run: nothing changed.</translation>
+        <source>Building</source>
+        <translation>Building</translation>
     </message>
     <message>
-        <source>Nothing imported.</source>
-        <translation>Nothing imported.</translation>
+        <source>Storeys</source>
+        <translation>Storeys</translation>
     </message>
     <message>
-        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
-        <translation>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</translation>
+        <source>Dwellings</source>
+        <translation>Dwellings</translation>
     </message>
     <message>
-        <source>set installed: %1</source>
-        <translation>set installed: %1</translation>
+        <source>Built</source>
+        <translation>Built</translation>
     </message>
     <message>
-        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
-        <translation>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</translation>
+        <source>Structure</source>
+        <translation>Structure</translation>
     </message>
     <message>
-        <source>not changed	%1	%2</source>
-        <translation>not changed	%1	%2</translation>
+        <source>Lift</source>
+        <translation>Lift</translation>
     </message>
     <message>
-        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
-        <translation>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</translation>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
+        <translation>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3308,25 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>must be a coverage from 0 to 1, e.g. 0.8</source>
         <translation>must be a coverage from 0 to 1, e.g. 0.8</translation>
+    </message>
+</context>
+<context>
+    <name>InputTable</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1, sheet %2, row %3</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, column %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6913,29 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
+        <translation>%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook.</source>
+        <translation>%1 is not an XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook, or it is damaged.</source>
+        <translation>%1 is not an XLSX workbook, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet.</source>
+        <translation>%1: the workbook has no sheet.</translation>
     </message>
 </context>
 </TS>

@@ -691,6 +691,76 @@
     </message>
 </context>
 <context>
+    <name>BuildingService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsTable</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1：文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</source>
+        <translation>%1：“%2”不是楼栋表的列（可用列：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
+        <translation>%1 与 %2 指的是同一列（“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1：该单元格是错误值（%2），不是数值</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a date, not %3</source>
+        <translation>%1：%2 是日期，不是%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not %3 (a whole number from %4 to %5)</source>
+        <translation>%1：“%2”不是%3（应为 %4 到 %5 之间的整数）</translation>
+    </message>
+    <message>
+        <source>%1: the building number or name is empty</source>
+        <translation>%1：楼栋编号或名称为空</translation>
+    </message>
+    <message>
+        <source>a number of storeys</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>a number of dwellings</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (是/否)</source>
+        <translation>%1：“%2”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 is also on %3</source>
+        <translation>%1：楼栋 %2 在 %3 也出现了</translation>
+    </message>
+    <message>
+        <source>%1: the file has no buildings, only a header.</source>
+        <translation>%1：文件只有表头，没有楼栋。</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns estate and building.</source>
+        <translation>%1：表头必须包含 estate（小区）和 building（楼栋）两列。</translation>
+    </message>
+    <message>
+        <source>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</source>
+        <translation>%1：小区为空（零散楼栋归入一个临时小区，像其他小区一样命名）</translation>
+    </message>
+</context>
+<context>
     <name>BulkReader</name>
     <message>
         <source>The database connection does not expose an SQLite handle.</source>
@@ -1815,6 +1885,72 @@ A comment for the audit trail (optional):</source>
         <translation>汇总报告已写入：%1</translation>
     </message>
     <message>
+        <source>-o FILE.ccbundle is required</source>
+        <translation>需要 -o FILE.ccbundle</translation>
+    </message>
+    <message>
+        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
+        <translation>请指定体检（ASSESSMENT…）或轮次（--round LABEL [--county NAME]），二者取其一</translation>
+    </message>
+    <message>
+        <source>--county goes with --round</source>
+        <translation>--county 须与 --round 同用</translation>
+    </message>
+    <message>
+        <source>round %1, %2</source>
+        <translation>轮次 %1，%2</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>轮次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n 次体检</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
+        <translation>数据包已写入：%1（%2 次体检，%3 条填报，%4 张照片）</translation>
+    </message>
+    <message>
+        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
+        <translation>--resolve 取 ours 或 theirs，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing changed.</source>
+        <translation>试运行：未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
+        <translation>新社区 %1，新体检 %2，采用的填报 %3，相同 %4，新照片 %5，新操作记录 %6</translation>
+    </message>
+    <message>
+        <source>set installed: %1</source>
+        <translation>已安装指标集：%1</translation>
+    </message>
+    <message>
+        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
+        <translation>冲突	%1	%2	本库：%3（%4 %5）	数据包：%6（%7 %8）</translation>
+    </message>
+    <message>
+        <source>not changed	%1	%2</source>
+        <translation>未改动	%1	%2</translation>
+    </message>
+    <message>
+        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
+        <translation>数据包改动的值在本库也已改动：未导入任何内容。请查看冲突，然后加 --resolve ours（保留本库的值）或 --resolve theirs（采用数据包的值）再运行。</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1829,6 +1965,13 @@ Commands:
       [--build-year Y] [--pilot] [--latitude X] [--longitude X]
                                      add a community to the register
   communities list [--json]          list the register
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -1934,6 +2077,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
       [--build-year Y] [--pilot] [--latitude X] [--longitude X]
                                      将社区添加到社区名录
   communities list [--json]          列出社区名录
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     添加或更新社区的小区和楼栋（列：estate 小区、building 楼栋、
+                                     address 地址、storeys 层数、dwellings 套数、build_year 建成年份、
+                                     structure 结构类型、lift 电梯、note 备注）；全部行或一行都不导入；
+                                     --update-register：用楼栋数和套数更新社区名录
+  buildings list COMMUNITY [--json]  列出社区的楼栋
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      开始一次体检；输出其 ID（--date：现场检查日期，
@@ -2026,70 +2175,74 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>-o FILE.ccbundle is required</source>
-        <translation>需要 -o FILE.ccbundle</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>name the checks (ASSESSMENT…) or a round (--round LABEL [--county NAME]), not both</source>
-        <translation>请指定体检（ASSESSMENT…）或轮次（--round LABEL [--county NAME]），二者取其一</translation>
-    </message>
-    <message>
-        <source>--county goes with --round</source>
-        <translation>--county 须与 --round 同用</translation>
-    </message>
-    <message>
-        <source>round %1, %2</source>
-        <translation>轮次 %1，%2</translation>
-    </message>
-    <message>
-        <source>round %1</source>
-        <translation>轮次 %1</translation>
+        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>楼栋：新增 %1，更新 %2，未变 %3。</translation>
     </message>
     <message numerus="yes">
-        <source>%n check(s)</source>
+        <source>The community now has %n estate(s), </source>
         <translation>
-            <numerusform>%n 次体检</numerusform>
+            <numerusform>社区现有 %n 个小区、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) with %1 dwellings</source>
+        <translation>
+            <numerusform>%n 栋楼、%1 套住宅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform>（其中 %n 栋未填套数）</numerusform>
         </translation>
     </message>
     <message>
-        <source>Bundle written: %1 (%2 checks, %3 answers, %4 photos)</source>
-        <translation>数据包已写入：%1（%2 次体检，%3 条填报，%4 张照片）</translation>
+        <source>.</source>
+        <translation>。</translation>
     </message>
     <message>
-        <source>--resolve is ours or theirs, not &quot;%1&quot;</source>
-        <translation>--resolve 取 ours 或 theirs，而不是“%1”</translation>
+        <source>The register&apos;s building and household counts were set from them.</source>
+        <translation>已据此更新社区名录中的楼栋数和户数。</translation>
     </message>
     <message>
-        <source>Imported.</source>
-        <translation>已导入。</translation>
+        <source>Estate</source>
+        <translation>小区</translation>
     </message>
     <message>
-        <source>Dry run: nothing changed.</source>
-        <translation>试运行：未做任何改动。</translation>
+        <source>Building</source>
+        <translation>楼栋</translation>
     </message>
     <message>
-        <source>Nothing imported.</source>
-        <translation>未导入任何内容。</translation>
+        <source>Storeys</source>
+        <translation>层数</translation>
     </message>
     <message>
-        <source>new communities %1, new checks %2, answers taken %3, identical %4, new photos %5, new audit entries %6</source>
-        <translation>新社区 %1，新体检 %2，采用的填报 %3，相同 %4，新照片 %5，新操作记录 %6</translation>
+        <source>Dwellings</source>
+        <translation>套数</translation>
     </message>
     <message>
-        <source>set installed: %1</source>
-        <translation>已安装指标集：%1</translation>
+        <source>Built</source>
+        <translation>建成年份</translation>
     </message>
     <message>
-        <source>conflict	%1	%2	ours: %3 (%4 %5)	theirs: %6 (%7 %8)</source>
-        <translation>冲突	%1	%2	本库：%3（%4 %5）	数据包：%6（%7 %8）</translation>
+        <source>Structure</source>
+        <translation>结构类型</translation>
     </message>
     <message>
-        <source>not changed	%1	%2</source>
-        <translation>未改动	%1	%2</translation>
+        <source>Lift</source>
+        <translation>电梯</translation>
     </message>
     <message>
-        <source>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</source>
-        <translation>数据包改动的值在本库也已改动：未导入任何内容。请查看冲突，然后加 --resolve ours（保留本库的值）或 --resolve theirs（采用数据包的值）再运行。</translation>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
+        <translation>已据此更新社区名录中的楼栋数；户数保持不变，因为并非每栋楼都填了套数。</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3275,25 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>must be a coverage from 0 to 1, e.g. 0.8</source>
         <translation>须为 0 到 1 之间的完整度，例如 0.8</translation>
+    </message>
+</context>
+<context>
+    <name>InputTable</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1，工作表 %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6855,29 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 (%2, %3): %4</source>
         <translation>%1（%2，%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as .xlsx.</source>
+        <translation>%1 是旧版 Excel 工作簿（.xls）：请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook.</source>
+        <translation>%1 不是 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook, or it is damaged.</source>
+        <translation>%1 不是 XLSX 工作簿，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet.</source>
+        <translation>%1：工作簿中没有工作表。</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
     // its earlier round, and 10 photos of 12 MP imported as the app does (downscaled to 2048 px).
     auto ws = cc::Workspace::open(
         dir.filePath(QStringLiteral("demo.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
-    if (!ws || !(*ws)->installBuiltinSet(setJson) || !cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")))
+    if (!ws || !(*ws)->sets().installBuiltin(setJson) || !cc::DemoData::install(**ws, QStringLiteral("JX-HSQ")))
         return fail(out, QStringLiteral("cannot set up the demo database"));
     auto created = (*ws)->assessments().create({QStringLiteral("NC-DH-001"),
                                                 QStringLiteral("JX-HSQ"),
@@ -179,7 +179,7 @@ int main(int argc, char* argv[])
     {
         auto province =
             cc::Workspace::open(provincePath, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
-        if (!province || !(*province)->installBuiltinSet(setJson))
+        if (!province || !(*province)->sets().installBuiltin(setJson))
             return fail(out, QStringLiteral("cannot create the province database"));
         auto generated = cc::DemoData::generateProvince(**province, QStringLiteral("JX-HSQ"), batch, 1, 2025);
         if (!generated)

@@ -61,7 +61,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     QFile setFile(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
-    if (!setFile.open(QIODevice::ReadOnly) || !(*ws)->installBuiltinSet(setFile.readAll())) {
+    if (!setFile.open(QIODevice::ReadOnly) || !(*ws)->sets().installBuiltin(setFile.readAll())) {
         out << "error: cannot install the default set\n";
         return 1;
     }

@@ -92,7 +92,7 @@ TEST_CASE("cli: a database from a newer version is refused", "[cli][broken]")
 {
     CliFixture f;
     f.init();
-    testing::execRaw(f.db(), QStringLiteral("PRAGMA user_version = 7"));
+    testing::execRaw(f.db(), QStringLiteral("PRAGMA user_version = 999"));
     const Run r =
         f.run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("communities"), QStringLiteral("list")});
     CHECK(r.exitCode == 1);
@@ -140,6 +140,65 @@ TEST_CASE("cli: sets export then import is a no-op", "[cli]")
         f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("NOPE"), QStringLiteral("-o"), out});
     CHECK(unknown.exitCode == 1);
     checkErrorLine(unknown, QStringLiteral("NOPE"));
+}
+
+TEST_CASE("cli: buildings import and list, with the JSON of cli.md; a broken file is refused", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    REQUIRE(f.run({QStringLiteral("communities"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--code"),
+                   QStringLiteral("JX-002"),
+                   QStringLiteral("--name"),
+                   QStringLiteral("幸福社区"),
+                   QStringLiteral("--type"),
+                   QStringLiteral("old_estate")})
+                .exitCode
+            == 0);
+    const QString csv = f.file(QStringLiteral("楼栋.csv"));
+    testing::writeFile(csv,
+                       QStringLiteral("小区,楼栋,层数,套数,建成年份,电梯,结构类型\n幸福小区,1号楼,6,36,1992,否,砖混\n"
+                                      "幸福小区,2号楼,18,120,2008,是,钢筋混凝土\n")
+                           .toUtf8());
+    const Run imported = f.run({QStringLiteral("--lang"),
+                                QStringLiteral("en"),
+                                QStringLiteral("buildings"),
+                                QStringLiteral("import"),
+                                QStringLiteral("JX-002"),
+                                csv,
+                                QStringLiteral("--update-register")});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(u"2 added"));
+    CHECK(imported.out.contains(u"2 buildings with 156 dwellings"));
+    const Run list = f.run(
+        {QStringLiteral("buildings"), QStringLiteral("list"), QStringLiteral("JX-002"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray buildings = jsonArray(list.out);
+    REQUIRE(buildings.size() == 2);
+    const QJsonObject b = buildings.at(1).toObject();
+    for (const char* key :
+         {"estate", "building", "address", "storeys", "dwellings", "build_year", "structure", "lift", "note"})
+        CHECK(b.contains(QLatin1String(key)));
+    CHECK(b.value(QStringLiteral("building")).toString() == u"2号楼");
+    CHECK(b.value(QStringLiteral("storeys")).toInt() == 18);
+    CHECK(b.value(QStringLiteral("lift")).toBool());
+    CHECK(b.value(QStringLiteral("address")).toString().isEmpty());
+    const Run register_ = f.run({QStringLiteral("communities"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(jsonArray(register_.out).at(0).toObject().value(QStringLiteral("households")).toInt() == 156);
+
+    testing::writeFile(csv, QByteArray("estate,building,lift\nA,1,maybe\n"));
+    const Run broken = f.run({QStringLiteral("--lang"),
+                              QStringLiteral("en"),
+                              QStringLiteral("buildings"),
+                              QStringLiteral("import"),
+                              QStringLiteral("JX-002"),
+                              csv});
+    CHECK(broken.exitCode == 1);
+    checkErrorLine(broken, QStringLiteral("line 2, column 3"));
+    const Run unchanged = f.run(
+        {QStringLiteral("buildings"), QStringLiteral("list"), QStringLiteral("JX-002"), QStringLiteral("--json")});
+    CHECK(jsonArray(unchanged.out).size() == 2);
 }
 
 TEST_CASE("cli: communities add and list", "[cli]")

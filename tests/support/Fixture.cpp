@@ -36,7 +36,8 @@ Fixture::Fixture(FixtureOptions options)
         break;
     case FixtureSet::Default:
     case FixtureSet::Demo:
-        REQUIRE_OK(ws->installBuiltinSet(readFile(sourcePath(QStringLiteral("resources/indicators/default.json")))));
+        REQUIRE_OK(
+            ws->sets().installBuiltin(readFile(sourcePath(QStringLiteral("resources/indicators/default.json")))));
         setCode = QStringLiteral("JX-HSQ");
         break;
     }

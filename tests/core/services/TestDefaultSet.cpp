@@ -208,7 +208,7 @@ TEST_CASE("The 2025.1 set is kept, and its stored copy in an existing database i
         QStringLiteral("jx-hsq-2025.1.json")));
     CHECK_FALSE(imported.created);
     // …and the new version goes in beside it.
-    const auto added = testing::valueOf(ws->installBuiltinSet(
+    const auto added = testing::valueOf(ws->sets().installBuiltin(
         testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
     CHECK(added.created);
     CHECK(added.version == u"2025.3");

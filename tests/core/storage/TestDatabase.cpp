@@ -205,7 +205,16 @@ TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every r
         if (!line.startsWith(QStringLiteral("user_version=")))
             CHECK(after.contains(line)); // every v1 table and row is still there
     }
-    for (const char* table : {"[demands]", "[resources]", "[projects]", "[price_table]", "[plans]", "[plan_items]"})
+    for (const char* table : {"[demands]",
+                              "[resources]",
+                              "[projects]",
+                              "[price_table]",
+                              "[plans]",
+                              "[plan_items]",
+                              "[exchange_base]",
+                              "[exchange_peers]",
+                              "[estates]",
+                              "[buildings]"})
         CHECK(after.contains(QString::fromLatin1(table)));
     CHECK(testing::dumpDatabase(backup) == before); // the backup is the v1 file as it was
 }

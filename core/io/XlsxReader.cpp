@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/XlsxReader.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+
+#include <ixion/address.hpp>
+#include <ixion/cell_access.hpp>
+#include <ixion/model_context.hpp>
+#include <orcus/orcus_xlsx.hpp>
+#include <orcus/spreadsheet/document.hpp>
+#include <orcus/spreadsheet/factory.hpp>
+#include <orcus/spreadsheet/sheet.hpp>
+#include <orcus/spreadsheet/styles.hpp>
+
+#include <cmath>
+#include <exception>
+#include <map>
+
+namespace cc::io {
+
+namespace {
+
+namespace ss = orcus::spreadsheet;
+
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Whether a number format shows a date or a time: its codes (outside quoted text, escapes and
+// [colour] or [$-locale] brackets) hold y, m, d, h or s; or, without a code, one of the built-in
+// date formats (14–22, and the East Asian 27–36, 45–47, 50–58).
+bool isDateFormat(size_t identifier, std::string_view code)
+{
+    if (code.empty()) {
+        return (identifier >= 14 && identifier <= 22) || (identifier >= 27 && identifier <= 36)
+            || (identifier >= 45 && identifier <= 47) || (identifier >= 50 && identifier <= 58);
+    }
+    bool quoted = false;
+    int bracket = 0;
+    for (size_t i = 0; i < code.size(); ++i) {
+        const char c = code[i];
+        if (quoted) {
+            quoted = c != '"';
+            continue;
+        }
+        if (c == '"') {
+            quoted = true;
+        } else if (c == '\\' || c == '_' || c == '*') {
+            ++i; // the next character is literal (or padding)
+        } else if (c == '[') {
+            ++bracket;
+        } else if (c == ']') {
+            bracket = std::max(0, bracket - 1);
+        } else if (bracket == 0) {
+            switch (c) {
+            case 'y':
+            case 'Y':
+            case 'm':
+            case 'M':
+            case 'd':
+            case 'D':
+            case 'h':
+            case 'H':
+            case 's':
+            case 'S':
+                return code != "General" && code != "general";
+            default:
+                break;
+            }
+        }
+    }
+    return false;
+}
+
+// An Excel serial date (days since 1899-12-30, the 1900 system) as YYYY-MM-DD, with the time when
+// it has one.
+QString serialDate(double serial)
+{
+    const double days = std::floor(serial);
+    const QDate date = QDate(1899, 12, 30).addDays(static_cast<qint64>(days));
+    const double seconds = std::round((serial - days) * 86400.0);
+    if (seconds <= 0.0)
+        return date.toString(Qt::ISODate);
+    const QTime time = QTime(0, 0).addSecs(static_cast<int>(seconds));
+    return date.toString(Qt::ISODate) + u'T' + time.toString(Qt::ISODate);
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString& sourceName)
+{
+    const QString shown = QDir::toNativeSeparators(sourceName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray magic = file.read(8);
+    file.close();
+    if (magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as "
+                            ".xlsx.")
+                             .arg(shown));
+    if (!magic.startsWith("PK\x03\x04"))
+        return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
+
+    ss::range_size_t size;
+    size.rows = 1048576;
+    size.columns = 16384;
+    ss::document document(size);
+    ss::import_factory factory(document);
+    factory.set_recalc_formula_cells(false); // a formula's value is what the workbook saved
+    try {
+        orcus::orcus_xlsx loader(&factory);
+        loader.read_file(QFile::encodeName(path).toStdString());
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is not an XLSX workbook, or it is damaged.").arg(shown),
+                         QString::fromLocal8Bit(e.what()));
+    }
+    if (document.get_sheet_count() == 0)
+        return makeError(ErrorCode::InvalidInput, tr("%1: the workbook has no sheet.").arg(shown));
+
+    InputTable table;
+    table.source = sourceName;
+    table.sheet = fromView(document.get_sheet_name(0));
+    const ss::sheet* sheet = document.get_sheet(0);
+    const ixion::model_context& cells = document.get_model_context();
+    const ss::styles& styles = document.get_styles();
+    const ixion::abs_range_t used = sheet->get_data_range();
+    if (!used.valid())
+        return table;
+    // A cell format names its number format by the workbook's ID (numFmtId); the styles keep only the
+    // workbook's own formats (ID 164 on), each with its ID. Below 164: a built-in format.
+    std::map<size_t, bool> dateFormats;
+    for (size_t i = 0; i < styles.get_number_format_count(); ++i) {
+        if (const ss::number_format_t* number = styles.get_number_format(i))
+            dateFormats[number->identifier] = isDateFormat(number->identifier, number->format_string);
+    }
+    const auto isDate = [&](ss::row_t row, ss::col_t column) {
+        const ss::cell_format_t* format = styles.get_cell_format(sheet->get_cell_format(row, column));
+        if (!format)
+            return false;
+        const auto own = dateFormats.find(format->number_format);
+        return own != dateFormats.end() ? own->second : isDateFormat(format->number_format, {});
+    };
+    const auto readCell = [&](ss::row_t row, ss::col_t column) {
+        InputCell cell;
+        const ixion::cell_access access = cells.get_cell_access(ixion::abs_address_t(0, row, column));
+        switch (access.get_value_type()) {
+        case ixion::cell_value_t::numeric: {
+            const double value = access.get_numeric_value();
+            if (isDate(row, column)) {
+                cell.kind = InputCell::Kind::Date;
+                cell.text = serialDate(value);
+            } else {
+                cell.kind = InputCell::Kind::Number;
+                cell.text = numberText(value);
+            }
+            break;
+        }
+        case ixion::cell_value_t::boolean:
+            cell.kind = InputCell::Kind::Boolean;
+            cell.text = access.get_boolean_value() ? QStringLiteral("true") : QStringLiteral("false");
+            break;
+        case ixion::cell_value_t::string:
+            cell.text = fromView(access.get_string_value());
+            break;
+        case ixion::cell_value_t::error:
+            cell.kind = InputCell::Kind::Error;
+            cell.text = fromView(ixion::get_formula_error_name(access.get_error_value()));
+            break;
+        default:
+            break;
+        }
+        return cell;
+    };
+
+    const int firstRow = used.first.row;
+    const int lastRow = used.last.row;
+    const int lastColumn = used.last.column;
+    table.rows.resize(static_cast<size_t>(lastRow - firstRow + 1));
+    for (int row = firstRow; row <= lastRow; ++row) {
+        InputRow& r = table.rows[static_cast<size_t>(row - firstRow)];
+        r.line = row + 1;
+        r.cells.resize(static_cast<size_t>(lastColumn + 1));
+    }
+    for (int row = firstRow; row <= lastRow; ++row) {
+        for (int column = 0; column <= lastColumn; ++column) {
+            const InputCell cell = readCell(row, column);
+            if (cell.text.isEmpty())
+                continue;
+            table.rows[static_cast<size_t>(row - firstRow)].cells[static_cast<size_t>(column)] = cell;
+            // A merged range: its first cell's value in every cell it covers.
+            const ss::range_t merged = sheet->get_merge_cell_range(row, column);
+            const int toRow = std::min(lastRow, static_cast<int>(merged.last.row));
+            const int toColumn = std::min(lastColumn, static_cast<int>(merged.last.column));
+            for (int r = row; r <= toRow; ++r) {
+                for (int c = column; c <= toColumn; ++c) {
+                    InputCell& covered = table.rows[static_cast<size_t>(r - firstRow)].cells[static_cast<size_t>(c)];
+                    if (covered.text.isEmpty())
+                        covered = cell;
+                }
+            }
+        }
+    }
+    return table;
+}
+
+} // namespace cc::io

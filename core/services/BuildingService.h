@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Building.h"
+#include "core/domain/Community.h"
+#include "core/services/AuditLog.h"
+#include "core/util/Result.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace cc {
+
+namespace storage {
+class Database;
+}
+class CommunityService;
+
+// What a buildings import did.
+struct BuildingsImported
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    BuildingTotals totals; // of the community, after the import
+    bool registerBuildingsSet = false; // the register's building count was set from them
+    bool registerHouseholdsSet = false; // and its households (only when every building has its 套数)
+};
+
+// A community's 小区 and 楼栋 (issue 17; spec/cli.md `buildings import|list`): imported from a table
+// (all rows or none; an existing building of the same 小区 and number is updated, never duplicated),
+// listed, and counted, so that the register's counts can come from the buildings.
+class BuildingService final
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildingService)
+
+public:
+    BuildingService(storage::Database& db, CommunityService& communities, const QString& userName);
+
+    Result<std::vector<Building>> list(const QString& communityCode);
+    Result<BuildingTotals> totals(const CommunityId& community);
+    // The buildings table of a CSV file (io::BuildingsTable). With `updateRegister`, the register's
+    // building and household counts become the totals, in the same transaction.
+    Result<BuildingsImported>
+    importCsv(const QString& communityCode, const QByteArray& csv, const QString& sourceName, bool updateRegister);
+    // The same from a file: the first sheet of an .xlsx workbook, else CSV.
+    Result<BuildingsImported> importFile(const QString& communityCode, const QString& path, bool updateRegister);
+
+private:
+    Result<BuildingsImported> store(const Community& community,
+                                    std::vector<Building> buildings,
+                                    const QStringList& columns,
+                                    const QString& sourceName,
+                                    bool updateRegister);
+
+    storage::Database& m_db;
+    CommunityService& m_communities;
+    AuditLog m_audit;
+};
+
+} // namespace cc

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Building.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace cc::storage {
+
+// A community's 小区 (estates) and 楼栋 (buildings). Throws StorageError; callers hold the transaction.
+class BuildingRepository final
+{
+public:
+    explicit BuildingRepository(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    // In 小区 then building-number order (numbers in numeric order: 2号楼 before 10号楼).
+    std::vector<Building> list(const CommunityId& community);
+    std::optional<Building> find(const CommunityId& community, const QString& estate, const QString& number);
+    // Adds the building (its 小区 too, when new) or, when one of that 小区 and number exists,
+    // replaces its values; returns the stored building (its ID is the existing one's).
+    Building put(const Building& building);
+    BuildingTotals totals(const CommunityId& community);
+
+private:
+    qint64 estateId(const CommunityId& community, const QString& name);
+    QSqlDatabase& m_db;
+};
+
+} // namespace cc::storage
