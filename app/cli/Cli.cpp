@@ -44,6 +44,10 @@ QString Cli::usageText() const
               "                                     --update-register: the register's building and\n"
               "                                     household counts from them\n"
               "  buildings list COMMUNITY [--json]  the community's buildings\n"
+              "  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,\n"
+              "                                     item, present, severity, note; items H1.0 … H9.4);\n"
+              "                                     all rows or none\n"
+              "  ledger list ASSESSMENT [--json]    the building ledger of a check\n"
               "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
               "      [--date YYYY-MM-DD] [--from-previous]\n"
               "                                     start a check; prints its ID (--date: the day of the site\n"
@@ -250,6 +254,9 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("buildings"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdBuildingsImport(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdBuildingsList(t); }}}},
+        {QStringLiteral("ledger"),
+         {{QStringLiteral("import"), [this](const QStringList& t) { return cmdLedgerImport(t); }},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdLedgerList(t); }}}},
         {QStringLiteral("demo"),
          {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdDemoGenerate(t); }}}},
         {QStringLiteral("photos"),

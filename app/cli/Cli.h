@@ -56,6 +56,8 @@ private:
     int cmdCommunitiesList(const QStringList& tokens);
     int cmdBuildingsImport(const QStringList& tokens);
     int cmdBuildingsList(const QStringList& tokens);
+    int cmdLedgerImport(const QStringList& tokens);
+    int cmdLedgerList(const QStringList& tokens);
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);

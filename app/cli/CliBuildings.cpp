@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `buildings import|list`: a community's estates (小区) and buildings (楼栋) (spec/cli.md v2).
+// `buildings import|list`: a community's estates (小区) and buildings (楼栋); `ledger import|list`:
+// a check's building ledger (楼栋台账) over them (spec/cli.md v2).
 #include "app/cli/Cli.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandLine.h"
@@ -30,7 +31,7 @@ int Cli::cmdBuildingsImport(const QStringList& tokens)
     if (const auto problem = cl.parse(tokens, {{QStringLiteral("update-register")}, {}, {}, 2, 2}))
         return usageError(*problem, m_command);
     const QString path = cl.args().at(1);
-    if (!QFileInfo(path).isFile())
+    if (!QFileInfo::exists(path))
         return fail(
             cc::makeError(cc::ErrorCode::NotFound, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path))));
     if (!openWorkspace(false))
@@ -95,5 +96,70 @@ int Cli::cmdBuildingsList(const QStringList& tokens)
                                 optionalText(b.buildYear),
                                 b.structure,
                                 b.lift ? (*b.lift ? tr("yes") : tr("no")) : QString()};
+        });
+}
+
+int Cli::cmdLedgerImport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
+        return usageError(*problem, m_command);
+    const QString path = cl.args().at(1);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(cc::makeError(cc::ErrorCode::Io,
+                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+    if (!openWorkspace(false))
+        return Failure;
+    auto check = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!check)
+        return fail(check.error());
+    auto imported = m_workspace->buildings().importLedgerCsv(check->id, file.readAll(), QFileInfo(path).fileName());
+    if (!imported)
+        return fail(imported.error());
+    m_out << tr("%n ledger entries stored.", nullptr, *imported) << '\n';
+    return Success;
+}
+
+int Cli::cmdLedgerList(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{QStringLiteral("json")}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto check = m_workspace->assessments().resolve(cl.args().at(0));
+    if (!check)
+        return fail(check.error());
+    auto entries = m_workspace->buildings().ledger(check->id);
+    if (!entries)
+        return fail(entries.error());
+    const bool chinese = m_language.startsWith(QStringLiteral("zh"));
+    return printList(
+        cl,
+        *entries,
+        [](const cc::LedgerEntry& e) {
+            return QJsonObject {
+                {QStringLiteral("estate"), e.estate},
+                {QStringLiteral("building"), e.number},
+                {QStringLiteral("item"), e.item},
+                {QStringLiteral("present"), e.present},
+                {QStringLiteral("severity"),
+                 e.severity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.severity)},
+                {QStringLiteral("note"), e.note},
+                {QStringLiteral("updated_at"), e.updatedAt},
+                {QStringLiteral("updated_by"), e.updatedBy},
+            };
+        },
+        {tr("Estate"), tr("Building"), tr("Item"), tr("Found"), tr("Degree"), tr("Note")},
+        [chinese](const cc::LedgerEntry& e) {
+            const cc::LedgerItem* item = cc::nationalLedgerItem(e.item);
+            const QString name = item ? (chinese ? item->name : item->nameEn) : QString();
+            return QStringList {e.estate,
+                                e.number,
+                                name.isEmpty() ? e.item : e.item + u' ' + name,
+                                e.present ? tr("yes") : tr("no"),
+                                chinese ? cc::LedgerSeverity::chinese(e.severity) : e.severity,
+                                e.note};
         });
 }

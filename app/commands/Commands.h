@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Building.h"
+#include "core/domain/Community.h"
 #include "core/domain/Photo.h"
 #include "core/domain/Planning.h"
 #include "core/domain/Response.h"
 #include "core/planning/PlanView.h"
+#include "core/services/BuildingService.h"
 #include "core/services/ProjectService.h"
 #include "core/util/Result.h"
 
@@ -34,6 +37,14 @@ cc::Result<void> setPhotoCaption(History& history, const cc::Photo& photo, const
 // The day of the site visit of a draft or returned check.
 cc::Result<void>
 setCheckDate(History& history, const cc::AssessmentId& assessment, const QDate& before, const QDate& after);
+
+// ---- 小区 and 楼栋 (BuildingCommands.cpp) ----
+// A building as the editor has it: added when its ID is null, else edited.
+cc::Result<cc::Building> saveBuilding(History& history, const cc::Community& community, const cc::Building& building);
+cc::Result<void> removeBuilding(History& history, const cc::Community& community, const cc::Building& building);
+// A buildings table (CSV or XLSX) into the community, all rows or none.
+cc::Result<cc::BuildingsImported>
+importBuildings(History& history, const cc::Community& community, const QString& path, const QString& fileName);
 
 // ---- 需求清单 and 资源清单 (ListCommands.cpp) ----
 cc::Result<cc::Demand> addDemand(History& history, const cc::Demand& demand, const QString& communityCode);

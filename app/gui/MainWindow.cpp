@@ -7,6 +7,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/BuildingsDialog.h"
 #include "app/gui/BundleDialogs.h"
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->openAssessmentAction, &QAction::triggered, this, &MainWindow::onOpenAssessmentTriggered);
     connect(m_ui->newCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onNewCommunityTriggered);
     connect(m_ui->editCommunityPushButton, &QPushButton::clicked, this, &MainWindow::onEditCommunityTriggered);
+    connect(m_ui->buildingsAction, &QAction::triggered, this, &MainWindow::onBuildingsTriggered);
+    connect(m_ui->buildingsPushButton, &QPushButton::clicked, this, &MainWindow::onBuildingsTriggered);
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
     connect(m_ui->generateProjectsAction, &QAction::triggered, this, &MainWindow::onGenerateProjectsTriggered);
@@ -544,6 +547,18 @@ void MainWindow::onEditCommunityTriggered()
     CommunityDialog dialog(*m_workspace, m_language, community, this);
     if (dialog.exec() == QDialog::Accepted)
         emit m_history->changes().registerChanged();
+}
+
+void MainWindow::onBuildingsTriggered()
+{
+    const QModelIndex current = m_communityFilter->mapToSource(m_ui->communitiesTableView->currentIndex());
+    const cc::Community* community = m_communityModel->community(current.row());
+    if (!community) {
+        statusBar()->showMessage(tr("Select a community first."), 5000);
+        return;
+    }
+    BuildingsDialog dialog(*m_history, *community, this);
+    dialog.exec();
 }
 
 void MainWindow::onNewAssessmentTriggered()

@@ -89,6 +89,7 @@ private slots:
     void onFiltersChanged();
     void onNewCommunityTriggered();
     void onEditCommunityTriggered();
+    void onBuildingsTriggered();
     void onNewAssessmentTriggered();
     void onOpenAssessmentTriggered();
     void onReportTriggered();

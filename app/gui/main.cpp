@@ -2,6 +2,7 @@
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/BuildingsDialog.h"
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/DateFields.h"
 #include "app/gui/ErrorPresenter.h"
@@ -123,6 +124,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption reportOption(
         QStringLiteral("show-report"),
         QCoreApplication::translate("Startup", "With --open: show the report preview of that check (for docs)."));
+    const QCommandLineOption buildingsOption(
+        QStringLiteral("buildings"),
+        QCoreApplication::translate("Startup", "Open the buildings of a community at start: its code."),
+        QStringLiteral("CODE"));
     const QCommandLineOption wholeScreenOption(
         QStringLiteral("whole-screen"),
         QCoreApplication::translate(
@@ -135,7 +140,8 @@ int main(int argc, char* argv[])
                        openOption,
                        submitOption,
                        indicatorOption,
-                       reportOption});
+                       reportOption,
+                       buildingsOption});
     parser.process(app);
 
     if (parser.isSet(langOption)) {
@@ -206,6 +212,17 @@ int main(int argc, char* argv[])
             }
             if (auto* opened = qobject_cast<AssessmentWindow*>(shown); opened && parser.isSet(submitOption)) {
                 auto* dialog = new SubmitDialog(opened->document(), window.language(), opened);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+                shown = dialog;
+            }
+        }
+        if (parser.isSet(buildingsOption)) {
+            auto community = window.workspace().communities().byCode(parser.value(buildingsOption));
+            if (!community) {
+                ErrorPresenter::show(&window, community.error());
+            } else {
+                auto* dialog = new BuildingsDialog(window.history(), *community, &window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
                 shown = dialog;

@@ -37,6 +37,13 @@ struct Building
     }
 };
 
+// What a building's figures may be (the import and the editor check the same).
+namespace BuildingLimits {
+constexpr int kMostStoreys = 200;
+constexpr int kMostDwellings = 100000;
+constexpr int kEarliestYear = 1800;
+} // namespace BuildingLimits
+
 // What the register's counts would be, computed from the buildings.
 struct BuildingTotals
 {

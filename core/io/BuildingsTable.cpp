@@ -7,63 +7,23 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <algorithm>
-#include <array>
 #include <cmath>
-#include <map>
 
 namespace cc::io {
 
 namespace {
 
-enum class Column { Estate, Building, Address, Storeys, Dwellings, BuildYear, Structure, Lift, Note };
-
-struct ColumnName
-{
-    Column column;
-    const char* english;
-    std::array<const char*, 4> chinese; // UTF-8; unused entries empty
+const std::vector<ColumnSpec> kColumns = {
+    {"estate", {"小区", "小区名称", "所属小区"}},
+    {"building", {"楼栋", "楼栋编号", "楼栋名称", "楼号"}},
+    {"address", {"地址", "楼栋地址"}},
+    {"storeys", {"层数", "地上层数", "楼层数"}},
+    {"dwellings", {"套数", "户数", "住宅套数"}},
+    {"build_year", {"建成年份", "建成年代", "建造年份", "建成时间"}},
+    {"structure", {"结构类型", "结构"}},
+    {"lift", {"电梯", "是否有电梯", "有无电梯"}},
+    {"note", {"备注"}},
 };
-
-const ColumnName kColumns[] = {
-    {Column::Estate, "estate", {"小区", "小区名称", "所属小区", ""}},
-    {Column::Building, "building", {"楼栋", "楼栋编号", "楼栋名称", "楼号"}},
-    {Column::Address, "address", {"地址", "楼栋地址", "", ""}},
-    {Column::Storeys, "storeys", {"层数", "地上层数", "楼层数", ""}},
-    {Column::Dwellings, "dwellings", {"套数", "户数", "住宅套数", ""}},
-    {Column::BuildYear, "build_year", {"建成年份", "建成年代", "建造年份", "建成时间"}},
-    {Column::Structure, "structure", {"结构类型", "结构", "", ""}},
-    {Column::Lift, "lift", {"电梯", "是否有电梯", "有无电梯", ""}},
-    {Column::Note, "note", {"备注", "", "", ""}},
-};
-
-// Full-width digits and letters ("１２") as ASCII, spaces trimmed.
-QString cleaned(const QString& cell)
-{
-    return cell.normalized(QString::NormalizationForm_KC).trimmed();
-}
-
-std::optional<Column> columnNamed(const QString& header)
-{
-    const QString name = cleaned(header).toLower();
-    for (const ColumnName& c : kColumns) {
-        if (name == QLatin1String(c.english))
-            return c.column;
-        for (const char* zh : c.chinese) {
-            if (*zh && name == QString::fromUtf8(zh))
-                return c.column;
-        }
-    }
-    return std::nullopt;
-}
-
-QString acceptedNames()
-{
-    QStringList out;
-    for (const ColumnName& c : kColumns)
-        out << QString::fromLatin1(c.english) + u'/' + QString::fromUtf8(c.chinese[0]);
-    return out.join(QStringLiteral(", "));
-}
 
 // A whole number as a person writes it in a spreadsheet: "12", "12.0", "1,200".
 std::optional<qint64> wholeNumber(const QString& text)
@@ -78,11 +38,11 @@ std::optional<qint64> wholeNumber(const QString& text)
     return static_cast<qint64>(*value);
 }
 
-enum class YesNo { Empty, Yes, No, Neither };
+} // namespace
 
 YesNo yesNo(const QString& text)
 {
-    const QString t = text.toLower();
+    const QString t = cleanedCell(text).toLower();
     if (t.isEmpty())
         return YesNo::Empty;
     for (const char* yes : {"是", "有", "yes", "y", "1", "true"}) {
@@ -96,82 +56,51 @@ YesNo yesNo(const QString& text)
     return YesNo::Neither;
 }
 
-} // namespace
-
 Result<BuildingsTable::Parsed> BuildingsTable::parseCsv(const QByteArray& bytes, const QString& sourceName)
 {
-    auto text = decodeCsvText(bytes, sourceName);
-    if (!text)
-        return text.error();
-    auto records = io::parseCsv(text->text, sourceName);
-    if (!records)
-        return records.error();
-    return parse(InputTable::fromCsv(*records, sourceName));
+    auto table = InputTable::fromCsvBytes(bytes, sourceName);
+    if (!table)
+        return table.error();
+    return parse(*table);
 }
 
 Result<BuildingsTable::Parsed> BuildingsTable::parse(const InputTable& table)
 {
-    const QString& sourceName = table.source;
-    const auto& rows = table.rows;
-    auto first = std::find_if_not(rows.begin(), rows.end(), [](const InputRow& r) { return r.blank(); });
-    if (first == rows.end())
-        return makeError(ErrorCode::InvalidInput, tr("%1: the file has no rows.").arg(sourceName));
-    const InputRow& header = *first;
-    std::map<Column, int> at;
-    std::map<Column, QString> headerText;
-    for (int i = 0; i < static_cast<int>(header.cells.size()); ++i) {
-        const QString text = header.at(i).text.trimmed();
-        if (text.isEmpty())
-            continue;
-        const auto column = columnNamed(text);
-        if (!column)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("%1: \"%2\" is not a column of the buildings table (columns: %3).")
-                                 .arg(table.where(header.line, i), text, acceptedNames()));
-        if (at.count(*column) > 0)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("%1 and %2 name the same thing (\"%3\").")
-                                 .arg(table.where(header.line, at.at(*column)), table.where(header.line, i), text));
-        at.emplace(*column, i);
-        headerText.emplace(*column, text);
-    }
-    if (at.count(Column::Estate) == 0 || at.count(Column::Building) == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1: the header must name the columns estate and building.").arg(table.where(header.line)));
+    size_t first = 0;
+    auto columns = HeaderMap::read(
+        table, kColumns, {QStringLiteral("estate"), QStringLiteral("building")}, tr("buildings table"), &first);
+    if (!columns)
+        return columns.error();
+    const HeaderMap& at = *columns;
 
     std::vector<Building> out;
     QStringList problems;
     QHash<QString, int> lineOf; // "estate\x1fbuilding" → the line it was first on
     const int thisYear = QDate::currentDate().year();
-    for (auto it = first + 1; it != rows.end(); ++it) {
-        const InputRow& r = *it;
+    for (size_t i = first; i < table.rows.size(); ++i) {
+        const InputRow& r = table.rows[i];
         if (r.blank())
             continue;
-        const auto cellOf = [&](Column c) -> const InputCell& {
-            const auto found = at.find(c);
-            return r.at(found == at.end() ? -1 : found->second);
-        };
-        const auto cell = [&](Column c) { return cleaned(cellOf(c).text); };
-        const auto where = [&](Column c) {
-            return table.where(r.line, at.count(c) > 0 ? at.at(c) : 0, at.count(c) > 0 ? headerText.at(c) : QString());
+        const auto cellOf = [&](const char* key) -> const InputCell& { return r.at(at.at(QLatin1String(key))); };
+        const auto cell = [&](const char* key) { return cleanedCell(cellOf(key).text); };
+        const auto where = [&](const char* key) {
+            const QString k = QLatin1String(key);
+            return table.where(r.line, std::max(0, at.at(k)), at.header(k));
         };
         // A spreadsheet's error cell in any column read, a date where a number is meant: refused.
-        for (const auto& [column, index] : at) {
-            if (r.at(index).kind == InputCell::Kind::Error)
-                problems << tr("%1: the cell is an error (%2), not a value").arg(where(column), r.at(index).text);
-        }
-        const auto number = [&](Column c, qint64 least, qint64 most, const QString& what) -> std::optional<int> {
-            const QString text = cell(c);
-            if (text.isEmpty() || cellOf(c).kind == InputCell::Kind::Error)
+        problems << at.errorCells(table, r);
+        const auto number = [&](const char* key, qint64 least, qint64 most, const QString& what) -> std::optional<int> {
+            const QString text = cell(key);
+            if (text.isEmpty() || cellOf(key).kind == InputCell::Kind::Error)
                 return std::nullopt;
-            if (cellOf(c).kind == InputCell::Kind::Date) {
-                problems << tr("%1: %2 is a date, not %3").arg(where(c), text, what);
+            if (cellOf(key).kind == InputCell::Kind::Date) {
+                problems << tr("%1: %2 is a date, not %3").arg(where(key), text, what);
                 return std::nullopt;
             }
             const auto value = wholeNumber(text);
             if (!value || *value < least || *value > most) {
                 problems << tr("%1: \"%2\" is not %3 (a whole number from %4 to %5)")
-                                .arg(where(c), text, what)
+                                .arg(where(key), text, what)
                                 .arg(least)
                                 .arg(most);
                 return std::nullopt;
@@ -179,25 +108,25 @@ Result<BuildingsTable::Parsed> BuildingsTable::parse(const InputTable& table)
             return static_cast<int>(*value);
         };
         Building b;
-        b.estate = cell(Column::Estate);
-        b.number = cell(Column::Building);
+        b.estate = cell("estate");
+        b.number = cell("building");
         if (b.estate.isEmpty())
             problems << tr("%1: the estate is empty (scattered buildings go into a temporary estate of their own, "
                            "named like any other)")
-                            .arg(where(Column::Estate));
+                            .arg(where("estate"));
         if (b.number.isEmpty())
-            problems << tr("%1: the building number or name is empty").arg(where(Column::Building));
-        b.address = cell(Column::Address);
-        b.storeys = number(Column::Storeys, 1, 200, tr("a number of storeys"));
-        b.dwellings = number(Column::Dwellings, 0, 100000, tr("a number of dwellings"));
-        b.buildYear = number(Column::BuildYear, 1800, thisYear + 1, tr("a year"));
-        b.structure = cell(Column::Structure);
-        const QString lift = cell(Column::Lift);
+            problems << tr("%1: the building number or name is empty").arg(where("building"));
+        b.address = cell("address");
+        b.storeys = number("storeys", 1, BuildingLimits::kMostStoreys, tr("a number of storeys"));
+        b.dwellings = number("dwellings", 0, BuildingLimits::kMostDwellings, tr("a number of dwellings"));
+        b.buildYear = number("build_year", BuildingLimits::kEarliestYear, thisYear + 1, tr("a year"));
+        b.structure = cell("structure");
+        const QString lift = cell("lift");
         if (const YesNo answer = yesNo(lift); answer == YesNo::Yes || answer == YesNo::No)
             b.lift = answer == YesNo::Yes;
-        else if (answer == YesNo::Neither && cellOf(Column::Lift).kind != InputCell::Kind::Error)
-            problems << tr("%1: \"%2\" is not yes or no (是/否)").arg(where(Column::Lift), lift);
-        b.note = cell(Column::Note);
+        else if (answer == YesNo::Neither && cellOf("lift").kind != InputCell::Kind::Error)
+            problems << tr("%1: \"%2\" is not yes or no (是/否)").arg(where("lift"), lift);
+        b.note = cell("note");
         if (!b.estate.isEmpty() && !b.number.isEmpty()) {
             const QString key = b.estate + u'\x1f' + b.number;
             if (const int earlier = lineOf.value(key); earlier > 0)
@@ -211,14 +140,9 @@ Result<BuildingsTable::Parsed> BuildingsTable::parse(const InputTable& table)
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
     if (out.empty())
-        return makeError(ErrorCode::InvalidInput, tr("%1: the file has no buildings, only a header.").arg(sourceName));
-    Parsed parsed;
-    parsed.buildings = std::move(out);
-    for (const ColumnName& c : kColumns) {
-        if (at.count(c.column) > 0)
-            parsed.columns << QString::fromLatin1(c.english);
-    }
-    return parsed;
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1: the file has no buildings, only a header.").arg(table.source));
+    return Parsed {std::move(out), at.keys()};
 }
 
 Building BuildingsTable::merged(const Building& stored, const Building& incoming, const QStringList& columns)

@@ -11,6 +11,10 @@
 
 namespace cc::io {
 
+// A yes/no cell as people write it: 是/否, 有/无, yes/no, y/n, 1/0, true/false.
+enum class YesNo { Empty, Yes, No, Neither };
+YesNo yesNo(const QString& text);
+
 // The buildings table of spec/cli.md (`buildings import`): columns `estate, building, address,
 // storeys, dwellings, build_year, structure, lift, note`, or their Chinese names (小区, 楼栋, 地址,
 // 层数, 套数, 建成年份, 结构类型, 电梯, 备注, and the usual variants), in any order; `estate` and

@@ -57,4 +57,94 @@ QString InputTable::where(int line, int column, const QString& header) const
     return header.isEmpty() ? place : tr("%1 (%2)").arg(place, header);
 }
 
+Result<InputTable> InputTable::fromCsvBytes(const QByteArray& bytes, const QString& source)
+{
+    auto text = decodeCsvText(bytes, source);
+    if (!text)
+        return text.error();
+    auto records = parseCsv(text->text, source);
+    if (!records)
+        return records.error();
+    return fromCsv(*records, source);
+}
+
+QStringList HeaderMap::errorCells(const InputTable& table, const InputRow& row) const
+{
+    QStringList problems;
+    for (const QString& key : m_keys) {
+        const InputCell& cell = row.at(at(key));
+        if (cell.kind == InputCell::Kind::Error)
+            problems << tr("%1: the cell is an error (%2), not a value")
+                            .arg(table.where(row.line, at(key), header(key)), cell.text);
+    }
+    return problems;
+}
+
+QString cleanedCell(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+Result<HeaderMap> HeaderMap::read(const InputTable& table,
+                                  const std::vector<ColumnSpec>& specs,
+                                  const QStringList& required,
+                                  const QString& tableName,
+                                  size_t* rowsFrom)
+{
+    size_t first = 0;
+    while (first < table.rows.size() && table.rows[first].blank())
+        ++first;
+    if (first == table.rows.size())
+        return makeError(ErrorCode::InvalidInput, tr("%1: the file has no rows.").arg(table.source));
+    *rowsFrom = first + 1;
+    const InputRow& row = table.rows[first];
+    const auto keyOf = [&](const QString& text) -> QString {
+        const QString name = cleanedCell(text).toLower();
+        for (const ColumnSpec& spec : specs) {
+            if (name == QLatin1String(spec.key))
+                return QString::fromLatin1(spec.key);
+            for (const char* other : spec.names) {
+                if (name == QString::fromUtf8(other))
+                    return QString::fromLatin1(spec.key);
+            }
+        }
+        return {};
+    };
+    HeaderMap map;
+    for (int i = 0; i < static_cast<int>(row.cells.size()); ++i) {
+        const QString text = row.at(i).text.trimmed();
+        if (text.isEmpty())
+            continue;
+        const QString key = keyOf(text);
+        if (key.isEmpty()) {
+            QStringList accepted;
+            for (const ColumnSpec& spec : specs)
+                accepted << QString::fromLatin1(spec.key) + u'/' + QString::fromUtf8(spec.names.front());
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1: \"%2\" is not a column of the %3 (columns: %4).")
+                                 .arg(table.where(row.line, i), text, tableName, accepted.join(QStringLiteral(", "))));
+        }
+        if (map.m_at.contains(key))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1 and %2 name the same thing (\"%3\").")
+                                 .arg(table.where(row.line, map.m_at.value(key)), table.where(row.line, i), text));
+        map.m_at.insert(key, i);
+        map.m_header.insert(key, text);
+    }
+    QStringList missing;
+    for (const QString& key : required) {
+        if (!map.m_at.contains(key))
+            missing << key;
+    }
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1: the header must name the columns %2.")
+                             .arg(table.where(row.line), missing.join(QStringLiteral(", "))));
+    for (const ColumnSpec& spec : specs) {
+        if (map.m_at.contains(QString::fromLatin1(spec.key)))
+            map.m_keys << QString::fromLatin1(spec.key);
+    }
+    return map;
+}
+
 } // namespace cc::io

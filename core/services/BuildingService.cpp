@@ -2,15 +2,20 @@
 #include "core/services/BuildingService.h"
 
 #include "core/io/BuildingsTable.h"
+#include "core/io/LedgerTable.h"
 #include "core/io/XlsxReader.h"
 #include "core/services/CommunityService.h"
+#include "core/storage/AssessmentRepository.h"
 #include "core/storage/BuildingRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/LedgerRepository.h"
 #include "core/storage/Transaction.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace cc {
 
@@ -97,20 +102,181 @@ Result<BuildingsImported> BuildingService::store(const Community& community,
                            stored.label(),
                            sourceName);
         }
+        repository.dropEmptyEstates(community.id);
         outcome.totals = repository.totals(community.id);
         if (updateRegister) {
-            Community changed = community;
-            changed.buildings = outcome.totals.buildings;
+            auto counts = setRegisterCounts(community.code);
+            if (!counts)
+                return counts.error();
             outcome.registerBuildingsSet = true;
-            if (outcome.totals.withoutDwellings == 0) {
-                changed.households = outcome.totals.dwellings;
-                outcome.registerHouseholdsSet = true;
-            }
-            auto saved = m_communities.update(changed);
-            if (!saved)
-                return saved.error();
+            outcome.registerHouseholdsSet = counts->householdsSet;
         }
         return outcome;
+    });
+}
+
+Result<BuildingService::RegisterCounts> BuildingService::setRegisterCounts(const QString& communityCode)
+{
+    auto community = m_communities.byCode(communityCode);
+    if (!community)
+        return community.error();
+    return storage::inTransaction(m_db, [&]() -> Result<RegisterCounts> {
+        RegisterCounts counts;
+        counts.totals = storage::BuildingRepository(m_db.connection()).totals(community->id);
+        Community changed = *community;
+        changed.buildings = counts.totals.buildings;
+        if (counts.totals.withoutDwellings == 0) {
+            changed.households = counts.totals.dwellings;
+            counts.householdsSet = true;
+        }
+        auto saved = m_communities.update(changed);
+        if (!saved)
+            return saved.error();
+        return counts;
+    });
+}
+
+Result<Building> BuildingService::save(const Building& building)
+{
+    Building b = building;
+    b.estate = b.estate.trimmed();
+    b.number = b.number.trimmed();
+    QStringList problems;
+    if (b.estate.isEmpty())
+        problems << tr("The estate is empty: scattered buildings go into a temporary estate of their own.");
+    if (b.number.isEmpty())
+        problems << tr("The building number or name is empty.");
+    if (b.storeys && (*b.storeys < 1 || *b.storeys > BuildingLimits::kMostStoreys))
+        problems << tr("Storeys must be from 1 to %1.").arg(BuildingLimits::kMostStoreys);
+    if (b.dwellings && (*b.dwellings < 0 || *b.dwellings > BuildingLimits::kMostDwellings))
+        problems << tr("Dwellings must be from 0 to %1.").arg(BuildingLimits::kMostDwellings);
+    const int nextYear = QDate::currentDate().year() + 1;
+    if (b.buildYear && (*b.buildYear < BuildingLimits::kEarliestYear || *b.buildYear > nextYear))
+        problems << tr("The build year must be from %1 to %2.").arg(BuildingLimits::kEarliestYear).arg(nextYear);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problems.join(u' '));
+    if (b.id.isNull())
+        b.id = BuildingId::create();
+    return storage::inTransaction(m_db, [&]() -> Result<Building> {
+        storage::BuildingRepository repository(m_db.connection());
+        if (const auto other = repository.find(b.communityId, b.estate, b.number); other && !(other->id == b.id))
+            return makeError(ErrorCode::Conflict, tr("The building %1 is already in the register.").arg(b.label()));
+        const auto before = repository.find(b.id);
+        if (before)
+            repository.update(b);
+        else
+            repository.put(b);
+        repository.dropEmptyEstates(b.communityId);
+        m_audit.record(QStringLiteral("building"),
+                       b.id.toString(),
+                       before ? QStringLiteral("updated") : QStringLiteral("added"),
+                       before ? before->label() : QString(),
+                       b.label(),
+                       {});
+        return b;
+    });
+}
+
+Result<void> BuildingService::remove(const Building& building)
+{
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        if (const int entries = storage::LedgerRepository(m_db.connection()).entriesOf(building.id); entries > 0)
+            return makeError(ErrorCode::Conflict,
+                             tr("The building %1 has %n entries in the building ledger of a check and cannot be "
+                                "deleted.",
+                                nullptr,
+                                entries)
+                                 .arg(building.label()));
+        storage::BuildingRepository repository(m_db.connection());
+        repository.remove(building.id);
+        repository.dropEmptyEstates(building.communityId);
+        m_audit.record(
+            QStringLiteral("building"), building.id.toString(), QStringLiteral("removed"), building.label(), {}, {});
+        return {};
+    });
+}
+
+Result<std::vector<LedgerEntry>> BuildingService::ledger(const AssessmentId& check)
+{
+    return storage::reading([&]() -> Result<std::vector<LedgerEntry>> {
+        if (!storage::AssessmentRepository(m_db.connection()).find(check))
+            return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(check.toString()));
+        return storage::LedgerRepository(m_db.connection()).list(check);
+    });
+}
+
+Result<int>
+BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName)
+{
+    QStringList codes;
+    for (const LedgerItem& item : nationalLedgerItems())
+        codes << item.code;
+    auto rows = io::LedgerTable::parseCsv(csv, sourceName, codes);
+    if (!rows)
+        return rows.error();
+    return storage::inTransaction(m_db, [&]() -> Result<int> {
+        const auto assessment = storage::AssessmentRepository(m_db.connection()).find(check);
+        if (!assessment)
+            return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(check.toString()));
+        if (!assessment->isEditable())
+            return makeError(ErrorCode::Locked,
+                             tr("The check %1 is marked \"%2\"; only draft or returned checks take ledger entries.")
+                                 .arg(check.toString().left(8), toString(assessment->status)));
+        storage::BuildingRepository buildings(m_db.connection());
+        storage::LedgerRepository ledger(m_db.connection());
+        QStringList problems;
+        for (io::LedgerTable::Row& row : *rows) {
+            const auto building = buildings.find(assessment->communityId, row.entry.estate, row.entry.number);
+            if (!building) {
+                problems << tr("%1: the building %2 %3 is not in the community's register (add it under Buildings "
+                               "first)")
+                                .arg(row.where, row.entry.estate, row.entry.number);
+                continue;
+            }
+            row.entry.building = building->id;
+            row.entry.updatedBy = m_audit.userName();
+        }
+        if (!problems.isEmpty())
+            return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
+        for (const io::LedgerTable::Row& row : *rows)
+            ledger.put(check, row.entry);
+        if (assessment->wasSubmitted())
+            m_audit.record(QStringLiteral("assessment"),
+                           check.toString(),
+                           QStringLiteral("ledger"),
+                           {},
+                           tr("%n ledger entries imported", nullptr, static_cast<int>(rows->size())),
+                           sourceName);
+        return static_cast<int>(rows->size());
+    });
+}
+
+Result<void> BuildingService::restore(const CommunityId& community, const std::vector<Building>& snapshot)
+{
+    return storage::inTransaction(m_db, [&] {
+        storage::BuildingRepository repository(m_db.connection());
+        QSet<QString> kept;
+        for (const Building& b : snapshot)
+            kept.insert(b.id.toString());
+        for (const Building& b : repository.list(community)) {
+            if (!kept.contains(b.id.toString()))
+                repository.remove(b.id);
+        }
+        // Numbers may have been swapped between buildings: move each out of the way first.
+        for (const Building& b : snapshot) {
+            if (repository.find(b.id)) {
+                Building parked = b;
+                parked.number = QStringLiteral("\x01") + b.id.toString();
+                repository.update(parked);
+            }
+        }
+        for (const Building& b : snapshot) {
+            if (repository.find(b.id))
+                repository.update(b);
+            else
+                repository.put(b);
+        }
+        repository.dropEmptyEstates(community);
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/domain/Building.h"
 #include "core/domain/Community.h"
+#include "core/domain/Ledger.h"
 #include "core/services/AuditLog.h"
 #include "core/util/Result.h"
 
@@ -30,7 +31,8 @@ struct BuildingsImported
 
 // A community's 小区 and 楼栋 (issue 17; spec/cli.md `buildings import|list`): imported from a table
 // (all rows or none; an existing building of the same 小区 and number is updated, never duplicated),
-// listed, and counted, so that the register's counts can come from the buildings.
+// edited one by one, listed, and counted, so that the register's counts can come from the buildings;
+// and each check's building ledger (楼栋台账, `ledger import|list`) over them.
 class BuildingService final
 {
     Q_DECLARE_TR_FUNCTIONS(BuildingService)
@@ -46,6 +48,28 @@ public:
     importCsv(const QString& communityCode, const QByteArray& csv, const QString& sourceName, bool updateRegister);
     // The same from a file: the first sheet of an .xlsx workbook, else CSV.
     Result<BuildingsImported> importFile(const QString& communityCode, const QString& path, bool updateRegister);
+
+    // One building as the editor has it: a new one (an ID not stored) is added, a stored one takes
+    // these values; its 小区 and number must be free, its figures within BuildingLimits. Audited.
+    Result<Building> save(const Building& building);
+    Result<void> remove(const Building& building);
+    // Makes the community's buildings exactly `snapshot` (by ID): what undo and redo put back.
+    Result<void> restore(const CommunityId& community, const std::vector<Building>& snapshot);
+    // The register's building count from the buildings, and its households when every building
+    // has its 套数.
+    struct RegisterCounts
+    {
+        BuildingTotals totals;
+        bool householdsSet = false;
+    };
+    Result<RegisterCounts> setRegisterCounts(const QString& communityCode);
+
+    // ---- the building ledger (楼栋台账) of a check ----
+    Result<std::vector<LedgerEntry>> ledger(const AssessmentId& check);
+    // A ledger table (io::LedgerTable) into a draft or returned check: every row's building must be
+    // in the community's register; all rows or none; entries already there for the same building and
+    // item are replaced. Audited once the check has been submitted. Returns the rows stored.
+    Result<int> importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName);
 
 private:
     Result<BuildingsImported> store(const Community& community,

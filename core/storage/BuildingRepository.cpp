@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -37,12 +38,28 @@ Building toBuilding(const QSqlQuery& q)
     return b;
 }
 
+// A building's values other than its 小区, number and ID, and the time of the change.
+void bindFigures(QSqlQuery& q, const Building& building)
+{
+    q.bindValue(QStringLiteral(":address"), notNull(building.address));
+    q.bindValue(QStringLiteral(":storeys"), nullable(building.storeys));
+    q.bindValue(QStringLiteral(":dwellings"), nullable(building.dwellings));
+    q.bindValue(QStringLiteral(":year"), nullable(building.buildYear));
+    q.bindValue(QStringLiteral(":structure"), notNull(building.structure));
+    q.bindValue(QStringLiteral(":lift"), building.lift ? QVariant(*building.lift ? 1 : 0) : QVariant());
+    q.bindValue(QStringLiteral(":note"), notNull(building.note));
+    q.bindValue(QStringLiteral(":at"), now());
+}
+
 } // namespace
 
 std::vector<Building> BuildingRepository::list(const CommunityId& community)
 {
-    QSqlQuery q = prepareOrThrow(
-        m_db, kSelect + QStringLiteral(" WHERE c.uuid = :community"), QStringLiteral("listing buildings"));
+    // 小区 in the order they were first entered (一期 before 二期, as the street office's table has
+    // them), each one's buildings by number in numeric order (2号楼 before 10号楼).
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 kSelect + QStringLiteral(" WHERE c.uuid = :community ORDER BY e.id"),
+                                 QStringLiteral("listing buildings"));
     q.bindValue(QStringLiteral(":community"), community.toString());
     execOrThrow(q, QStringLiteral("listing buildings"));
     std::vector<Building> out;
@@ -50,11 +67,12 @@ std::vector<Building> BuildingRepository::list(const CommunityId& community)
         out.push_back(toBuilding(q));
     QCollator order(QLocale(QLocale::Chinese, QLocale::China));
     order.setNumericMode(true);
-    std::stable_sort(out.begin(), out.end(), [&](const Building& a, const Building& b) {
-        if (const int byEstate = order.compare(a.estate, b.estate); byEstate != 0)
-            return byEstate < 0;
-        return order.compare(a.number, b.number) < 0;
-    });
+    for (auto first = out.begin(); first != out.end();) {
+        const auto last = std::find_if(first, out.end(), [&](const Building& b) { return b.estate != first->estate; });
+        std::sort(
+            first, last, [&](const Building& a, const Building& b) { return order.compare(a.number, b.number) < 0; });
+        first = last;
+    }
     return out;
 }
 
@@ -79,10 +97,11 @@ qint64 BuildingRepository::estateId(const CommunityId& community, const QString&
 {
     const QString what = QStringLiteral("adding an estate");
     QSqlQuery insert = prepareOrThrow(m_db,
-                                      QStringLiteral("INSERT INTO estates (community_id, name)"
-                                                     " SELECT id, :name FROM communities WHERE uuid = :community"
+                                      QStringLiteral("INSERT INTO estates (uuid, community_id, name)"
+                                                     " SELECT :uuid, id, :name FROM communities WHERE uuid = :community"
                                                      " ON CONFLICT (community_id, name) DO NOTHING"),
                                       what);
+    insert.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     insert.bindValue(QStringLiteral(":name"), name);
     insert.bindValue(QStringLiteral(":community"), community.toString());
     execOrThrow(insert, what);
@@ -119,26 +138,67 @@ Building BuildingRepository::put(const Building& building)
     q.bindValue(QStringLiteral(":uuid"), stored.id.toString());
     q.bindValue(QStringLiteral(":estate"), estateId(building.communityId, building.estate));
     q.bindValue(QStringLiteral(":number"), building.number);
-    q.bindValue(QStringLiteral(":address"), notNull(building.address));
-    q.bindValue(QStringLiteral(":storeys"), nullable(building.storeys));
-    q.bindValue(QStringLiteral(":dwellings"), nullable(building.dwellings));
-    q.bindValue(QStringLiteral(":year"), nullable(building.buildYear));
-    q.bindValue(QStringLiteral(":structure"), notNull(building.structure));
-    q.bindValue(QStringLiteral(":lift"), building.lift ? QVariant(*building.lift ? 1 : 0) : QVariant());
-    q.bindValue(QStringLiteral(":note"), notNull(building.note));
-    q.bindValue(QStringLiteral(":at"), now());
+    bindFigures(q, building);
     execOrThrow(q, QStringLiteral("saving a building"));
     return stored;
+}
+
+void BuildingRepository::update(const Building& building)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("UPDATE buildings SET estate_id = :estate, number = :number, address = :address,"
+                       " storeys = :storeys, dwellings = :dwellings, build_year = :year, structure = :structure,"
+                       " lift = :lift, note = :note, updated_at = :at WHERE uuid = :uuid"),
+        QStringLiteral("saving a building"));
+    q.bindValue(QStringLiteral(":estate"), estateId(building.communityId, building.estate));
+    q.bindValue(QStringLiteral(":number"), building.number);
+    bindFigures(q, building);
+    q.bindValue(QStringLiteral(":uuid"), building.id.toString());
+    execOrThrow(q, QStringLiteral("saving a building"));
+    if (q.numRowsAffected() != 1)
+        throw StorageError {
+            makeError(ErrorCode::NotFound, QStringLiteral("no building %1").arg(building.id.toString()))};
+}
+
+void BuildingRepository::remove(const BuildingId& building)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, QStringLiteral("DELETE FROM buildings WHERE uuid = :uuid"), QStringLiteral("deleting a building"));
+    q.bindValue(QStringLiteral(":uuid"), building.toString());
+    execOrThrow(q, QStringLiteral("deleting a building"));
+}
+
+std::optional<Building> BuildingRepository::find(const BuildingId& building)
+{
+    QSqlQuery q = prepareOrThrow(
+        m_db, kSelect + QStringLiteral(" WHERE b.uuid = :uuid"), QStringLiteral("looking up a building"));
+    q.bindValue(QStringLiteral(":uuid"), building.toString());
+    execOrThrow(q, QStringLiteral("looking up a building"));
+    if (!q.next())
+        return std::nullopt;
+    return toBuilding(q);
+}
+
+void BuildingRepository::dropEmptyEstates(const CommunityId& community)
+{
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("DELETE FROM estates WHERE community_id ="
+                                                " (SELECT id FROM communities WHERE uuid = :community)"
+                                                " AND id NOT IN (SELECT estate_id FROM buildings)"),
+                                 QStringLiteral("tidying the estates"));
+    q.bindValue(QStringLiteral(":community"), community.toString());
+    execOrThrow(q, QStringLiteral("tidying the estates"));
 }
 
 BuildingTotals BuildingRepository::totals(const CommunityId& community)
 {
     QSqlQuery q =
         prepareOrThrow(m_db,
-                       QStringLiteral("SELECT count(DISTINCT e.id), count(b.id), COALESCE(sum(b.dwellings), 0),"
-                                      " count(b.id) - count(b.dwellings)"
-                                      " FROM estates e JOIN communities c ON c.id = e.community_id"
-                                      " LEFT JOIN buildings b ON b.estate_id = e.id WHERE c.uuid = :community"),
+                       QStringLiteral("SELECT count(DISTINCT b.estate_id), count(b.id),"
+                                      " COALESCE(sum(b.dwellings), 0), count(b.id) - count(b.dwellings)"
+                                      " FROM buildings b JOIN estates e ON e.id = b.estate_id"
+                                      " JOIN communities c ON c.id = e.community_id WHERE c.uuid = :community"),
                        QStringLiteral("counting buildings"));
     q.bindValue(QStringLiteral(":community"), community.toString());
     execOrThrow(q, QStringLiteral("counting buildings"));

@@ -24,6 +24,12 @@ public:
     // Adds the building (its 小区 too, when new) or, when one of that 小区 and number exists,
     // replaces its values; returns the stored building (its ID is the existing one's).
     Building put(const Building& building);
+    // The building of that ID with these values (its 小区 and number too).
+    void update(const Building& building);
+    void remove(const BuildingId& building);
+    std::optional<Building> find(const BuildingId& building);
+    // Drops the community's 小区 no building is in any more.
+    void dropEmptyEstates(const CommunityId& community);
     BuildingTotals totals(const CommunityId& community);
 
 private:

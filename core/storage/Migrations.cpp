@@ -367,6 +367,7 @@ const std::vector<Migration>& migrations()
          {
              "CREATE TABLE estates ("
              " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
              " community_id INTEGER NOT NULL REFERENCES communities(id) ON DELETE CASCADE,"
              " name TEXT NOT NULL,"
              " UNIQUE (community_id, name))",
@@ -384,6 +385,28 @@ const std::vector<Migration>& migrations()
              " note TEXT NOT NULL DEFAULT '',"
              " updated_at TEXT NOT NULL,"
              " UNIQUE (estate_id, number))",
+             // The building ledger (楼栋台账) of a check: per building and item (H3.5 …), found or not,
+             // its degree and a note. A building with entries cannot be deleted.
+             "CREATE TABLE ledger_entries ("
+             " id INTEGER PRIMARY KEY,"
+             " uuid TEXT NOT NULL UNIQUE,"
+             " assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+             " building_id INTEGER NOT NULL REFERENCES buildings(id),"
+             " item TEXT NOT NULL,"
+             " present INTEGER NOT NULL,"
+             " severity TEXT NOT NULL DEFAULT '',"
+             " note TEXT NOT NULL DEFAULT '',"
+             " updated_at TEXT NOT NULL,"
+             " updated_by TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (assessment_id, building_id, item))",
+             "CREATE INDEX ledger_entries_building ON ledger_entries(building_id)",
+             // A ledger entry changes the check's computed indicators: its cached score goes.
+             "CREATE TRIGGER score_cache_ledger_added AFTER INSERT ON ledger_entries BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id = NEW.assessment_id; END",
+             "CREATE TRIGGER score_cache_ledger_changed AFTER UPDATE ON ledger_entries BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id); END",
+             "CREATE TRIGGER score_cache_ledger_removed AFTER DELETE ON ledger_entries BEGIN"
+             " DELETE FROM score_cache WHERE assessment_id = OLD.assessment_id; END",
          }},
     };
     return steps;

@@ -49,6 +49,18 @@ for id in $("$cli" --db "$db" projects list --county 东湖区 --json |
 done
 "$cli" --db "$db" plan build --county 东湖区 --year 2027 --budget 400 >/dev/null
 
+# Some of 青湖苑社区's estates and buildings, as a street office's table gives them (the register's
+# counts stay: the table is a sample).
+"$cli" --db "$db" buildings import NC-DH-002 /dev/stdin >/dev/null <<'CSV'
+小区,楼栋,地址,层数,套数,建成年份,结构类型,电梯,备注
+青湖苑一期,1号楼,青湖路12号,6,36,1996,砖混,否,
+青湖苑一期,2号楼,青湖路14号,6,36,1996,砖混,否,二单元楼道堆物
+青湖苑一期,3号楼,青湖路16号,7,42,1998,砖混,否,
+青湖苑二期,5号楼,青湖路20号,18,136,2009,钢筋混凝土,是,
+青湖苑二期,6号楼,青湖路22号,18,136,2009,钢筋混凝土,是,
+临时小区一,平房1,青湖路8号,1,4,1978,砖木,否,零散平房
+CSV
+
 shot() { # NAME LANG ARGS…
     local name=$1 lang=$2
     shift 2
@@ -72,6 +84,7 @@ for lang in zh_CN en; do
     shot "lists$suffix.png" "$lang" --tab lists
     shot "projects$suffix.png" "$lang" --tab projects
     shot "plan$suffix.png" "$lang" --tab plan
+    shot "buildings$suffix.png" "$lang" --buildings NC-DH-002
 done
 
 # The same windows on a laptop's whole screen, as they open there (issue 14: every window fits):

@@ -695,30 +695,242 @@
     </message>
 </context>
 <context>
+    <name>BuildingCommands</name>
+    <message>
+        <source>Add building %1</source>
+        <translation>Add building %1</translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation>Edit building %1</translation>
+    </message>
+    <message>
+        <source>Delete building %1</source>
+        <translation>Delete building %1</translation>
+    </message>
+    <message>
+        <source>Import buildings from %1</source>
+        <translation>Import buildings from %1</translation>
+    </message>
+</context>
+<context>
     <name>BuildingService</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>The building number or name is empty.</source>
+        <translation>The building number or name is empty.</translation>
+    </message>
+    <message>
+        <source>Storeys must be from 1 to %1.</source>
+        <translation>Storeys must be from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Dwellings must be from 0 to %1.</source>
+        <translation>Dwellings must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>The build year must be from %1 to %2.</source>
+        <translation>The build year must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The building %1 is already in the register.</source>
+        <translation>The building %1 is already in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The building %1 has %n entries in the building ledger of a check and cannot be deleted.</source>
+        <translation>
+            <numerusform>The building %1 has %n entry in the building ledger of a check and cannot be deleted.</numerusform>
+            <numerusform>The building %1 has %n entries in the building ledger of a check and cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>No assessment has the ID %1.</translation>
+    </message>
+    <message>
+        <source>The check %1 is marked &quot;%2&quot;; only draft or returned checks take ledger entries.</source>
+        <translation>The check %1 is marked &quot;%2&quot;; only draft or returned checks take ledger entries.</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 %3 is not in the community&apos;s register (add it under Buildings first)</source>
+        <translation>%1: the building %2 %3 is not in the community&apos;s register (add it under Buildings first)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries imported</source>
+        <translation>
+            <numerusform>%n ledger entry imported</numerusform>
+            <numerusform>%n ledger entries imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The estate is empty: scattered buildings go into a temporary estate of their own.</source>
+        <translation>The estate is empty: scattered buildings go into a temporary estate of their own.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>&quot;%1&quot; is not %2.</translation>
+    </message>
+    <message>
+        <source>a number of storeys</source>
+        <translation>a number of storeys</translation>
+    </message>
+    <message>
+        <source>a number of dwellings</source>
+        <translation>a number of dwellings</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; is not yes or no.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>Storeys</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Built</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>&amp;Add building</source>
+        <translation>&amp;Add building</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Set &amp;register counts</source>
+        <translation>Set &amp;register counts</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Red&amp;o</translation>
+    </message>
+    <message>
+        <source>Buildings — %1 %2</source>
+        <translation>Buildings — %1 %2</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>Import buildings</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estate(s), </source>
+        <translation>
+            <numerusform>%n estate, </numerusform>
+            <numerusform>%n estates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s), %1 dwellings</source>
+        <translation>
+            <numerusform>%n building, %1 dwellings</numerusform>
+            <numerusform>%n buildings, %1 dwellings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform> (%n without a dwelling count)</numerusform>
+            <numerusform> (%n without a dwelling count)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estate 1</source>
+        <translation>Estate 1</translation>
+    </message>
+    <message>
+        <source>Added %1: type its number or name, then Tab to the next field.</source>
+        <translation>Added %1: type its number or name, then Tab to the next field.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Ctrl+Z brings it back).</source>
+        <translation>Deleted %1 (Ctrl+Z brings it back).</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1: %2 added, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>The register now has %1 buildings and %2 households.</source>
+        <translation>The register now has %1 buildings and %2 households.</translation>
+    </message>
+    <message>
+        <source>The register now has %1 buildings; its households were kept, since not every building has its dwellings.</source>
+        <translation>The register now has %1 buildings; its households were kept, since not every building has its dwellings.</translation>
+    </message>
+    <message>
+        <source>The estates and buildings of %1. Type over a cell and press Enter: every value is saved at once (Ctrl+Z undoes it). Scattered buildings go into a temporary estate of their own.</source>
+        <translation>The estates and buildings of %1. Type over a cell and press Enter: every value is saved at once (Ctrl+Z undoes it). Scattered buildings go into a temporary estate of their own.</translation>
+    </message>
 </context>
 <context>
     <name>BuildingsTable</name>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1: the file has no rows.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</source>
-        <translation>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</translation>
-    </message>
-    <message>
-        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
-        <translation>%1 and %2 name the same thing (&quot;%3&quot;).</translation>
-    </message>
-    <message>
-        <source>%1: the cell is an error (%2), not a value</source>
-        <translation>%1: the cell is an error (%2), not a value</translation>
-    </message>
     <message>
         <source>%1: %2 is a date, not %3</source>
         <translation>%1: %2 is a date, not %3</translation>
@@ -756,12 +968,12 @@
         <translation>%1: the file has no buildings, only a header.</translation>
     </message>
     <message>
-        <source>%1: the header must name the columns estate and building.</source>
-        <translation>%1: the header must name the columns estate and building.</translation>
-    </message>
-    <message>
         <source>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</source>
         <translation>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</translation>
+    </message>
+    <message>
+        <source>buildings table</source>
+        <translation>buildings table</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2187,79 @@ A comment for the audit trail (optional):</numerusform>
         <translation>The bundle changes values changed here too: nothing was imported. Look at the conflicts and run again with --resolve ours (keep this database&apos;s) or --resolve theirs (take the bundle&apos;s).</translation>
     </message>
     <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Buildings: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The community now has %n estate(s), </source>
+        <translation>
+            <numerusform>The community now has %n estate, </numerusform>
+            <numerusform>The community now has %n estates, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) with %1 dwellings</source>
+        <translation>
+            <numerusform>%n building with %1 dwellings</numerusform>
+            <numerusform>%n buildings with %1 dwellings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform> (%n without a dwelling count)</numerusform>
+            <numerusform> (%n without a dwelling count)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building and household counts were set from them.</source>
+        <translation>The register&apos;s building and household counts were set from them.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>Storeys</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Built</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
+        <translation>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1996,6 +2281,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4);
+                                     all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2108,6 +2397,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4);
+                                     all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2200,78 +2493,24 @@ Options:
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Buildings: %1 added, %2 updated, %3 unchanged.</translation>
-    </message>
     <message numerus="yes">
-        <source>The community now has %n estate(s), </source>
+        <source>%n ledger entries stored.</source>
         <translation>
-            <numerusform>The community now has %n estate, </numerusform>
-            <numerusform>The community now has %n estates, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n building(s) with %1 dwellings</source>
-        <translation>
-            <numerusform>%n building with %1 dwellings</numerusform>
-            <numerusform>%n buildings with %1 dwellings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n without a dwelling count)</source>
-        <translation>
-            <numerusform> (%n without a dwelling count)</numerusform>
-            <numerusform> (%n without a dwelling count)</numerusform>
+            <numerusform>%n ledger entry stored.</numerusform>
+            <numerusform>%n ledger entries stored.</numerusform>
         </translation>
     </message>
     <message>
-        <source>.</source>
-        <translation>.</translation>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
-        <source>The register&apos;s building and household counts were set from them.</source>
-        <translation>The register&apos;s building and household counts were set from them.</translation>
+        <source>Found</source>
+        <translation>Found</translation>
     </message>
     <message>
-        <source>Estate</source>
-        <translation>Estate</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>Building</translation>
-    </message>
-    <message>
-        <source>Storeys</source>
-        <translation>Storeys</translation>
-    </message>
-    <message>
-        <source>Dwellings</source>
-        <translation>Dwellings</translation>
-    </message>
-    <message>
-        <source>Built</source>
-        <translation>Built</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <translation>Lift</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
-        <translation>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</translation>
+        <source>Degree</source>
+        <translation>Degree</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3183,29 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>HeaderMap</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1: the file has no rows.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column of the %3 (columns: %4).</source>
+        <translation>%1: &quot;%2&quot; is not a column of the %3 (columns: %4).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
+        <translation>%1 and %2 name the same thing (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns %2.</source>
+        <translation>%1: the header must name the columns %2.</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1: the cell is an error (%2), not a value</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <source>Failed indicators</source>
@@ -3327,6 +3589,45 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTable</name>
+    <message>
+        <source>building ledger</source>
+        <translation>building ledger</translation>
+    </message>
+    <message>
+        <source>%1: the estate is empty</source>
+        <translation>%1: the estate is empty</translation>
+    </message>
+    <message>
+        <source>%1: the building number or name is empty</source>
+        <translation>%1: the building number or name is empty</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger (H1.0 … H9.4, or the set&apos;s own)</source>
+        <translation>%1: &quot;%2&quot; is not an item of the building ledger (H1.0 … H9.4, or the set&apos;s own)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (是/否)</source>
+        <translation>%1: &quot;%2&quot; is not yes or no (是/否)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a degree of the manual (严重, 较严重, 一般)</source>
+        <translation>%1: &quot;%2&quot; is not a degree of the manual (严重, 较严重, 一般)</translation>
+    </message>
+    <message>
+        <source>%1: a degree is given for a problem marked absent</source>
+        <translation>%1: a degree is given for a problem marked absent</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 is also on %5</source>
+        <translation>%1: %2 %3 %4 is also on %5</translation>
+    </message>
+    <message>
+        <source>%1: the file has no entries, only a header.</source>
+        <translation>%1: the file has no entries, only a header.</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +4215,22 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Bundle imported: %1 new checks, %2 answers or states taken.</source>
         <translation>Bundle imported: %1 new checks, %2 answers or states taken.</translation>
+    </message>
+    <message>
+        <source>Buildings…</source>
+        <translation>Buildings…</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings of the community…</source>
+        <translation>&amp;Buildings of the community…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>The community&apos;s estates and buildings</source>
+        <translation>The community&apos;s estates and buildings</translation>
     </message>
 </context>
 <context>
@@ -6765,6 +7082,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</source>
         <translation>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</translation>
+    </message>
+    <message>
+        <source>Open the buildings of a community at start: its code.</source>
+        <translation>Open the buildings of a community at start: its code.</translation>
     </message>
 </context>
 <context>

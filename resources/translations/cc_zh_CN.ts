@@ -691,30 +691,237 @@
     </message>
 </context>
 <context>
+    <name>BuildingCommands</name>
+    <message>
+        <source>Add building %1</source>
+        <translation>新增楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Edit building %1</source>
+        <translation>修改楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Delete building %1</source>
+        <translation>删除楼栋 %1</translation>
+    </message>
+    <message>
+        <source>Import buildings from %1</source>
+        <translation>从 %1 导入楼栋</translation>
+    </message>
+</context>
+<context>
     <name>BuildingService</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>The building number or name is empty.</source>
+        <translation>楼栋编号或名称为空。</translation>
+    </message>
+    <message>
+        <source>Storeys must be from 1 to %1.</source>
+        <translation>层数应在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Dwellings must be from 0 to %1.</source>
+        <translation>套数应在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The build year must be from %1 to %2.</source>
+        <translation>建成年份应在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The building %1 is already in the register.</source>
+        <translation>楼栋 %1 已在名录中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The building %1 has %n entries in the building ledger of a check and cannot be deleted.</source>
+        <translation>
+            <numerusform>楼栋 %1 在体检的楼栋台账中有 %n 条记录，不能删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessment has the ID %1.</source>
+        <translation>没有 ID 为 %1 的体检。</translation>
+    </message>
+    <message>
+        <source>The check %1 is marked &quot;%2&quot;; only draft or returned checks take ledger entries.</source>
+        <translation>体检 %1 的状态为“%2”；只有草稿或退回的体检可以录入台账。</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 %3 is not in the community&apos;s register (add it under Buildings first)</source>
+        <translation>%1：楼栋 %2 %3 不在社区的楼栋名录中（请先在“楼栋”中添加）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entries imported</source>
+        <translation>
+            <numerusform>导入台账记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The estate is empty: scattered buildings go into a temporary estate of their own.</source>
+        <translation>小区为空：零散楼栋归入一个临时小区。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>“%1”不是%2。</translation>
+    </message>
+    <message>
+        <source>a number of storeys</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>a number of dwellings</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构类型</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>&amp;Add building</source>
+        <translation>新增楼栋(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;register counts</source>
+        <translation>更新名录数量(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>重做(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Buildings — %1 %2</source>
+        <translation>楼栋 — %1 %2</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>导入楼栋</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx);;CSV 文件 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estate(s), </source>
+        <translation>
+            <numerusform>%n 个小区，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s), %1 dwellings</source>
+        <translation>
+            <numerusform>%n 栋楼，%1 套住宅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform>（其中 %n 栋未填套数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estate 1</source>
+        <translation>1区</translation>
+    </message>
+    <message>
+        <source>Added %1: type its number or name, then Tab to the next field.</source>
+        <translation>已新增 %1：输入其编号或名称，按 Tab 进入下一项。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Ctrl+Z brings it back).</source>
+        <translation>已删除 %1（Ctrl+Z 可恢复）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2，更新 %3，未变 %4。</translation>
+    </message>
+    <message>
+        <source>The register now has %1 buildings and %2 households.</source>
+        <translation>社区名录现为 %1 栋楼、%2 户。</translation>
+    </message>
+    <message>
+        <source>The register now has %1 buildings; its households were kept, since not every building has its dwellings.</source>
+        <translation>社区名录现为 %1 栋楼；户数保持不变，因为并非每栋楼都填了套数。</translation>
+    </message>
+    <message>
+        <source>The estates and buildings of %1. Type over a cell and press Enter: every value is saved at once (Ctrl+Z undoes it). Scattered buildings go into a temporary estate of their own.</source>
+        <translation>%1的小区和楼栋。在单元格中直接输入并按 Enter：每个值立即保存（Ctrl+Z 可撤销）。零散楼栋归入一个临时小区。</translation>
+    </message>
 </context>
 <context>
     <name>BuildingsTable</name>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1：文件中没有任何行。</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a column of the buildings table (columns: %3).</source>
-        <translation>%1：“%2”不是楼栋表的列（可用列：%3）。</translation>
-    </message>
-    <message>
-        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
-        <translation>%1 与 %2 指的是同一列（“%3”）。</translation>
-    </message>
-    <message>
-        <source>%1: the cell is an error (%2), not a value</source>
-        <translation>%1：该单元格是错误值（%2），不是数值</translation>
-    </message>
     <message>
         <source>%1: %2 is a date, not %3</source>
         <translation>%1：%2 是日期，不是%3</translation>
@@ -752,12 +959,12 @@
         <translation>%1：文件只有表头，没有楼栋。</translation>
     </message>
     <message>
-        <source>%1: the header must name the columns estate and building.</source>
-        <translation>%1：表头必须包含 estate（小区）和 building（楼栋）两列。</translation>
-    </message>
-    <message>
         <source>%1: the estate is empty (scattered buildings go into a temporary estate of their own, named like any other)</source>
         <translation>%1：小区为空（零散楼栋归入一个临时小区，像其他小区一样命名）</translation>
+    </message>
+    <message>
+        <source>buildings table</source>
+        <translation>楼栋表</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2158,76 @@ A comment for the audit trail (optional):</source>
         <translation>数据包改动的值在本库也已改动：未导入任何内容。请查看冲突，然后加 --resolve ours（保留本库的值）或 --resolve theirs（采用数据包的值）再运行。</translation>
     </message>
     <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>楼栋：新增 %1，更新 %2，未变 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The community now has %n estate(s), </source>
+        <translation>
+            <numerusform>社区现有 %n 个小区、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) with %1 dwellings</source>
+        <translation>
+            <numerusform>%n 栋楼、%1 套住宅</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n without a dwelling count)</source>
+        <translation>
+            <numerusform>（其中 %n 栋未填套数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building and household counts were set from them.</source>
+        <translation>已据此更新社区名录中的楼栋数和户数。</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>套数</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>结构类型</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
+        <translation>已据此更新社区名录中的楼栋数；户数保持不变，因为并非每栋楼都填了套数。</translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -1972,6 +2249,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4);
+                                     all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2083,6 +2364,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      structure 结构类型、lift 电梯、note 备注）；全部行或一行都不导入；
                                      --update-register：用楼栋数和套数更新社区名录
   buildings list COMMUNITY [--json]  列出社区的楼栋
+  ledger import ASSESSMENT FILE.csv  导入体检的楼栋台账（列：estate 小区、building 楼栋、
+                                     item 项目、present 是否存在、severity 问题程度、note 备注；
+                                     项目 H1.0 … H9.4）；全部行或一行都不导入
+  ledger list ASSESSMENT [--json]    列出体检的楼栋台账
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      开始一次体检；输出其 ID（--date：现场检查日期，
@@ -2174,75 +2459,23 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 退出状态：0 成功，1 操作失败，2 用法错误。
 </translation>
     </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>Buildings: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>楼栋：新增 %1，更新 %2，未变 %3。</translation>
-    </message>
     <message numerus="yes">
-        <source>The community now has %n estate(s), </source>
+        <source>%n ledger entries stored.</source>
         <translation>
-            <numerusform>社区现有 %n 个小区、</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n building(s) with %1 dwellings</source>
-        <translation>
-            <numerusform>%n 栋楼、%1 套住宅</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n without a dwelling count)</source>
-        <translation>
-            <numerusform>（其中 %n 栋未填套数）</numerusform>
+            <numerusform>已保存台账记录 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <source>.</source>
-        <translation>。</translation>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <source>The register&apos;s building and household counts were set from them.</source>
-        <translation>已据此更新社区名录中的楼栋数和户数。</translation>
+        <source>Found</source>
+        <translation>存在</translation>
     </message>
     <message>
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <source>Storeys</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <source>Dwellings</source>
-        <translation>套数</translation>
-    </message>
-    <message>
-        <source>Built</source>
-        <translation>建成年份</translation>
-    </message>
-    <message>
-        <source>Structure</source>
-        <translation>结构类型</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <translation>电梯</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
-        <translation>已据此更新社区名录中的楼栋数；户数保持不变，因为并非每栋楼都填了套数。</translation>
+        <source>Degree</source>
+        <translation>问题程度</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3144,29 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>HeaderMap</name>
+    <message>
+        <source>%1: the file has no rows.</source>
+        <translation>%1：文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a column of the %3 (columns: %4).</source>
+        <translation>%1：“%2”不是%3的列（可用列：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 name the same thing (&quot;%3&quot;).</source>
+        <translation>%1 与 %2 指的是同一列（“%3”）。</translation>
+    </message>
+    <message>
+        <source>%1: the header must name the columns %2.</source>
+        <translation>%1：表头必须包含以下列：%2。</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1：该单元格是错误值（%2），不是数值</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapModel</name>
     <message>
         <source>Failed indicators</source>
@@ -3294,6 +3550,45 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTable</name>
+    <message>
+        <source>building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <source>%1: the estate is empty</source>
+        <translation>%1：小区为空</translation>
+    </message>
+    <message>
+        <source>%1: the building number or name is empty</source>
+        <translation>%1：楼栋编号或名称为空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger (H1.0 … H9.4, or the set&apos;s own)</source>
+        <translation>%1：“%2”不是楼栋台账的项目（H1.0 … H9.4，或指标集自定义的项目）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (是/否)</source>
+        <translation>%1：“%2”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a degree of the manual (严重, 较严重, 一般)</source>
+        <translation>%1：“%2”不是手册规定的问题程度（严重、较严重、一般）</translation>
+    </message>
+    <message>
+        <source>%1: a degree is given for a problem marked absent</source>
+        <translation>%1：标为不存在的问题填写了问题程度</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4 is also on %5</source>
+        <translation>%1：%2 %3 %4 在 %5 也出现了</translation>
+    </message>
+    <message>
+        <source>%1: the file has no entries, only a header.</source>
+        <translation>%1：文件只有表头，没有记录。</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4175,22 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Bundle imported: %1 new checks, %2 answers or states taken.</source>
         <translation>数据包已导入：新体检 %1 次，采用的填报或状态 %2 项。</translation>
+    </message>
+    <message>
+        <source>Buildings…</source>
+        <translation>楼栋…</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings of the community…</source>
+        <translation>社区楼栋(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>The community&apos;s estates and buildings</source>
+        <translation>社区的小区和楼栋</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +7021,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Start on a tab: communities, sets, checks, dashboard, failed (the failed indicators), rounds (round over round), spread (programme scores), lists, projects or plan.</source>
         <translation>启动时打开的标签页：communities、sets、checks、dashboard、failed（不达标指标）、rounds（轮次对比）、spread（工程得分分布）、lists、projects 或 plan。</translation>
+    </message>
+    <message>
+        <source>Open the buildings of a community at start: its code.</source>
+        <translation>启动时打开某个社区的楼栋：社区编码。</translation>
     </message>
 </context>
 <context>

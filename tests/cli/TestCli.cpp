@@ -199,6 +199,40 @@ TEST_CASE("cli: buildings import and list, with the JSON of cli.md; a broken fil
     const Run unchanged = f.run(
         {QStringLiteral("buildings"), QStringLiteral("list"), QStringLiteral("JX-002"), QStringLiteral("--json")});
     CHECK(jsonArray(unchanged.out).size() == 2);
+
+    // The building ledger of a check over those buildings.
+    const Run created = f.run({QStringLiteral("assessments"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--community"),
+                               QStringLiteral("JX-002"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("JX-HSQ")});
+    REQUIRE(created.exitCode == 0);
+    const QString check = created.out.trimmed();
+    const QString ledger = f.file(QStringLiteral("台账.csv"));
+    testing::writeFile(ledger, QStringLiteral("小区,楼栋,项目,问题程度\n幸福小区,2号楼,H3.8,一般\n").toUtf8());
+    const Run stored = f.run({QStringLiteral("ledger"), QStringLiteral("import"), check, ledger});
+    REQUIRE(stored.exitCode == 0);
+    const Run entries = f.run({QStringLiteral("ledger"), QStringLiteral("list"), check, QStringLiteral("--json")});
+    REQUIRE(entries.exitCode == 0);
+    const QJsonArray rows = jsonArray(entries.out);
+    REQUIRE(rows.size() == 1);
+    const QJsonObject e = rows.at(0).toObject();
+    CHECK(e.value(QStringLiteral("estate")).toString() == u"幸福小区");
+    CHECK(e.value(QStringLiteral("building")).toString() == u"2号楼");
+    CHECK(e.value(QStringLiteral("item")).toString() == u"H3.8");
+    CHECK(e.value(QStringLiteral("present")).toBool());
+    CHECK(e.value(QStringLiteral("severity")).toString() == u"general");
+    CHECK(e.contains(QStringLiteral("note")));
+    testing::writeFile(ledger, QStringLiteral("小区,楼栋,项目\n幸福小区,9号楼,H3.8\n").toUtf8());
+    const Run stranger = f.run({QStringLiteral("--lang"),
+                                QStringLiteral("en"),
+                                QStringLiteral("ledger"),
+                                QStringLiteral("import"),
+                                check,
+                                ledger});
+    CHECK(stranger.exitCode == 1);
+    checkErrorLine(stranger, QStringLiteral("9号楼 is not in the community's register"));
 }
 
 TEST_CASE("cli: communities add and list", "[cli]")

@@ -3,6 +3,7 @@
 
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/BuildingsDialog.h"
 #include "app/gui/CheckDateDialog.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/ListDialogs.h"
@@ -55,6 +56,10 @@ void forEveryWindow(MainWindow& main, const std::function<void(QWidget&)>& visit
     }
     {
         CommunityDialog dialog(ws, language, &communities.front(), &main);
+        visit(dialog);
+    }
+    {
+        BuildingsDialog dialog(main.history(), communities.front(), &main);
         visit(dialog);
     }
     {

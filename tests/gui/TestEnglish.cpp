@@ -36,6 +36,9 @@ QString withoutDataWords(QString text)
                              "管理",
                              "是",
                              "否",
+                             "较严重", // the building ledger's degrees, as files hold them
+                             "严重",
+                             "一般",
                              "、"})
         text.remove(QString::fromUtf8(word));
     return text;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The buildings dialog: a cell typed over is stored at once and undone by Ctrl+Z; Add building
+// takes the next number of the 小区; Delete and Import are undoable too; the register's counts.
+#include "app/commands/History.h"
+#include "app/gui/BuildingsDialog.h"
+#include "app/gui/ErrorPresenter.h"
+#include "app/models/BuildingTableModel.h"
+#include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+
+std::vector<cc::Building> stored(testing::Fixture& f)
+{
+    return testing::valueOf(f.ws->buildings().list(f.community.code));
+}
+
+void settle()
+{
+    QApplication::processEvents(); // the dialog reloads on the change, queued
+}
+
+} // namespace
+
+TEST_CASE("gui: buildings are added, typed over, deleted and imported, each stored at once and undoable",
+          "[gui][buildings]")
+{
+    testing::Fixture f;
+    History history(*f.ws);
+    BuildingsDialog dialog(history, f.community);
+    BuildingTableModel& model = dialog.model();
+    auto* table = dialog.findChild<QTableView*>(QStringLiteral("buildingsTableView"));
+    REQUIRE(table);
+
+    // Add building: a first one, then the next number of its 小区.
+    dialog.addBuilding();
+    settle();
+    dialog.addBuilding();
+    settle();
+    auto now = stored(f);
+    REQUIRE(now.size() == 2);
+    CHECK(now[0].number == u"1号楼");
+    CHECK(now[1].number == u"2号楼");
+    CHECK(now[0].estate == now[1].estate);
+    CHECK(table->currentIndex().column() == BuildingTableModel::Number);
+
+    // Typing over a cell stores it; a value that is not a number is refused and nothing changes.
+    REQUIRE(model.setData(model.index(1, BuildingTableModel::Storeys), QStringLiteral("１８")));
+    settle();
+    CHECK(stored(f)[1].storeys == 18);
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(model.setData(model.index(1, BuildingTableModel::Dwellings), QStringLiteral("many")));
+    CHECK_FALSE(stored(f)[1].dwellings.has_value());
+    // Another building's number is refused (the same 小区 and number is one building).
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(model.setData(model.index(1, BuildingTableModel::Number), QStringLiteral("1号楼")));
+    CHECK(stored(f)[1].number == u"2号楼");
+
+    // Ctrl+Z takes the storeys back, Ctrl+Shift+Z puts them again.
+    history.undo();
+    settle();
+    CHECK_FALSE(stored(f)[1].storeys.has_value());
+    history.redo();
+    settle();
+    CHECK(stored(f)[1].storeys == 18);
+
+    // Del deletes the current row; undo brings the same building back.
+    const cc::BuildingId second = stored(f)[1].id;
+    table->setCurrentIndex(model.index(1, BuildingTableModel::Estate));
+    QTest::keyClick(table, Qt::Key_Delete);
+    settle();
+    REQUIRE(stored(f).size() == 1);
+    history.undo();
+    settle();
+    REQUIRE(stored(f).size() == 2);
+    CHECK(stored(f)[1].id == second);
+    CHECK(stored(f)[1].storeys == 18);
+
+    // Import: the rows come in, and one undo takes the whole import back.
+    const QString csv = f.file(QStringLiteral("楼栋.csv"));
+    testing::writeFile(
+        csv, QStringLiteral("小区,楼栋,套数\n%1,1号楼,30\n%1,2号楼,40\n东区,1栋,12\n").arg(now[0].estate).toUtf8());
+    dialog.importFile(csv);
+    settle();
+    REQUIRE(stored(f).size() == 3);
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("totalsLabel"))->text().contains(u"82"));
+    history.undo();
+    settle();
+    REQUIRE(stored(f).size() == 2);
+    CHECK_FALSE(stored(f)[0].dwellings.has_value());
+
+    // The register's counts from the buildings.
+    history.redo();
+    settle();
+    dialog.setRegisterCounts();
+    const cc::Community community = testing::valueOf(f.ws->communities().byCode(f.community.code));
+    CHECK(community.buildings == 3);
+    CHECK(community.households == 82);
+}
