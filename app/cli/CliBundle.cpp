@@ -114,6 +114,7 @@ int Cli::cmdBundleImport(const QStringList& tokens)
     if (json) {
         printJson(QJsonDocument(QJsonObject {{QStringLiteral("applied"), report->applied},
                                              {QStringLiteral("new_communities"), report->newCommunities},
+                                             {QStringLiteral("new_buildings"), report->newBuildings},
                                              {QStringLiteral("new_assessments"), report->newAssessments},
                                              {QStringLiteral("updated_answers"), report->updatedAnswers},
                                              {QStringLiteral("identical"), report->identical},
@@ -136,6 +137,8 @@ int Cli::cmdBundleImport(const QStringList& tokens)
                      .arg(report->newPhotos)
                      .arg(report->newAuditEntries)
               << '\n';
+        if (report->newBuildings > 0)
+            m_out << tr("%n new building(s)", nullptr, report->newBuildings) << '\n';
         for (const QString& set : std::as_const(report->newSets))
             m_out << tr("set installed: %1").arg(set) << '\n';
         for (const cc::ImportReport::Conflict& c : report->conflicts)

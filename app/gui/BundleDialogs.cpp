@@ -70,6 +70,8 @@ BundleImportDialog::BundleImportDialog(cc::Workspace& workspace,
                  .arg(m_preview.identical)
                  .arg(m_preview.newPhotos)
                  .arg(m_preview.newAuditEntries);
+    if (m_preview.newBuildings > 0)
+        lines << tr("%n building(s) of the communities new here.", nullptr, m_preview.newBuildings);
     if (!m_preview.newSets.isEmpty())
         lines << tr("Indicator sets installed: %1.").arg(m_preview.newSets.join(QStringLiteral(", ")));
     lines << tr("Nothing changes until you import; the import is one step, all or nothing.");

@@ -78,6 +78,21 @@ QString photo(const Photo& p)
     return (Framed() << p.storedSha256 << p.caption).hex();
 }
 
+QString ledger(const LedgerEntry& e)
+{
+    return (Framed() << QString::number(e.present ? 1 : 0) << e.severity << e.note).hex();
+}
+
+QString ledgerItem(const LedgerEntry& e)
+{
+    return QStringLiteral("#ledger:") + e.estate + u'/' + e.number + u'/' + e.item;
+}
+
+bool isLedgerItem(const QString& item)
+{
+    return item.startsWith(u"#ledger:");
+}
+
 QString photoItem(const PhotoId& id)
 {
     return QStringLiteral("#photo:") + id.toString();

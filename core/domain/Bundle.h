@@ -3,7 +3,9 @@
 
 #include "core/domain/Assessment.h"
 #include "core/domain/Audit.h"
+#include "core/domain/Building.h"
 #include "core/domain/Community.h"
+#include "core/domain/Ledger.h"
 #include "core/domain/Photo.h"
 #include "core/domain/Response.h"
 
@@ -61,6 +63,9 @@ struct BundleCheck
     std::vector<BundleAnswer> answers;
     std::vector<Photo> photos; // the bytes are in the bundle's photo table, by stored SHA-256
     std::vector<PhotoId> removedPhotos; // held when last sent or agreed on, deleted since
+    // The building ledger (its buildings by the bundle's UUIDs, with their 小区 and number); read
+    // per check on import (BundleFile::ledger), like the answers.
+    std::vector<LedgerEntry> ledger;
 };
 
 struct BundleSet
@@ -87,6 +92,7 @@ struct Bundle
     BundleManifest manifest;
     std::vector<BundleSet> sets;
     std::vector<Community> communities;
+    std::vector<Building> buildings; // the communities' 小区 and 楼栋
     std::vector<BundleCheck> checks;
     std::vector<BundleAgreement> agreements;
     std::vector<std::pair<QString, AuditEntry>> audit; // the checks' trails: each entry's UUID, the entry
@@ -110,6 +116,11 @@ QString state(AssessmentStatus status, const QString& reviewComment);
 QString photo(const Photo& photo);
 // The item under which a photo's agreed hash is kept ("#photo:UUID").
 QString photoItem(const PhotoId& id);
+// A ledger entry as the exchange compares it (found, degree, note), and the item it is kept under:
+// "#ledger:小区/楼栋/H3.5" (names, the same on both sides whatever the buildings' UUIDs).
+QString ledger(const LedgerEntry& entry);
+QString ledgerItem(const LedgerEntry& entry);
+bool isLedgerItem(const QString& item);
 } // namespace ExchangeHash
 
 } // namespace cc

@@ -3,10 +3,12 @@
 
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/BuildingRepository.h"
 #include "core/storage/BundleFile.h"
 #include "core/storage/CommunityRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExchangeRepository.h"
+#include "core/storage/LedgerRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SetRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -53,6 +55,8 @@ struct BundleMerge::Stores
         , photos(db)
         , settings(db)
         , exchange(db)
+        , buildings(db)
+        , ledger(db)
     { }
 
     storage::AssessmentRepository assessments;
@@ -61,6 +65,8 @@ struct BundleMerge::Stores
     storage::PhotoRepository photos;
     storage::SettingsRepository settings;
     storage::ExchangeRepository exchange;
+    storage::BuildingRepository buildings;
+    storage::LedgerRepository ledger;
 };
 
 BundleMerge::BundleMerge(
@@ -95,6 +101,7 @@ Result<void> BundleMerge::run()
     if (auto installed = installSets(); !installed)
         return installed;
     matchCommunities();
+    mergeBuildings();
     m_knownChecks = m_stores->exchange.knownChecks();
     m_knownAudit = m_stores->exchange.knownAuditEntries();
     for (const BundleCheck& check : m_bundle.checks) {
@@ -158,6 +165,88 @@ void BundleMerge::matchCommunities()
     }
 }
 
+void BundleMerge::mergeBuildings()
+{
+    for (const Building& b : m_bundle.buildings) {
+        Building here = b;
+        here.communityId = m_communityOf.value(b.communityId.toString());
+        if (here.communityId.isNull())
+            continue; // its community is not in the bundle: refused when read
+        if (const auto same = m_stores->buildings.find(b.id)) {
+            m_buildingOf.insert(b.id.toString(), same->id);
+        } else if (const auto named = m_stores->buildings.find(here.communityId, b.estate, b.number)) {
+            m_buildingOf.insert(b.id.toString(), named->id);
+        } else {
+            m_stores->buildings.put(here);
+            m_buildingOf.insert(b.id.toString(), b.id);
+            ++m_report.newBuildings;
+        }
+    }
+}
+
+LedgerEntry BundleMerge::mapped(const LedgerEntry& entry) const
+{
+    LedgerEntry out = entry;
+    out.building = m_buildingOf.value(entry.building.toString());
+    return out;
+}
+
+void BundleMerge::mergeLedger(const Assessment& theirs, const std::vector<LedgerEntry>& entries)
+{
+    QHash<QString, LedgerEntry> held;
+    for (LedgerEntry& e : m_stores->ledger.list(theirs.id))
+        held.insert(ExchangeHash::ledgerItem(e), std::move(e));
+    const auto text = [](const LedgerEntry* e) {
+        if (!e)
+            return QString();
+        QString out = e->present ? tr("found") : tr("not found");
+        if (!e->severity.isEmpty())
+            out += tr(" (%1)").arg(LedgerSeverity::chinese(e->severity));
+        if (!e->note.isEmpty())
+            out += tr(": %1").arg(e->note);
+        return out;
+    };
+    for (const LedgerEntry& incoming : entries) {
+        const QString item = ExchangeHash::ledgerItem(incoming);
+        const auto found = held.constFind(item);
+        const LedgerEntry* here = found == held.constEnd() ? nullptr : &*found;
+        const QString oursHash = here ? ExchangeHash::ledger(*here) : QString();
+        const QString theirsHash = ExchangeHash::ledger(incoming);
+        if (oursHash == theirsHash || unchanged(item, theirsHash)) {
+            ++m_report.identical; // the same, or changed here only
+            continue;
+        }
+        if (unchanged(item, oursHash)) {
+            m_stores->ledger.put(theirs.id, mapped(incoming));
+            ++m_report.updatedAnswers;
+            continue;
+        }
+        const Resolve choice = decide({theirs.id,
+                                       m_codeOf.value(theirs.communityId.toString()),
+                                       item,
+                                       text(here),
+                                       text(&incoming),
+                                       here ? here->updatedBy : QString(),
+                                       here ? here->updatedAt : QString(),
+                                       incoming.updatedBy,
+                                       incoming.updatedAt});
+        const bool won = choice == Resolve::Theirs;
+        if (won)
+            m_stores->ledger.put(theirs.id, mapped(incoming));
+        m_stores->settings.appendAudit({QDateTime::currentDateTimeUtc(),
+                                        m_context.user,
+                                        QStringLiteral("assessment"),
+                                        theirs.id.toString(),
+                                        item,
+                                        won ? text(here) : text(&incoming),
+                                        won ? text(&incoming) : text(here),
+                                        won ? tr("conflict: the bundle's value (%1, %2) replaced this database's")
+                                                  .arg(incoming.updatedBy, incoming.updatedAt)
+                                            : tr("conflict: the bundle's value (%1, %2) was not taken")
+                                                  .arg(incoming.updatedBy, incoming.updatedAt)});
+    }
+}
+
 Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
 {
     const int changedBefore = m_report.updatedAnswers + m_report.newPhotos;
@@ -186,6 +275,12 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
             if (auto added = addPhoto(p, theirs.id); !added)
                 return added;
         }
+        auto ledger = m_file.ledger(theirs.id);
+        if (!ledger)
+            return ledger.error();
+        work.ledger = std::move(ledger).value();
+        for (const LedgerEntry& e : work.ledger)
+            m_stores->ledger.put(theirs.id, mapped(e));
     } else {
         const auto ours = m_stores->assessments.find(theirs.id);
         if (!ours)
@@ -203,6 +298,11 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
                 differs = differs
                     || held.value(ba.answer.indicatorCode)
                         != (ba.removed ? QString() : ExchangeHash::answer(ba.answer));
+            QHash<QString, QString> heldLedger;
+            for (const LedgerEntry& e : m_stores->ledger.list(theirs.id))
+                heldLedger.insert(ExchangeHash::ledgerItem(e), ExchangeHash::ledger(e));
+            for (const LedgerEntry& e : work.ledger)
+                differs = differs || heldLedger.value(ExchangeHash::ledgerItem(e)) != ExchangeHash::ledger(e);
             if (differs)
                 m_report.refused.push_back({theirs.id,
                                             m_codeOf.value(bundleCommunity),
@@ -213,6 +313,7 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
         }
         mergeState(*ours, theirs);
         mergeAnswers(theirs, work.answers);
+        mergeLedger(theirs, work.ledger);
         if (auto merged = mergePhotos(theirs, work); !merged)
             return merged;
     }
@@ -238,6 +339,10 @@ Result<void> BundleMerge::readHeld(const Assessment& theirs, BundleCheck& work)
     if (!answers)
         return answers.error();
     work.answers = std::move(answers).value();
+    auto ledger = m_file.ledger(theirs.id);
+    if (!ledger)
+        return ledger.error();
+    work.ledger = std::move(ledger).value();
     m_oursAgreed = m_stores->exchange.bases(theirs.id, m_context.peer);
     m_theirsAgreed = m_theirAgreements.value(theirs.id.toString());
     // What the sender held at the last agreement and its bundle no longer holds, it removed (its own
@@ -250,7 +355,8 @@ Result<void> BundleMerge::readHeld(const Assessment& theirs, BundleCheck& work)
     for (const PhotoId& removed : work.removedPhotos)
         named.insert(ExchangeHash::photoItem(removed));
     for (auto it = m_oursAgreed.constBegin(); it != m_oursAgreed.constEnd(); ++it) {
-        if (it.value().isEmpty() || it.key() == kState || named.contains(it.key()))
+        if (it.value().isEmpty() || it.key() == kState || named.contains(it.key())
+            || ExchangeHash::isLedgerItem(it.key())) // ledger entries are changed, never removed
             continue;
         if (isPhotoItem(it.key())) {
             work.removedPhotos.push_back(PhotoId::fromString(QStringView(it.key()).mid(7)));
@@ -474,6 +580,8 @@ void BundleMerge::recordTheirs(const BundleCheck& check, bool answersToo)
         m_stores->exchange.setBase(id, peer, ExchangeHash::photoItem(p.id), ExchangeHash::photo(p));
     for (const PhotoId& removed : check.removedPhotos)
         m_stores->exchange.setBase(id, peer, ExchangeHash::photoItem(removed), QString());
+    for (const LedgerEntry& e : check.ledger)
+        m_stores->exchange.setBase(id, peer, ExchangeHash::ledgerItem(e), ExchangeHash::ledger(e));
     m_stores->exchange.setBase(id, peer, kState, stateHash(check.assessment));
 }
 

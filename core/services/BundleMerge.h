@@ -49,6 +49,9 @@ public:
 private:
     Result<void> installSets();
     void matchCommunities();
+    // The communities' buildings: by UUID, else by 小区 and number (the same building), else added.
+    // A building this database has keeps its values: the register is the office's.
+    void mergeBuildings();
     Result<void> mergeCheck(const BundleCheck& check);
     // For a check held on both sides: its answers read from the bundle, the removals since the last
     // agreement added, the agreements of both sides read.
@@ -56,6 +59,9 @@ private:
     void mergeState(const Assessment& ours, const Assessment& theirs);
     void mergeAnswers(const Assessment& theirs, const std::vector<BundleAnswer>& answers);
     Result<void> mergePhotos(const Assessment& theirs, const BundleCheck& work);
+    void mergeLedger(const Assessment& theirs, const std::vector<LedgerEntry>& entries);
+    // A ledger entry of the bundle with its building as this database knows it.
+    LedgerEntry mapped(const LedgerEntry& entry) const;
     Result<void> addPhoto(const Photo& photo, const AssessmentId& check);
     void copyAudit(const AssessmentId& check);
     // Records the conflict and returns what was decided for it.
@@ -81,6 +87,7 @@ private:
     QHash<QString, SetVersionId> m_setIds; // "CODE\x1fVERSION" → this database's
     QHash<QString, CommunityId> m_communityOf; // the bundle's community UUID → this database's
     QHash<QString, QString> m_codeOf; // the bundle's community UUID → its code
+    QHash<QString, BuildingId> m_buildingOf; // the bundle's building UUID → this database's
     QSet<QString> m_knownChecks;
     QSet<QString> m_knownAudit;
     QHash<QString, std::vector<const std::pair<QString, AuditEntry>*>> m_auditOf; // check UUID → entries

@@ -5,10 +5,12 @@
 #include "core/services/BundleMerge.h"
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/BuildingRepository.h"
 #include "core/storage/BundleFile.h"
 #include "core/storage/CommunityRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExchangeRepository.h"
+#include "core/storage/LedgerRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SetRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -129,7 +131,10 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
             QSet<QString> pictured;
             for (const Photo& p : bc.photos)
                 pictured.insert(ExchangeHash::photoItem(p.id));
+            bc.ledger = storage::LedgerRepository(db).list(id);
             for (const QString& item : exchange.agreedItems(id)) {
+                if (ExchangeHash::isLedgerItem(item))
+                    continue; // ledger entries are changed, never removed
                 if (isPhotoItem(item)) {
                     if (!pictured.contains(item)) // deleted since
                         bc.removedPhotos.push_back(PhotoId::fromString(QStringView(item).mid(7)));
@@ -154,6 +159,8 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
                     return makeError(ErrorCode::NotFound,
                                      tr("The community of the check %1 is missing.").arg(id.toString()));
                 bundle.communities.push_back(*community);
+                for (Building& building : storage::BuildingRepository(db).list(found->communityId))
+                    bundle.buildings.push_back(std::move(building));
             }
             const QString setKey = found->setCode + u'\x1f' + found->setVersion;
             if (!seenSets.contains(setKey)) {

@@ -43,6 +43,7 @@ struct ImportReport
 
     bool applied = false;
     int newCommunities = 0;
+    int newBuildings = 0; // buildings of the communities, new here
     int newAssessments = 0;
     int updatedAnswers = 0; // answers (and states) taken from the bundle
     int identical = 0; // the same on both sides, or changed only here

@@ -20,7 +20,7 @@ const QString kSelect = QStringLiteral(
     " b.lift, b.note FROM buildings b JOIN estates e ON e.id = b.estate_id JOIN communities c ON c.id = "
     "e.community_id");
 
-Building toBuilding(const QSqlQuery& q)
+Building readBuilding(const QSqlQuery& q)
 {
     Building b;
     b.id = BuildingId::fromString(q.value(0).toString());
@@ -64,7 +64,7 @@ std::vector<Building> BuildingRepository::list(const CommunityId& community)
     execOrThrow(q, QStringLiteral("listing buildings"));
     std::vector<Building> out;
     while (q.next())
-        out.push_back(toBuilding(q));
+        out.push_back(readBuilding(q));
     QCollator order(QLocale(QLocale::Chinese, QLocale::China));
     order.setNumericMode(true);
     for (auto first = out.begin(); first != out.end();) {
@@ -90,7 +90,7 @@ BuildingRepository::find(const CommunityId& community, const QString& estate, co
     execOrThrow(q, QStringLiteral("looking up a building"));
     if (!q.next())
         return std::nullopt;
-    return toBuilding(q);
+    return readBuilding(q);
 }
 
 qint64 BuildingRepository::estateId(const CommunityId& community, const QString& name)
@@ -177,7 +177,7 @@ std::optional<Building> BuildingRepository::find(const BuildingId& building)
     execOrThrow(q, QStringLiteral("looking up a building"));
     if (!q.next())
         return std::nullopt;
-    return toBuilding(q);
+    return readBuilding(q);
 }
 
 void BuildingRepository::dropEmptyEstates(const CommunityId& community)
@@ -189,6 +189,11 @@ void BuildingRepository::dropEmptyEstates(const CommunityId& community)
                                  QStringLiteral("tidying the estates"));
     q.bindValue(QStringLiteral(":community"), community.toString());
     execOrThrow(q, QStringLiteral("tidying the estates"));
+}
+
+Building BuildingRepository::fromRow(const QSqlQuery& query)
+{
+    return readBuilding(query);
 }
 
 BuildingTotals BuildingRepository::totals(const CommunityId& community)

@@ -4,6 +4,7 @@
 #include "core/domain/Building.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 #include <vector>
@@ -31,6 +32,9 @@ public:
     // Drops the community's 小区 no building is in any more.
     void dropEmptyEstates(const CommunityId& community);
     BuildingTotals totals(const CommunityId& community);
+    // A building from the current row of a query whose columns are uuid, community uuid, 小区,
+    // number, address, storeys, dwellings, build_year, structure, lift, note (a bundle's too).
+    static Building fromRow(const QSqlQuery& query);
 
 private:
     qint64 estateId(const CommunityId& community, const QString& name);

@@ -2,8 +2,10 @@
 #include "core/storage/BundleFile.h"
 
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/BuildingRepository.h"
 
 #include "core/storage/CommunityRepository.h"
+#include "core/storage/LedgerRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
@@ -49,6 +51,12 @@ const char* const kSchema[] = {
     " PRIMARY KEY (assessment_uuid, photo_uuid))",
     "CREATE TABLE agreements (assessment_uuid TEXT NOT NULL, peer TEXT NOT NULL, item TEXT NOT NULL,"
     " hash TEXT NOT NULL, PRIMARY KEY (assessment_uuid, peer, item))",
+    "CREATE TABLE buildings (uuid TEXT PRIMARY KEY, community_uuid TEXT NOT NULL, estate TEXT NOT NULL,"
+    " number TEXT NOT NULL, address TEXT NOT NULL, storeys INTEGER, dwellings INTEGER, build_year INTEGER,"
+    " structure TEXT NOT NULL, lift INTEGER, note TEXT NOT NULL)",
+    "CREATE TABLE ledger (assessment_uuid TEXT NOT NULL, building_uuid TEXT NOT NULL, item TEXT NOT NULL,"
+    " present INTEGER NOT NULL, severity TEXT NOT NULL, note TEXT NOT NULL, updated_at TEXT NOT NULL,"
+    " updated_by TEXT NOT NULL, PRIMARY KEY (assessment_uuid, building_uuid, item))",
     "CREATE TABLE audit (uuid TEXT PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL, entity TEXT NOT NULL,"
     " entity_uuid TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT NOT NULL)",
 };
@@ -149,8 +157,36 @@ void writeAll(QSqlDatabase& connection, const Bundle& b, const BundleFile::Photo
               notNull(c.note)},
              what);
     }
+    for (const Building& building : b.buildings) {
+        exec(db,
+             QStringLiteral("INSERT INTO buildings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {building.id.toString(),
+              building.communityId.toString(),
+              notNull(building.estate),
+              notNull(building.number),
+              notNull(building.address),
+              optional(building.storeys),
+              optional(building.dwellings),
+              optional(building.buildYear),
+              notNull(building.structure),
+              building.lift ? QVariant(*building.lift ? 1 : 0) : QVariant(),
+              notNull(building.note)},
+             what);
+    }
     for (const BundleCheck& bc : b.checks) {
         const Assessment& a = bc.assessment;
+        for (const LedgerEntry& e : bc.ledger)
+            exec(db,
+                 QStringLiteral("INSERT INTO ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {a.id.toString(),
+                  e.building.toString(),
+                  notNull(e.item),
+                  e.present ? 1 : 0,
+                  notNull(e.severity),
+                  notNull(e.note),
+                  notNull(e.updatedAt),
+                  notNull(e.updatedBy)},
+                 what);
         exec(db,
              QStringLiteral("INSERT INTO assessments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {a.id.toString(),
@@ -307,6 +343,7 @@ BundleFile::BundleFile(QSqlDatabase db, QString path)
 
 BundleFile::~BundleFile()
 {
+    m_ledger.reset(); // no query may outlive its connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -456,6 +493,51 @@ Result<void> BundleFile::load()
                 ErrorCode::InvalidInput,
                 tr("%1: an answer to %2 belongs to no check of the bundle.").arg(shown, q.value(0).toString()));
 
+        // The communities' buildings: each of a community of the bundle, once per 小区 and number.
+        QSet<QString> communityIds;
+        for (const Community& c : b.communities)
+            communityIds.insert(c.id.toString());
+        run("SELECT uuid, community_uuid, estate, number, address, storeys, dwellings, build_year, structure, lift,"
+            " note FROM buildings WHERE (storeys IS NULL OR typeof(storeys) = 'integer') AND (dwellings IS NULL OR"
+            " typeof(dwellings) = 'integer') AND (build_year IS NULL OR typeof(build_year) = 'integer')"
+            " AND (lift IS NULL OR lift IN (0, 1)) ORDER BY rowid");
+        QSet<QString> buildingKeys;
+        while (q.next()) {
+            Building building = BuildingRepository::fromRow(q);
+            const QString key = building.communityId.toString() + u'/' + building.estate + u'/' + building.number;
+            if (building.id.isNull() || !communityIds.contains(building.communityId.toString())
+                || building.estate.trimmed().isEmpty() || building.number.trimmed().isEmpty()
+                || buildingKeys.contains(key))
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("%1: the building %2 is not well formed (UUID, community, estate and number, once "
+                                    "each).")
+                                     .arg(shown, building.label()));
+            buildingKeys.insert(key);
+            b.buildings.push_back(std::move(building));
+        }
+        run("SELECT count(*) FROM buildings");
+        if (q.next() && q.value(0).toLongLong() != static_cast<qint64>(b.buildings.size()))
+            return makeError(ErrorCode::InvalidInput, tr("%1: a building's figures are not whole numbers.").arg(shown));
+        // The ledger is read per check (ledger()); here that each entry is well formed and belongs to
+        // a check and a building of the bundle.
+        run("SELECT count(*) FROM ledger WHERE assessment_uuid NOT IN (SELECT uuid FROM assessments)"
+            " OR building_uuid NOT IN (SELECT uuid FROM buildings) OR present NOT IN (0, 1)"
+            " OR severity NOT IN ('', 'serious', 'fairly_serious', 'general') OR typeof(note) <> 'text'"
+            " OR typeof(item) <> 'text' OR typeof(updated_at) <> 'text' OR typeof(updated_by) <> 'text'");
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1: %2 entries of the building ledger are not well formed or belong to no check or "
+                                "building of the bundle.")
+                                 .arg(shown)
+                                 .arg(q.value(0).toLongLong()));
+        run("SELECT DISTINCT item FROM ledger");
+        while (q.next()) {
+            if (!nationalLedgerItem(q.value(0).toString()))
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    tr("%1: \"%2\" is not an item of the building ledger.").arg(shown, q.value(0).toString()));
+        }
+
         QSet<QString> blobs;
         run("SELECT sha256, image FROM photo_blobs");
         while (q.next()) {
@@ -546,6 +628,28 @@ Result<std::vector<BundleAnswer>> BundleFile::answers(const AssessmentId& assess
         ba.removed = q.value(8).toInt() != 0;
         out.push_back(std::move(ba));
     }
+    return out;
+}
+
+Result<std::vector<LedgerEntry>> BundleFile::ledger(const AssessmentId& assessment)
+{
+    if (!m_ledger) {
+        m_ledger.emplace(m_db);
+        m_ledger->setForwardOnly(true);
+        m_ledger->prepare(
+            QStringLiteral("SELECT l.building_uuid, b.estate, b.number, l.item, l.present, l.severity, l.note,"
+                           " l.updated_at, l.updated_by FROM ledger l JOIN buildings b ON b.uuid = l.building_uuid"
+                           " WHERE l.assessment_uuid = ? ORDER BY b.estate, b.number, l.item"));
+    }
+    QSqlQuery& q = *m_ledger;
+    q.bindValue(0, assessment.toString());
+    if (!q.exec())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is not a complete bundle.").arg(QDir::toNativeSeparators(m_path)),
+                         q.lastError().text());
+    std::vector<LedgerEntry> out;
+    while (q.next())
+        out.push_back(LedgerRepository::entryAt(q));
     return out;
 }
 

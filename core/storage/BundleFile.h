@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
@@ -50,6 +51,8 @@ public:
     const Bundle& contents() const { return m_bundle; }
     // The answers of one of its checks (their columns checked on open).
     Result<std::vector<BundleAnswer>> answers(const AssessmentId& assessment);
+    // The building ledger of one check, its buildings by the bundle's UUIDs.
+    Result<std::vector<LedgerEntry>> ledger(const AssessmentId& assessment);
     const QString& path() const { return m_path; }
     // The bytes of one of its photos (checked on open).
     Result<PhotoBytes> photo(const QString& sha256);
@@ -59,6 +62,7 @@ private:
     Result<void> load();
 
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_ledger; // prepared once: read for every check of a round
     QString m_path;
     QString m_connectionName;
     Bundle m_bundle;

@@ -24,18 +24,22 @@ std::vector<LedgerEntry> LedgerRepository::list(const AssessmentId& assessment)
     q.bindValue(QStringLiteral(":assessment"), assessment.toString());
     execOrThrow(q, QStringLiteral("reading the building ledger"));
     std::vector<LedgerEntry> out;
-    while (q.next()) {
-        out.push_back({BuildingId::fromString(q.value(0).toString()),
-                       q.value(1).toString(),
-                       q.value(2).toString(),
-                       q.value(3).toString(),
-                       q.value(4).toInt() != 0,
-                       q.value(5).toString(),
-                       q.value(6).toString(),
-                       q.value(7).toString(),
-                       q.value(8).toString()});
-    }
+    while (q.next())
+        out.push_back(entryAt(q));
     return out;
+}
+
+LedgerEntry LedgerRepository::entryAt(const QSqlQuery& q)
+{
+    return {BuildingId::fromString(q.value(0).toString()),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toInt() != 0,
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toString(),
+            q.value(8).toString()};
 }
 
 void LedgerRepository::put(const AssessmentId& assessment, const LedgerEntry& entry)

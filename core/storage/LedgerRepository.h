@@ -4,6 +4,7 @@
 #include "core/domain/Ledger.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <vector>
 
@@ -24,6 +25,9 @@ public:
     void remove(const AssessmentId& assessment, const BuildingId& building, const QString& item);
     // How many entries refer to the building (in any check).
     int entriesOf(const BuildingId& building);
+    // An entry from the current row of a query whose columns are building uuid, 小区, number, item,
+    // present, severity, note, updated_at, updated_by (a bundle's too).
+    static LedgerEntry entryAt(const QSqlQuery& query);
 
 private:
     QSqlDatabase& m_db;

@@ -1097,6 +1097,22 @@
         <source>%1: an agreement belongs to no check of the bundle.</source>
         <translation>%1: an agreement belongs to no check of the bundle.</translation>
     </message>
+    <message>
+        <source>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</source>
+        <translation>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</translation>
+    </message>
+    <message>
+        <source>%1: a building&apos;s figures are not whole numbers.</source>
+        <translation>%1: a building&apos;s figures are not whole numbers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</source>
+        <translation>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
+        <translation>%1: &quot;%2&quot; is not an item of the building ledger.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -1233,6 +1249,13 @@
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n building(s) of the communities new here.</source>
+        <translation>
+            <numerusform>%n building of the communities new here.</numerusform>
+            <numerusform>%n buildings of the communities new here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleMerge</name>
@@ -1295,6 +1318,22 @@
     <message>
         <source>%1: (deleted)</source>
         <translation>%1: (deleted)</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2550,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Degree</source>
         <translation>Degree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new building(s)</source>
+        <translation>
+            <numerusform>%n new building</numerusform>
+            <numerusform>%n new buildings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,22 @@
         <source>%1: an agreement belongs to no check of the bundle.</source>
         <translation>%1：一条一致记录不属于数据包中的任何体检。</translation>
     </message>
+    <message>
+        <source>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</source>
+        <translation>%1：楼栋 %2 的格式不正确（UUID、所属社区、小区和编号，且不能重复）。</translation>
+    </message>
+    <message>
+        <source>%1: a building&apos;s figures are not whole numbers.</source>
+        <translation>%1：某栋楼的数字（层数、套数、建成年份）不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</source>
+        <translation>%1：楼栋台账中有 %2 条记录格式不正确，或不属于数据包中的任何体检或楼栋。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
+        <translation>%1：“%2”不是楼栋台账的项目。</translation>
+    </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
@@ -1223,6 +1239,12 @@
         <source>Photo</source>
         <translation>照片</translation>
     </message>
+    <message numerus="yes">
+        <source>%n building(s) of the communities new here.</source>
+        <translation>
+            <numerusform>其中社区的楼栋 %n 栋为本库新增。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleMerge</name>
@@ -1285,6 +1307,22 @@
     <message>
         <source>%1: (deleted)</source>
         <translation>%1：（已删除）</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2514,12 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Degree</source>
         <translation>问题程度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new building(s)</source>
+        <translation>
+            <numerusform>新楼栋 %n 栋</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,22 @@ TEST_CASE("Bundles: a new check brings its community and set version; a lying or
         edited("lying.ccbundle",
                [](QSqlQuery& q) { REQUIRE(q.exec(QStringLiteral("UPDATE sets SET sha256 = 'ab' || sha256"))); }),
         "checksum");
+    // A building of a community the bundle does not carry, a ledger entry of an unknown item.
+    refusedWith(edited("stray-building.ccbundle",
+                       [](QSqlQuery& q) {
+                           REQUIRE(q.exec(QStringLiteral("INSERT INTO buildings VALUES ('%1', '%2', 'A区', '1', '',"
+                                                         " 6, NULL, NULL, '', NULL, '')")
+                                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                   QUuid::createUuid().toString(QUuid::WithoutBraces))));
+                       }),
+                "is not well formed");
+    refusedWith(edited("stray-ledger.ccbundle",
+                       [](QSqlQuery& q) {
+                           REQUIRE(q.exec(QStringLiteral("INSERT INTO ledger SELECT uuid, '%1', 'H3.5', 1, '', '',"
+                                                         " '2026-01-01T00:00:00Z', 'x' FROM assessments")
+                                              .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+                       }),
+                "building ledger");
     // The same code and version with other content (another province's set): refused by the set import.
     refusedWith(
         edited("foreign.ccbundle",
@@ -449,4 +465,67 @@ TEST_CASE("Bundles: a bundle is attached read-only, under any file name", "[exch
     CHECK(report.applied);
     CHECK(valueOf(*o.office.ws, o.office.check, "A2-01") == 75);
     CHECK(testing::readFile(path) == before);
+}
+
+TEST_CASE("Bundles: the buildings and the building ledger travel; a ledger entry changed on both sides is a conflict",
+          "[exchange][ledger]")
+{
+    Offices o;
+    const cc::AssessmentId shared = o.office.check;
+    const QString code = o.office.community.code;
+    const auto buildings = [&](cc::Workspace& ws, const char* csv) {
+        REQUIRE_OK(ws.buildings().importCsv(code, QByteArray(csv), QStringLiteral("b.csv"), false));
+    };
+    const auto ledger = [&](cc::Workspace& ws, const char* csv) {
+        REQUIRE_OK(ws.buildings().importLedgerCsv(shared, QByteArray(csv), QStringLiteral("l.csv")));
+    };
+    const auto entryOf =
+        [&](cc::Workspace& ws, const char* number, const char* item) -> std::optional<cc::LedgerEntry> {
+        for (const cc::LedgerEntry& e : testing::valueOf(ws.buildings().ledger(shared))) {
+            if (e.number == QString::fromUtf8(number) && e.item == QString::fromLatin1(item))
+                return e;
+        }
+        return std::nullopt;
+    };
+    // The office already has 1号楼 (under its own UUID); the laptop enters 1号楼 and 2号楼 and their ledger.
+    buildings(*o.office.ws, "estate,building\n幸福小区,1号楼\n");
+    buildings(*o.a, "estate,building,storeys\n幸福小区,1号楼,6\n幸福小区,2号楼,7\n");
+    ledger(*o.a, "estate,building,item,severity\n幸福小区,1号楼,H3.5,一般\n幸福小区,2号楼,H2.1,严重\n");
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("ledger.ccbundle"), QStringLiteral("ledger")));
+
+    const auto first = import(*o.office.ws, o.bundle("ledger.ccbundle"));
+    REQUIRE(first.applied);
+    CHECK(first.newBuildings == 1); // 2号楼; 1号楼 is the office's own, matched by 小区 and number
+    const auto officeBuildings = testing::valueOf(o.office.ws->buildings().list(code));
+    REQUIRE(officeBuildings.size() == 2);
+    CHECK_FALSE(officeBuildings[0].storeys.has_value()); // the office's register keeps its values
+    REQUIRE(entryOf(*o.office.ws, "2号楼", "H2.1"));
+    CHECK(entryOf(*o.office.ws, "2号楼", "H2.1")->severity == cc::LedgerSeverity::kSerious);
+    CHECK(entryOf(*o.office.ws, "1号楼", "H3.5")->building == officeBuildings[0].id);
+    // Again: nothing changes.
+    const auto again = import(*o.office.ws, o.bundle("ledger.ccbundle"));
+    CHECK(again.applied);
+    CHECK(again.updatedAnswers == 0);
+    CHECK(again.newBuildings == 0);
+    CHECK(again.conflicts.empty());
+
+    // Both change 1号楼 H3.5: a conflict, named by 小区, building and item; taking theirs keeps ours
+    // in the audit trail. The laptop alone changes 2号楼 H2.1: taken.
+    ledger(*o.office.ws, "estate,building,item,severity,note\n幸福小区,1号楼,H3.5,较严重,复核\n");
+    ledger(*o.a, "estate,building,item,severity\n幸福小区,1号楼,H3.5,严重\n幸福小区,2号楼,H2.1,一般\n");
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("ledger2.ccbundle"), QStringLiteral("ledger 2")));
+    const auto stopped = import(*o.office.ws, o.bundle("ledger2.ccbundle"));
+    CHECK_FALSE(stopped.applied);
+    REQUIRE(stopped.conflicts.size() == 1);
+    CHECK(stopped.conflicts[0].item == u"#ledger:幸福小区/1号楼/H3.5");
+    CHECK(stopped.conflicts[0].ours.contains(u"较严重"));
+    CHECK(stopped.conflicts[0].theirs.contains(u"严重"));
+    const auto taken = import(*o.office.ws, o.bundle("ledger2.ccbundle"), Resolve::Theirs);
+    REQUIRE(taken.applied);
+    CHECK(entryOf(*o.office.ws, "1号楼", "H3.5")->severity == cc::LedgerSeverity::kSerious);
+    CHECK(entryOf(*o.office.ws, "2号楼", "H2.1")->severity == cc::LedgerSeverity::kGeneral);
+    bool loserKept = false;
+    for (const cc::AuditEntry& e : testing::valueOf(o.office.ws->assessments().history(shared)))
+        loserKept = loserKept || (e.field == u"#ledger:幸福小区/1号楼/H3.5" && e.oldValue.contains(u"复核"));
+    CHECK(loserKept);
 }
