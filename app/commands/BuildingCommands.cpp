@@ -19,6 +19,10 @@ public:
     static QString edit(const QString& label) { return tr("Edit building %1").arg(label); }
     static QString remove(const QString& label) { return tr("Delete building %1").arg(label); }
     static QString import(const QString& file) { return tr("Import buildings from %1").arg(file); }
+    static QString ledger(const QString& building, const QString& item)
+    {
+        return tr("Ledger %1 %2").arg(building, item);
+    }
 };
 
 class BuildingsCommand final : public AppliedCommand
@@ -46,6 +50,45 @@ private:
     cc::CommunityId m_community;
     std::vector<cc::Building> m_before;
     std::vector<cc::Building> m_after;
+};
+
+// One ledger entry from one value to another (none: not recorded).
+class LedgerCommand final : public AppliedCommand
+{
+public:
+    LedgerCommand(History& history,
+                  cc::AssessmentId check,
+                  std::optional<cc::LedgerEntry> before,
+                  std::optional<cc::LedgerEntry> after)
+        : AppliedCommand(
+            history, BuildingCommandText::ledger((after ? *after : *before).number, (after ? *after : *before).item))
+        , m_check(std::move(check))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+
+    bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_check; }
+
+    static cc::Result<void> apply(cc::BuildingService& buildings,
+                                  const cc::AssessmentId& check,
+                                  const std::optional<cc::LedgerEntry>& to,
+                                  const cc::LedgerEntry& key)
+    {
+        return to ? buildings.setLedgerEntry(check, *to) : buildings.clearLedgerEntry(check, key);
+    }
+
+protected:
+    cc::Result<void> applyUndo() override { return apply(buildings(), m_check, m_before, key()); }
+    cc::Result<void> applyRedo() override { return apply(buildings(), m_check, m_after, key()); }
+    void announce(ChangeHub& changes) const override { emit changes.ledgerChanged(m_check); }
+
+private:
+    cc::BuildingService& buildings() { return history().workspace().buildings(); }
+    const cc::LedgerEntry& key() const { return m_after ? *m_after : *m_before; }
+
+    cc::AssessmentId m_check;
+    std::optional<cc::LedgerEntry> m_before;
+    std::optional<cc::LedgerEntry> m_after;
 };
 
 // Runs `change` between two readings of the community's buildings and pushes the step that goes
@@ -88,6 +131,20 @@ cc::Result<void> removeBuilding(History& history, const cc::Community& community
                           community,
                           BuildingCommandText::remove(building.label()),
                           [&](cc::BuildingService& buildings) { return buildings.remove(building); });
+}
+
+cc::Result<void> setLedgerEntry(History& history,
+                                const cc::AssessmentId& check,
+                                const std::optional<cc::LedgerEntry>& before,
+                                const std::optional<cc::LedgerEntry>& after)
+{
+    if (!before && !after)
+        return {};
+    auto stored = LedgerCommand::apply(history.workspace().buildings(), check, after, after ? *after : *before);
+    if (!stored)
+        return stored;
+    history.push(new LedgerCommand(history, check, before, after));
+    return {};
 }
 
 cc::Result<cc::BuildingsImported>

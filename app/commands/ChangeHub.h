@@ -22,6 +22,7 @@ signals:
     void assessmentsChanged(); // a check created (the list of checks)
     void answersChanged(const cc::AssessmentId& assessment, const QString& indicatorCode);
     void photosChanged(const cc::AssessmentId& assessment);
+    void ledgerChanged(const cc::AssessmentId& assessment); // its building ledger
     void workflowChanged(const cc::AssessmentId& assessment); // submitted, returned, approved, reopened, confirmed
     void listsChanged(); // demands, survey tallies, resources, prices
     void projectsChanged(); // the project library: generated, decided, edited, bundled

@@ -46,6 +46,13 @@ cc::Result<void> removeBuilding(History& history, const cc::Community& community
 cc::Result<cc::BuildingsImported>
 importBuildings(History& history, const cc::Community& community, const QString& path, const QString& fileName);
 
+// One entry of a check's building ledger, from `before` (none: not recorded) to `after` (none:
+// cleared).
+cc::Result<void> setLedgerEntry(History& history,
+                                const cc::AssessmentId& check,
+                                const std::optional<cc::LedgerEntry>& before,
+                                const std::optional<cc::LedgerEntry>& after);
+
 // ---- 需求清单 and 资源清单 (ListCommands.cpp) ----
 cc::Result<cc::Demand> addDemand(History& history, const cc::Demand& demand, const QString& communityCode);
 cc::Result<void> removeDemand(History& history, const cc::Demand& demand);

@@ -7,6 +7,7 @@
 #include "app/common/Settings.h"
 #include "app/gui/AssessmentDocument.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/LedgerDialog.h"
 #include "app/gui/PhotoStrip.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/SubmitDialog.h"
@@ -176,6 +177,10 @@ AssessmentWindow::AssessmentWindow(History& history,
                 ErrorPresenter::show(this, changed.error());
     });
     connect(m_ui->addPhotoAction, &QAction::triggered, m_photos, &PhotoStrip::chooseFiles);
+    connect(m_ui->ledgerAction, &QAction::triggered, this, [this] {
+        LedgerDialog dialog(m_document->history(), m_document->scored().assessment, m_language, this);
+        dialog.exec();
+    });
     setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
     connect(m_ui->reportAction, &QAction::triggered, this, [this] {

@@ -215,13 +215,9 @@ BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& cs
     if (!rows)
         return rows.error();
     return storage::inTransaction(m_db, [&]() -> Result<int> {
-        const auto assessment = storage::AssessmentRepository(m_db.connection()).find(check);
+        auto assessment = ledgerCheck(check);
         if (!assessment)
-            return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(check.toString()));
-        if (!assessment->isEditable())
-            return makeError(ErrorCode::Locked,
-                             tr("The check %1 is marked \"%2\"; only draft or returned checks take ledger entries.")
-                                 .arg(check.toString().left(8), toString(assessment->status)));
+            return assessment.error();
         storage::BuildingRepository buildings(m_db.connection());
         storage::LedgerRepository ledger(m_db.connection());
         QStringList problems;
@@ -277,6 +273,80 @@ Result<void> BuildingService::restore(const CommunityId& community, const std::v
                 repository.put(b);
         }
         repository.dropEmptyEstates(community);
+    });
+}
+
+namespace {
+
+QString ledgerText(const LedgerEntry& e)
+{
+    QString out = e.present ? QStringLiteral("是") : QStringLiteral("否");
+    if (!e.severity.isEmpty())
+        out += u' ' + LedgerSeverity::chinese(e.severity);
+    return out;
+}
+
+} // namespace
+
+Result<void> BuildingService::setLedgerEntry(const AssessmentId& check, const LedgerEntry& entry)
+{
+    if (!nationalLedgerItem(entry.item))
+        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an item of the building ledger.").arg(entry.item));
+    if (!entry.severity.isEmpty() && LedgerSeverity::parse(entry.severity) != entry.severity)
+        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a degree of the manual.").arg(entry.severity));
+    return changeLedger(check, entry, false);
+}
+
+Result<void> BuildingService::clearLedgerEntry(const AssessmentId& check, const LedgerEntry& entry)
+{
+    return changeLedger(check, entry, true);
+}
+
+Result<Assessment> BuildingService::ledgerCheck(const AssessmentId& check)
+{
+    const auto assessment = storage::AssessmentRepository(m_db.connection()).find(check);
+    if (!assessment)
+        return makeError(ErrorCode::NotFound, tr("No assessment has the ID %1.").arg(check.toString()));
+    if (!assessment->isEditable())
+        return makeError(ErrorCode::Locked,
+                         tr("The check %1 is marked \"%2\"; only draft or returned checks take ledger entries.")
+                             .arg(check.toString().left(8), toString(assessment->status)));
+    return *assessment;
+}
+
+Result<void> BuildingService::changeLedger(const AssessmentId& check, const LedgerEntry& entry, bool clear)
+{
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        auto assessment = ledgerCheck(check);
+        if (!assessment)
+            return assessment.error();
+        const auto building = storage::BuildingRepository(m_db.connection()).find(entry.building);
+        if (!building || !(building->communityId == assessment->communityId))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The building %1 is not in the register of the check's community.")
+                                 .arg(building ? building->label() : entry.building.toString()));
+        storage::LedgerRepository ledger(m_db.connection());
+        std::optional<LedgerEntry> before;
+        for (const LedgerEntry& e : ledger.list(check)) {
+            if (e.building == entry.building && e.item == entry.item)
+                before = e;
+        }
+        if (clear) {
+            ledger.remove(check, entry.building, entry.item);
+        } else {
+            LedgerEntry stored = entry;
+            stored.updatedAt.clear();
+            stored.updatedBy = m_audit.userName();
+            ledger.put(check, stored);
+        }
+        if (assessment->wasSubmitted())
+            m_audit.record(QStringLiteral("assessment"),
+                           check.toString(),
+                           building->label() + u' ' + entry.item,
+                           before ? ledgerText(*before) : QString(),
+                           clear ? QString() : ledgerText(entry),
+                           {});
+        return {};
     });
 }
 

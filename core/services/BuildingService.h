@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Assessment.h"
 #include "core/domain/Building.h"
 #include "core/domain/Community.h"
 #include "core/domain/Ledger.h"
@@ -70,8 +71,15 @@ public:
     // in the community's register; all rows or none; entries already there for the same building and
     // item are replaced. Audited once the check has been submitted. Returns the rows stored.
     Result<int> importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName);
+    // One entry as the grid sets it (found or not, the degree), or cleared: a draft or returned check,
+    // a building of its community, an item of the catalogue. Audited once the check has been submitted.
+    Result<void> setLedgerEntry(const AssessmentId& check, const LedgerEntry& entry);
+    Result<void> clearLedgerEntry(const AssessmentId& check, const LedgerEntry& entry);
 
 private:
+    Result<void> changeLedger(const AssessmentId& check, const LedgerEntry& entry, bool clear);
+    // The check, if its ledger may change (a draft or returned check); inside the caller's transaction.
+    Result<Assessment> ledgerCheck(const AssessmentId& check);
     Result<BuildingsImported> store(const Community& community,
                                     std::vector<Building> buildings,
                                     const QStringList& columns,

@@ -613,6 +613,18 @@
         <source>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</source>
         <translation>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</translation>
     </message>
+    <message>
+        <source>Building &amp;ledger…</source>
+        <translation>Building &amp;ledger…</translation>
+    </message>
+    <message>
+        <source>The building ledger of this check: building by building, the problems of the national method</source>
+        <translation>The building ledger of this check: building by building, the problems of the national method</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -712,6 +724,10 @@
         <source>Import buildings from %1</source>
         <translation>Import buildings from %1</translation>
     </message>
+    <message>
+        <source>Ledger %1 %2</source>
+        <translation>Ledger %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildingService</name>
@@ -768,6 +784,18 @@
     <message>
         <source>The estate is empty: scattered buildings go into a temporary estate of their own.</source>
         <translation>The estate is empty: scattered buildings go into a temporary estate of their own.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the building ledger.</source>
+        <translation>&quot;%1&quot; is not an item of the building ledger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a degree of the manual.</source>
+        <translation>&quot;%1&quot; is not a degree of the manual.</translation>
+    </message>
+    <message>
+        <source>The building %1 is not in the register of the check&apos;s community.</source>
+        <translation>The building %1 is not in the register of the check&apos;s community.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3663,70 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Building ledger</source>
+        <translation>Building ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>Red&amp;o</translation>
+    </message>
+    <message>
+        <source>Building ledger — %1 %2 %3</source>
+        <translation>Building ledger — %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</source>
+        <translation>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>The community has no buildings in its register yet: add them under Check → Buildings of the community.</source>
+        <translation>The community has no buildings in its register yet: add them under Check → Buildings of the community.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s), </source>
+        <translation>
+            <numerusform>%n building, </numerusform>
+            <numerusform>%n buildings, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; this check is read-only</source>
+        <translation>; this check is read-only</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (national indicator %4)</source>
+        <translation>%1 · %2 %3 (national indicator %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerGridModel</name>
+    <message>
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>fairly serious</source>
+        <translation>fairly serious</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
     </message>
 </context>
 <context>

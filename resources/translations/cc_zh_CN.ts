@@ -610,6 +610,18 @@
         <source>&lt;span style=&apos;color:#6b6b6b&apos;&gt;Provisional: overall %1 · grade %2&lt;/span&gt; · coverage %3, below %4</source>
         <translation>&lt;span style=&apos;color:#6b6b6b&apos;&gt;暂定：综合得分 %1 · 等级 %2&lt;/span&gt; · 完整度 %3，低于 %4</translation>
     </message>
+    <message>
+        <source>Building &amp;ledger…</source>
+        <translation>楼栋台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The building ledger of this check: building by building, the problems of the national method</source>
+        <translation>本次体检的楼栋台账：按国家体检方法逐栋记录问题</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -708,6 +720,10 @@
         <source>Import buildings from %1</source>
         <translation>从 %1 导入楼栋</translation>
     </message>
+    <message>
+        <source>Ledger %1 %2</source>
+        <translation>台账 %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildingService</name>
@@ -762,6 +778,18 @@
     <message>
         <source>The estate is empty: scattered buildings go into a temporary estate of their own.</source>
         <translation>小区为空：零散楼栋归入一个临时小区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the building ledger.</source>
+        <translation>“%1”不是楼栋台账的项目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a degree of the manual.</source>
+        <translation>“%1”不是手册规定的问题程度。</translation>
+    </message>
+    <message>
+        <source>The building %1 is not in the register of the check&apos;s community.</source>
+        <translation>楼栋 %1 不在本次体检所属社区的楼栋名录中。</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3622,68 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Red&amp;o</source>
+        <translation>重做(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Building ledger — %1 %2 %3</source>
+        <translation>楼栋台账 — %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</source>
+        <translation>每行一栋楼，每列一个国家体检方法的台账项目。在格子上按 1、2、3 记为“存在”，问题程度分别为一般、较严重、严重；空格记为“存在”；0 或 N 记为“已查、不存在”；Delete 清除；Enter 移到下一项。每次按键立即保存（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>The community has no buildings in its register yet: add them under Check → Buildings of the community.</source>
+        <translation>该社区的楼栋名录中还没有楼栋：请先在“体检 → 社区楼栋”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s), </source>
+        <translation>
+            <numerusform>%n 栋楼，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>发现问题 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; this check is read-only</source>
+        <translation>；本次体检为只读</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 (national indicator %4)</source>
+        <translation>%1 · %2 %3（国家基础指标 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerGridModel</name>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>fairly serious</source>
+        <translation>较严重</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
     </message>
 </context>
 <context>

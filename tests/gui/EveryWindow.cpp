@@ -6,6 +6,7 @@
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/CheckDateDialog.h"
 #include "app/gui/CommunityDialog.h"
+#include "app/gui/LedgerDialog.h"
 #include "app/gui/ListDialogs.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/NewAssessmentDialog.h"
@@ -35,6 +36,10 @@ void forEveryWindow(MainWindow& main, const std::function<void(QWidget&)>& visit
     QPointer<AssessmentWindow> entry = main.openAssessment(checks.front().id);
     REQUIRE(entry);
     visit(*entry);
+    {
+        LedgerDialog dialog(main.history(), checks.front(), language, entry);
+        visit(dialog);
+    }
     {
         SubmitDialog dialog(entry->document(), language, entry);
         visit(dialog);

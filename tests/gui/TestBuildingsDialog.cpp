@@ -4,7 +4,9 @@
 #include "app/commands/History.h"
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/LedgerDialog.h"
 #include "app/models/BuildingTableModel.h"
+#include "app/models/LedgerGridModel.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -104,4 +106,63 @@ TEST_CASE("gui: buildings are added, typed over, deleted and imported, each stor
     const cc::Community community = testing::valueOf(f.ws->communities().byCode(f.community.code));
     CHECK(community.buildings == 3);
     CHECK(community.households == 82);
+}
+
+TEST_CASE("gui: the building ledger is filled by keys on a building × item grid, each key stored and undoable",
+          "[gui][ledger]")
+{
+    testing::Fixture f;
+    REQUIRE_OK(f.ws->buildings().importCsv(
+        f.community.code, "estate,building\n幸福小区,1号楼\n幸福小区,2号楼\n", QStringLiteral("b.csv"), false));
+    History history(*f.ws);
+    const cc::Assessment check = testing::valueOf(f.ws->assessments().find(f.check));
+    LedgerDialog dialog(history, check, QStringLiteral("en"));
+    auto* grid = dialog.findChild<QTableView*>(QStringLiteral("ledgerTableView"));
+    REQUIRE(grid);
+    REQUIRE(dialog.model().rowCount() == 2);
+    REQUIRE(dialog.model().columnCount() == static_cast<int>(cc::nationalLedgerItems().size()));
+    const auto ledger = [&] { return testing::valueOf(f.ws->buildings().ledger(f.check)); };
+
+    // 2 on the first cell: 1号楼 H1.0 found, 较严重; the cursor moves on to H1.1, where 0 says not found.
+    grid->setCurrentIndex(dialog.model().index(0, 0));
+    QTest::keyClick(grid, Qt::Key_2);
+    settle();
+    CHECK(grid->currentIndex().column() == 1);
+    QTest::keyClick(grid, Qt::Key_0);
+    settle();
+    auto entries = ledger();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].item == u"H1.0");
+    CHECK(entries[0].present);
+    CHECK(entries[0].severity == cc::LedgerSeverity::kFairlySerious);
+    CHECK(entries[1].item == u"H1.1");
+    CHECK_FALSE(entries[1].present);
+    CHECK(dialog.model().data(dialog.model().index(0, 0)).toString() == u"fairly serious");
+
+    // Enter moves on without a change; at the row's end the cursor goes to the next building.
+    grid->setCurrentIndex(dialog.model().index(0, dialog.model().columnCount() - 1));
+    QTest::keyClick(grid, Qt::Key_Return);
+    CHECK(grid->currentIndex().row() == 1);
+    CHECK(grid->currentIndex().column() == 0);
+
+    // Delete clears; undo brings it back.
+    grid->setCurrentIndex(dialog.model().index(0, 0));
+    QTest::keyClick(grid, Qt::Key_Delete);
+    settle();
+    CHECK(ledger().size() == 1);
+    history.undo();
+    settle();
+    REQUIRE(ledger().size() == 2);
+    CHECK(ledger()[0].severity == cc::LedgerSeverity::kFairlySerious);
+
+    // A submitted check's ledger does not change: the key is refused and said.
+    REQUIRE_OK(f.ws->buildings().setLedgerEntry(
+        f.check, {ledger()[0].building, {}, {}, QStringLiteral("H9.3"), true, {}, {}, {}, {}}));
+    REQUIRE_OK(f.ws->assessments().setStatus(f.check, cc::AssessmentStatus::Submitted, {}));
+    const auto before = ledger();
+    grid->setCurrentIndex(dialog.model().index(1, 0));
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(grid, Qt::Key_3);
+    settle();
+    CHECK(ledger().size() == before.size());
 }

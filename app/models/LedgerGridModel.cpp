@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/models/LedgerGridModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace {
+
+QString key(const cc::BuildingId& building, const QString& item)
+{
+    return building.toString() + u'/' + item;
+}
+
+} // namespace
+
+LedgerGridModel::LedgerGridModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void LedgerGridModel::setLedger(std::vector<cc::Building> buildings, const std::vector<cc::LedgerEntry>& entries)
+{
+    beginResetModel();
+    m_buildings = std::move(buildings);
+    m_entries.clear();
+    for (const cc::LedgerEntry& e : entries)
+        m_entries.insert(key(e.building, e.item), e);
+    endResetModel();
+}
+
+void LedgerGridModel::setChinese(bool chinese)
+{
+    m_chinese = chinese;
+}
+
+const cc::Building* LedgerGridModel::building(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_buildings.size()) ? &m_buildings[static_cast<size_t>(row)] : nullptr;
+}
+
+const cc::LedgerItem* LedgerGridModel::item(int column) const
+{
+    const auto& items = cc::nationalLedgerItems();
+    return column >= 0 && column < static_cast<int>(items.size()) ? &items[static_cast<size_t>(column)] : nullptr;
+}
+
+std::optional<cc::LedgerEntry> LedgerGridModel::entry(const QModelIndex& index) const
+{
+    const cc::Building* b = building(index.row());
+    const cc::LedgerItem* i = item(index.column());
+    if (!b || !i)
+        return std::nullopt;
+    const auto found = m_entries.constFind(key(b->id, i->code));
+    if (found == m_entries.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+int LedgerGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_buildings.size());
+}
+
+int LedgerGridModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(cc::nationalLedgerItems().size());
+}
+
+QVariant LedgerGridModel::data(const QModelIndex& index, int role) const
+{
+    const auto e = entry(index);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignCenter);
+    if (role == Qt::ToolTipRole) {
+        const cc::LedgerItem* i = item(index.column());
+        const cc::Building* b = building(index.row());
+        if (!i || !b)
+            return {};
+        QString tip = b->label() + QStringLiteral(" · ") + i->code + u' ' + (m_chinese ? i->name : i->nameEn);
+        if (e && !e->note.isEmpty())
+            tip += u'\n' + e->note;
+        return tip;
+    }
+    if (!e)
+        return {};
+    if (role == Qt::DisplayRole) {
+        if (!e->present)
+            return QStringLiteral("—");
+        if (e->severity.isEmpty())
+            return QStringLiteral("✓");
+        if (e->severity == cc::LedgerSeverity::kSerious)
+            return tr("serious");
+        return e->severity == cc::LedgerSeverity::kFairlySerious ? tr("fairly serious") : tr("general");
+    }
+    if (role == Qt::BackgroundRole && e->present) {
+        if (e->severity == cc::LedgerSeverity::kSerious)
+            return QBrush(QColor(0xf4, 0xb4, 0xb4));
+        if (e->severity == cc::LedgerSeverity::kFairlySerious)
+            return QBrush(QColor(0xf8, 0xd4, 0xa8));
+        return QBrush(QColor(0xfb, 0xec, 0xb0));
+    }
+    return {};
+}
+
+QVariant LedgerGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        const cc::Building* b = building(section);
+        if (b && role == Qt::DisplayRole)
+            return b->label();
+        return {};
+    }
+    const cc::LedgerItem* i = item(section);
+    if (!i)
+        return {};
+    if (role == Qt::DisplayRole)
+        return i->code;
+    if (role == Qt::ToolTipRole)
+        return m_chinese ? i->name : i->nameEn;
+    return {};
+}
