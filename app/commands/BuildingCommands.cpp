@@ -40,8 +40,8 @@ public:
     { }
 
 protected:
-    cc::Result<void> applyUndo() override { return buildings().restore(m_community, m_before); }
-    cc::Result<void> applyRedo() override { return buildings().restore(m_community, m_after); }
+    cc::Result<void> applyUndo() override { return buildings().restore(m_community, m_after, m_before); }
+    cc::Result<void> applyRedo() override { return buildings().restore(m_community, m_before, m_after); }
     void announce(ChangeHub& changes) const override { emit changes.registerChanged(); }
 
 private:

@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 
@@ -50,16 +51,19 @@ BuildingsDialog::BuildingsDialog(History& history, const cc::Community& communit
                                  "every value is saved at once (Ctrl+Z undoes it). Scattered buildings go into "
                                  "a temporary estate of their own.")
                                   .arg(community.name));
+    // A refusal is shown once the table has finished committing the edit: a message box opened
+    // inside the commit would take the focus and have the editor commit a second time.
+    const auto showLater = [this](const cc::Error& error) {
+        QTimer::singleShot(0, this, [this, error] { ErrorPresenter::show(this, error, tr("Buildings")); });
+    };
     m_model = new BuildingTableModel(
-        [this](const cc::Building& edited) -> cc::Result<cc::Building> {
+        [this, showLater](const cc::Building& edited) -> cc::Result<cc::Building> {
             auto saved = commands::saveBuilding(m_history, m_community, edited);
             if (!saved)
-                ErrorPresenter::show(this, saved.error(), tr("Buildings"));
+                showLater(saved.error());
             return saved;
         },
-        [this](const QString& message) {
-            ErrorPresenter::show(this, cc::makeError(cc::ErrorCode::InvalidInput, message), tr("Buildings"));
-        },
+        [showLater](const QString& message) { showLater(cc::makeError(cc::ErrorCode::InvalidInput, message)); },
         this);
     m_ui->buildingsTableView->setModel(m_model);
     m_ui->buildingsTableView->horizontalHeader()->setStretchLastSection(true);

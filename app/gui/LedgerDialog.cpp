@@ -63,6 +63,8 @@ LedgerDialog::~LedgerDialog() = default;
 void LedgerDialog::reload()
 {
     const QModelIndex current = m_ui->ledgerTableView->currentIndex();
+    const cc::Building* onBuilding = m_model->building(current.row());
+    const cc::BuildingId keep = onBuilding ? onBuilding->id : cc::BuildingId();
     cc::Workspace& ws = m_history.workspace();
     auto buildings = ws.buildings().list(m_check.communityCode);
     auto entries = ws.buildings().ledger(m_check.id);
@@ -75,8 +77,13 @@ void LedgerDialog::reload()
     for (const cc::LedgerEntry& e : *entries)
         found += e.present ? 1 : 0;
     m_model->setLedger(std::move(buildings).value(), *entries);
-    if (current.isValid())
-        m_ui->ledgerTableView->setCurrentIndex(m_model->index(current.row(), current.column()));
+    // Back on the same building (by ID: another window may have added or removed buildings).
+    for (int row = 0; current.isValid() && row < m_model->rowCount(); ++row) {
+        if (m_model->building(row)->id == keep) {
+            m_ui->ledgerTableView->setCurrentIndex(m_model->index(row, current.column()));
+            break;
+        }
+    }
     if (count == 0)
         m_ui->statusLabel->setText(
             tr("The community has no buildings in its register yet: add them under Check → Buildings of the "

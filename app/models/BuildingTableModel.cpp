@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models/BuildingTableModel.h"
 
+#include <algorithm>
+
 namespace {
 
 QVariant optionalNumber(const std::optional<int>& value)
@@ -18,6 +20,17 @@ BuildingTableModel::BuildingTableModel(Save save, Refuse refuse, QObject* parent
 
 void BuildingTableModel::setBuildings(std::vector<cc::Building> buildings)
 {
+    // The same buildings in the same order (a value edited): their cells change, the view keeps its
+    // cursor and an editor open on the next cell.
+    const bool sameRows = buildings.size() == m_buildings.size()
+        && std::equal(buildings.begin(), buildings.end(), m_buildings.begin(), [](const auto& a, const auto& b) {
+                              return a.id == b.id;
+                          });
+    if (sameRows && !m_buildings.empty()) {
+        m_buildings = std::move(buildings);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_buildings = std::move(buildings);
     endResetModel();

@@ -247,32 +247,62 @@ BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& cs
     });
 }
 
-Result<void> BuildingService::restore(const CommunityId& community, const std::vector<Building>& snapshot)
+Result<void> BuildingService::restore(const CommunityId& community,
+                                      const std::vector<Building>& from,
+                                      const std::vector<Building>& to)
 {
-    return storage::inTransaction(m_db, [&] {
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
         storage::BuildingRepository repository(m_db.connection());
-        QSet<QString> kept;
-        for (const Building& b : snapshot)
-            kept.insert(b.id.toString());
-        for (const Building& b : repository.list(community)) {
-            if (!kept.contains(b.id.toString()))
-                repository.remove(b.id);
+        storage::LedgerRepository ledger(m_db.connection());
+        QHash<QString, const Building*> before;
+        QSet<QString> after;
+        for (const Building& b : from)
+            before.insert(b.id.toString(), &b);
+        for (const Building& b : to)
+            after.insert(b.id.toString());
+        for (const Building& b : from) {
+            if (after.contains(b.id.toString()) || !repository.find(b.id))
+                continue;
+            if (ledger.entriesOf(b.id) > 0)
+                return makeError(ErrorCode::Conflict,
+                                 tr("The building %1 has entries in the building ledger of a check and cannot be "
+                                    "deleted.")
+                                     .arg(b.label()));
+            repository.remove(b.id);
+            m_audit.record(QStringLiteral("building"), b.id.toString(), QStringLiteral("removed"), b.label(), {}, {});
         }
-        // Numbers may have been swapped between buildings: move each out of the way first.
-        for (const Building& b : snapshot) {
-            if (repository.find(b.id)) {
-                Building parked = b;
-                parked.number = QStringLiteral("\x01") + b.id.toString();
+        std::vector<const Building*> changed;
+        for (const Building& b : to) {
+            const Building* was = before.value(b.id.toString());
+            if (!was || !was->sameValues(b))
+                changed.push_back(&b);
+        }
+        // Numbers may be swapped between the buildings of the step: move each out of the way first.
+        for (const Building* b : changed) {
+            if (repository.find(b->id)) {
+                Building parked = *b;
+                parked.number = QStringLiteral("\x01") + b->id.toString();
                 repository.update(parked);
             }
         }
-        for (const Building& b : snapshot) {
-            if (repository.find(b.id))
-                repository.update(b);
+        for (const Building* b : changed) {
+            if (const auto other = repository.find(community, b->estate, b->number); other && !(other->id == b->id))
+                return makeError(ErrorCode::Conflict,
+                                 tr("The building %1 is already in the register.").arg(b->label()));
+            const bool existed = repository.find(b->id).has_value();
+            if (existed)
+                repository.update(*b);
             else
-                repository.put(b);
+                repository.put(*b);
+            m_audit.record(QStringLiteral("building"),
+                           b->id.toString(),
+                           existed ? QStringLiteral("updated") : QStringLiteral("added"),
+                           {},
+                           b->label(),
+                           {});
         }
         repository.dropEmptyEstates(community);
+        return {};
     });
 }
 

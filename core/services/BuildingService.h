@@ -54,8 +54,11 @@ public:
     // these values; its 小区 and number must be free, its figures within BuildingLimits. Audited.
     Result<Building> save(const Building& building);
     Result<void> remove(const Building& building);
-    // Makes the community's buildings exactly `snapshot` (by ID): what undo and redo put back.
-    Result<void> restore(const CommunityId& community, const std::vector<Building>& snapshot);
+    // Undo and redo of a step that took the community's buildings from `from` to `to`: the buildings
+    // that step changed are put as `to` has them (added, changed back, or deleted — not one the
+    // building ledger refers to); the others, changed since by anyone, are left alone. Audited.
+    Result<void>
+    restore(const CommunityId& community, const std::vector<Building>& from, const std::vector<Building>& to);
     // The register's building count from the buildings, and its households when every building
     // has its 套数.
     struct RegisterCounts

@@ -193,9 +193,11 @@ LedgerEntry BundleMerge::mapped(const LedgerEntry& entry) const
 
 void BundleMerge::mergeLedger(const Assessment& theirs, const std::vector<LedgerEntry>& entries)
 {
+    // This database's entries by its own building and item: the bundle's building is mapped to it
+    // (the names may differ); the agreed values are kept under the bundle's names.
     QHash<QString, LedgerEntry> held;
     for (LedgerEntry& e : m_stores->ledger.list(theirs.id))
-        held.insert(ExchangeHash::ledgerItem(e), std::move(e));
+        held.insert(e.building.toString() + u'/' + e.item, std::move(e));
     const auto text = [](const LedgerEntry* e) {
         if (!e)
             return QString();
@@ -208,7 +210,7 @@ void BundleMerge::mergeLedger(const Assessment& theirs, const std::vector<Ledger
     };
     for (const LedgerEntry& incoming : entries) {
         const QString item = ExchangeHash::ledgerItem(incoming);
-        const auto found = held.constFind(item);
+        const auto found = held.constFind(mapped(incoming).building.toString() + u'/' + incoming.item);
         const LedgerEntry* here = found == held.constEnd() ? nullptr : &*found;
         const QString oursHash = here ? ExchangeHash::ledger(*here) : QString();
         const QString theirsHash = ExchangeHash::ledger(incoming);
@@ -300,9 +302,10 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
                         != (ba.removed ? QString() : ExchangeHash::answer(ba.answer));
             QHash<QString, QString> heldLedger;
             for (const LedgerEntry& e : m_stores->ledger.list(theirs.id))
-                heldLedger.insert(ExchangeHash::ledgerItem(e), ExchangeHash::ledger(e));
+                heldLedger.insert(e.building.toString() + u'/' + e.item, ExchangeHash::ledger(e));
             for (const LedgerEntry& e : work.ledger)
-                differs = differs || heldLedger.value(ExchangeHash::ledgerItem(e)) != ExchangeHash::ledger(e);
+                differs = differs
+                    || heldLedger.value(mapped(e).building.toString() + u'/' + e.item) != ExchangeHash::ledger(e);
             if (differs)
                 m_report.refused.push_back({theirs.id,
                                             m_codeOf.value(bundleCommunity),

@@ -509,15 +509,19 @@ Result<void> BundleFile::load()
                 || building.estate.trimmed().isEmpty() || building.number.trimmed().isEmpty()
                 || buildingKeys.contains(key))
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("%1: the building %2 is not well formed (UUID, community, estate and number, once "
-                                    "each).")
-                                     .arg(shown, building.label()));
+                                 tr("%1: the building %2 (%3) is not well formed (UUID, community, estate and number, "
+                                    "once each).")
+                                     .arg(shown, building.label(), q.value(0).toString()));
             buildingKeys.insert(key);
             b.buildings.push_back(std::move(building));
         }
-        run("SELECT count(*) FROM buildings");
-        if (q.next() && q.value(0).toLongLong() != static_cast<qint64>(b.buildings.size()))
-            return makeError(ErrorCode::InvalidInput, tr("%1: a building's figures are not whole numbers.").arg(shown));
+        run("SELECT estate || ' ' || number || ' (' || uuid || ')' FROM buildings WHERE NOT ((storeys IS NULL OR"
+            " typeof(storeys) = 'integer') AND (dwellings IS NULL OR typeof(dwellings) = 'integer') AND (build_year IS"
+            " NULL OR typeof(build_year) = 'integer') AND (lift IS NULL OR lift IN (0, 1))) LIMIT 1");
+        if (q.next())
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("%1: the figures of the building %2 are not whole numbers.").arg(shown, q.value(0).toString()));
         // The ledger is read per check (ledger()); here that each entry is well formed and belongs to
         // a check and a building of the bundle.
         run("SELECT count(*) FROM ledger WHERE assessment_uuid NOT IN (SELECT uuid FROM assessments)"
@@ -530,9 +534,18 @@ Result<void> BundleFile::load()
                                 "building of the bundle.")
                                  .arg(shown)
                                  .arg(q.value(0).toLongLong()));
+        run("SELECT count(*) FROM ledger l JOIN assessments a ON a.uuid = l.assessment_uuid"
+            " JOIN buildings b ON b.uuid = l.building_uuid WHERE a.community_uuid <> b.community_uuid");
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("%1: %2 entries of the building ledger are for buildings of another community than "
+                                "their check's.")
+                                 .arg(shown)
+                                 .arg(q.value(0).toLongLong()));
         run("SELECT DISTINCT item FROM ledger");
         while (q.next()) {
-            if (!nationalLedgerItem(q.value(0).toString()))
+            const LedgerItem* known = nationalLedgerItem(q.value(0).toString());
+            if (!known || known->code != q.value(0).toString())
                 return makeError(
                     ErrorCode::InvalidInput,
                     tr("%1: \"%2\" is not an item of the building ledger.").arg(shown, q.value(0).toString()));

@@ -797,6 +797,10 @@
         <source>The building %1 is not in the register of the check&apos;s community.</source>
         <translation>The building %1 is not in the register of the check&apos;s community.</translation>
     </message>
+    <message>
+        <source>The building %1 has entries in the building ledger of a check and cannot be deleted.</source>
+        <translation>The building %1 has entries in the building ledger of a check and cannot be deleted.</translation>
+    </message>
 </context>
 <context>
     <name>BuildingTableModel</name>
@@ -1126,20 +1130,24 @@
         <translation>%1: an agreement belongs to no check of the bundle.</translation>
     </message>
     <message>
-        <source>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</source>
-        <translation>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</translation>
-    </message>
-    <message>
-        <source>%1: a building&apos;s figures are not whole numbers.</source>
-        <translation>%1: a building&apos;s figures are not whole numbers.</translation>
-    </message>
-    <message>
         <source>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</source>
         <translation>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
         <translation>%1: &quot;%2&quot; is not an item of the building ledger.</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 (%3) is not well formed (UUID, community, estate and number, once each).</source>
+        <translation>%1: the building %2 (%3) is not well formed (UUID, community, estate and number, once each).</translation>
+    </message>
+    <message>
+        <source>%1: the figures of the building %2 are not whole numbers.</source>
+        <translation>%1: the figures of the building %2 are not whole numbers.</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries of the building ledger are for buildings of another community than their check&apos;s.</source>
+        <translation>%1: %2 entries of the building ledger are for buildings of another community than their check&apos;s.</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,10 @@
         <source>The building %1 is not in the register of the check&apos;s community.</source>
         <translation>楼栋 %1 不在本次体检所属社区的楼栋名录中。</translation>
     </message>
+    <message>
+        <source>The building %1 has entries in the building ledger of a check and cannot be deleted.</source>
+        <translation>楼栋 %1 在体检的楼栋台账中有记录，不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>BuildingTableModel</name>
@@ -1117,20 +1121,24 @@
         <translation>%1：一条一致记录不属于数据包中的任何体检。</translation>
     </message>
     <message>
-        <source>%1: the building %2 is not well formed (UUID, community, estate and number, once each).</source>
-        <translation>%1：楼栋 %2 的格式不正确（UUID、所属社区、小区和编号，且不能重复）。</translation>
-    </message>
-    <message>
-        <source>%1: a building&apos;s figures are not whole numbers.</source>
-        <translation>%1：某栋楼的数字（层数、套数、建成年份）不是整数。</translation>
-    </message>
-    <message>
         <source>%1: %2 entries of the building ledger are not well formed or belong to no check or building of the bundle.</source>
         <translation>%1：楼栋台账中有 %2 条记录格式不正确，或不属于数据包中的任何体检或楼栋。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
         <translation>%1：“%2”不是楼栋台账的项目。</translation>
+    </message>
+    <message>
+        <source>%1: the building %2 (%3) is not well formed (UUID, community, estate and number, once each).</source>
+        <translation>%1：楼栋 %2（%3）的格式不正确（UUID、所属社区、小区和编号，且不能重复）。</translation>
+    </message>
+    <message>
+        <source>%1: the figures of the building %2 are not whole numbers.</source>
+        <translation>%1：楼栋 %2 的数字（层数、套数、建成年份）不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries of the building ledger are for buildings of another community than their check&apos;s.</source>
+        <translation>%1：楼栋台账中有 %2 条记录所属楼栋不在其体检的社区中。</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,12 @@ TEST_CASE("gui: buildings are added, typed over, deleted and imported, each stor
     CHECK(stored(f)[1].storeys == 18);
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(model.setData(model.index(1, BuildingTableModel::Dwellings), QStringLiteral("many")));
+    settle(); // the refusal is said once the edit is committed
     CHECK_FALSE(stored(f)[1].dwellings.has_value());
     // Another building's number is refused (the same 小区 and number is one building).
     ErrorPresenter::setNextAnswer(QMessageBox::Ok);
     CHECK_FALSE(model.setData(model.index(1, BuildingTableModel::Number), QStringLiteral("1号楼")));
+    settle();
     CHECK(stored(f)[1].number == u"2号楼");
 
     // Ctrl+Z takes the storeys back, Ctrl+Shift+Z puts them again.
@@ -99,9 +101,25 @@ TEST_CASE("gui: buildings are added, typed over, deleted and imported, each stor
     REQUIRE(stored(f).size() == 2);
     CHECK_FALSE(stored(f)[0].dwellings.has_value());
 
+    // A building added elsewhere (the CLI, a bundle) is not touched by undoing an earlier step here.
+    history.redo();
+    settle();
+    REQUIRE_OK(f.ws->buildings().importCsv(
+        f.community.code, "estate,building\n北区,9号楼\n", QStringLiteral("cli.csv"), false));
+    history.undo(); // the import above was not a step of this history: this undoes the dialog's import
+    settle();
+    bool stillThere = false;
+    for (const cc::Building& b : stored(f))
+        stillThere = stillThere || b.number == u"9号楼";
+    CHECK(stillThere);
+
     // The register's counts from the buildings.
     history.redo();
     settle();
+    for (const cc::Building& b : stored(f)) {
+        if (b.number == u"9号楼")
+            REQUIRE_OK(f.ws->buildings().remove(b)); // out of the count again
+    }
     dialog.setRegisterCounts();
     const cc::Community community = testing::valueOf(f.ws->communities().byCode(f.community.code));
     CHECK(community.buildings == 3);

@@ -528,4 +528,23 @@ TEST_CASE("Bundles: the buildings and the building ledger travel; a ledger entry
     for (const cc::AuditEntry& e : testing::valueOf(o.office.ws->assessments().history(shared)))
         loserKept = loserKept || (e.field == u"#ledger:幸福小区/1号楼/H3.5" && e.oldValue.contains(u"复核"));
     CHECK(loserKept);
+
+    // The office renames 2号楼 in its register; the laptop changes its ledger entry: the entry is
+    // still found (by the building, not its name) and, changed on one side only, taken — never
+    // written over a different entry.
+    auto renamed = testing::valueOf(o.office.ws->buildings().list(code));
+    for (cc::Building& b : renamed) {
+        if (b.number == u"2号楼") {
+            b.number = QStringLiteral("2栋");
+            REQUIRE_OK(o.office.ws->buildings().save(b));
+        }
+    }
+    ledger(*o.a, "estate,building,item,severity\n幸福小区,2号楼,H2.1,严重\n");
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("ledger3.ccbundle"), QStringLiteral("ledger 3")));
+    const auto afterRename = import(*o.office.ws, o.bundle("ledger3.ccbundle"));
+    REQUIRE(afterRename.applied);
+    CHECK(afterRename.conflicts.empty());
+    REQUIRE(entryOf(*o.office.ws, "2栋", "H2.1"));
+    CHECK(entryOf(*o.office.ws, "2栋", "H2.1")->severity == cc::LedgerSeverity::kSerious);
+    CHECK(testing::valueOf(o.office.ws->buildings().ledger(shared)).size() == 2);
 }
