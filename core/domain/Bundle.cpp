@@ -93,6 +93,11 @@ bool isLedgerItem(const QString& item)
     return item.startsWith(u"#ledger:");
 }
 
+bool isPhotoItem(const QString& item)
+{
+    return item.startsWith(u"#photo:");
+}
+
 QString photoItem(const PhotoId& id)
 {
     return QStringLiteral("#photo:") + id.toString();

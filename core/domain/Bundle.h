@@ -116,6 +116,7 @@ QString state(AssessmentStatus status, const QString& reviewComment);
 QString photo(const Photo& photo);
 // The item under which a photo's agreed hash is kept ("#photo:UUID").
 QString photoItem(const PhotoId& id);
+bool isPhotoItem(const QString& item);
 // A ledger entry as the exchange compares it (found, degree, note), and the item it is kept under:
 // "#ledger:小区/楼栋/H3.5" (names, the same on both sides whatever the buildings' UUIDs).
 QString ledger(const LedgerEntry& entry);

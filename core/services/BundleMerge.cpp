@@ -34,11 +34,6 @@ QString stateHash(const Assessment& a)
     return ExchangeHash::state(a.status, a.reviewComment);
 }
 
-bool isPhotoItem(const QString& item)
-{
-    return item.startsWith(u"#photo:");
-}
-
 QString setKey(const QString& code, const QString& version)
 {
     return code + u'\x1f' + version;
@@ -361,7 +356,7 @@ Result<void> BundleMerge::readHeld(const Assessment& theirs, BundleCheck& work)
         if (it.value().isEmpty() || it.key() == kState || named.contains(it.key())
             || ExchangeHash::isLedgerItem(it.key())) // ledger entries are changed, never removed
             continue;
-        if (isPhotoItem(it.key())) {
+        if (ExchangeHash::isPhotoItem(it.key())) {
             work.removedPhotos.push_back(PhotoId::fromString(QStringView(it.key()).mid(7)));
         } else {
             StoredAnswer removed;

@@ -43,11 +43,6 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-bool isPhotoItem(const QString& item)
-{
-    return item.startsWith(u"#photo:");
-}
-
 } // namespace
 
 ExchangeService::ExchangeService(storage::Database& db,
@@ -135,7 +130,7 @@ ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QSt
             for (const QString& item : exchange.agreedItems(id)) {
                 if (ExchangeHash::isLedgerItem(item))
                     continue; // ledger entries are changed, never removed
-                if (isPhotoItem(item)) {
+                if (ExchangeHash::isPhotoItem(item)) {
                     if (!pictured.contains(item)) // deleted since
                         bc.removedPhotos.push_back(PhotoId::fromString(QStringView(item).mid(7)));
                     continue;
