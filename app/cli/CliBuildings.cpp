@@ -105,16 +105,12 @@ int Cli::cmdLedgerImport(const QStringList& tokens)
     if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
         return usageError(*problem, m_command);
     const QString path = cl.args().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(cc::makeError(cc::ErrorCode::Io,
-                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     if (!openWorkspace(false))
         return Failure;
     auto check = m_workspace->assessments().resolve(cl.args().at(0));
     if (!check)
         return fail(check.error());
-    auto imported = m_workspace->buildings().importLedgerCsv(check->id, file.readAll(), QFileInfo(path).fileName());
+    auto imported = m_workspace->buildings().importLedgerFile(check->id, path); // .xlsx or CSV
     if (!imported)
         return fail(imported.error());
     m_out << tr("%n ledger entries stored.", nullptr, *imported) << '\n';
@@ -134,6 +130,9 @@ int Cli::cmdLedgerList(const QStringList& tokens)
     auto entries = m_workspace->buildings().ledger(check->id);
     if (!entries)
         return fail(entries.error());
+    auto items = m_workspace->buildings().ledgerItems(check->id);
+    if (!items)
+        return fail(items.error());
     const bool chinese = m_language.startsWith(QStringLiteral("zh"));
     return printList(
         cl,
@@ -152,8 +151,8 @@ int Cli::cmdLedgerList(const QStringList& tokens)
             };
         },
         {tr("Estate"), tr("Building"), tr("Item"), tr("Found"), tr("Degree"), tr("Note")},
-        [chinese](const cc::LedgerEntry& e) {
-            const cc::LedgerItem* item = cc::nationalLedgerItem(e.item);
+        [&items, chinese](const cc::LedgerEntry& e) {
+            const cc::LedgerItem* item = cc::findLedgerItem(*items, e.item);
             const QString name = item ? (chinese ? item->name : item->nameEn) : QString();
             return QStringList {e.estate,
                                 e.number,

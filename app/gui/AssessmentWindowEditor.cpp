@@ -50,6 +50,11 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     }
     if (!ind.nationalRef.isEmpty())
         facts << tr("National basic indicator: %1").arg(ind.nationalRef.toHtmlEscaped());
+    if (ind.isComputed() && !r.notApplicable)
+        facts << QStringLiteral("<span style='background:#e3f2fd'>%1</span>")
+                     .arg(r.hasValue() ? tr("Counted from the building ledger (Ctrl+L): %1").arg(r.note.toHtmlEscaped())
+                                       : tr("Counted from the building ledger (Ctrl+L): no building has an entry "
+                                            "for its items yet."));
     if (r.carriedOver)
         facts << QStringLiteral("<span style='background:#fff3cd'>%1</span>")
                      .arg(tr("Carried over from the earlier round: confirm it with Enter or change it."));
@@ -65,6 +70,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     m_ui->naCheckBox->setChecked(r.notApplicable);
     m_ui->naReasonLineEdit->setText(r.notApplicable ? r.note : QString());
     m_ui->noteLineEdit->setText(r.notApplicable ? QString() : r.note);
+    m_ui->noteLineEdit->setReadOnly(ind.isComputed()); // the note names the buildings counted
     switch (ind.type) {
     case cc::IndicatorType::Boolean: {
         m_ui->editorStack->setCurrentWidget(m_ui->booleanPage);
@@ -82,6 +88,7 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
         m_ui->editorStack->setCurrentWidget(m_ui->numberPage);
         const double* d = std::get_if<double>(&r.value);
         m_ui->numberLineEdit->setText(d ? cc::ResponseRules::formatNumber(*d) : QString());
+        m_ui->numberLineEdit->setReadOnly(ind.isComputed()); // counted, never typed
         m_ui->unitLabel->setText(cc::Vocabulary::unit(ind.unit, m_language));
         if (ind.type == cc::IndicatorType::Rating) {
             m_ui->rangeLabel->setText(
@@ -176,6 +183,8 @@ std::optional<cc::Response> AssessmentWindow::editorResponse(const cc::Indicator
         }
         return r;
     }
+    if (ind.isComputed()) // what the ledger gives: Enter moves on without writing anything
+        return m_document->response(ind.code);
     r.note = m_ui->noteLineEdit->text().trimmed();
     switch (ind.type) {
     case cc::IndicatorType::Boolean:

@@ -68,15 +68,18 @@ void LedgerDialog::reload()
     cc::Workspace& ws = m_history.workspace();
     auto buildings = ws.buildings().list(m_check.communityCode);
     auto entries = ws.buildings().ledger(m_check.id);
-    if (!buildings || !entries) {
-        m_ui->statusLabel->setText(!buildings ? buildings.error().message : entries.error().message);
+    auto items = ws.buildings().ledgerItems(m_check.id);
+    if (!buildings || !entries || !items) {
+        m_ui->statusLabel->setText(!buildings     ? buildings.error().message
+                                       : !entries ? entries.error().message
+                                                  : items.error().message);
         return;
     }
     const int count = static_cast<int>(buildings->size());
     int found = 0;
     for (const cc::LedgerEntry& e : *entries)
         found += e.present ? 1 : 0;
-    m_model->setLedger(std::move(buildings).value(), *entries);
+    m_model->setLedger(std::move(buildings).value(), *entries, std::move(items).value());
     // Back on the same building (by ID: another window may have added or removed buildings).
     for (int row = 0; current.isValid() && row < m_model->rowCount(); ++row) {
         if (m_model->building(row)->id == keep) {

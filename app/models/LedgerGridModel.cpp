@@ -17,10 +17,13 @@ LedgerGridModel::LedgerGridModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-void LedgerGridModel::setLedger(std::vector<cc::Building> buildings, const std::vector<cc::LedgerEntry>& entries)
+void LedgerGridModel::setLedger(std::vector<cc::Building> buildings,
+                                const std::vector<cc::LedgerEntry>& entries,
+                                std::vector<cc::LedgerItem> items)
 {
     beginResetModel();
     m_buildings = std::move(buildings);
+    m_items = std::move(items);
     m_entries.clear();
     for (const cc::LedgerEntry& e : entries)
         m_entries.insert(key(e.building, e.item), e);
@@ -39,8 +42,7 @@ const cc::Building* LedgerGridModel::building(int row) const
 
 const cc::LedgerItem* LedgerGridModel::item(int column) const
 {
-    const auto& items = cc::nationalLedgerItems();
-    return column >= 0 && column < static_cast<int>(items.size()) ? &items[static_cast<size_t>(column)] : nullptr;
+    return column >= 0 && column < static_cast<int>(m_items.size()) ? &m_items[static_cast<size_t>(column)] : nullptr;
 }
 
 std::optional<cc::LedgerEntry> LedgerGridModel::entry(const QModelIndex& index) const
@@ -62,7 +64,7 @@ int LedgerGridModel::rowCount(const QModelIndex& parent) const
 
 int LedgerGridModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(cc::nationalLedgerItems().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
 }
 
 QVariant LedgerGridModel::data(const QModelIndex& index, int role) const

@@ -21,7 +21,10 @@ class LedgerGridModel final : public QAbstractTableModel
 public:
     explicit LedgerGridModel(QObject* parent = nullptr);
 
-    void setLedger(std::vector<cc::Building> buildings, const std::vector<cc::LedgerEntry>& entries);
+    // The columns are `items`: the national ones and the check's set's own (ledgerItemsOf()).
+    void setLedger(std::vector<cc::Building> buildings,
+                   const std::vector<cc::LedgerEntry>& entries,
+                   std::vector<cc::LedgerItem> items);
     const cc::Building* building(int row) const;
     const cc::LedgerItem* item(int column) const;
     // The entry of a cell, if recorded.
@@ -35,6 +38,7 @@ public:
 
 private:
     std::vector<cc::Building> m_buildings;
+    std::vector<cc::LedgerItem> m_items = cc::nationalLedgerItems();
     QHash<QString, cc::LedgerEntry> m_entries; // "building UUID/item"
     bool m_chinese = true;
 };

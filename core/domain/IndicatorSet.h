@@ -92,6 +92,26 @@ struct ChecklistItem
     QJsonObject extra;
 };
 
+// An indicator whose value comes from the building ledger instead of being typed (the format's
+// `source_ledger`, an optional extension of format 1): the number of buildings with any of `items`
+// present, each building counted once (national-tables.md §5.4), or the sum of their dwellings (套).
+struct LedgerSource
+{
+    QStringList items; // ledger item codes: national (H1.0 … H9.4) or the set's own `ledger_items`
+    bool countDwellings = false; // "count": "dwellings"; default "buildings"
+    QJsonObject extra;
+};
+
+// A ledger item a set adds to the national ones (`ledger_items`), e.g. a city's refinement
+// 通信管线未四网合一 under indicator 3 (national-tables.md §2.4).
+struct SetLedgerItem
+{
+    QString code;
+    int indicator = 0; // the national housing indicator (1–9) it belongs to, 0 for none
+    LocalizedText name;
+    QJsonObject extra;
+};
+
 struct Indicator
 {
     QString code;
@@ -128,11 +148,13 @@ struct Indicator
     QString source;
     QStringList responsibleUnits;
     std::vector<ProjectRef> projects;
+    std::optional<LedgerSource> sourceLedger; // computed from the building ledger, never typed
     QJsonObject extra;
 
     // `text` is never scored, whatever the file says.
     bool isScored() const { return scored && type != IndicatorType::Text; }
     bool isTimeBound() const { return timeBound.value_or(bottomLine); }
+    bool isComputed() const { return sourceLedger.has_value(); }
     const ChoiceOption* option(QStringView code) const;
     const ChecklistItem* item(QStringView code) const;
 };
@@ -166,6 +188,7 @@ struct IndicatorSet
     std::optional<double> provisionalBelow; // "provisional_below"; none: 0.8 (kept only when not 0.8)
     std::vector<SeverityBand> severityBands; // empty: the default bands of scoring §6
     std::vector<ProjectTemplate> projectTemplates;
+    std::vector<SetLedgerItem> ledgerItems; // "ledger_items": the set's own, besides the national ones
     std::vector<Group> groups;
     QJsonObject extra;
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/Ledger.h"
 
+#include "core/domain/IndicatorSet.h"
+
+#include <algorithm>
+
 namespace cc {
 
 const std::vector<LedgerItem>& nationalLedgerItems()
@@ -101,6 +105,32 @@ const std::vector<LedgerItem>& nationalLedgerItems()
 const LedgerItem* nationalLedgerItem(const QString& code)
 {
     for (const LedgerItem& item : nationalLedgerItems()) {
+        if (item.code.compare(code, Qt::CaseInsensitive) == 0)
+            return &item;
+    }
+    return nullptr;
+}
+
+std::vector<LedgerItem> ledgerItemsOf(const IndicatorSet& set)
+{
+    std::vector<LedgerItem> out = nationalLedgerItems();
+    for (const SetLedgerItem& own : set.ledgerItems)
+        out.push_back(LedgerItem {own.code, own.indicator, own.name.zh, own.name.en, false});
+    return out;
+}
+
+bool isLedgerItemCode(const QString& code)
+{
+    if (code.isEmpty() || code.size() > 40)
+        return false;
+    return std::none_of(code.begin(), code.end(), [](QChar c) {
+        return c.isSpace() || c == u'/' || c == u';' || c == u',' || c == u'#';
+    });
+}
+
+const LedgerItem* findLedgerItem(const std::vector<LedgerItem>& items, const QString& code)
+{
+    for (const LedgerItem& item : items) {
         if (item.code.compare(code, Qt::CaseInsensitive) == 0)
             return &item;
     }

@@ -10,6 +10,8 @@
 
 namespace cc {
 
+struct IndicatorSet;
+
 // One item of the building ledger (楼栋台账): a problem a building has or not, under one of the
 // nine national housing indicators (../shared/domain/national-tables.md §2.4; the codes H1.0 …
 // H9.4 are that file's; H8.1 stands for indicator 8's one composite test).
@@ -25,6 +27,13 @@ struct LedgerItem
 // The national items, in the manual's order.
 const std::vector<LedgerItem>& nationalLedgerItems();
 const LedgerItem* nationalLedgerItem(const QString& code);
+// The items a check with this set records: the national ones, then the set's own (`ledger_items`).
+std::vector<LedgerItem> ledgerItemsOf(const IndicatorSet& set);
+// Whether a code can name a ledger item: 1 to 40 characters, no spaces and none of / ; , # (item
+// codes travel in bundle keys 小区/楼栋/item and in CSV cells).
+bool isLedgerItemCode(const QString& code);
+// The item of `items` with this code (case as the national codes: H3.5 = h3.5), or null.
+const LedgerItem* findLedgerItem(const std::vector<LedgerItem>& items, const QString& code);
 
 // The manual's problem degrees (问题程度, §2.5), stored by these codes.
 namespace LedgerSeverity {

@@ -82,6 +82,8 @@ QString ResponseRules::check(const Indicator& indicator, const ResponseValue& va
 {
     if (std::holds_alternative<std::monostate>(value))
         return {};
+    if (indicator.isComputed())
+        return tr("is counted from the building ledger, not typed: record the buildings in the ledger instead");
     switch (indicator.type) {
     case IndicatorType::Boolean:
         if (!std::holds_alternative<bool>(value))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/IndicatorSetJson.h"
 #include "core/io/IndicatorSetChecks.h"
+#include "core/io/IndicatorSetLedger.h"
 
 #include "core/util/Logging.h"
 
@@ -106,6 +107,8 @@ private:
     std::vector<std::pair<QStringList, QString>> m_appliesTo; // list, path
     std::vector<std::pair<QString, QString>> m_severities; // fixed severity label, path
     std::map<QString, QStringList> m_templateUsers; // template code → the indicators that name it
+    std::vector<SetFinding> m_ledgerFindings; // source_ledger and ledger_items
+    std::map<QString, QString> m_ledgerSources; // indicator code → path of its source_ledger
 };
 
 QString Parser::jsonTypeName(const QJsonValue& value)
@@ -570,6 +573,11 @@ Indicator Parser::indicator(Node& node)
             }
         }
     }
+    if (node.has(u"source_ledger")) {
+        m_ledgerSources.emplace(ind.code, node.pathOf(u"source_ledger"));
+        ind.sourceLedger =
+            readLedgerSource(node.take(u"source_ledger"), node.pathOf(u"source_ledger"), m_ledgerFindings);
+    }
     ind.extra = node.rest();
     return ind;
 }
@@ -613,6 +621,9 @@ void Parser::checkReferences(IndicatorSet& set)
     for (const auto& [code, entry] : m_templateCodes)
         templatePaths.emplace(code, entry.second);
     for (SetFinding& f : checkAlternatives(set, templatePaths, m_templateUsers))
+        findings.push_back(std::move(f));
+    findings.insert(findings.end(), m_ledgerFindings.begin(), m_ledgerFindings.end());
+    for (SetFinding& f : checkLedgerSources(set, m_ledgerSources))
         findings.push_back(std::move(f));
     for (const SetFinding& f : findings)
         fail(f.path, f.what);
@@ -709,6 +720,8 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
         registerTemplate(t, node.path());
         set.projectTemplates.push_back(std::move(t));
     }
+    if (root.has(u"ledger_items"))
+        set.ledgerItems = readLedgerItems(root.take(u"ledger_items"), QStringLiteral("ledger_items"), m_ledgerFindings);
     for (Node& node : objectArray(root, u"groups", true))
         set.groups.push_back(group(node));
     set.extra = root.rest();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing an indicator set: the canonical JSON with every default written out, and its hash.
 #include "core/io/IndicatorSetJson.h"
+#include "core/io/IndicatorSetLedger.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -139,6 +140,8 @@ QJsonObject indicatorToJson(const Indicator& ind)
         }
         out.insert(QStringLiteral("projects"), projects);
     }
+    if (ind.sourceLedger)
+        out.insert(QStringLiteral("source_ledger"), ledgerSourceToJson(*ind.sourceLedger));
     return out;
 }
 
@@ -227,6 +230,8 @@ QJsonObject indicatorSetToJson(const IndicatorSet& set)
             templates.append(templateToJson(t));
         out.insert(QStringLiteral("project_templates"), templates);
     }
+    if (!set.ledgerItems.empty())
+        out.insert(QStringLiteral("ledger_items"), ledgerItemsToJson(set.ledgerItems));
     QJsonArray groups;
     for (const Group& group : set.groups)
         groups.append(groupToJson(group));

@@ -5,6 +5,8 @@
 #include "core/io/LedgerTable.h"
 #include "core/io/XlsxReader.h"
 #include "core/services/CommunityService.h"
+#include "core/services/LedgerAnswers.h"
+#include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/BuildingRepository.h"
 #include "core/storage/Database.h"
@@ -19,9 +21,13 @@
 
 namespace cc {
 
-BuildingService::BuildingService(storage::Database& db, CommunityService& communities, const QString& userName)
+BuildingService::BuildingService(storage::Database& db,
+                                 CommunityService& communities,
+                                 SetService& sets,
+                                 const QString& userName)
     : m_db(db)
     , m_communities(communities)
+    , m_sets(sets)
     , m_audit(db, userName)
 { }
 
@@ -49,7 +55,7 @@ Result<BuildingsImported> BuildingService::importCsv(const QString& communityCod
     auto buildings = io::BuildingsTable::parseCsv(csv, sourceName);
     if (!buildings)
         return buildings.error();
-    return store(*community, std::move(buildings->buildings), buildings->columns, sourceName, updateRegister);
+    return importBuildings(*community, std::move(buildings->buildings), buildings->columns, sourceName, updateRegister);
 }
 
 Result<BuildingsImported>
@@ -72,14 +78,14 @@ BuildingService::importFile(const QString& communityCode, const QString& path, b
     auto buildings = io::BuildingsTable::parse(*table);
     if (!buildings)
         return buildings.error();
-    return store(*community, std::move(buildings->buildings), buildings->columns, name, updateRegister);
+    return importBuildings(*community, std::move(buildings->buildings), buildings->columns, name, updateRegister);
 }
 
-Result<BuildingsImported> BuildingService::store(const Community& community,
-                                                 std::vector<Building> buildings,
-                                                 const QStringList& columns,
-                                                 const QString& sourceName,
-                                                 bool updateRegister)
+Result<BuildingsImported> BuildingService::importBuildings(const Community& community,
+                                                           std::vector<Building> buildings,
+                                                           const QStringList& columns,
+                                                           const QString& sourceName,
+                                                           bool updateRegister)
 {
     return storage::inTransaction(m_db, [&]() -> Result<BuildingsImported> {
         storage::BuildingRepository repository(m_db.connection());
@@ -103,6 +109,8 @@ Result<BuildingsImported> BuildingService::store(const Community& community,
                            sourceName);
         }
         repository.dropEmptyEstates(community.id);
+        if (auto refreshed = refreshAnswers(community.id); !refreshed)
+            return refreshed.error();
         outcome.totals = repository.totals(community.id);
         if (updateRegister) {
             auto counts = setRegisterCounts(community.code);
@@ -167,6 +175,8 @@ Result<Building> BuildingService::save(const Building& building)
         else
             repository.put(b);
         repository.dropEmptyEstates(b.communityId);
+        if (auto refreshed = refreshAnswers(b.communityId); !refreshed)
+            return refreshed.error();
         m_audit.record(QStringLiteral("building"),
                        b.id.toString(),
                        before ? QStringLiteral("updated") : QStringLiteral("added"),
@@ -205,23 +215,79 @@ Result<std::vector<LedgerEntry>> BuildingService::ledger(const AssessmentId& che
     });
 }
 
+Result<std::vector<LedgerItem>> BuildingService::ledgerItems(const AssessmentId& check)
+{
+    auto set = storage::reading([&] { return storage::AssessmentRepository(m_db.connection()).setOf(check); });
+    if (!set)
+        return set.error();
+    auto loaded = m_sets.load(*set);
+    if (!loaded)
+        return loaded.error();
+    return ledgerItemsOf(**loaded);
+}
+
 Result<int>
 BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName)
 {
+    auto items = ledgerItems(check);
+    if (!items)
+        return items.error();
     QStringList codes;
-    for (const LedgerItem& item : nationalLedgerItems())
+    for (const LedgerItem& item : *items)
         codes << item.code;
     auto rows = io::LedgerTable::parseCsv(csv, sourceName, codes);
     if (!rows)
         return rows.error();
+    return importLedgerRows(check, std::move(*rows), sourceName);
+}
+
+Result<int> BuildingService::importLedgerFile(const AssessmentId& check, const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io,
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return importLedgerCsv(check, file.readAll(), name);
+    }
+    auto items = ledgerItems(check);
+    if (!items)
+        return items.error();
+    QStringList codes;
+    for (const LedgerItem& item : *items)
+        codes << item.code;
+    auto table = io::XlsxReader::readFirstSheet(path, name);
+    if (!table)
+        return table.error();
+    auto rows = io::LedgerTable::parse(*table, codes);
+    if (!rows)
+        return rows.error();
+    return importLedgerRows(check, std::move(*rows), name);
+}
+
+Result<int> BuildingService::importLedgerRows(const AssessmentId& check,
+                                              std::vector<io::LedgerTable::Row> rows,
+                                              const QString& sourceName)
+{
     return storage::inTransaction(m_db, [&]() -> Result<int> {
         auto assessment = ledgerCheck(check);
         if (!assessment)
             return assessment.error();
+        auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(check));
+        if (!set)
+            return set.error();
+        const std::vector<LedgerItem> items = ledgerItemsOf(**set);
         storage::BuildingRepository buildings(m_db.connection());
         storage::LedgerRepository ledger(m_db.connection());
         QStringList problems;
-        for (io::LedgerTable::Row& row : *rows) {
+        for (io::LedgerTable::Row& row : rows) {
+            const LedgerItem* item = findLedgerItem(items, row.entry.item);
+            if (!item) {
+                problems << tr("%1: \"%2\" is not an item of the building ledger.").arg(row.where, row.entry.item);
+                continue;
+            }
+            row.entry.item = item->code;
             const auto building = buildings.find(assessment->communityId, row.entry.estate, row.entry.number);
             if (!building) {
                 problems << tr("%1: the building %2 %3 is not in the community's register (add it under Buildings "
@@ -234,17 +300,38 @@ BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& cs
         }
         if (!problems.isEmpty())
             return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
-        for (const io::LedgerTable::Row& row : *rows)
+        for (const io::LedgerTable::Row& row : rows)
             ledger.put(check, row.entry);
+        refreshLedgerAnswers(m_db, **set, *assessment, m_audit.userName());
         if (assessment->wasSubmitted())
             m_audit.record(QStringLiteral("assessment"),
                            check.toString(),
                            QStringLiteral("ledger"),
                            {},
-                           tr("%n ledger entries imported", nullptr, static_cast<int>(rows->size())),
+                           tr("%n ledger entries imported", nullptr, static_cast<int>(rows.size())),
                            sourceName);
-        return static_cast<int>(rows->size());
+        return static_cast<int>(rows.size());
     });
+}
+
+Result<void> BuildingService::refreshAnswers(const Assessment& check)
+{
+    auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(check.id));
+    if (!set)
+        return set.error();
+    refreshLedgerAnswers(m_db, **set, check, m_audit.userName());
+    return {};
+}
+
+Result<void> BuildingService::refreshAnswers(const CommunityId& community)
+{
+    for (const Assessment& check : storage::AssessmentRepository(m_db.connection()).list(community)) {
+        if (!check.isEditable())
+            continue;
+        if (auto refreshed = refreshAnswers(check); !refreshed)
+            return refreshed;
+    }
+    return {};
 }
 
 Result<void> BuildingService::restore(const CommunityId& community,
@@ -302,7 +389,7 @@ Result<void> BuildingService::restore(const CommunityId& community,
                            {});
         }
         repository.dropEmptyEstates(community);
-        return {};
+        return refreshAnswers(community);
     });
 }
 
@@ -320,8 +407,6 @@ QString ledgerText(const LedgerEntry& e)
 
 Result<void> BuildingService::setLedgerEntry(const AssessmentId& check, const LedgerEntry& entry)
 {
-    if (!nationalLedgerItem(entry.item))
-        return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not an item of the building ledger.").arg(entry.item));
     if (!entry.severity.isEmpty() && LedgerSeverity::parse(entry.severity) != entry.severity)
         return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a degree of the manual.").arg(entry.severity));
     return changeLedger(check, entry, false);
@@ -355,6 +440,12 @@ Result<void> BuildingService::changeLedger(const AssessmentId& check, const Ledg
             return makeError(ErrorCode::InvalidInput,
                              tr("The building %1 is not in the register of the check's community.")
                                  .arg(building ? building->label() : entry.building.toString()));
+        auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(check));
+        if (!set)
+            return set.error();
+        if (!clear && !findLedgerItem(ledgerItemsOf(**set), entry.item))
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is not an item of the building ledger.").arg(entry.item));
         storage::LedgerRepository ledger(m_db.connection());
         std::optional<LedgerEntry> before;
         for (const LedgerEntry& e : ledger.list(check)) {
@@ -369,6 +460,7 @@ Result<void> BuildingService::changeLedger(const AssessmentId& check, const Ledg
             stored.updatedBy = m_audit.userName();
             ledger.put(check, stored);
         }
+        refreshLedgerAnswers(m_db, **set, *assessment, m_audit.userName());
         if (assessment->wasSubmitted())
             m_audit.record(QStringLiteral("assessment"),
                            check.toString(),

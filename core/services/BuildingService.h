@@ -5,6 +5,7 @@
 #include "core/domain/Building.h"
 #include "core/domain/Community.h"
 #include "core/domain/Ledger.h"
+#include "core/io/LedgerTable.h"
 #include "core/services/AuditLog.h"
 #include "core/util/Result.h"
 
@@ -18,6 +19,7 @@ namespace storage {
 class Database;
 }
 class CommunityService;
+class SetService;
 
 // What a buildings import did.
 struct BuildingsImported
@@ -39,12 +41,20 @@ class BuildingService final
     Q_DECLARE_TR_FUNCTIONS(BuildingService)
 
 public:
-    BuildingService(storage::Database& db, CommunityService& communities, const QString& userName);
+    BuildingService(storage::Database& db, CommunityService& communities, SetService& sets, const QString& userName);
 
     Result<std::vector<Building>> list(const QString& communityCode);
     Result<BuildingTotals> totals(const CommunityId& community);
     // The buildings table of a CSV file (io::BuildingsTable). With `updateRegister`, the register's
     // building and household counts become the totals, in the same transaction.
+    // Buildings read elsewhere (a table, the demo data) into the community: as importCsv does with the
+    // rows of a table whose header holds `columns` (a building already there keeps the values of the
+    // columns not given).
+    Result<BuildingsImported> importBuildings(const Community& community,
+                                              std::vector<Building> buildings,
+                                              const QStringList& columns,
+                                              const QString& sourceName,
+                                              bool updateRegister);
     Result<BuildingsImported>
     importCsv(const QString& communityCode, const QByteArray& csv, const QString& sourceName, bool updateRegister);
     // The same from a file: the first sheet of an .xlsx workbook, else CSV.
@@ -74,6 +84,13 @@ public:
     // in the community's register; all rows or none; entries already there for the same building and
     // item are replaced. Audited once the check has been submitted. Returns the rows stored.
     Result<int> importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName);
+    // The same from a file: the first sheet of an .xlsx workbook, else CSV.
+    Result<int> importLedgerFile(const AssessmentId& check, const QString& path);
+    // Rows read elsewhere (a table, the demo data), as importLedgerCsv stores them.
+    Result<int>
+    importLedgerRows(const AssessmentId& check, std::vector<io::LedgerTable::Row> rows, const QString& sourceName);
+    // The items the check's ledger records: the national ones and its set's own.
+    Result<std::vector<LedgerItem>> ledgerItems(const AssessmentId& check);
     // One entry as the grid sets it (found or not, the degree), or cleared: a draft or returned check,
     // a building of its community, an item of the catalogue. Audited once the check has been submitted.
     Result<void> setLedgerEntry(const AssessmentId& check, const LedgerEntry& entry);
@@ -81,16 +98,16 @@ public:
 
 private:
     Result<void> changeLedger(const AssessmentId& check, const LedgerEntry& entry, bool clear);
+    // The computed answers (source_ledger) of the check, or of every editable check of the community,
+    // made again after their ledger or buildings changed; inside the caller's transaction.
+    Result<void> refreshAnswers(const Assessment& check);
+    Result<void> refreshAnswers(const CommunityId& community);
     // The check, if its ledger may change (a draft or returned check); inside the caller's transaction.
     Result<Assessment> ledgerCheck(const AssessmentId& check);
-    Result<BuildingsImported> store(const Community& community,
-                                    std::vector<Building> buildings,
-                                    const QStringList& columns,
-                                    const QString& sourceName,
-                                    bool updateRegister);
 
     storage::Database& m_db;
     CommunityService& m_communities;
+    SetService& m_sets;
     AuditLog m_audit;
 };
 

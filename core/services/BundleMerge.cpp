@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/BundleMerge.h"
 
+#include "core/services/LedgerAnswers.h"
+
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/BuildingRepository.h"
@@ -43,17 +45,19 @@ QString setKey(const QString& code, const QString& version)
 
 struct BundleMerge::Stores
 {
-    explicit Stores(QSqlDatabase& db)
-        : assessments(db)
-        , communities(db)
-        , sets(db)
-        , photos(db)
-        , settings(db)
-        , exchange(db)
-        , buildings(db)
-        , ledger(db)
+    explicit Stores(storage::Database& database)
+        : db(database)
+        , assessments(database.connection())
+        , communities(database.connection())
+        , sets(database.connection())
+        , photos(database.connection())
+        , settings(database.connection())
+        , exchange(database.connection())
+        , buildings(database.connection())
+        , ledger(database.connection())
     { }
 
+    storage::Database& db;
     storage::AssessmentRepository assessments;
     storage::CommunityRepository communities;
     storage::SetRepository sets;
@@ -75,7 +79,7 @@ BundleMerge::BundleMerge(
     , m_importedFrom(
           tr("bundle %1 from %2 on %3")
               .arg(QFileInfo(m_context.path).fileName(), m_bundle.manifest.createdBy, m_bundle.manifest.machine))
-    , m_stores(std::make_unique<Stores>(db.connection()))
+    , m_stores(std::make_unique<Stores>(db))
 {
     for (const BundleSet& s : m_bundle.sets)
         m_carriedSets.insert(setKey(s.code, s.version));
@@ -309,11 +313,17 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
                 ++m_report.identical;
             return {};
         }
+        auto set = m_setService.load(m_stores->assessments.setOf(theirs.id));
+        if (!set)
+            return set.error();
         mergeState(*ours, theirs);
-        mergeAnswers(theirs, work.answers);
+        mergeAnswers(theirs, work.answers, **set);
         mergeLedger(theirs, work.ledger);
         if (auto merged = mergePhotos(theirs, work); !merged)
             return merged;
+        // The answers counted from the ledger follow the merged ledger, whoever changed which building.
+        if (const auto merged = m_stores->assessments.find(theirs.id))
+            refreshLedgerAnswers(m_stores->db, **set, *merged, m_context.user);
     }
     copyAudit(theirs.id);
     if (isNew || m_report.updatedAnswers + m_report.newPhotos > changedBefore)
@@ -424,7 +434,9 @@ void BundleMerge::mergeState(const Assessment& ours, const Assessment& theirs)
                                           : tr("conflict: the bundle's state not taken (%1)").arg(m_importedFrom)});
 }
 
-void BundleMerge::mergeAnswers(const Assessment& theirs, const std::vector<BundleAnswer>& answers)
+void BundleMerge::mergeAnswers(const Assessment& theirs,
+                               const std::vector<BundleAnswer>& answers,
+                               const IndicatorSet& set)
 {
     QHash<QString, StoredAnswer> held;
     for (StoredAnswer& a : m_stores->assessments.storedAnswers(theirs.id))
@@ -438,6 +450,8 @@ void BundleMerge::mergeAnswers(const Assessment& theirs, const std::vector<Bundl
     };
     for (const BundleAnswer& ba : answers) {
         const QString& item = ba.answer.indicatorCode;
+        if (const Indicator* ind = set.indicator(item); ind && ind->isComputed())
+            continue; // counted from the merged ledger afterwards, never a conflict of its own
         const auto here = held.constFind(item);
         const bool heldHere = here != held.constEnd();
         const QString oursHash = heldHere ? ExchangeHash::answer(*here) : QString();

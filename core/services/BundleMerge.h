@@ -57,7 +57,7 @@ private:
     // agreement added, the agreements of both sides read.
     Result<void> readHeld(const Assessment& theirs, BundleCheck& work);
     void mergeState(const Assessment& ours, const Assessment& theirs);
-    void mergeAnswers(const Assessment& theirs, const std::vector<BundleAnswer>& answers);
+    void mergeAnswers(const Assessment& theirs, const std::vector<BundleAnswer>& answers, const IndicatorSet& set);
     Result<void> mergePhotos(const Assessment& theirs, const BundleCheck& work);
     void mergeLedger(const Assessment& theirs, const std::vector<LedgerEntry>& entries);
     // A ledger entry of the bundle with its building as this database knows it.

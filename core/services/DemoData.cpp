@@ -2,6 +2,7 @@
 #include "core/services/DemoData.h"
 
 #include "core/domain/ResponseRules.h"
+#include "core/services/DemoLedger.h"
 #include "core/services/Workspace.h"
 
 #include <QRandomGenerator>
@@ -285,6 +286,12 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
             if (!added)
                 return added.error();
             ++summary.communitiesAdded;
+            const auto buildings = DemoLedger::buildings(
+                added->community, static_cast<int>(sample.buildings.value_or(30)), static_cast<quint32>(7 + index));
+            if (auto stored = workspace.buildings().importBuildings(
+                    added->community, buildings, DemoLedger::buildingColumns(), QStringLiteral("demo"), false);
+                !stored)
+                return stored.error();
 
             // The first community was checked in 2025 and re-checked in 2026 after some works.
             const bool twoRounds = index == 0;
@@ -311,6 +318,17 @@ Result<DemoSummary> DemoData::install(Workspace& workspace, const QString& setCo
                                                   bottomLineFailure || index == 3);
                 if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
                     return saved.error();
+                if (auto ledger = workspace.buildings().importLedgerRows(
+                        created->assessment.id,
+                        DemoLedger::ledger(**set,
+                                           added->community,
+                                           buildings,
+                                           static_cast<quint32>(40250 + 17 * index + r),
+                                           std::min(quality, 0.92),
+                                           bottomLineFailure || index == 3),
+                        QStringLiteral("demo"));
+                    !ledger)
+                    return ledger.error();
                 // Baselines are approved; the newest re-check awaits review.
                 const bool latest = r + 1 == rounds.size();
                 auto status = workspace.assessments().setStatus(created->assessment.id,
@@ -417,7 +435,7 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
             c.county = QStringLiteral("%1第%2县").arg(QString::fromUtf8(cities[city])).arg(county + 1);
             c.street = QStringLiteral("第%1街道").arg(static_cast<int>(rng.bounded(12u)) + 1);
             c.households = 1500 + rng.bounded(4500u);
-            c.buildings = 10 + rng.bounded(200u);
+            c.buildings = 20 + rng.bounded(41u); // ~40 buildings, each in the register and its ledger
             c.population = *c.households * 27 / 10;
             c.areaHa = 5.0 + rng.bounded(40u) + rng.bounded(10u) / 10.0;
             c.buildYear = 1970 + static_cast<int>(rng.bounded(50u));
@@ -426,6 +444,13 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
             if (!added)
                 return added.error();
             ++summary.communities;
+            const auto buildings =
+                DemoLedger::buildings(added->community, static_cast<int>(*c.buildings), seed ^ static_cast<quint32>(i));
+            if (auto stored = workspace.buildings().importBuildings(
+                    added->community, buildings, DemoLedger::buildingColumns(), QStringLiteral("synthetic"), false);
+                !stored)
+                return stored.error();
+            summary.buildings += static_cast<qint64>(buildings.size());
             const double baseQuality = 0.4 + 0.5 * rng.generateDouble();
             for (int r = 0; r < rounds; ++r) {
                 NewAssessment request;
@@ -446,6 +471,18 @@ Result<DemoData::ProvinceSummary> DemoData::generateProvince(Workspace& workspac
                                                   rng.bounded(8u) == 0);
                 if (auto saved = workspace.assessments().saveResponses(created->assessment.id, responses); !saved)
                     return saved.error();
+                auto ledger = workspace.buildings().importLedgerRows(
+                    created->assessment.id,
+                    DemoLedger::ledger(**set,
+                                       added->community,
+                                       buildings,
+                                       seed ^ static_cast<quint32>(i * 257 + r * 6007),
+                                       std::min(0.95, baseQuality + 0.06 * r),
+                                       false),
+                    QStringLiteral("synthetic"));
+                if (!ledger)
+                    return ledger.error();
+                summary.ledgerEntries += *ledger;
                 // Filed as a province's checks are: earlier rounds approved, the newest awaiting review
                 // (the planner's view reads submitted and approved checks only).
                 const AssessmentStatus filed =

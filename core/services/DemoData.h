@@ -40,13 +40,16 @@ public:
     static std::vector<Community> sampleCommunities();
 
     // A synthetic province for benchmarks: `communities` communities spread over 11 cities and
-    // their counties, each checked in `rounds` yearly rounds (2025, 2026, …) with answers from
-    // synthesize(). Deterministic for a seed; all or nothing. `progress` gets (done, total).
+    // their counties, each with ~40 buildings, checked in `rounds` yearly rounds (2025, 2026, …) with
+    // answers from synthesize() and a building ledger from DemoLedger. Deterministic for a seed; all or nothing.
+    // `progress` gets (done, total).
     struct ProvinceSummary
     {
         int communities = 0;
         int assessments = 0;
         qint64 responses = 0;
+        qint64 buildings = 0;
+        qint64 ledgerEntries = 0;
     };
     static Result<ProvinceSummary> generateProvince(Workspace& workspace,
                                                     const QString& setCode,

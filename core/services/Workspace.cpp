@@ -16,7 +16,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_photos(*m_db, m_assessments, userName)
     , m_reports(*this)
     , m_lists(*m_db, m_communities, userName)
-    , m_buildings(*m_db, m_communities, userName)
+    , m_buildings(*m_db, m_communities, m_sets, userName)
     , m_projects(*m_db, m_assessments, m_communities, userName)
     , m_plans(*m_db, m_projects, m_communities, m_sets, userName)
     , m_scores(*m_db, m_assessments, m_communities, m_sets)

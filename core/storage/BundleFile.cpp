@@ -544,8 +544,9 @@ Result<void> BundleFile::load()
                                  .arg(q.value(0).toLongLong()));
         run("SELECT DISTINCT item FROM ledger");
         while (q.next()) {
+            // A national item by its exact code, or one of a set's own (the bundle's sets were checked).
             const LedgerItem* known = nationalLedgerItem(q.value(0).toString());
-            if (!known || known->code != q.value(0).toString())
+            if (known ? known->code != q.value(0).toString() : !isLedgerItemCode(q.value(0).toString()))
                 return makeError(
                     ErrorCode::InvalidInput,
                     tr("%1: \"%2\" is not an item of the building ledger.").arg(shown, q.value(0).toString()));

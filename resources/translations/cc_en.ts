@@ -625,6 +625,14 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Counted from the building ledger (Ctrl+L): %1</source>
+        <translation>Counted from the building ledger (Ctrl+L): %1</translation>
+    </message>
+    <message>
+        <source>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</source>
+        <translation>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -800,6 +808,10 @@
     <message>
         <source>The building %1 has entries in the building ledger of a check and cannot be deleted.</source>
         <translation>The building %1 has entries in the building ledger of a check and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
+        <translation>%1: &quot;%2&quot; is not an item of the building ledger.</translation>
     </message>
 </context>
 <context>
@@ -2356,9 +2368,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4);
-                                     all rows or none
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
@@ -2472,9 +2485,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4);
-                                     all rows or none
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
@@ -3652,6 +3666,58 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>must be a coverage from 0 to 1, e.g. 0.8</source>
         <translation>must be a coverage from 0 to 1, e.g. 0.8</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;items&quot;: [&quot;H3.1&quot;, …], &quot;count&quot;: &quot;buildings&quot;}</source>
+        <translation>must be an object like {&quot;items&quot;: [&quot;H3.1&quot;, …], &quot;count&quot;: &quot;buildings&quot;}</translation>
+    </message>
+    <message>
+        <source>must list at least one ledger item code</source>
+        <translation>must list at least one ledger item code</translation>
+    </message>
+    <message>
+        <source>must be a ledger item code, e.g. &quot;H3.1&quot;</source>
+        <translation>must be a ledger item code, e.g. &quot;H3.1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>must be an array of {&quot;code&quot;, &quot;name&quot;, &quot;indicator&quot;} objects</source>
+        <translation>must be an array of {&quot;code&quot;, &quot;name&quot;, &quot;indicator&quot;} objects</translation>
+    </message>
+    <message>
+        <source>must be an object with a code and a name</source>
+        <translation>must be an object with a code and a name</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 characters without spaces or / ; , #</source>
+        <translation>must be 1 to 40 characters without spaces or / ; , #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a national item; a set adds items under codes of its own</source>
+        <translation>&quot;%1&quot; is a national item; a set adds items under codes of its own</translation>
+    </message>
+    <message>
+        <source>is required (the item as assessors read it)</source>
+        <translation>is required (the item as assessors read it)</translation>
+    </message>
+    <message>
+        <source>must be the number of a national housing indicator, 1 to 9 (0 or none: a local item)</source>
+        <translation>must be the number of a national housing indicator, 1 to 9 (0 or none: a local item)</translation>
+    </message>
+    <message>
+        <source>only a number indicator can be computed from the building ledger (this one is %1)</source>
+        <translation>only a number indicator can be computed from the building ledger (this one is %1)</translation>
+    </message>
+    <message>
+        <source>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</source>
+        <translation>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</translation>
+    </message>
+    <message>
+        <source>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</source>
+        <translation>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6667,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</source>
         <translation>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</translation>
+    </message>
+    <message>
+        <source>is counted from the building ledger, not typed: record the buildings in the ledger instead</source>
+        <translation>is counted from the building ledger, not typed: record the buildings in the ledger instead</translation>
     </message>
 </context>
 <context>

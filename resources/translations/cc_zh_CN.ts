@@ -622,6 +622,14 @@
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
+    <message>
+        <source>Counted from the building ledger (Ctrl+L): %1</source>
+        <translation>由楼栋台账计算（Ctrl+L）：%1</translation>
+    </message>
+    <message>
+        <source>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</source>
+        <translation>由楼栋台账计算（Ctrl+L）：尚无楼栋记录其台账项。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -794,6 +802,10 @@
     <message>
         <source>The building %1 has entries in the building ledger of a check and cannot be deleted.</source>
         <translation>楼栋 %1 在体检的楼栋台账中有记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an item of the building ledger.</source>
+        <translation>%1：“%2”不是楼栋台账的项目。</translation>
     </message>
 </context>
 <context>
@@ -2323,9 +2335,10 @@ Commands:
                                      --update-register: the register&apos;s building and
                                      household counts from them
   buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv  the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4);
-                                     all rows or none
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
@@ -2438,9 +2451,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      structure 结构类型、lift 电梯、note 备注）；全部行或一行都不导入；
                                      --update-register：用楼栋数和套数更新社区名录
   buildings list COMMUNITY [--json]  列出社区的楼栋
-  ledger import ASSESSMENT FILE.csv  导入体检的楼栋台账（列：estate 小区、building 楼栋、
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     导入体检的楼栋台账（列：estate 小区、building 楼栋、
                                      item 项目、present 是否存在、severity 问题程度、note 备注；
-                                     项目 H1.0 … H9.4）；全部行或一行都不导入
+                                     项目 H1.0 … H9.4 及指标集的 ledger_items）；全部行或一行都不导入
   ledger list ASSESSMENT [--json]    列出体检的楼栋台账
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
@@ -3611,6 +3625,58 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>must be a coverage from 0 to 1, e.g. 0.8</source>
         <translation>须为 0 到 1 之间的完整度，例如 0.8</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;items&quot;: [&quot;H3.1&quot;, …], &quot;count&quot;: &quot;buildings&quot;}</source>
+        <translation>应为对象，例如 {"items": ["H3.1", …], "count": "buildings"}</translation>
+    </message>
+    <message>
+        <source>must list at least one ledger item code</source>
+        <translation>至少列出一个台账项目编码</translation>
+    </message>
+    <message>
+        <source>must be a ledger item code, e.g. &quot;H3.1&quot;</source>
+        <translation>应为台账项目编码，例如“H3.1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”列了两次</translation>
+    </message>
+    <message>
+        <source>must be an array of {&quot;code&quot;, &quot;name&quot;, &quot;indicator&quot;} objects</source>
+        <translation>应为 {"code", "name", "indicator"} 对象的数组</translation>
+    </message>
+    <message>
+        <source>must be an object with a code and a name</source>
+        <translation>应为带编码和名称的对象</translation>
+    </message>
+    <message>
+        <source>must be 1 to 40 characters without spaces or / ; , #</source>
+        <translation>应为 1 到 40 个字符，不含空格及 / ; , #</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a national item; a set adds items under codes of its own</source>
+        <translation>“%1”是国家台账项目；指标集新增项目须用自己的编码</translation>
+    </message>
+    <message>
+        <source>is required (the item as assessors read it)</source>
+        <translation>为必填项（体检人员看到的项目名称）</translation>
+    </message>
+    <message>
+        <source>must be the number of a national housing indicator, 1 to 9 (0 or none: a local item)</source>
+        <translation>应为国家住房维度指标序号 1 到 9（0 或不填：地方项目）</translation>
+    </message>
+    <message>
+        <source>only a number indicator can be computed from the building ledger (this one is %1)</source>
+        <translation>只有数值型指标可由楼栋台账计算（本指标为 %1）</translation>
+    </message>
+    <message>
+        <source>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</source>
+        <translation>没有编码为“%1”的台账项目（国家项目 H1.0 … H9.4，或指标集的 ledger_items）</translation>
+    </message>
+    <message>
+        <source>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</source>
+        <translation>应为“buildings”（按栋计，每栋只计一次）或“dwellings”（按这些楼栋的套数计）</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6608,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 stairwells is more than 8 per building for the %2 buildings of the register; check the count (or the register).</source>
         <translation>%1 个单元超过社区登记 %2 栋楼每栋 8 个单元，请核对数量（或社区登记信息）。</translation>
+    </message>
+    <message>
+        <source>is counted from the building ledger, not typed: record the buildings in the ledger instead</source>
+        <translation>由楼栋台账计算，不能手填：请在楼栋台账中记录相应楼栋</translation>
     </message>
 </context>
 <context>

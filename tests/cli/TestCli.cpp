@@ -47,7 +47,7 @@ TEST_CASE("cli: init creates the database once and installs the default set", "[
 {
     CliFixture f;
     const Run first = f.init();
-    CHECK(first.out.contains(QStringLiteral("JX-HSQ 2025.3")));
+    CHECK(first.out.contains(QStringLiteral("JX-HSQ 2025.4")));
     const QString before = testing::dumpDatabase(f.db());
     const Run second = f.init();
     CHECK(testing::dumpDatabase(f.db()) == before);
@@ -57,7 +57,7 @@ TEST_CASE("cli: init creates the database once and installs the default set", "[
     REQUIRE(sets.size() == 1);
     const QJsonObject set = sets.at(0).toObject();
     CHECK(set.value(QStringLiteral("code")).toString() == u"JX-HSQ");
-    CHECK(set.value(QStringLiteral("version")).toString() == u"2025.3");
+    CHECK(set.value(QStringLiteral("version")).toString() == u"2025.4");
     CHECK(set.value(QStringLiteral("indicators")).toInt() >= 80);
     CHECK_FALSE(set.value(QStringLiteral("name")).toString().isEmpty());
 }
@@ -131,7 +131,7 @@ TEST_CASE("cli: sets export then import is a no-op", "[cli]")
     const QString before = testing::dumpDatabase(f.db());
     const Run imported = f.run({QStringLiteral("sets"), QStringLiteral("import"), out});
     CHECK(imported.exitCode == 0);
-    CHECK(imported.out.trimmed() == u"JX-HSQ 2025.3");
+    CHECK(imported.out.trimmed() == u"JX-HSQ 2025.4");
     CHECK(testing::dumpDatabase(f.db()) == before);
 
     const Run noOutput = f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("JX-HSQ")});
@@ -340,7 +340,7 @@ TEST_CASE("cli: assessments new and list", "[cli]")
     CHECK(a.value(QStringLiteral("id")).toString() == id);
     CHECK(a.value(QStringLiteral("community")).toString() == u"JX-001");
     CHECK(a.value(QStringLiteral("set")).toObject().value(QStringLiteral("code")).toString() == u"JX-HSQ");
-    CHECK(a.value(QStringLiteral("set")).toObject().value(QStringLiteral("version")).toString() == u"2025.3");
+    CHECK(a.value(QStringLiteral("set")).toObject().value(QStringLiteral("version")).toString() == u"2025.4");
     CHECK(a.value(QStringLiteral("round")).toString() == u"2025 体检");
     CHECK(a.value(QStringLiteral("status")).toString() == u"draft");
     CHECK_FALSE(a.value(QStringLiteral("updated_at")).toString().isEmpty());

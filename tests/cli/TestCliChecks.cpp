@@ -201,7 +201,7 @@ TEST_CASE("cli: --version V after a command picks a set version", "[cli]")
                    QStringLiteral("old_estate")})
                 .exitCode
             == 0);
-    // The earlier built-in version, kept for the checks made with it, next to this build's 2025.3.
+    // The earlier built-in version, kept for the checks made with it, next to this build's 2025.4.
     REQUIRE(f.run({QStringLiteral("sets"),
                    QStringLiteral("import"),
                    testing::sourcePath(QStringLiteral("resources/indicators/jx-hsq-2025.1.json"))})

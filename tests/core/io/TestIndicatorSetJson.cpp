@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/Ledger.h"
 #include "core/io/IndicatorSetJson.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -264,4 +265,73 @@ TEST_CASE("Alternatives are symmetric after reading", "[io]")
     auto again = parseIndicatorSet(cc::io::writeIndicatorSet(*set), QStringLiteral("again.json"));
     REQUIRE_OK(again);
     CHECK(cc::io::contentHash(*again) == cc::io::contentHash(*set));
+}
+
+TEST_CASE("source_ledger and ledger_items are read, kept on export, and a set without them is unchanged",
+          "[io][ledger]")
+{
+    QByteArray bytes = withExtra(R"("bottom_line_cap": "中",
+        "ledger_items": [{"code": "JX-3.9", "indicator": 3, "name": {"zh": "通信管线未四网合一", "en": "Cables not merged"}},
+                         {"code": "JX-LOCAL", "name": "自建房存在安全隐患", "x_kept": 1}],)");
+    bytes.replace("\"unit\": \"个/百户\",",
+                  R"("unit": "个/百户", "source_ledger": {"items": ["H3.1", "jx-3.9"], "x_why": "local"},)");
+    auto set = parseIndicatorSet(bytes, QStringLiteral("ledger.json"));
+    REQUIRE_OK(set);
+    REQUIRE(set->ledgerItems.size() == 2);
+    CHECK(set->ledgerItems[0].indicator == 3);
+    CHECK(set->ledgerItems[0].name.en == u"Cables not merged");
+    CHECK(set->ledgerItems[1].indicator == 0);
+    const cc::Indicator* computed = set->indicator(u"A-02");
+    REQUIRE(computed->isComputed());
+    CHECK(computed->sourceLedger->items == QStringList {QStringLiteral("H3.1"), QStringLiteral("jx-3.9")});
+    CHECK_FALSE(computed->sourceLedger->countDwellings); // "buildings" by default
+    const auto items = cc::ledgerItemsOf(*set);
+    CHECK(items.size() == cc::nationalLedgerItems().size() + 2);
+    REQUIRE(cc::findLedgerItem(items, QStringLiteral("jx-3.9")));
+    CHECK(cc::findLedgerItem(items, QStringLiteral("jx-3.9"))->name == u"通信管线未四网合一");
+
+    // Exported and read again: the same content, unknown fields kept, the default count written out.
+    const QByteArray exported = cc::io::writeIndicatorSet(*set);
+    CHECK(exported.contains("\"x_why\""));
+    CHECK(exported.contains("\"x_kept\""));
+    CHECK(exported.contains("\"count\": \"buildings\""));
+    auto again = parseIndicatorSet(exported, QStringLiteral("again.json"));
+    REQUIRE_OK(again);
+    CHECK(cc::io::contentHash(*again) == cc::io::contentHash(*set));
+    // A set without them writes neither, so every stored set keeps its hash.
+    const QByteArray plain = cc::io::writeIndicatorSet(testing::valueOf(parseFixture(QStringLiteral("Valid.json"))));
+    CHECK_FALSE(plain.contains("source_ledger"));
+    CHECK_FALSE(plain.contains("ledger_items"));
+}
+
+TEST_CASE("A broken source_ledger or ledger_items is refused with its JSON path", "[io][ledger][broken]")
+{
+    QByteArray bytes = withExtra(R"("bottom_line_cap": "中",
+        "ledger_items": [{"code": "H1.1", "name": "national"}, {"code": "X 1", "name": "spaced"},
+                         {"code": "X-2", "name": "a"}, {"code": "x-2", "name": "b", "indicator": 12},
+                         {"code": "X-3"}],)");
+    bytes.replace("\"unit\": \"个/百户\",",
+                  R"("unit": "个/百户", "source_ledger": {"items": ["H3.1", "H3.9", "H3.1"], "count": "floors"},)");
+    bytes.replace("\"x_field_hint\": \"check the ground floor\"",
+                  R"("x_field_hint": "check the ground floor", "source_ledger": {"items": ["H2.1"]})");
+    auto set = parseIndicatorSet(bytes, QStringLiteral("broken.json"));
+    REQUIRE_FALSE(set);
+    const QString all = set.error().message + u'\n' + set.error().detail;
+    CAPTURE(all.toStdString());
+    CHECK(all.contains(u"ledger_items[0].code: \"H1.1\" is a national item"));
+    CHECK(all.contains(u"ledger_items[1].code: must be 1 to 40 characters without spaces"));
+    CHECK(all.contains(u"ledger_items[3].code: duplicate item code \"x-2\""));
+    CHECK(all.contains(u"ledger_items[3].indicator: must be the number of a national housing indicator"));
+    CHECK(all.contains(u"ledger_items[4].name: is required"));
+    CHECK(all.contains(u"groups[0].indicators[1].source_ledger.items[2]: \"H3.1\" is listed twice"));
+    CHECK(all.contains(u"groups[0].indicators[1].source_ledger.count: must be \"buildings\""));
+    CHECK(all.contains(u"groups[0].indicators[1].source_ledger.items[1]: no ledger item has the code \"H3.9\""));
+    CHECK(all.contains(
+        u"groups[0].indicators[0].source_ledger: only a number indicator can be computed from the building ledger"));
+    // Not an object at all.
+    QByteArray scalar = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    scalar.replace("\"unit\": \"个/百户\",", R"("unit": "个/百户", "source_ledger": "H3.1",)");
+    auto refused = parseIndicatorSet(scalar, QStringLiteral("scalar.json"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"groups[0].indicators[1].source_ledger: must be an object"));
 }

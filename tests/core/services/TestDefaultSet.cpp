@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/Ledger.h"
 #include "core/io/IndicatorSetJson.h"
 #include "core/scoring/Scoring.h"
 #include "core/services/Workspace.h"
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace {
 
@@ -29,11 +32,11 @@ const cc::IndicatorSet& defaultSet()
 
 } // namespace
 
-TEST_CASE("The default set is JX-HSQ 2025.3 with the plan's six programmes and fifteen tasks", "[defaultset]")
+TEST_CASE("The default set is JX-HSQ 2025.4 with the plan's six programmes and fifteen tasks", "[defaultset]")
 {
     const auto& set = defaultSet();
     CHECK(set.code == u"JX-HSQ");
-    CHECK(set.version == u"2025.3");
+    CHECK(set.version == u"2025.4");
     REQUIRE(set.groups.size() == 6);
     QStringList programmes;
     QStringList tasks;
@@ -211,7 +214,7 @@ TEST_CASE("The 2025.1 set is kept, and its stored copy in an existing database i
     const auto added = testing::valueOf(ws->sets().installBuiltin(
         testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/default.json")))));
     CHECK(added.created);
-    CHECK(added.version == u"2025.3");
+    CHECK(added.version == u"2025.4");
     CHECK(testing::valueOf(ws->sets().list()).size() == 2);
 }
 
@@ -248,4 +251,57 @@ TEST_CASE("2025.3: sources and guidance read as plain language, the indicators t
         CHECK(now[i]->bottomLine == before[i]->bottomLine);
         CHECK(now[i]->isTimeBound() == before[i]->isTimeBound());
     }
+}
+
+TEST_CASE("2025.4: the nine national housing indicators are counted from the building ledger, the rest as in 2025.3",
+          "[defaultset][ledger]")
+{
+    auto previous = cc::io::parseIndicatorSet(
+        testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/jx-hsq-2025.3.json"))),
+        QStringLiteral("jx-hsq-2025.3.json"));
+    REQUIRE_OK(previous);
+    CHECK(previous->version == u"2025.3");
+    QStringList computedRefs;
+    const auto now = defaultSet().indicatorsInOrder();
+    const auto before = previous->indicatorsInOrder();
+    REQUIRE(now.size() == before.size());
+    for (size_t i = 0; i < now.size(); ++i) {
+        CAPTURE(now[i]->code.toStdString());
+        CHECK_FALSE(before[i]->isComputed());
+        if (now[i]->isComputed()) {
+            computedRefs << now[i]->nationalRef;
+            // Every item named is a national one of the indicator's own number (national-tables.md §2.4).
+            const int number = now[i]->nationalRef.right(2).toInt();
+            for (const QString& code : now[i]->sourceLedger->items) {
+                const cc::LedgerItem* item = cc::nationalLedgerItem(code);
+                REQUIRE(item);
+                CHECK(item->indicator == number);
+            }
+            CHECK(now[i]->sourceLedger->countDwellings == (number == 5)); // 非成套住宅 counts 套
+            CHECK(now[i]->type == cc::IndicatorType::Number);
+        }
+    }
+    // Scoring unchanged: without source_ledger the groups are 2025.3's, field for field.
+    cc::IndicatorSet stripped = defaultSet();
+    const std::function<void(cc::Group&)> strip = [&](cc::Group& g) {
+        for (cc::Group& child : g.groups)
+            strip(child);
+        for (cc::Indicator& ind : g.indicators)
+            ind.sourceLedger.reset();
+    };
+    for (cc::Group& g : stripped.groups)
+        strip(g);
+    CHECK(cc::io::indicatorSetToJson(stripped).value(QStringLiteral("groups"))
+          == cc::io::indicatorSetToJson(*previous).value(QStringLiteral("groups")));
+    computedRefs.sort();
+    CHECK(computedRefs
+          == QStringList {QStringLiteral("MOHURD-2025-01"),
+                          QStringLiteral("MOHURD-2025-02"),
+                          QStringLiteral("MOHURD-2025-03"),
+                          QStringLiteral("MOHURD-2025-04"),
+                          QStringLiteral("MOHURD-2025-05"),
+                          QStringLiteral("MOHURD-2025-06"),
+                          QStringLiteral("MOHURD-2025-07"),
+                          QStringLiteral("MOHURD-2025-08"),
+                          QStringLiteral("MOHURD-2025-09")});
 }

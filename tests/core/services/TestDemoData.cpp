@@ -55,6 +55,8 @@ TEST_CASE("The demo data has varied, complete checks with a bottom-line failure"
     for (const auto& c : *communities) {
         auto assessments = ws.assessments().list(c.code);
         REQUIRE_OK(assessments);
+        // Its 小区 and 楼栋 are in the register, as many as the register counts.
+        CHECK(static_cast<qint64>(testing::valueOf(ws.buildings().list(c.code)).size()) == c.buildings.value_or(-1));
         REQUIRE_FALSE(assessments->empty());
         twoRounds =
             twoRounds || (assessments->size() >= 2 && assessments->at(0).round.year != assessments->at(1).round.year);
@@ -66,6 +68,9 @@ TEST_CASE("The demo data has varied, complete checks with a bottom-line failure"
                 answered.insert(r.indicatorCode);
                 const cc::Indicator* ind = (*set)->indicator(r.indicatorCode);
                 REQUIRE(ind);
+                // The housing indicators come from the demo's building ledger, the buildings named.
+                if (ind->isComputed() && !r.notApplicable && std::get<double>(r.value) > 0)
+                    CHECK(r.note.contains(QStringLiteral("号楼")));
                 if (ind->bottomLine && failsBottomLine(*ind, r))
                     ++bottomLineFailures;
             }

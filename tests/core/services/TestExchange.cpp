@@ -548,3 +548,30 @@ TEST_CASE("Bundles: the buildings and the building ledger travel; a ledger entry
     CHECK(entryOf(*o.office.ws, "2栋", "H2.1")->severity == cc::LedgerSeverity::kSerious);
     CHECK(testing::valueOf(o.office.ws->buildings().ledger(shared)).size() == 2);
 }
+
+TEST_CASE("Bundles: indicators counted from the ledger follow the merged ledger and are never a conflict of their own",
+          "[exchange][ledger]")
+{
+    Offices o;
+    const cc::AssessmentId shared = o.office.check;
+    const QString code = o.office.community.code;
+    for (cc::Workspace* ws : {o.office.ws.get(), o.a.get()})
+        REQUIRE_OK(ws->buildings().importCsv(
+            code, QByteArray("estate,building\n幸福小区,1号楼\n幸福小区,2号楼\n"), QStringLiteral("b.csv"), false));
+    // The office finds a 楼道 problem in 1号楼, the laptop another in 2号楼: each counts 1 building.
+    REQUIRE_OK(o.office.ws->buildings().importLedgerCsv(
+        shared, QByteArray("estate,building,item\n幸福小区,1号楼,H3.5\n"), QStringLiteral("l.csv")));
+    REQUIRE_OK(o.a->buildings().importLedgerCsv(
+        shared, QByteArray("estate,building,item\n幸福小区,2号楼,H3.1\n"), QStringLiteral("l.csv")));
+    CHECK(valueOf(*o.office.ws, shared, "B6-01") == 1);
+    CHECK(valueOf(*o.a, shared, "B6-01") == 1);
+    REQUIRE(o.a->exchange().exportBundle({shared}, o.bundle("counted.ccbundle"), QStringLiteral("counted")));
+    const auto report = import(*o.office.ws, o.bundle("counted.ccbundle"));
+    REQUIRE(report.applied);
+    CHECK(report.conflicts.empty()); // the two values differ, but both come from the ledger
+    CHECK(valueOf(*o.office.ws, shared, "B6-01") == 2);
+    for (const Response& r : testing::valueOf(o.office.ws->assessments().responses(shared))) {
+        if (r.indicatorCode == u"B6-01")
+            CHECK(r.note == u"2 栋: 1号楼、2号楼");
+    }
+}

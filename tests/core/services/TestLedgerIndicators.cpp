@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Indicators counted from the building ledger (`source_ledger`, issue 17 point 3): each building once,
+// the buildings named in the answer's note, kept up to date by every path that changes the ledger,
+// never typed.
+#include "core/services/Workspace.h"
+#include "tests/support/Fixture.h"
+#include "tests/support/TestSupport.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+
+namespace {
+
+struct LedgerCheck : testing::Fixture
+{
+    LedgerCheck()
+        : testing::Fixture({.set = testing::FixtureSet::Default})
+    {
+        REQUIRE_OK(ws->buildings().importCsv(community.code,
+                                             QStringLiteral("estate,building,dwellings\n"
+                                                            "幸福小区,1号楼,24\n幸福小区,3号楼,36\n幸福小区,5号楼,\n")
+                                                 .toUtf8(),
+                                             QStringLiteral("buildings.csv"),
+                                             false));
+        for (const cc::Building& b : testing::valueOf(ws->buildings().list(community.code)))
+            buildings.push_back(b);
+    }
+
+    cc::Result<void> set(int building, const QString& item, bool present, const QString& severity = {})
+    {
+        cc::LedgerEntry e;
+        e.building = buildings.at(static_cast<size_t>(building)).id;
+        e.item = item;
+        e.present = present;
+        e.severity = severity;
+        return ws->buildings().setLedgerEntry(check, e);
+    }
+    cc::Result<void> clear(int building, const QString& item)
+    {
+        cc::LedgerEntry e;
+        e.building = buildings.at(static_cast<size_t>(building)).id;
+        e.item = item;
+        return ws->buildings().clearLedgerEntry(check, e);
+    }
+    double value(const QString& code)
+    {
+        const cc::Response r = stored(code);
+        REQUIRE(std::holds_alternative<double>(r.value));
+        return std::get<double>(r.value);
+    }
+
+    std::vector<cc::Building> buildings; // 1号楼, 3号楼, 5号楼
+};
+
+} // namespace
+
+TEST_CASE("Ledger indicators: a building counts once, the note names the buildings, unanswered until recorded",
+          "[ledger][services]")
+{
+    LedgerCheck f;
+    CHECK_FALSE(f.stored(QStringLiteral("B6-01")).hasValue()); // nothing recorded: not answered, never 0
+
+    REQUIRE_OK(f.set(1, QStringLiteral("H3.5"), true, cc::LedgerSeverity::kGeneral));
+    CHECK(f.value(QStringLiteral("B6-01")) == 1);
+    CHECK(f.stored(QStringLiteral("B6-01")).note == u"1 栋: 3号楼");
+    // Two 楼道 problems in 1号楼: one building more, not two.
+    REQUIRE_OK(f.set(0, QStringLiteral("H3.1"), true));
+    REQUIRE_OK(f.set(0, QStringLiteral("H3.7"), true));
+    REQUIRE_OK(f.set(2, QStringLiteral("H3.5"), false)); // checked, not found
+    CHECK(f.value(QStringLiteral("B6-01")) == 2);
+    CHECK(f.stored(QStringLiteral("B6-01")).note == u"2 栋: 1号楼、3号楼");
+    REQUIRE_OK(f.clear(1, QStringLiteral("H3.5")));
+    CHECK(f.value(QStringLiteral("B6-01")) == 1);
+
+    // Checked and nothing found: 0, answered (a clean result, not a missing one).
+    CHECK_FALSE(f.stored(QStringLiteral("B5-01")).hasValue());
+    REQUIRE_OK(f.set(0, QStringLiteral("H2.1"), false));
+    CHECK(f.value(QStringLiteral("B5-01")) == 0);
+    CHECK(f.stored(QStringLiteral("B5-01")).note == u"0 栋");
+    // The last entry of an indicator cleared: unanswered again.
+    REQUIRE_OK(f.clear(0, QStringLiteral("H2.1")));
+    CHECK_FALSE(f.stored(QStringLiteral("B5-01")).hasValue());
+
+    // 非成套住宅 counts dwellings (套): 5号楼's are unknown, so only 1号楼's 24.
+    REQUIRE_OK(f.set(0, QStringLiteral("H5.1"), true));
+    REQUIRE_OK(f.set(2, QStringLiteral("H5.2"), true));
+    CHECK(f.value(QStringLiteral("B4-05")) == 24);
+    CHECK(f.stored(QStringLiteral("B4-05")).note == u"24 套: 1号楼、5号楼");
+
+    // Scoring is that of a typed value: a bottom-line indicator with a building found fails.
+    const auto scored = testing::valueOf(f.ws->assessments().score(f.check));
+    CHECK(std::any_of(scored.score.bottomLineFailures.begin(),
+                      scored.score.bottomLineFailures.end(),
+                      [](const cc::Indicator* i) { return i->code == u"B6-01"; }));
+
+    // A building renamed: the note follows (the check is still a draft).
+    cc::Building renamed = f.buildings[0];
+    renamed.number = QStringLiteral("1栋");
+    REQUIRE_OK(f.ws->buildings().save(renamed));
+    CHECK(f.stored(QStringLiteral("B6-01")).note == u"1 栋: 1栋");
+    // Dwellings changed: the count follows.
+    renamed.dwellings = 30;
+    REQUIRE_OK(f.ws->buildings().save(renamed));
+    CHECK(f.value(QStringLiteral("B4-05")) == 30);
+}
+
+TEST_CASE("Ledger indicators are never typed; N/A stays; a ledger import counts them too", "[ledger][services]")
+{
+    LedgerCheck f;
+    // Typed in the entry screen's path or a responses CSV: refused, nothing stored.
+    cc::Response typed;
+    typed.indicatorCode = QStringLiteral("B6-01");
+    typed.value = 3.0;
+    const auto refused = f.ws->assessments().saveResponses(f.check, {typed});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"B6-01: is counted from the building ledger"));
+    const auto csv = f.ws->assessments().importResponses(
+        f.check, QByteArray("indicator,value\nB6-01,2\n"), QStringLiteral("answers.csv"));
+    REQUIRE_FALSE(csv);
+    CHECK(csv.error().message.contains(u"answers.csv"));
+    CHECK(csv.error().message.contains(u"counted from the building ledger"));
+    CHECK_FALSE(f.stored(QStringLiteral("B6-01")).hasValue());
+
+    // N/A with a reason is the assessor's call and stays whatever the ledger says.
+    cc::Response na;
+    na.indicatorCode = QStringLiteral("B5-01");
+    na.notApplicable = true;
+    na.note = QStringLiteral("无管道燃气");
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {na}));
+    REQUIRE_OK(f.set(0, QStringLiteral("H2.1"), true));
+    CHECK(f.stored(QStringLiteral("B5-01")).notApplicable);
+
+    // A ledger table import computes them at once.
+    REQUIRE_OK(f.ws->buildings().importLedgerCsv(f.check,
+                                                 QStringLiteral("小区,楼栋,项目,是否存在\n"
+                                                                "幸福小区,1号楼,H4.1,是\n幸福小区,3号楼,H4.3,是\n"
+                                                                "幸福小区,5号楼,H4.1,否\n")
+                                                     .toUtf8(),
+                                                 QStringLiteral("台账.csv")));
+    CHECK(f.value(QStringLiteral("B4-03")) == 2);
+    CHECK(f.stored(QStringLiteral("B4-03")).note == u"2 栋: 1号楼、3号楼");
+
+    // The next round does not carry them over: its own ledger counts them.
+    cc::NewAssessment next;
+    next.communityCode = f.community.code;
+    next.setCode = f.setCode;
+    next.round = cc::Round {2026, QStringLiteral("复检")};
+    next.copyFromPrevious = true;
+    const auto created = testing::valueOf(f.ws->assessments().create(next));
+    CHECK(created.carriedOver > 0);
+    for (const cc::Response& r : testing::valueOf(f.ws->assessments().responses(created.assessment.id)))
+        CHECK(r.indicatorCode != u"B4-03");
+}
