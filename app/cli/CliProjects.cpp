@@ -84,6 +84,7 @@ QJsonObject clijson::project(const cc::Project& p)
             {QStringLiteral("location"), p.location},
             {QStringLiteral("deadline"),
              p.deadline.isValid() ? QJsonValue(p.deadline.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("overdue"), p.isOverdue(QDate::currentDate())},
             {QStringLiteral("start_year"), number(p.startYear)},
             {QStringLiteral("end_year"), number(p.endYear)},
             {QStringLiteral("year_amounts"), yearAmountsJson(p)},

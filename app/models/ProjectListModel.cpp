@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDate>
 #include <QLocale>
 
 ProjectListModel::ProjectListModel(QObject* parent)
@@ -95,7 +96,9 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
             return cc::planning::statusName(p.status);
         case Category:
             if (p.timeBound && p.deadline.isValid())
-                return tr("time-bound, by %1").arg(p.deadline.toString(Qt::ISODate));
+                return p.isOverdue(QDate::currentDate())
+                    ? tr("time-bound, by %1: overdue").arg(p.deadline.toString(Qt::ISODate))
+                    : tr("time-bound, by %1").arg(p.deadline.toString(Qt::ISODate));
             return p.timeBound ? tr("time-bound") : tr("best effort");
         case Class:
             return p.projectClass;
@@ -128,6 +131,8 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Category && p.timeBound)
             return QBrush(QColor(0xb0, 0x00, 0x20));
     }
+    if (role == Qt::BackgroundRole && index.column() == Category && p.isOverdue(QDate::currentDate()))
+        return QBrush(QColor(0xfd, 0xe0, 0xe0)); // a 限时解决 obligation past its deadline
     if (role == Qt::TextAlignmentRole && index.column() >= Quantity && index.column() <= PlannedYear)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Priority) {

@@ -89,6 +89,17 @@ cc::Result<QByteArray> ReportOdt::build(const cc::report::ReportModel& r, const 
         });
     }
 
+    // The earlier round's problems
+    if (r.remediation) {
+        b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Remediation));
+        for (const QString& line : ReportText::remediationSummary(r))
+            b.paragraph(QStringLiteral("Body"), line);
+        if (!r.remediation->problems.empty())
+            doc.table(QStringLiteral("Remediation"), ReportText::remediation(r), [&](int row, int) {
+                return r.remediation->problems.at(static_cast<size_t>(row)).overdue;
+            });
+    }
+
     // Photos
     if (!r.photos.empty()) {
         b.paragraph(QStringLiteral("Heading"), ReportText::heading(ReportText::Section::Photos));

@@ -223,6 +223,19 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
         });
     }
 
+    if (r.remediation) {
+        p.heading(ReportText::heading(ReportText::Section::Remediation));
+        for (const QString& line : ReportText::remediationSummary(r))
+            p.paragraph(line, ReportFonts::font(10));
+        if (!r.remediation->problems.empty()) {
+            const auto tracked = ReportText::remediation(r);
+            p.table(tracked.header, tracked.widths, tracked.rows, [&](int row, int) {
+                return r.remediation->problems.at(static_cast<size_t>(row)).overdue ? QColor(0xb0, 0x00, 0x20)
+                                                                                    : QColor(Qt::black);
+            });
+        }
+    }
+
     if (!r.photos.empty()) {
         p.heading(ReportText::heading(ReportText::Section::Photos));
         const double cellW = (p.width() - p.mm(6)) / 2;

@@ -3,6 +3,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 
 QString ReportText::oneDecimal(const std::optional<double>& v)
@@ -26,8 +28,10 @@ QString ReportText::heading(Section section)
         return tr("3. Indicators");
     case Section::Problems:
         return tr("4. Problems");
+    case Section::Remediation:
+        return tr("5. Problems of the earlier round");
     case Section::Photos:
-        return tr("5. Photos");
+        return tr("6. Photos");
     case Section::Signatures:
         return tr("Signatures");
     }
@@ -192,11 +196,12 @@ ReportText::Table ReportText::problems(const Model& r)
                 tr("Suggested projects")};
     t.widths = {0.09, 0.19, 0.08, 0.06, 0.1, 0.08, 0.21, 0.19};
     for (const auto& p : r.problems) {
+        const QString deadline = p.deadline.toString(Qt::ISODate);
         t.rows.push_back({p.category,
                           p.code + u' ' + p.name,
                           p.value,
                           QString::number(cc::scoring::round1(p.score), 'f', 1),
-                          p.deadline.toString(Qt::ISODate),
+                          p.overdue ? tr("%1 (overdue)").arg(deadline) : deadline,
                           p.severity,
                           p.responsibleUnits,
                           p.projects.join(tr("; ", "between suggested projects"))});
@@ -207,6 +212,62 @@ ReportText::Table ReportText::problems(const Model& r)
 QString ReportText::noProblems()
 {
     return tr("No scored indicator fails.");
+}
+
+QStringList ReportText::remediationSummary(const Model& r)
+{
+    using cc::report::ProblemFate;
+    const cc::report::Remediation& m = *r.remediation;
+    QStringList out;
+    if (m.due == 0) {
+        out << tr("The earlier round (%1) found no problems.")
+                   .arg(r.comparison ? r.comparison->earlierRound : QString());
+    } else {
+        out << tr("Of the %1 problems of the earlier round (%2), %3 are resolved (%4 %), %5 are not, %6 are not "
+                  "re-checked yet.")
+                   .arg(m.due)
+                   .arg(r.comparison ? r.comparison->earlierRound : QString())
+                   .arg(m.resolved)
+                   .arg(oneDecimal(m.rate()))
+                   .arg(m.count(ProblemFate::Persisting))
+                   .arg(m.count(ProblemFate::Unchecked));
+        if (m.dueTimeBound > 0)
+            out << tr("Time-bound problems: %1 of %2 resolved (%3 %).")
+                       .arg(m.resolvedTimeBound)
+                       .arg(m.dueTimeBound)
+                       .arg(oneDecimal(m.timeBoundRate()));
+    }
+    const int overdue = static_cast<int>(std::count_if(
+        m.problems.begin(), m.problems.end(), [](const cc::report::TrackedProblem& p) { return p.overdue; }));
+    if (overdue > 0)
+        out << tr("%n past their deadline and not resolved (in red).", nullptr, overdue);
+    if (const int added = m.count(ProblemFate::New); added > 0)
+        out << tr("%n new problems found in this check.", nullptr, added);
+    return out;
+}
+
+ReportText::Table ReportText::remediation(const Model& r)
+{
+    using cc::report::ProblemFate;
+    Table t;
+    t.header = {tr("No."), tr("Indicator"), tr("Building"), tr("Problem"), tr("Category"), tr("Deadline"), tr("Now")};
+    t.widths = {0.06, 0.24, 0.12, 0.22, 0.09, 0.13, 0.14};
+    int number = 0;
+    for (const cc::report::TrackedProblem& p : r.remediation->problems) {
+        const QString fate = p.fate == ProblemFate::Resolved ? tr("Resolved")
+            : p.fate == ProblemFate::Persisting              ? tr("Not resolved")
+            : p.fate == ProblemFate::Unchecked               ? tr("Not re-checked")
+                                                             : tr("New");
+        const QString deadline = p.deadline ? p.deadline->toString(Qt::ISODate) : QString();
+        t.rows.push_back({QString::number(++number),
+                          p.indicatorCode + u' ' + p.indicatorName.text(r.language),
+                          p.buildingLabel,
+                          p.item.isEmpty() ? QString() : p.item + u' ' + p.itemName,
+                          p.timeBound ? tr("Time-bound") : tr("Best effort"),
+                          p.overdue ? tr("%1 (overdue)").arg(deadline) : deadline,
+                          fate});
+    }
+    return t;
 }
 
 QString ReportText::photoCaption(const cc::report::PhotoItem& item)

@@ -19,7 +19,7 @@ class ReportText final
 public:
     using Model = cc::report::ReportModel;
 
-    enum class Section { Summary, Scores, Indicators, Problems, Photos, Signatures };
+    enum class Section { Summary, Scores, Indicators, Problems, Remediation, Photos, Signatures };
 
     struct Table
     {
@@ -54,6 +54,10 @@ public:
     static Table indicators(const Model& r);
     static Table problems(const Model& r);
     static QString noProblems();
+    // 上一轮问题整改情况: what became of each problem of the earlier round, and the new ones (a row per
+    // r.remediation->problems; those past their deadline and not resolved are shown in red).
+    static QStringList remediationSummary(const Model& r);
+    static Table remediation(const Model& r);
 
     static QString photoCaption(const cc::report::PhotoItem& item);
     static QString signatureLine(const QString& role);

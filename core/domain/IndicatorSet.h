@@ -149,12 +149,15 @@ struct Indicator
     QStringList responsibleUnits;
     std::vector<ProjectRef> projects;
     std::optional<LedgerSource> sourceLedger; // computed from the building ledger, never typed
+    // "source_remediation": true — the share of the earlier round's problems resolved in this check
+    // (national indicator 60, 问题整治完成率), computed, never typed.
+    bool sourceRemediation = false;
     QJsonObject extra;
 
     // `text` is never scored, whatever the file says.
     bool isScored() const { return scored && type != IndicatorType::Text; }
     bool isTimeBound() const { return timeBound.value_or(bottomLine); }
-    bool isComputed() const { return sourceLedger.has_value(); }
+    bool isComputed() const { return sourceLedger.has_value() || sourceRemediation; }
     const ChoiceOption* option(QStringView code) const;
     const ChecklistItem* item(QStringView code) const;
 };

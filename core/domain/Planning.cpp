@@ -156,4 +156,10 @@ std::optional<ProjectStatus> projectStatusFromString(QStringView text)
     return valueOf(kStatuses, text);
 }
 
+bool Project::isOverdue(const QDate& today) const
+{
+    return timeBound && deadline.isValid() && deadline < today && status != ProjectStatus::Done
+        && status != ProjectStatus::Obsolete && status != ProjectStatus::Rejected;
+}
+
 } // namespace cc

@@ -158,6 +158,9 @@ struct Project
 
     // The lead unit first, then the cooperating ones.
     QStringList units() const;
+    // A 限时解决 project past its deadline on `today` and neither done nor dropped: flagged wherever
+    // projects are listed.
+    bool isOverdue(const QDate& today) const;
 };
 
 // A local price: a template's unit cost in a county (empty county: everywhere), overriding the set's.

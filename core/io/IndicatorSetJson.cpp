@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/IndicatorSetJson.h"
 #include "core/io/IndicatorSetChecks.h"
-#include "core/io/IndicatorSetLedger.h"
+#include "core/io/IndicatorSetComputed.h"
 
 #include "core/util/Logging.h"
 
@@ -577,6 +577,14 @@ Indicator Parser::indicator(Node& node)
         m_ledgerSources.emplace(ind.code, node.pathOf(u"source_ledger"));
         ind.sourceLedger =
             readLedgerSource(node.take(u"source_ledger"), node.pathOf(u"source_ledger"), m_ledgerFindings);
+    }
+    if (node.has(u"source_remediation")) {
+        const QJsonValue remediation = node.take(u"source_remediation");
+        if (!remediation.isBool())
+            fail(node.pathOf(u"source_remediation"), tr("must be true or false"));
+        ind.sourceRemediation = remediation.toBool();
+        if (ind.sourceRemediation)
+            m_ledgerSources.emplace(ind.code, node.pathOf(u"source_remediation"));
     }
     ind.extra = node.rest();
     return ind;

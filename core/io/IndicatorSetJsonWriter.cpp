@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writing an indicator set: the canonical JSON with every default written out, and its hash.
+#include "core/io/IndicatorSetComputed.h"
 #include "core/io/IndicatorSetJson.h"
-#include "core/io/IndicatorSetLedger.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -142,6 +142,8 @@ QJsonObject indicatorToJson(const Indicator& ind)
     }
     if (ind.sourceLedger)
         out.insert(QStringLiteral("source_ledger"), ledgerSourceToJson(*ind.sourceLedger));
+    if (ind.sourceRemediation) // false is the default: the same content as none
+        out.insert(QStringLiteral("source_remediation"), true);
     return out;
 }
 

@@ -214,6 +214,7 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
         row.score = p.score;
         row.category = p.category.text(language);
         row.deadline = p.deadline.value_or(QDate());
+        row.overdue = row.deadline.isValid() && row.deadline < date;
         row.severity = p.severity.text(language);
         row.responsibleUnits = Vocabulary::bodies(p.responsibleUnits, language)
                                    .join(language.startsWith(u"zh") ? QStringLiteral("、") : QStringLiteral("; "));

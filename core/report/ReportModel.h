@@ -6,6 +6,7 @@
 #include "core/domain/IndicatorSet.h"
 #include "core/domain/Photo.h"
 #include "core/domain/Response.h"
+#include "core/report/Remediation.h"
 #include "core/scoring/Scoring.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,7 @@ struct ProblemRow
     QString responsibleUnits;
     QStringList projects; // project template names
     bool timeBound = false;
+    bool overdue = false; // its deadline is before the report's date
 };
 
 struct PhotoItem
@@ -125,6 +127,9 @@ struct ReportModel
     std::vector<ScoreRow> scores; // programmes with their tasks beneath
     std::vector<IndicatorRow> indicators; // set order
     std::vector<ProblemRow> problems; // 限时解决 first
+    // 上一轮问题整改情况: the earlier round's problems followed into this check, and the new ones;
+    // none in a first round (ReportService fills it in).
+    std::optional<Remediation> remediation;
     std::vector<PhotoItem> photos;
     QStringList signatureLines;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/AssessmentService.h"
 
+#include "core/services/ComputedAnswers.h"
+
 #include "core/domain/ResponseRules.h"
 #include "core/io/ResponsesCsv.h"
 #include "core/services/SetService.h"
@@ -121,6 +123,9 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
             repository.saveResponses(a.id, copied, m_user);
             created.carriedOver = static_cast<int>(copied.size());
         }
+        // A first round's remediation rate is N/A from the start; a re-check's waits for its answers.
+        if (auto refreshed = ComputedAnswers::refreshRemediation(m_db, m_sets, a, m_user); !refreshed)
+            return refreshed.error();
         return created;
     });
     if (!stored)
@@ -356,7 +361,7 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
                                       const QString& reason,
                                       bool audit)
 {
-    return storage::inTransaction(m_db, [&] {
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
         storage::AssessmentRepository repository(m_db.connection());
         QHash<QString, QString> before;
         if (audit) {
@@ -392,7 +397,19 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
         }
         repository.saveResponses(assessment.id, saves, m_user);
         repository.touch(assessment.id);
+        // The remediation rate (national indicator 60) follows every answer.
+        if (auto refreshed = ComputedAnswers::refreshRemediation(m_db, m_sets, assessment, m_user); !refreshed)
+            return refreshed.error();
+        return {};
     });
+}
+
+Result<std::optional<report::Remediation>> AssessmentService::remediation(const AssessmentId& id, const QDate& today)
+{
+    auto assessment = find(id);
+    if (!assessment)
+        return assessment.error();
+    return storage::reading([&] { return ComputedAnswers::remediation(m_db, m_sets, *assessment, today); });
 }
 
 Result<std::vector<AuditEntry>> AssessmentService::history(const AssessmentId& id)

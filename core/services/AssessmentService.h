@@ -5,6 +5,7 @@
 #include "core/domain/Audit.h"
 #include "core/domain/Community.h"
 #include "core/domain/Response.h"
+#include "core/report/Remediation.h"
 #include "core/scoring/Scoring.h"
 #include "core/util/Result.h"
 
@@ -96,6 +97,10 @@ public:
     // value clears one), indicators without a row keep theirs; every replaced answer is audited.
     // Returns the number of rows applied.
     Result<int> importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName);
+
+    // The earlier round's problems followed into this check (resolved, persisting, not re-checked,
+    // new), as of `today`; none without an earlier check of the community.
+    Result<std::optional<report::Remediation>> remediation(const AssessmentId& id, const QDate& today);
 
     // Who changed what in this assessment, oldest first.
     Result<std::vector<AuditEntry>> history(const AssessmentId& id);

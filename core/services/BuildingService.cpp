@@ -5,7 +5,7 @@
 #include "core/io/LedgerTable.h"
 #include "core/io/XlsxReader.h"
 #include "core/services/CommunityService.h"
-#include "core/services/LedgerAnswers.h"
+#include "core/services/ComputedAnswers.h"
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/BuildingRepository.h"
@@ -302,7 +302,8 @@ Result<int> BuildingService::importLedgerRows(const AssessmentId& check,
             return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
         for (const io::LedgerTable::Row& row : rows)
             ledger.put(check, row.entry);
-        refreshLedgerAnswers(m_db, **set, *assessment, m_audit.userName());
+        if (auto refreshed = refreshAnswers(*assessment); !refreshed)
+            return refreshed.error();
         if (assessment->wasSubmitted())
             m_audit.record(QStringLiteral("assessment"),
                            check.toString(),
@@ -316,10 +317,8 @@ Result<int> BuildingService::importLedgerRows(const AssessmentId& check,
 
 Result<void> BuildingService::refreshAnswers(const Assessment& check)
 {
-    auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(check.id));
-    if (!set)
-        return set.error();
-    refreshLedgerAnswers(m_db, **set, check, m_audit.userName());
+    if (auto refreshed = ComputedAnswers::refreshLedger(m_db, m_sets, check, m_audit.userName()); !refreshed)
+        return refreshed.error();
     return {};
 }
 
@@ -460,7 +459,8 @@ Result<void> BuildingService::changeLedger(const AssessmentId& check, const Ledg
             stored.updatedBy = m_audit.userName();
             ledger.put(check, stored);
         }
-        refreshLedgerAnswers(m_db, **set, *assessment, m_audit.userName());
+        if (auto refreshed = refreshAnswers(*assessment); !refreshed)
+            return refreshed.error();
         if (assessment->wasSubmitted())
             m_audit.record(QStringLiteral("assessment"),
                            check.toString(),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/BundleMerge.h"
 
-#include "core/services/LedgerAnswers.h"
+#include "core/services/ComputedAnswers.h"
 
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
@@ -321,9 +321,16 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
         mergeLedger(theirs, work.ledger);
         if (auto merged = mergePhotos(theirs, work); !merged)
             return merged;
-        // The answers counted from the ledger follow the merged ledger, whoever changed which building.
-        if (const auto merged = m_stores->assessments.find(theirs.id))
-            refreshLedgerAnswers(m_stores->db, **set, *merged, m_context.user);
+        // The answers counted from the ledger follow the merged ledger, whoever changed which building
+        // (when the bundle changed anything of this check).
+        const auto after = m_report.updatedAnswers + m_report.newPhotos > changedBefore
+            ? m_stores->assessments.find(theirs.id)
+            : std::optional<Assessment>();
+        if (after) {
+            if (auto refreshed = ComputedAnswers::refreshLedger(m_stores->db, m_setService, *after, m_context.user);
+                !refreshed)
+                return refreshed.error();
+        }
     }
     copyAudit(theirs.id);
     if (isNew || m_report.updatedAnswers + m_report.newPhotos > changedBefore)

@@ -71,8 +71,13 @@ Result<report::ReportModel> ReportService::build(const AssessmentId& id, const Q
     std::optional<report::ScoredCheck> earlierView;
     if (earlier)
         earlierView.emplace(view(*earlier));
-    return report::ReportBuilder::build(
+    report::ReportModel model = report::ReportBuilder::build(
         currentView, earlierView ? &*earlierView : nullptr, *photos, *settings, language, date);
+    auto remediation = m_ws.assessments().remediation(id, date);
+    if (!remediation)
+        return remediation.error();
+    model.remediation = std::move(remediation).value();
+    return model;
 }
 
 Result<QByteArray> ReportService::photo(const report::PhotoItem& item)

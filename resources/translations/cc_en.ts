@@ -2853,6 +2853,36 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ComputedAnswers</name>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>No community has the code %1.</translation>
+    </message>
+    <message>
+        <source>First round: there is no earlier round&apos;s problem list.</source>
+        <translation>First round: there is no earlier round&apos;s problem list.</translation>
+    </message>
+    <message>
+        <source>The earlier round found no problems to resolve.</source>
+        <translation>The earlier round found no problems to resolve.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 earlier problems resolved</source>
+        <translation>%1 of %2 earlier problems resolved</translation>
+    </message>
+    <message>
+        <source>; time-bound %1 of %2</source>
+        <translation>; time-bound %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not re-checked yet</source>
+        <translation>
+            <numerusform>; %n not re-checked yet</numerusform>
+            <numerusform>; %n not re-checked yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>&amp;Round</source>
@@ -3708,16 +3738,24 @@ Double-click or Enter opens the answer.</translation>
         <translation>must be the number of a national housing indicator, 1 to 9 (0 or none: a local item)</translation>
     </message>
     <message>
-        <source>only a number indicator can be computed from the building ledger (this one is %1)</source>
-        <translation>only a number indicator can be computed from the building ledger (this one is %1)</translation>
-    </message>
-    <message>
         <source>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</source>
         <translation>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</translation>
     </message>
     <message>
         <source>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</source>
         <translation>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>only a number indicator can be computed (this one is %1)</source>
+        <translation>only a number indicator can be computed (this one is %1)</translation>
+    </message>
+    <message>
+        <source>an indicator is computed one way: source_ledger or source_remediation, not both</source>
+        <translation>an indicator is computed one way: source_ledger or source_remediation, not both</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5601,10 @@ Double-click or Enter opens the answer.</translation>
         <source>Lead unit</source>
         <translation>Lead unit</translation>
     </message>
+    <message>
+        <source>time-bound, by %1: overdue</source>
+        <translation>time-bound, by %1: overdue</translation>
+    </message>
 </context>
 <context>
     <name>ProjectMoney</name>
@@ -6355,10 +6397,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>4. Problems</translation>
     </message>
     <message>
-        <source>5. Photos</source>
-        <translation>5. Photos</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
@@ -6521,6 +6559,84 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>— below %1%: the scores and the grade are provisional.</source>
         <translation>— below %1%: the scores and the grade are provisional.</translation>
+    </message>
+    <message>
+        <source>5. Problems of the earlier round</source>
+        <translation>5. Problems of the earlier round</translation>
+    </message>
+    <message>
+        <source>6. Photos</source>
+        <translation>6. Photos</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>The earlier round (%1) found no problems.</source>
+        <translation>The earlier round (%1) found no problems.</translation>
+    </message>
+    <message>
+        <source>Of the %1 problems of the earlier round (%2), %3 are resolved (%4 %), %5 are not, %6 are not re-checked yet.</source>
+        <translation>Of the %1 problems of the earlier round (%2), %3 are resolved (%4 %), %5 are not, %6 are not re-checked yet.</translation>
+    </message>
+    <message>
+        <source>Time-bound problems: %1 of %2 resolved (%3 %).</source>
+        <translation>Time-bound problems: %1 of %2 resolved (%3 %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their deadline and not resolved (in red).</source>
+        <translation>
+            <numerusform>%n past their deadline and not resolved (in red).</numerusform>
+            <numerusform>%n past their deadline and not resolved (in red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problems found in this check.</source>
+        <translation>
+            <numerusform>%n new problem found in this check.</numerusform>
+            <numerusform>%n new problems found in this check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>Not re-checked</source>
+        <translation>Not re-checked</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Best effort</translation>
     </message>
 </context>
 <context>

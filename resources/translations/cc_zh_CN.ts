@@ -2815,6 +2815,35 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     </message>
 </context>
 <context>
+    <name>ComputedAnswers</name>
+    <message>
+        <source>No community has the code %1.</source>
+        <translation>没有代码为 %1 的社区。</translation>
+    </message>
+    <message>
+        <source>First round: there is no earlier round&apos;s problem list.</source>
+        <translation>首轮体检，没有上一轮问题清单。</translation>
+    </message>
+    <message>
+        <source>The earlier round found no problems to resolve.</source>
+        <translation>上一轮体检没有发现需要整治的问题。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 earlier problems resolved</source>
+        <translation>上一轮 %2 项问题已整改 %1 项</translation>
+    </message>
+    <message>
+        <source>; time-bound %1 of %2</source>
+        <translation>；其中限时解决 %2 项已整改 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not re-checked yet</source>
+        <translation>
+            <numerusform>；%n 项尚未复查</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>&amp;Round</source>
@@ -3628,7 +3657,7 @@ Double-click or Enter opens the answer.</source>
     </message>
     <message>
         <source>must be an object like {&quot;items&quot;: [&quot;H3.1&quot;, …], &quot;count&quot;: &quot;buildings&quot;}</source>
-        <translation>应为对象，例如 {"items": ["H3.1", …], "count": "buildings"}</translation>
+        <translation>应为对象，例如 {&quot;items&quot;: [&quot;H3.1&quot;, …], &quot;count&quot;: &quot;buildings&quot;}</translation>
     </message>
     <message>
         <source>must list at least one ledger item code</source>
@@ -3644,7 +3673,7 @@ Double-click or Enter opens the answer.</source>
     </message>
     <message>
         <source>must be an array of {&quot;code&quot;, &quot;name&quot;, &quot;indicator&quot;} objects</source>
-        <translation>应为 {"code", "name", "indicator"} 对象的数组</translation>
+        <translation>应为 {&quot;code&quot;, &quot;name&quot;, &quot;indicator&quot;} 对象的数组</translation>
     </message>
     <message>
         <source>must be an object with a code and a name</source>
@@ -3667,16 +3696,24 @@ Double-click or Enter opens the answer.</source>
         <translation>应为国家住房维度指标序号 1 到 9（0 或不填：地方项目）</translation>
     </message>
     <message>
-        <source>only a number indicator can be computed from the building ledger (this one is %1)</source>
-        <translation>只有数值型指标可由楼栋台账计算（本指标为 %1）</translation>
-    </message>
-    <message>
         <source>no ledger item has the code &quot;%1&quot; (national H1.0 … H9.4, or the set&apos;s ledger_items)</source>
         <translation>没有编码为“%1”的台账项目（国家项目 H1.0 … H9.4，或指标集的 ledger_items）</translation>
     </message>
     <message>
         <source>must be &quot;buildings&quot; (each building once) or &quot;dwellings&quot; (the dwellings of those buildings)</source>
         <translation>应为“buildings”（按栋计，每栋只计一次）或“dwellings”（按这些楼栋的套数计）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>only a number indicator can be computed (this one is %1)</source>
+        <translation>只有数值型指标可以计算得出（本指标为 %1）</translation>
+    </message>
+    <message>
+        <source>an indicator is computed one way: source_ledger or source_remediation, not both</source>
+        <translation>一项指标只能有一种计算方式：source_ledger 或 source_remediation，不能两者都有</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5546,10 @@ Double-click or Enter opens the answer.</source>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
+    <message>
+        <source>time-bound, by %1: overdue</source>
+        <translation>限时解决，%1前完成（已逾期）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectMoney</name>
@@ -6296,10 +6337,6 @@ Double-click or Enter opens the answer.</source>
         <translation>四、问题清单</translation>
     </message>
     <message>
-        <source>5. Photos</source>
-        <translation>五、照片附录</translation>
-    </message>
-    <message>
         <source>Signatures</source>
         <translation>签字</translation>
     </message>
@@ -6462,6 +6499,82 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>— below %1%: the scores and the grade are provisional.</source>
         <translation>——低于 %1%，得分和等级均为暂定。</translation>
+    </message>
+    <message>
+        <source>5. Problems of the earlier round</source>
+        <translation>五、上一轮问题整改情况</translation>
+    </message>
+    <message>
+        <source>6. Photos</source>
+        <translation>六、照片附录</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>The earlier round (%1) found no problems.</source>
+        <translation>上一轮（%1）体检没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Of the %1 problems of the earlier round (%2), %3 are resolved (%4 %), %5 are not, %6 are not re-checked yet.</source>
+        <translation>上一轮（%2）体检问题共 %1 项：已整改（销号）%3 项（完成率 %4%），未整改 %5 项，尚未复查 %6 项。</translation>
+    </message>
+    <message>
+        <source>Time-bound problems: %1 of %2 resolved (%3 %).</source>
+        <translation>限时解决类问题 %2 项，已整改 %1 项（%3%）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their deadline and not resolved (in red).</source>
+        <translation>
+            <numerusform>%n 项已过完成时限仍未整改（红色标出）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problems found in this check.</source>
+        <translation>
+            <numerusform>本轮新发现问题 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Not re-checked</source>
+        <translation>未复查</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>尽力解决</translation>
     </message>
 </context>
 <context>

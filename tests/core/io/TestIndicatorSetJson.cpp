@@ -327,11 +327,22 @@ TEST_CASE("A broken source_ledger or ledger_items is refused with its JSON path"
     CHECK(all.contains(u"groups[0].indicators[1].source_ledger.count: must be \"buildings\""));
     CHECK(all.contains(u"groups[0].indicators[1].source_ledger.items[1]: no ledger item has the code \"H3.9\""));
     CHECK(all.contains(
-        u"groups[0].indicators[0].source_ledger: only a number indicator can be computed from the building ledger"));
+        u"groups[0].indicators[0].source_ledger: only a number indicator can be computed (this one is boolean)"));
     // Not an object at all.
     QByteArray scalar = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
     scalar.replace("\"unit\": \"个/百户\",", R"("unit": "个/百户", "source_ledger": "H3.1",)");
     auto refused = parseIndicatorSet(scalar, QStringLiteral("scalar.json"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(u"groups[0].indicators[1].source_ledger: must be an object"));
+    // source_remediation: a boolean, on a number, not with source_ledger.
+    QByteArray both = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    both.replace("\"unit\": \"个/百户\",",
+                 R"("unit": "个/百户", "source_ledger": {"items": ["H3.1"]}, "source_remediation": true,)");
+    both.replace("\"x_field_hint\": \"check the ground floor\"",
+                 R"("x_field_hint": "check the ground floor", "source_remediation": "yes")");
+    auto twice = parseIndicatorSet(both, QStringLiteral("both.json"));
+    REQUIRE_FALSE(twice);
+    const QString twiceAll = twice.error().message + u'\n' + twice.error().detail;
+    CHECK(twiceAll.contains(u"groups[0].indicators[1].source_ledger: an indicator is computed one way"));
+    CHECK(twiceAll.contains(u"groups[0].indicators[0].source_remediation: must be true or false"));
 }

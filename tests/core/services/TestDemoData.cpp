@@ -69,7 +69,7 @@ TEST_CASE("The demo data has varied, complete checks with a bottom-line failure"
                 const cc::Indicator* ind = (*set)->indicator(r.indicatorCode);
                 REQUIRE(ind);
                 // The housing indicators come from the demo's building ledger, the buildings named.
-                if (ind->isComputed() && !r.notApplicable && std::get<double>(r.value) > 0)
+                if (ind->sourceLedger && !r.notApplicable && std::get<double>(r.value) > 0)
                     CHECK(r.note.contains(QStringLiteral("号楼")));
                 if (ind->bottomLine && failsBottomLine(*ind, r))
                     ++bottomLineFailures;

@@ -152,3 +152,102 @@ TEST_CASE("Ledger indicators are never typed; N/A stays; a ledger import counts 
     for (const cc::Response& r : testing::valueOf(f.ws->assessments().responses(created.assessment.id)))
         CHECK(r.indicatorCode != u"B4-03");
 }
+
+TEST_CASE("Problems followed round over round: by indicator, and by building and item; the remediation rate is "
+          "computed",
+          "[ledger][services][remediation]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Default});
+    cc::Community c = f.community;
+    c.id = cc::CommunityId::create();
+    c.code = QStringLiteral("TRACK-001");
+    REQUIRE_OK(f.ws->communities().add(c));
+    REQUIRE_OK(
+        f.ws->buildings().importCsv(c.code,
+                                    QByteArray("estate,building\n幸福小区,1号楼\n幸福小区,3号楼\n幸福小区,5号楼\n"),
+                                    QStringLiteral("b.csv"),
+                                    false));
+    const auto create = [&](int year, const char* label) {
+        cc::NewAssessment request;
+        request.communityCode = c.code;
+        request.setCode = f.setCode;
+        request.round = cc::Round {year, QString::fromUtf8(label)};
+        request.checkDate = QDate(year, 4, 1);
+        return testing::valueOf(f.ws->assessments().create(request)).assessment.id;
+    };
+    const auto answerOf = [&](const cc::AssessmentId& id, const QString& code) {
+        for (const cc::Response& r : testing::valueOf(f.ws->assessments().responses(id))) {
+            if (r.indicatorCode == code)
+                return r;
+        }
+        return cc::Response {};
+    };
+    const auto ledger = [&](const cc::AssessmentId& id, const char* csv) {
+        REQUIRE_OK(f.ws->buildings().importLedgerCsv(id, QByteArray(csv), QStringLiteral("l.csv")));
+    };
+    const auto answer = [&](const cc::AssessmentId& id, const char* code, bool value) {
+        REQUIRE_OK(
+            f.ws->assessments().saveResponses(id, {cc::Response {QString::fromLatin1(code), value, false, {}, false}}));
+    };
+
+    // 2025: three buildings' problems (two 楼道, one gas: all 限时解决, bottom-line) and C7-04 failed.
+    const cc::AssessmentId first = create(2025, "体检");
+    CHECK(answerOf(first, QStringLiteral("A3-01")).notApplicable); // a first round: N/A by itself
+    ledger(first, "estate,building,item\n幸福小区,1号楼,H3.5\n幸福小区,3号楼,H3.1\n幸福小区,5号楼,H2.1\n");
+    answer(first, "C7-04", false);
+
+    // 2026: nothing re-checked yet — no rate rather than a 0 nobody measured.
+    const cc::AssessmentId second = create(2026, "复检");
+    CHECK_FALSE(answerOf(second, QStringLiteral("A3-01")).hasValue());
+    CHECK_FALSE(answerOf(second, QStringLiteral("A3-01")).notApplicable);
+    // 1号楼 fixed, 3号楼 not (and a new problem there), 5号楼 not visited; C7-04 built.
+    ledger(second,
+           "estate,building,item,present\n幸福小区,1号楼,H3.5,否\n幸福小区,3号楼,H3.1,是\n幸福小区,3号楼,H3.7,是\n");
+    CHECK(std::get<double>(answerOf(second, QStringLiteral("A3-01")).value) == 25.0); // 1 of 4
+    answer(second, "C7-04", true);
+    const cc::Response rate = answerOf(second, QStringLiteral("A3-01"));
+    CHECK(std::get<double>(rate.value) == 50.0); // 2 of 4
+    CHECK(rate.note == u"2 of 4 earlier problems resolved; time-bound 1 of 3; 1 not re-checked yet");
+    // Typing it is refused like any computed value.
+    REQUIRE_FALSE(
+        f.ws->assessments().saveResponses(second, {cc::Response {QStringLiteral("A3-01"), 80.0, false, {}, false}}));
+
+    // The list the report shows, a year after the first check's deadlines.
+    const auto tracked = testing::valueOf(f.ws->assessments().remediation(second, QDate(2026, 6, 1)));
+    REQUIRE(tracked);
+    CHECK(tracked->due == 4);
+    CHECK(tracked->resolved == 2);
+    CHECK(tracked->rate() == 50.0);
+    CHECK(tracked->timeBoundRate() == std::optional<double>(33.3)); // 1 of 3
+    QStringList lines;
+    for (const cc::report::TrackedProblem& p : tracked->problems)
+        lines << QStringLiteral("%1 %2 %3 %4%5")
+                     .arg(p.indicatorCode, p.buildingLabel, p.item)
+                     .arg(static_cast<int>(p.fate))
+                     .arg(p.overdue ? QStringLiteral(" overdue") : QString());
+    CAPTURE(lines.join(u'\n').toStdString());
+    // Resolved 0, persisting 1, unchecked 2, new 3; 限时解决 first, as the problem list orders them.
+    CHECK(lines.contains(QStringLiteral("B5-01 5号楼 H2.1 2 overdue"))); // deadline 2026-04-01 passed, unchecked
+    CHECK(lines.contains(QStringLiteral("B6-01 1号楼 H3.5 0")));
+    CHECK(lines.contains(QStringLiteral("B6-01 3号楼 H3.1 1 overdue")));
+    CHECK(lines.contains(QStringLiteral("C7-04   0")));
+    CHECK(lines.contains(QStringLiteral("B6-01 3号楼 H3.7 3")));
+    CHECK(tracked->problems.back().fate == cc::report::ProblemFate::New);
+    CHECK(tracked->count(cc::report::ProblemFate::New) == 1);
+    // A first round has nothing to follow.
+    CHECK_FALSE(testing::valueOf(f.ws->assessments().remediation(first, QDate(2026, 6, 1))));
+
+    // The report: its section 上一轮问题整改情况 has the same list; its own problem list flags a deadline
+    // that has passed on the report's date.
+    const auto model = testing::valueOf(f.ws->reports().build(second, QStringLiteral("zh_CN"), QDate(2027, 6, 1)));
+    REQUIRE(model.remediation);
+    CHECK(model.remediation->problems.size() == tracked->problems.size());
+    CHECK(model.remediation->rate() == 50.0);
+    bool someOverdue = false;
+    for (const cc::report::ProblemRow& p : model.problems) {
+        CHECK(p.overdue == (p.deadline.isValid() && p.deadline < QDate(2027, 6, 1)));
+        someOverdue = someOverdue || p.overdue;
+    }
+    CHECK(someOverdue); // 3号楼's 楼道 problem is due 2027-04-01
+    CHECK_FALSE(testing::valueOf(f.ws->reports().build(first, QStringLiteral("zh_CN"), QDate(2026, 6, 1))).remediation);
+}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/IndicatorSetLedger.h"
+#include "core/io/IndicatorSetComputed.h"
 
 #include "core/domain/Ledger.h"
 
@@ -131,15 +131,20 @@ std::vector<SetFinding> checkLedgerSources(const IndicatorSet& set, const std::m
     std::vector<SetFinding> out;
     const std::vector<LedgerItem> known = ledgerItemsOf(set);
     for (const Indicator* ind : set.indicatorsInOrder()) {
-        if (!ind->sourceLedger)
+        if (!ind->isComputed())
             continue;
         const auto found = sourcePaths.find(ind->code);
         const QString path = found != sourcePaths.end() ? found->second : ind->code;
         if (ind->type != IndicatorType::Number)
             out.push_back({path,
-                           SetLedgerText::tr("only a number indicator can be computed from the building ledger "
-                                             "(this one is %1)")
+                           SetLedgerText::tr("only a number indicator can be computed (this one is %1)")
                                .arg(toString(ind->type))});
+        if (ind->sourceLedger && ind->sourceRemediation)
+            out.push_back({path,
+                           SetLedgerText::tr("an indicator is computed one way: source_ledger or "
+                                             "source_remediation, not both")});
+        if (!ind->sourceLedger)
+            continue;
         for (qsizetype i = 0; i < ind->sourceLedger->items.size(); ++i) {
             const QString& code = ind->sourceLedger->items.at(i);
             if (!findLedgerItem(known, code))

@@ -11,9 +11,9 @@
 #include <optional>
 #include <vector>
 
-// The indicator-set format's building-ledger parts (docs/indicator-set-ledger.md): an indicator's
-// `source_ledger` and the set's own `ledger_items`. Part of the set reader and writer, apart because
-// they are an extension of format 1 that a set without a ledger never meets.
+// The indicator-set format's computed indicators (docs/computed-indicators.md): an indicator's
+// `source_ledger` or `source_remediation`, and the set's own `ledger_items`. Part of the set reader
+// and writer, apart because they are an extension of format 1 that most sets never meet.
 namespace cc::io {
 
 // `source_ledger` of an indicator at `path`; problems are added to `findings`.
@@ -22,8 +22,9 @@ readLedgerSource(const QJsonValue& value, const QString& path, std::vector<SetFi
 // The set's `ledger_items`.
 std::vector<SetLedgerItem>
 readLedgerItems(const QJsonValue& value, const QString& path, std::vector<SetFinding>& findings);
-// Across the set: a computed indicator is a number, and names items that exist (national or the
-// set's own). `sourcePaths`: indicator code → the JSON path of its `source_ledger`.
+// Across the set: a computed indicator is a number, computed one way only, and names items that exist
+// (national or the set's own). `sourcePaths`: indicator code → the JSON path of its `source_ledger` or
+// `source_remediation`.
 std::vector<SetFinding> checkLedgerSources(const IndicatorSet& set, const std::map<QString, QString>& sourcePaths);
 
 QJsonObject ledgerSourceToJson(const LedgerSource& source);

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/report/Remediation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cc::report {
+
+namespace {
+
+QString keyOf(const QString& indicator, const BuildingId& building, const QString& item)
+{
+    return building.isNull() ? indicator : indicator + u'/' + building.toString() + u'/' + item.toUpper();
+}
+
+// The problems of one check, each with its identity, in its problem list's order (限时解决 first): an
+// indicator counted from the ledger gives one per building and item found, any other one problem.
+std::vector<TrackedProblem> problemsOf(const CheckProblems& check)
+{
+    QSet<QString> estates;
+    QHash<QString, const Building*> byId;
+    for (const Building& b : check.buildings) {
+        estates.insert(b.estate);
+        byId.insert(b.id.toString(), &b);
+    }
+    const std::vector<LedgerItem> items = ledgerItemsOf(check.set);
+    std::vector<TrackedProblem> out;
+    for (const scoring::Problem& p : check.score.problems) {
+        const Indicator& ind = *p.indicator;
+        if (ind.sourceRemediation)
+            continue;
+        TrackedProblem base;
+        base.indicatorCode = ind.code;
+        base.indicatorName = ind.name;
+        base.timeBound = p.timeBound;
+        base.deadline = p.deadline;
+        if (!ind.sourceLedger) {
+            out.push_back(base);
+            continue;
+        }
+        QSet<QString> own;
+        for (const QString& code : ind.sourceLedger->items)
+            own.insert(code.toUpper());
+        // Register order, then the item's order in the catalogue.
+        std::vector<const LedgerEntry*> found;
+        for (const LedgerEntry& e : check.ledger) {
+            if (e.present && own.contains(e.item.toUpper()))
+                found.push_back(&e);
+        }
+        const auto rank = [&](const LedgerEntry* e) {
+            int building = 0;
+            for (const Building& b : check.buildings) {
+                if (b.id == e->building)
+                    break;
+                ++building;
+            }
+            const LedgerItem* item = findLedgerItem(items, e->item);
+            return std::make_pair(building, item ? static_cast<int>(item - items.data()) : 0);
+        };
+        std::stable_sort(
+            found.begin(), found.end(), [&](const LedgerEntry* a, const LedgerEntry* b) { return rank(a) < rank(b); });
+        for (const LedgerEntry* e : found) {
+            TrackedProblem t = base;
+            t.building = e->building;
+            const Building* b = byId.value(e->building.toString());
+            t.buildingLabel = b ? (estates.size() <= 1 ? b->number : b->label()) : e->estate + u' ' + e->number;
+            const LedgerItem* item = findLedgerItem(items, e->item);
+            t.item = item ? item->code : e->item;
+            t.itemName = item ? item->name : QString();
+            out.push_back(std::move(t));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<double> Remediation::rate() const
+{
+    if (due == 0)
+        return std::nullopt;
+    return scoring::round1(100.0 * resolved / due);
+}
+
+std::optional<double> Remediation::timeBoundRate() const
+{
+    if (dueTimeBound == 0)
+        return std::nullopt;
+    return scoring::round1(100.0 * resolvedTimeBound / dueTimeBound);
+}
+
+int Remediation::count(ProblemFate fate) const
+{
+    return static_cast<int>(
+        std::count_if(problems.begin(), problems.end(), [&](const TrackedProblem& p) { return p.fate == fate; }));
+}
+
+Remediation trackProblems(const CheckProblems& earlier, const CheckProblems& later, const QDate& today)
+{
+    Remediation out;
+    const std::vector<TrackedProblem> now = problemsOf(later);
+    QSet<QString> nowKeys;
+    for (const TrackedProblem& p : now)
+        nowKeys.insert(keyOf(p.indicatorCode, p.building, p.item));
+    QHash<QString, const LedgerEntry*> laterLedger;
+    for (const LedgerEntry& e : later.ledger)
+        laterLedger.insert(keyOf(QString(), e.building, e.item), &e);
+
+    QSet<QString> thenKeys;
+    for (TrackedProblem p : problemsOf(earlier)) {
+        const QString key = keyOf(p.indicatorCode, p.building, p.item);
+        if (thenKeys.contains(key))
+            continue;
+        thenKeys.insert(key);
+        if (const Indicator* ind = later.set.indicator(p.indicatorCode); ind && ind->sourceRemediation)
+            continue;
+        if (nowKeys.contains(key)) {
+            p.fate = ProblemFate::Persisting;
+        } else if (!p.building.isNull()) {
+            // A building's item: resolved when the re-check recorded it as not found.
+            const LedgerEntry* e = laterLedger.value(keyOf(QString(), p.building, p.item));
+            p.fate = e && !e->present ? ProblemFate::Resolved : e ? ProblemFate::Persisting : ProblemFate::Unchecked;
+        } else {
+            // The whole indicator: resolved when it passes now. A later set that counts it from the
+            // ledger has no problem of the whole indicator: passing is resolving it, failing persisting.
+            const scoring::IndicatorResult* r = later.score.result(p.indicatorCode);
+            const bool failsNow = r && r->status == scoring::Status::Fail;
+            p.fate = !r || r->status == scoring::Status::Unanswered || r->status == scoring::Status::NotApplicable
+                ? ProblemFate::Unchecked
+                : failsNow ? ProblemFate::Persisting
+                           : ProblemFate::Resolved;
+        }
+        p.overdue = p.fate != ProblemFate::Resolved && p.deadline && *p.deadline < today;
+        ++out.due;
+        if (p.timeBound)
+            ++out.dueTimeBound;
+        if (p.fate == ProblemFate::Resolved) {
+            ++out.resolved;
+            if (p.timeBound)
+                ++out.resolvedTimeBound;
+        }
+        out.problems.push_back(std::move(p));
+    }
+    // Whole-indicator problems then, counted from the ledger now: its buildings found now are the
+    // same problem persisting, not new ones.
+    QSet<QString> thenIndicators;
+    for (const TrackedProblem& p : out.problems)
+        thenIndicators.insert(p.indicatorCode + (p.building.isNull() ? QStringLiteral("/whole") : QString()));
+    for (TrackedProblem p : now) {
+        const QString key = keyOf(p.indicatorCode, p.building, p.item);
+        if (thenKeys.contains(key) || thenIndicators.contains(p.indicatorCode + QStringLiteral("/whole")))
+            continue;
+        p.fate = ProblemFate::New;
+        p.overdue = p.deadline && *p.deadline < today;
+        out.problems.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace cc::report
