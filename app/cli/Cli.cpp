@@ -49,6 +49,11 @@ QString Cli::usageText() const
               "                                     item, present, severity, note; items H1.0 … H9.4 and the\n"
               "                                     set ledger_items); all rows or none\n"
               "  ledger list ASSESSMENT [--json]    the building ledger of a check\n"
+              "  export national --county NAME --round LABEL -o DIR\n"
+              "                                     the national tables of a county's round: survey table\n"
+              "                                     (XLSX and CSV), problem list, remediation list and\n"
+              "                                     building ledger (XLSX), from its submitted and approved\n"
+              "                                     checks\n"
               "  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…\n"
               "      [--date YYYY-MM-DD] [--from-previous]\n"
               "                                     start a check; prints its ID (--date: the day of the site\n"
@@ -258,6 +263,8 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("ledger"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdLedgerImport(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdLedgerList(t); }}}},
+        {QStringLiteral("export"),
+         {{QStringLiteral("national"), [this](const QStringList& t) { return cmdExportNational(t); }}}},
         {QStringLiteral("demo"),
          {{QStringLiteral("generate"), [this](const QStringList& t) { return cmdDemoGenerate(t); }}}},
         {QStringLiteral("photos"),

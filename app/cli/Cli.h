@@ -58,6 +58,7 @@ private:
     int cmdBuildingsList(const QStringList& tokens);
     int cmdLedgerImport(const QStringList& tokens);
     int cmdLedgerList(const QStringList& tokens);
+    int cmdExportNational(const QStringList& tokens);
     int cmdAssessmentsNew(const QStringList& tokens);
     int cmdAssessmentsEdit(const QStringList& tokens);
     int cmdAssessmentsList(const QStringList& tokens);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `buildings import|list`: a community's estates (小区) and buildings (楼栋); `ledger import|list`:
-// a check's building ledger (楼栋台账) over them (spec/cli.md v2).
+// a check's building ledger (楼栋台账) over them; `export national`: the county's national tables made
+// of them (spec/cli.md v2).
 #include "app/cli/Cli.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandLine.h"
+#include "app/render/NationalPdf.h"
+#include "core/services/NationalExport.h"
 #include "core/services/Workspace.h"
 
 #include <QDir>
@@ -161,4 +164,40 @@ int Cli::cmdLedgerList(const QStringList& tokens)
                                 chinese ? cc::LedgerSeverity::chinese(e.severity) : e.severity,
                                 e.note};
         });
+}
+
+int Cli::cmdExportNational(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem =
+            cl.parse(tokens, {{}, {QStringLiteral("county"), QStringLiteral("round"), QStringLiteral("o")}, {}, 0, 0}))
+        return usageError(*problem, m_command);
+    for (const char* required : {"county", "round", "o"}) {
+        if (!cl.has(QString::fromLatin1(required)))
+            return usageError(tr("the option --%1 is required").arg(QString::fromLatin1(required)), m_command);
+    }
+    const QString roundText = cl.value(QStringLiteral("round"));
+    const auto round = cc::Round::parse(roundText);
+    if (!round)
+        return usageError(tr("the round \"%1\" must begin with a year, e.g. \"2025 体检\"").arg(roundText), m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    cc::NationalExport national(*m_workspace);
+    const QString county = cl.value(QStringLiteral("county"));
+    auto written =
+        national.write(county, *round, cl.value(QStringLiteral("o")), {}, NationalPdf::forExport(county, *round));
+    if (!written)
+        return fail(written.error());
+    for (const QString& file : written->files)
+        m_out << QDir::toNativeSeparators(file) << '\n';
+    m_out << tr("%n communities: %1 survey rows, %2 problems, %3 ledger rows.", nullptr, written->communities)
+                 .arg(written->surveyRows)
+                 .arg(written->problemRows)
+                 .arg(written->ledgerRows)
+          << '\n';
+    if (written->skipped > 0)
+        m_err << tr(
+            "%n checks of the round are not submitted yet and are not in the tables.", nullptr, written->skipped)
+              << '\n';
+    return Success;
 }

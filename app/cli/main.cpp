@@ -45,9 +45,10 @@ int main(int argc, char* argv[])
     // offscreen platform so that batch exports work on a server without a display. Other commands
     // stay GUI-free.
     std::unique_ptr<QCoreApplication> application;
-    // `plan build -o FILE.pdf` draws text the same way; `scores -o FILE.pdf` draws the summary's charts.
+    // `plan build -o FILE.pdf` draws text the same way; `scores -o FILE.pdf` draws the summary's charts;
+    // `export national` the lists as PDF.
     if (const QString command = commandWord(argc, argv);
-        command == u"report" || command == u"plan" || command == u"scores") {
+        command == u"report" || command == u"plan" || command == u"scores" || command == u"export") {
 #ifdef Q_OS_LINUX
         // No X or Wayland connection for a command-line tool (Windows and macOS draw offscreen
         // with their own platform plugins, which their packages deploy).

@@ -14,6 +14,7 @@
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
+#include "app/gui/NationalExportDialog.h"
 #include "app/gui/NewAssessmentDialog.h"
 #include "app/gui/PlanPanel.h"
 #include "app/gui/ProjectsPanel.h"
@@ -86,6 +87,11 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
         const std::vector<cc::Assessment> chosen = m_checksPanel->selection();
         if (BundleImportDialog::exportWithDialog(this, *m_workspace, chosen.empty() ? m_checksPanel->shown() : chosen))
             statusBar()->showMessage(tr("Bundle written."), 5000);
+    });
+    connect(m_ui->exportNationalAction, &QAction::triggered, this, [this] {
+        // The county the register is filtered by, if any, is offered first.
+        NationalExportDialog dialog(*m_workspace, m_ui->countyComboBox->currentData().toString(), this);
+        dialog.exec();
     });
     connect(m_ui->importBundleAction, &QAction::triggered, this, [this] {
         if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace)) {

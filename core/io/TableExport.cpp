@@ -10,6 +10,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <system_error>
 
@@ -109,6 +111,21 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
         }
         lxw_row_t r = 1;
         for (const QVariantList& row : table.rows) {
+            // Long texts wrap in their column: the row is made as tall as its longest one (spreadsheet
+            // programs do not grow a written row themselves), a Chinese character counting two places.
+            int lines = 1;
+            for (int c = 0; c < row.size(); ++c) {
+                if (row[c].typeId() != QMetaType::QString)
+                    continue;
+                const double width =
+                    static_cast<size_t>(c) < table.widths.size() ? table.widths[static_cast<size_t>(c)] : 14;
+                double places = 0;
+                for (const QChar ch : row[c].toString())
+                    places += ch.unicode() >= 0x2E80 ? 2 : 1;
+                lines = std::max(lines, std::min(20, static_cast<int>(std::ceil(places / std::max(width - 1, 1.0)))));
+            }
+            if (lines > 1)
+                worksheet_set_row(sheet, r, 15.0 * lines, nullptr);
             for (int c = 0; c < row.size(); ++c) {
                 const QVariant& v = row[c];
                 if (!v.isValid() || v.isNull())
@@ -122,6 +139,12 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
             }
             ++r;
         }
+        // Printed (or turned into PDF) as a list on A4: landscape, all columns on one page's width,
+        // the header on every page.
+        worksheet_set_paper(sheet, 9);
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
+        worksheet_repeat_rows(sheet, 0, 0);
         worksheet_freeze_panes(sheet, 1, 0);
         if (!table.header.isEmpty())
             worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(table.header.size() - 1));

@@ -2346,6 +2346,32 @@ A comment for the audit trail (optional):</numerusform>
         <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
         <translation>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ledger entries stored.</source>
+        <translation>
+            <numerusform>%n ledger entry stored.</numerusform>
+            <numerusform>%n ledger entries stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new building(s)</source>
+        <translation>
+            <numerusform>%n new building</numerusform>
+            <numerusform>%n new buildings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
@@ -2373,6 +2399,11 @@ Commands:
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2490,6 +2521,11 @@ Commands:
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2583,29 +2619,17 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entries stored.</source>
+        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
         <translation>
-            <numerusform>%n ledger entry stored.</numerusform>
-            <numerusform>%n ledger entries stored.</numerusform>
+            <numerusform>%n community: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
+            <numerusform>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Found</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>Degree</translation>
-    </message>
     <message numerus="yes">
-        <source>%n new building(s)</source>
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
         <translation>
-            <numerusform>%n new building</numerusform>
-            <numerusform>%n new buildings</numerusform>
+            <numerusform>%n check of the round is not submitted yet and is not in the tables.</numerusform>
+            <numerusform>%n checks of the round are not submitted yet and are not in the tables.</numerusform>
         </translation>
     </message>
 </context>
@@ -4481,6 +4505,113 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>The community&apos;s estates and buildings</source>
         <translation>The community&apos;s estates and buildings</translation>
+    </message>
+    <message>
+        <source>Export na&amp;tional tables…</source>
+        <translation>Export na&amp;tional tables…</translation>
+    </message>
+    <message>
+        <source>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</source>
+        <translation>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExport</name>
+    <message>
+        <source>Name the county: the national tables are a county&apos;s.</source>
+        <translation>Name the county: the national tables are a county&apos;s.</translation>
+    </message>
+    <message>
+        <source>No submitted or approved check of round %1 in county %2.</source>
+        <translation>No submitted or approved check of round %1 in county %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExportDialog</name>
+    <message>
+        <source>Export national tables</source>
+        <translation>Export national tables</translation>
+    </message>
+    <message>
+        <source>The national reporting tables of a county&apos;s round, from its submitted and approved checks: the survey table (XLSX and CSV), the problem list and the remediation list (XLSX and PDF), and the building ledger (XLSX), with the headers of the national manual.</source>
+        <translation>The national reporting tables of a county&apos;s round, from its submitted and approved checks: the survey table (XLSX and CSV), the problem list and the remediation list (XLSX and PDF), and the building ledger (XLSX), with the headers of the national manual.</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: the register has no county or no check.</source>
+        <translation>There is nothing to export yet: the register has no county or no check.</translation>
+    </message>
+    <message>
+        <source>Folder for the national tables</source>
+        <translation>Folder for the national tables</translation>
+    </message>
+    <message>
+        <source>%1_%2_national tables</source>
+        <translation>%1_%2_national tables</translation>
+    </message>
+    <message>
+        <source>Choose a round and a folder.</source>
+        <translation>Choose a round and a folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3.</source>
+        <translation>
+            <numerusform>%n community written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3.</numerusform>
+            <numerusform>%n communities written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
+        <translation>
+            <numerusform>%n check of the round is not submitted yet and is not in the tables.</numerusform>
+            <numerusform>%n checks of the round are not submitted yet and are not in the tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NationalPdf</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

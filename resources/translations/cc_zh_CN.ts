@@ -2313,6 +2313,30 @@ A comment for the audit trail (optional):</source>
         <source>The register&apos;s building count was set from them; its household count was kept, since not every building has its dwellings.</source>
         <translation>已据此更新社区名录中的楼栋数；户数保持不变，因为并非每栋楼都填了套数。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ledger entries stored.</source>
+        <translation>
+            <numerusform>已保存台账记录 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>问题程度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new building(s)</source>
+        <translation>
+            <numerusform>新楼栋 %n 栋</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
@@ -2340,6 +2364,11 @@ Commands:
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
@@ -2456,6 +2485,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      item 项目、present 是否存在、severity 问题程度、note 备注；
                                      项目 H1.0 … H9.4 及指标集的 ledger_items）；全部行或一行都不导入
   ledger list ASSESSMENT [--json]    列出体检的楼栋台账
+  export national --county NAME --round LABEL -o DIR
+                                     导出县（市、区）某一轮的国家报表：指标调查表（XLSX 和
+                                     CSV）、问题清单、整治建议清单和楼栋台账（XLSX），取该轮
+                                     已提交和已审核的体检
   assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
       [--date YYYY-MM-DD] [--from-previous]
                                      开始一次体检；输出其 ID（--date：现场检查日期，
@@ -2548,27 +2581,15 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entries stored.</source>
+        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
         <translation>
-            <numerusform>已保存台账记录 %n 条。</numerusform>
+            <numerusform>%n 个社区：指标调查表 %1 行，问题 %2 项，楼栋台账 %3 行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>存在</translation>
-    </message>
-    <message>
-        <source>Degree</source>
-        <translation>问题程度</translation>
-    </message>
     <message numerus="yes">
-        <source>%n new building(s)</source>
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
         <translation>
-            <numerusform>新楼栋 %n 栋</numerusform>
+            <numerusform>该轮有 %n 次体检尚未提交，未列入报表。</numerusform>
         </translation>
     </message>
 </context>
@@ -4436,6 +4457,111 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>The community&apos;s estates and buildings</source>
         <translation>社区的小区和楼栋</translation>
+    </message>
+    <message>
+        <source>Export na&amp;tional tables…</source>
+        <translation>导出国家报表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</source>
+        <translation>按国家体检工作手册的格式导出县（市、区）某一轮的报表：指标调查表、问题清单、整治建议清单和楼栋台账（XLSX、CSV 和 PDF）</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExport</name>
+    <message>
+        <source>Name the county: the national tables are a county&apos;s.</source>
+        <translation>请指定县（市、区）：国家报表按县（市、区）汇总。</translation>
+    </message>
+    <message>
+        <source>No submitted or approved check of round %1 in county %2.</source>
+        <translation>%2 在 %1 没有已提交或已审核的体检。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>NationalExportDialog</name>
+    <message>
+        <source>Export national tables</source>
+        <translation>导出国家报表</translation>
+    </message>
+    <message>
+        <source>The national reporting tables of a county&apos;s round, from its submitted and approved checks: the survey table (XLSX and CSV), the problem list and the remediation list (XLSX and PDF), and the building ledger (XLSX), with the headers of the national manual.</source>
+        <translation>按国家体检工作手册的表头，导出县（市、区）某一轮已提交和已审核体检的报表：指标调查表（XLSX 和 CSV）、问题清单和整治建议清单（XLSX 和 PDF）、楼栋台账（XLSX）。</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>县（市、区）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>轮次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: the register has no county or no check.</source>
+        <translation>暂无可导出的内容：社区名录中没有县（市、区），或还没有体检。</translation>
+    </message>
+    <message>
+        <source>Folder for the national tables</source>
+        <translation>国家报表的文件夹</translation>
+    </message>
+    <message>
+        <source>%1_%2_national tables</source>
+        <translation>%1_%2_国家报表</translation>
+    </message>
+    <message>
+        <source>Choose a round and a folder.</source>
+        <translation>请选择轮次和文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3.</source>
+        <translation>
+            <numerusform>已将 %n 个社区的报表写入 &lt;a href="%1"&gt;%2&lt;/a&gt;：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
+        <translation>
+            <numerusform>该轮有 %n 次体检尚未提交，未列入报表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NationalPdf</name>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

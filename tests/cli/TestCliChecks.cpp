@@ -397,3 +397,51 @@ TEST_CASE("cli: the check's date: --date on new and edit, date in list, deadline
     CHECK(f.run(edit + QStringList {QStringLiteral("2024-02-30")}).exitCode == 2);
     CHECK(listedDate() == u"2024-02-29");
 }
+
+TEST_CASE("cli: export national writes the county's tables; a missing option or an empty round is refused",
+          "[cli][national]")
+{
+    CliFixture f;
+    REQUIRE(f.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const QString dir = f.file(QStringLiteral("东湖区 2025"));
+    const Run r = f.run({QStringLiteral("export"),
+                         QStringLiteral("national"),
+                         QStringLiteral("--county"),
+                         QStringLiteral("东湖区"),
+                         QStringLiteral("--round"),
+                         QStringLiteral("2025 体检"),
+                         QStringLiteral("-o"),
+                         dir});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList written = QDir(dir).entryList(QDir::Files, QDir::Name);
+    CHECK(written.size() == 7);
+    for (const char* name : {"指标调查表.xlsx",
+                             "指标调查表.csv",
+                             "附件四-问题清单.xlsx",
+                             "附件五-整治建议清单.xlsx",
+                             "楼栋台账.xlsx",
+                             "附件四-问题清单.pdf",
+                             "附件五-整治建议清单.pdf"})
+        CHECK(written.contains(QString::fromUtf8(name)));
+    CHECK(r.out.contains(QStringLiteral("3")));
+
+    const Run noCounty = f.run({QStringLiteral("export"),
+                                QStringLiteral("national"),
+                                QStringLiteral("--round"),
+                                QStringLiteral("2025"),
+                                QStringLiteral("-o"),
+                                dir});
+    CHECK(noCounty.exitCode == 2);
+    const Run empty = f.run({QStringLiteral("export"),
+                             QStringLiteral("national"),
+                             QStringLiteral("--county"),
+                             QStringLiteral("东湖区"),
+                             QStringLiteral("--round"),
+                             QStringLiteral("2030"),
+                             QStringLiteral("-o"),
+                             f.file(QStringLiteral("empty"))});
+    CHECK(empty.exitCode == 1);
+    checkErrorLine(empty, QStringLiteral("2030"));
+    CHECK_FALSE(QDir(f.file(QStringLiteral("empty"))).exists());
+}

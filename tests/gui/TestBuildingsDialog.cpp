@@ -5,8 +5,10 @@
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/LedgerDialog.h"
+#include "app/gui/NationalExportDialog.h"
 #include "app/models/BuildingTableModel.h"
 #include "app/models/LedgerGridModel.h"
+#include "core/services/NationalExport.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -14,9 +16,15 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -183,4 +191,33 @@ TEST_CASE("gui: the building ledger is filled by keys on a building × item grid
     QTest::keyClick(grid, Qt::Key_3);
     settle();
     CHECK(ledger().size() == before.size());
+}
+
+TEST_CASE("gui: the national tables of a county's round are written from the dialog, with a link to the folder",
+          "[gui][national]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Demo, .check = false});
+    NationalExportDialog dialog(*f.ws, QStringLiteral("东湖区"));
+    auto* county = dialog.findChild<QComboBox*>(QStringLiteral("countyComboBox"));
+    auto* round = dialog.findChild<QComboBox*>(QStringLiteral("roundComboBox"));
+    auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("folderLineEdit"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    REQUIRE(county);
+    CHECK(county->currentText() == u"东湖区");
+    CHECK(round->currentText() == u"2026 复检"); // newest first
+    CHECK(folder->text().contains(u"东湖区"));
+    round->setCurrentIndex(round->findText(QStringLiteral("2025 体检")));
+    const QString target = f.file(QStringLiteral("国家报表"));
+    folder->setText(target);
+    QPushButton* exportButton = nullptr;
+    for (QPushButton* b : dialog.findChildren<QPushButton*>())
+        if (b->text().contains(u"Export"))
+            exportButton = b;
+    REQUIRE(exportButton);
+    exportButton->click();
+    for (const QString& name : cc::NationalExport::fileNames())
+        CHECK(QFile::exists(QDir(target).filePath(name)));
+    CHECK(QFile::exists(QDir(target).filePath(QStringLiteral("附件四-问题清单.pdf"))));
+    CHECK(status->text().contains(u"楼栋台账.xlsx"));
+    CHECK(status->text().contains(QUrl::fromLocalFile(target).toString()));
 }
