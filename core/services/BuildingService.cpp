@@ -281,6 +281,10 @@ Result<int> BuildingService::importLedgerRows(const AssessmentId& check,
         storage::BuildingRepository buildings(m_db.connection());
         storage::LedgerRepository ledger(m_db.connection());
         QStringList problems;
+        // The community's buildings by 小区 and number, read once (a province's demo stores thousands).
+        QHash<QString, BuildingId> byName;
+        for (const Building& b : buildings.list(assessment->communityId))
+            byName.insert(b.estate + u'\x1f' + b.number, b.id);
         for (io::LedgerTable::Row& row : rows) {
             const LedgerItem* item = findLedgerItem(items, row.entry.item);
             if (!item) {
@@ -288,20 +292,23 @@ Result<int> BuildingService::importLedgerRows(const AssessmentId& check,
                 continue;
             }
             row.entry.item = item->code;
-            const auto building = buildings.find(assessment->communityId, row.entry.estate, row.entry.number);
-            if (!building) {
+            const auto building = byName.constFind(row.entry.estate + u'\x1f' + row.entry.number);
+            if (building == byName.constEnd()) {
                 problems << tr("%1: the building %2 %3 is not in the community's register (add it under Buildings "
                                "first)")
                                 .arg(row.where, row.entry.estate, row.entry.number);
                 continue;
             }
-            row.entry.building = building->id;
+            row.entry.building = *building;
             row.entry.updatedBy = m_audit.userName();
         }
         if (!problems.isEmpty())
             return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
+        std::vector<LedgerEntry> entries;
+        entries.reserve(rows.size());
         for (const io::LedgerTable::Row& row : rows)
-            ledger.put(check, row.entry);
+            entries.push_back(row.entry);
+        ledger.putAll(check, entries);
         if (auto refreshed = refreshAnswers(*assessment); !refreshed)
             return refreshed.error();
         if (assessment->wasSubmitted())

@@ -42,8 +42,10 @@ LedgerEntry LedgerRepository::entryAt(const QSqlQuery& q)
             q.value(8).toString()};
 }
 
-void LedgerRepository::put(const AssessmentId& assessment, const LedgerEntry& entry)
+void LedgerRepository::putAll(const AssessmentId& assessment, const std::vector<LedgerEntry>& entries)
 {
+    if (entries.empty())
+        return;
     QSqlQuery q = prepareOrThrow(
         m_db,
         QStringLiteral(
@@ -54,20 +56,23 @@ void LedgerRepository::put(const AssessmentId& assessment, const LedgerEntry& en
             " severity = excluded.severity, note = excluded.note, updated_at = excluded.updated_at,"
             " updated_by = excluded.updated_by"),
         QStringLiteral("saving a ledger entry"));
-    q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":item"), entry.item);
-    q.bindValue(QStringLiteral(":present"), entry.present ? 1 : 0);
-    q.bindValue(QStringLiteral(":severity"), notNull(entry.severity));
-    q.bindValue(QStringLiteral(":note"), notNull(entry.note));
-    q.bindValue(QStringLiteral(":at"), entry.updatedAt.isEmpty() ? now() : entry.updatedAt);
-    q.bindValue(QStringLiteral(":user"), notNull(entry.updatedBy));
-    q.bindValue(QStringLiteral(":assessment"), assessment.toString());
-    q.bindValue(QStringLiteral(":building"), entry.building.toString());
-    execOrThrow(q, QStringLiteral("saving a ledger entry"));
-    if (q.numRowsAffected() != 1)
-        throw StorageError {makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("no check %1 or building %2").arg(assessment.toString(), entry.building.toString()))};
+    const QString at = now();
+    for (const LedgerEntry& entry : entries) {
+        q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.bindValue(QStringLiteral(":item"), entry.item);
+        q.bindValue(QStringLiteral(":present"), entry.present ? 1 : 0);
+        q.bindValue(QStringLiteral(":severity"), notNull(entry.severity));
+        q.bindValue(QStringLiteral(":note"), notNull(entry.note));
+        q.bindValue(QStringLiteral(":at"), entry.updatedAt.isEmpty() ? at : entry.updatedAt);
+        q.bindValue(QStringLiteral(":user"), notNull(entry.updatedBy));
+        q.bindValue(QStringLiteral(":assessment"), assessment.toString());
+        q.bindValue(QStringLiteral(":building"), entry.building.toString());
+        execOrThrow(q, QStringLiteral("saving a ledger entry"));
+        if (q.numRowsAffected() != 1)
+            throw StorageError {makeError(
+                ErrorCode::NotFound,
+                QStringLiteral("no check %1 or building %2").arg(assessment.toString(), entry.building.toString()))};
+    }
 }
 
 void LedgerRepository::remove(const AssessmentId& assessment, const BuildingId& building, const QString& item)

@@ -21,7 +21,9 @@ public:
     // In building order (as BuildingRepository::list), then item code.
     std::vector<LedgerEntry> list(const AssessmentId& assessment);
     // Inserts or replaces the entry of (check, building, item), with its own time and author.
-    void put(const AssessmentId& assessment, const LedgerEntry& entry);
+    void put(const AssessmentId& assessment, const LedgerEntry& entry) { putAll(assessment, {entry}); }
+    // The same for many entries, one statement prepared for all (a ledger import, a province's demo).
+    void putAll(const AssessmentId& assessment, const std::vector<LedgerEntry>& entries);
     void remove(const AssessmentId& assessment, const BuildingId& building, const QString& item);
     // How many entries refer to the building (in any check).
     int entriesOf(const BuildingId& building);
