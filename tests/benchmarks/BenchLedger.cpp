@@ -53,8 +53,9 @@ int main(int argc, char* argv[])
         return 1;
     };
     QTemporaryDir dir;
-    auto ws = cc::Workspace::open(
-        dir.filePath(QStringLiteral("ledger.sqlite")), cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
+    auto ws = cc::Workspace::open(dir.filePath(QStringLiteral("ledger.sqlite")),
+                                  cc::Workspace::OpenMode::CreateIfMissing,
+                                  QStringLiteral("bench"));
     if (!ws)
         return fail(ws.error());
     QFile setFile(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
