@@ -5,6 +5,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/common/Settings.h"
 #include "app/render/PhotoImporter.h"
+#include "core/domain/Ledger.h"
 #include "core/domain/ResponseRules.h"
 #include "core/report/ScoreJson.h"
 #include "core/services/DemoData.h"
@@ -353,7 +354,24 @@ int Cli::cmdPhotosAdd(const QStringList& tokens)
     const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
         return Failure;
-    const QString code = cl.args().at(1);
+    QString code = cl.args().at(1);
+    QString caption = cl.value(QStringLiteral("caption"));
+    // 小区/楼栋/ITEM: a photo of a building's item in the check's ledger.
+    if (const QStringList parts = code.split(u'/'); parts.size() == 3) {
+        auto buildings = m_workspace->buildings().list(assessment->communityCode);
+        if (!buildings)
+            return fail(buildings.error());
+        const auto found = std::find_if(buildings->begin(), buildings->end(), [&](const cc::Building& b) {
+            return b.estate == parts.at(0) && b.number == parts.at(1);
+        });
+        if (found == buildings->end())
+            return fail(cc::makeError(cc::ErrorCode::NotFound,
+                                      tr("The building %1 %2 is not in the register of %3.")
+                                          .arg(parts.at(0), parts.at(1), assessment->communityCode)));
+        code = cc::ledgerPhotoKey(found->id, parts.at(2));
+        if (caption.isEmpty())
+            caption = found->label(); // the report prints the item's code before it
+    }
     // Read every file first: one bad file adds none (all or nothing).
     std::vector<PhotoImporter::Imported> photos;
     for (const QString& path : cl.args().mid(2)) {
@@ -363,7 +381,7 @@ int Cli::cmdPhotosAdd(const QStringList& tokens)
         for (const QString& warning : imported->warnings)
             warn(warning);
         imported->photo.indicatorCode = code;
-        imported->photo.caption = cl.value(QStringLiteral("caption"));
+        imported->photo.caption = caption;
         photos.push_back(std::move(imported).value());
     }
     // Every file was read and checked above; the photos are stored all or none.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/LedgerDialog.h"
+#include "app/common/Settings.h"
+#include "app/render/PhotoImporter.h"
 
 #include "app/commands/ChangeHub.h"
 #include "app/commands/Commands.h"
@@ -9,9 +11,13 @@
 #include "core/services/Workspace.h"
 #include "ui_LedgerDialog.h"
 
+#include <QApplication>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QPushButton>
+#include <QStandardPaths>
 
 LedgerDialog::LedgerDialog(History& history, const cc::Assessment& check, const QString& language, QWidget* parent)
     : QDialog(parent)
@@ -26,8 +32,9 @@ LedgerDialog::LedgerDialog(History& history, const cc::Assessment& check, const 
         tr("Building ledger — %1 %2 %3").arg(check.communityCode, check.communityName, check.round.toString()));
     m_ui->keysLabel->setText(tr("One row per building, one column per item of the national method. On a cell: 1, 2, 3 "
                                 "record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as "
-                                "checked and not found; Delete clears it; Enter moves on. Every key is saved at "
-                                "once (Ctrl+Z undoes it)."));
+                                "checked and not found; Delete clears it; Enter moves on; F2 writes a note, P adds "
+                                "photos of the building's problem. Every key is saved at once (Ctrl+Z undoes "
+                                "it)."));
     m_model->setChinese(language.startsWith(QStringLiteral("zh")));
     m_ui->ledgerTableView->setModel(m_model);
     m_ui->ledgerTableView->horizontalHeader()->setDefaultSectionSize(56);
@@ -80,6 +87,13 @@ void LedgerDialog::reload()
     for (const cc::LedgerEntry& e : *entries)
         found += e.present ? 1 : 0;
     m_model->setLedger(std::move(buildings).value(), *entries, std::move(items).value());
+    QHash<QString, int> photos;
+    if (auto all = ws.photos().list(m_check.id)) {
+        for (const cc::Photo& p : *all)
+            if (cc::parseLedgerPhotoKey(p.indicatorCode))
+                ++photos[p.indicatorCode];
+    }
+    m_model->setPhotoCounts(std::move(photos));
     // Back on the same building (by ID: another window may have added or removed buildings).
     for (int row = 0; current.isValid() && row < m_model->rowCount(); ++row) {
         if (m_model->building(row)->id == keep) {
@@ -109,7 +123,9 @@ void LedgerDialog::showCurrent(const QModelIndex& index)
                        .arg(building->label(), item->code, chinese ? item->name : item->nameEn)
                        .arg(item->indicator);
     if (const auto e = m_model->entry(index); e && !e->note.isEmpty())
-        text += u'\n' + e->note;
+        text += u'\n' + tr("Note: %1").arg(e->note);
+    if (const int photos = m_model->photoCount(index); photos > 0)
+        text += u'\n' + tr("%n photo(s)", nullptr, photos);
     m_ui->itemLabel->setText(text);
 }
 
@@ -187,7 +203,84 @@ bool LedgerDialog::eventFilter(QObject* watched, QEvent* event)
     case Qt::Key_Enter:
         moveOn();
         return true;
+    case Qt::Key_F2:
+        editNote();
+        return true;
+    case Qt::Key_P:
+        addPhotos();
+        return true;
     default:
         return QDialog::eventFilter(watched, event);
     }
+}
+
+void LedgerDialog::editNote()
+{
+    const QModelIndex current = m_ui->ledgerTableView->currentIndex();
+    const std::optional<cc::LedgerEntry> before = m_model->entry(current);
+    if (!before) {
+        m_ui->statusLabel->setText(tr("Record the item first (1, 2, 3, Space or 0), then its note."));
+        return;
+    }
+    if (!m_check.isEditable())
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(this,
+                                               tr("Note"),
+                                               tr("Note on %1 %2:").arg(before->number, before->item),
+                                               QLineEdit::Normal,
+                                               before->note,
+                                               &ok)
+                             .trimmed();
+    if (!ok || note == before->note)
+        return;
+    cc::LedgerEntry after = *before;
+    after.note = note;
+    if (auto stored = commands::setLedgerEntry(m_history, m_check.id, before, after); !stored)
+        ErrorPresenter::show(this, stored.error(), tr("Building ledger"));
+}
+
+void LedgerDialog::addPhotos()
+{
+    const QModelIndex current = m_ui->ledgerTableView->currentIndex();
+    const cc::Building* building = m_model->building(current.row());
+    const cc::LedgerItem* item = m_model->item(current.column());
+    if (!building || !item || !m_check.isEditable())
+        return;
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this,
+                                      tr("Photos of %1 %2").arg(building->label(), item->code),
+                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                                      tr("Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    const int longestEdge = std::clamp(settings::photoLongestEdge.value(), 320, 8192);
+    std::vector<cc::PhotoUpload> uploads;
+    QStringList problems;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString& path : paths) {
+        auto imported = PhotoImporter::readFile(path, longestEdge);
+        if (!imported) {
+            problems << imported.error().message;
+            continue;
+        }
+        // The building in the caption, so that the report's photo pages name it after the item's code.
+        imported->photo.caption = building->label();
+        uploads.push_back(std::move(imported).value());
+    }
+    QApplication::restoreOverrideCursor();
+    if (problems.isEmpty()) {
+        auto stored = commands::addPhotos(
+            m_history, m_check.id, cc::ledgerPhotoKey(building->id, item->code), std::move(uploads));
+        if (!stored)
+            problems << stored.error().message;
+        else
+            m_ui->statusLabel->setText(tr("%n photo(s) added.", nullptr, static_cast<int>(stored->size())));
+    }
+    if (!problems.isEmpty())
+        ErrorPresenter::show(
+            this,
+            cc::makeError(cc::ErrorCode::InvalidInput, tr("The photos were not added."), problems.join(u'\n')),
+            tr("Building ledger"));
+    reload();
 }

@@ -39,6 +39,10 @@ private:
     // Stores the current cell as `present`/`severity` (or clears it) and moves on.
     void setCurrent(std::optional<bool> present, const QString& severity);
     void moveOn();
+    // F2: the note of the current cell (a recorded one).
+    void editNote();
+    // P: photos of the current cell's building and item, read and downscaled as the entry screen's.
+    void addPhotos();
 
     std::unique_ptr<Ui::LedgerDialog> m_ui;
     History& m_history;

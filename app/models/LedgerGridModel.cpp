@@ -30,6 +30,20 @@ void LedgerGridModel::setLedger(std::vector<cc::Building> buildings,
     endResetModel();
 }
 
+void LedgerGridModel::setPhotoCounts(QHash<QString, int> counts)
+{
+    m_photos = std::move(counts);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int LedgerGridModel::photoCount(const QModelIndex& index) const
+{
+    const cc::Building* b = building(index.row());
+    const cc::LedgerItem* i = item(index.column());
+    return b && i ? m_photos.value(cc::ledgerPhotoKey(b->id, i->code)) : 0;
+}
+
 void LedgerGridModel::setChinese(bool chinese)
 {
     m_chinese = chinese;
@@ -80,18 +94,27 @@ QVariant LedgerGridModel::data(const QModelIndex& index, int role) const
         QString tip = b->label() + QStringLiteral(" · ") + i->code + u' ' + (m_chinese ? i->name : i->nameEn);
         if (e && !e->note.isEmpty())
             tip += u'\n' + e->note;
+        if (const int photos = photoCount(index); photos > 0)
+            tip += u'\n' + tr("%n photo(s)", nullptr, photos);
         return tip;
     }
     if (!e)
         return {};
     if (role == Qt::DisplayRole) {
+        QString text;
         if (!e->present)
-            return QStringLiteral("—");
-        if (e->severity.isEmpty())
-            return QStringLiteral("✓");
-        if (e->severity == cc::LedgerSeverity::kSerious)
-            return tr("serious");
-        return e->severity == cc::LedgerSeverity::kFairlySerious ? tr("fairly serious") : tr("general");
+            text = QStringLiteral("—");
+        else if (e->severity.isEmpty())
+            text = QStringLiteral("✓");
+        else if (e->severity == cc::LedgerSeverity::kSerious)
+            text = tr("serious");
+        else
+            text = e->severity == cc::LedgerSeverity::kFairlySerious ? tr("fairly serious") : tr("general");
+        if (const int photos = photoCount(index); photos > 0)
+            text += QStringLiteral(" +%1").arg(photos); // its photos
+        if (!e->note.isEmpty())
+            text += u'*'; // a note: read it below the grid or in the tooltip
+        return text;
     }
     if (role == Qt::BackgroundRole && e->present) {
         if (e->severity == cc::LedgerSeverity::kSerious)

@@ -30,6 +30,9 @@ public:
     // The entry of a cell, if recorded.
     std::optional<cc::LedgerEntry> entry(const QModelIndex& index) const;
     void setChinese(bool chinese);
+    // How many photos each cell has, by ledgerPhotoKey(); shown as "+N" in the cell.
+    void setPhotoCounts(QHash<QString, int> counts);
+    int photoCount(const QModelIndex& index) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -40,5 +43,6 @@ private:
     std::vector<cc::Building> m_buildings;
     std::vector<cc::LedgerItem> m_items = cc::nationalLedgerItems();
     QHash<QString, cc::LedgerEntry> m_entries; // "building UUID/item"
+    QHash<QString, int> m_photos;
     bool m_chinese = true;
 };

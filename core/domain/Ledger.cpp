@@ -137,6 +137,24 @@ const LedgerItem* findLedgerItem(const std::vector<LedgerItem>& items, const QSt
     return nullptr;
 }
 
+QString ledgerPhotoKey(const BuildingId& building, const QString& item)
+{
+    return QStringLiteral("ledger/") + building.toString() + u'/' + item.toUpper();
+}
+
+std::optional<LedgerPhotoKey> parseLedgerPhotoKey(const QString& key)
+{
+    if (!key.startsWith(QStringLiteral("ledger/")))
+        return std::nullopt;
+    const QStringList parts = key.split(u'/');
+    if (parts.size() != 3 || !isLedgerItemCode(parts.at(2)))
+        return std::nullopt;
+    const BuildingId building = BuildingId::fromString(parts.at(1));
+    if (building.isNull())
+        return std::nullopt;
+    return LedgerPhotoKey {building, parts.at(2)};
+}
+
 namespace LedgerSeverity {
 
 std::optional<QString> parse(const QString& text)

@@ -46,6 +46,17 @@ std::optional<QString> parse(const QString& text);
 QString chinese(const QString& code);
 } // namespace LedgerSeverity
 
+// A photo of one building's item in a check's ledger is stored like an indicator's photo, under this
+// key in place of the indicator code: "ledger/BUILDING-UUID/H3.5". A bundle maps the building to the
+// receiving database's own.
+QString ledgerPhotoKey(const BuildingId& building, const QString& item);
+struct LedgerPhotoKey
+{
+    BuildingId building;
+    QString item;
+};
+std::optional<LedgerPhotoKey> parseLedgerPhotoKey(const QString& key);
+
 // What one check found for one item of one building.
 struct LedgerEntry
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ReportModel.h"
 
+#include "core/domain/Ledger.h"
+
 #include "core/domain/Vocabulary.h"
 
 #include "core/domain/ResponseRules.h"
@@ -230,8 +232,16 @@ ReportModel ReportBuilder::build(const ScoredCheck& current,
         PhotoItem item;
         item.id = p.id;
         item.indicatorCode = p.indicatorCode;
-        if (const Indicator* ind = set.indicator(p.indicatorCode))
+        if (const Indicator* ind = set.indicator(p.indicatorCode)) {
             item.indicatorName = ind->name.text(language);
+        } else if (const auto ledger = parseLedgerPhotoKey(p.indicatorCode)) {
+            // A ledger photo: named by its item (its caption names the building).
+            const LedgerItem* ledgerItem = findLedgerItem(ledgerItemsOf(set), ledger->item);
+            item.indicatorCode = ledger->item;
+            if (ledgerItem)
+                item.indicatorName =
+                    language.startsWith(u"en") && !ledgerItem->nameEn.isEmpty() ? ledgerItem->nameEn : ledgerItem->name;
+        }
         item.caption = p.caption.isEmpty() ? p.originalName : p.caption;
         if (p.takenAt.isValid())
             item.takenAt = p.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -566,6 +566,10 @@ Result<void> BundleMerge::addPhoto(const Photo& photo, const AssessmentId& check
     m_stores->photos.storeBytes(photo.storedSha256, bytes->image, bytes->thumbnail);
     Photo copy = photo;
     copy.assessmentId = check;
+    // A ledger photo names its building: the bundle's is mapped to this database's own.
+    if (const auto ledger = parseLedgerPhotoKey(copy.indicatorCode))
+        copy.indicatorCode =
+            ledgerPhotoKey(m_buildingOf.value(ledger->building.toString(), ledger->building), ledger->item);
     m_stores->photos.insert(copy);
     ++m_report.newPhotos;
     return {};

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/PhotoService.h"
 
+#include "core/domain/Ledger.h"
 #include "core/services/AssessmentService.h"
+#include "core/storage/BuildingRepository.h"
 #include "core/storage/PhotoRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/Transaction.h"
@@ -65,9 +67,24 @@ Result<std::vector<Photo>> PhotoService::add(const AssessmentId& assessment, con
                                  .arg(Photo::kMaxOriginalBytes / 1048576));
         if (upload.image.isEmpty() || upload.thumbnail.isEmpty() || photo.originalSha256.size() != 64)
             return makeError(ErrorCode::InvalidInput, tr("%1: the photo has no image data.").arg(photo.originalName));
-        if (!scored->set->indicator(photo.indicatorCode))
+        if (const auto ledger = parseLedgerPhotoKey(photo.indicatorCode)) {
+            // A photo of a building's item in the ledger: a building of the check's community, an
+            // item of its set's catalogue.
+            const auto building =
+                storage::reading([&] { return storage::BuildingRepository(m_db.connection()).find(ledger->building); });
+            if (!building || !*building || !((*building)->communityId == scored->assessment.communityId))
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    tr("%1: the building is not in the register of the check's community.").arg(photo.originalName));
+            const LedgerItem* item = findLedgerItem(ledgerItemsOf(*scored->set), ledger->item);
+            if (!item)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("\"%1\" is not an item of the building ledger.").arg(ledger->item));
+            photo.indicatorCode = ledgerPhotoKey(ledger->building, item->code);
+        } else if (!scored->set->indicator(photo.indicatorCode)) {
             return makeError(ErrorCode::InvalidInput,
                              tr("%1: no indicator with this code in the set.").arg(photo.indicatorCode));
+        }
         photo.id = PhotoId::create();
         photo.assessmentId = assessment;
         photo.storedSha256 =

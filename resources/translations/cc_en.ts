@@ -2436,7 +2436,8 @@ Commands:
                                      what a bundle brings (--dry-run: only say it); with
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2558,7 +2559,8 @@ Commands:
                                      what a bundle brings (--dry-run: only say it); with
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2631,6 +2633,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
             <numerusform>%n check of the round is not submitted yet and is not in the tables.</numerusform>
             <numerusform>%n checks of the round are not submitted yet and are not in the tables.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The building %1 %2 is not in the register of %3.</source>
+        <translation>The building %1 %2 is not in the register of %3.</translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3826,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>Building ledger — %1 %2 %3</translation>
     </message>
     <message>
-        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</source>
-        <translation>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</translation>
-    </message>
-    <message>
         <source>The community has no buildings in its register yet: add them under Check → Buildings of the community.</source>
         <translation>The community has no buildings in its register yet: add them under Check → Buildings of the community.</translation>
     </message>
@@ -3849,6 +3851,52 @@ Double-click or Enter opens the answer.</translation>
         <source>%1 · %2 %3 (national indicator %4)</source>
         <translation>%1 · %2 %3 (national indicator %4)</translation>
     </message>
+    <message>
+        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on; F2 writes a note, P adds photos of the building&apos;s problem. Every key is saved at once (Ctrl+Z undoes it).</source>
+        <translation>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on; F2 writes a note, P adds photos of the building&apos;s problem. Every key is saved at once (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the item first (1, 2, 3, Space or 0), then its note.</source>
+        <translation>Record the item first (1, 2, 3, Space or 0), then its note.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on %1 %2:</source>
+        <translation>Note on %1 %2:</translation>
+    </message>
+    <message>
+        <source>Photos of %1 %2</source>
+        <translation>Photos of %1 %2</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photos were not added.</source>
+        <translation>The photos were not added.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerGridModel</name>
@@ -3863,6 +3911,13 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>general</source>
         <translation>general</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4865,14 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>photo %1 restored</source>
         <translation>photo %1 restored</translation>
+    </message>
+    <message>
+        <source>%1: the building is not in the register of the check&apos;s community.</source>
+        <translation>%1: the building is not in the register of the check&apos;s community.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the building ledger.</source>
+        <translation>&quot;%1&quot; is not an item of the building ledger.</translation>
     </message>
 </context>
 <context>

@@ -2401,7 +2401,8 @@ Commands:
                                      what a bundle brings (--dry-run: only say it); with
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept)
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2520,7 +2521,8 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      导入数据包（--dry-run：只说明将发生什么）；有冲突
                                      而未给 --resolve 时不导入任何内容（退出码 1）
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）
+                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）；INDICATOR 写作
+                                     小区/楼栋/项目 时为楼栋台账某项的照片
   photos list ASSESSMENT [--json]    列出体检的照片
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      评分报告（PDF），或其可编辑副本（ODT）
@@ -2591,6 +2593,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <translation>
             <numerusform>该轮有 %n 次体检尚未提交，未列入报表。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The building %1 %2 is not in the register of %3.</source>
+        <translation>楼栋 %1 %2 不在 %3 的楼栋名录中。</translation>
     </message>
 </context>
 <context>
@@ -3775,10 +3781,6 @@ Double-click or Enter opens the answer.</source>
         <translation>楼栋台账 — %1 %2 %3</translation>
     </message>
     <message>
-        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on. Every key is saved at once (Ctrl+Z undoes it).</source>
-        <translation>每行一栋楼，每列一个国家体检方法的台账项目。在格子上按 1、2、3 记为“存在”，问题程度分别为一般、较严重、严重；空格记为“存在”；0 或 N 记为“已查、不存在”；Delete 清除；Enter 移到下一项。每次按键立即保存（Ctrl+Z 可撤销）。</translation>
-    </message>
-    <message>
         <source>The community has no buildings in its register yet: add them under Check → Buildings of the community.</source>
         <translation>该社区的楼栋名录中还没有楼栋：请先在“体检 → 社区楼栋”中添加。</translation>
     </message>
@@ -3802,6 +3804,50 @@ Double-click or Enter opens the answer.</source>
         <source>%1 · %2 %3 (national indicator %4)</source>
         <translation>%1 · %2 %3（国家基础指标 %4）</translation>
     </message>
+    <message>
+        <source>One row per building, one column per item of the national method. On a cell: 1, 2, 3 record the problem as found, 一般, 较严重 or 严重; Space as found; 0 or N as checked and not found; Delete clears it; Enter moves on; F2 writes a note, P adds photos of the building&apos;s problem. Every key is saved at once (Ctrl+Z undoes it).</source>
+        <translation>每行一栋楼，每列一个国家台账项目。在格子上按 1、2、3 记为“存在”，问题程度分别为一般、较严重、严重；空格记为“存在”；0 或 N 记为“已查、不存在”；Delete 清除；Enter 移到下一项；F2 填写备注，P 为该楼栋的这项问题添加照片。每次按键立即保存（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the item first (1, 2, 3, Space or 0), then its note.</source>
+        <translation>请先记录该项（1、2、3、空格或 0），再填写备注。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on %1 %2:</source>
+        <translation>%1 %2 的备注：</translation>
+    </message>
+    <message>
+        <source>Photos of %1 %2</source>
+        <translation>%1 %2 的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photos were not added.</source>
+        <translation>照片未能添加。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerGridModel</name>
@@ -3816,6 +3862,12 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>general</source>
         <translation>一般</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4583,7 @@ Double-click or Enter opens the answer.</source>
     <message numerus="yes">
         <source>%n communities written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;: %3.</source>
         <translation>
-            <numerusform>已将 %n 个社区的报表写入 &lt;a href="%1"&gt;%2&lt;/a&gt;：%3。</numerusform>
+            <numerusform>已将 %n 个社区的报表写入 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;：%3。</numerusform>
         </translation>
     </message>
     <message>
@@ -4759,6 +4811,14 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>photo %1 restored</source>
         <translation>恢复照片 %1</translation>
+    </message>
+    <message>
+        <source>%1: the building is not in the register of the check&apos;s community.</source>
+        <translation>%1：该楼栋不在本次体检所属社区的楼栋名录中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the building ledger.</source>
+        <translation>“%1”不是楼栋台账的项目。</translation>
     </message>
 </context>
 <context>

@@ -445,3 +445,32 @@ TEST_CASE("cli: export national writes the county's tables; a missing option or 
     checkErrorLine(empty, QStringLiteral("2030"));
     CHECK_FALSE(QDir(f.file(QStringLiteral("empty"))).exists());
 }
+
+TEST_CASE("cli: photos add ESTATE/BUILDING/ITEM attaches a photo to a building's ledger item", "[cli][photos][ledger]")
+{
+    CliFixture f;
+    REQUIRE(f.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const Run created = f.run({QStringLiteral("assessments"),
+                               QStringLiteral("new"),
+                               QStringLiteral("--community"),
+                               QStringLiteral("NC-DH-002"),
+                               QStringLiteral("--set"),
+                               QStringLiteral("JX-HSQ"),
+                               QStringLiteral("--round"),
+                               QStringLiteral("2026 复检")});
+    REQUIRE(created.exitCode == 0);
+    const QString id = created.out.trimmed();
+    const QString photo = testing::dataPath(QStringLiteral("photos/Plain.jpg"));
+    const Run added =
+        f.run({QStringLiteral("photos"), QStringLiteral("add"), id, QStringLiteral("青湖苑一期/3号楼/h3.5"), photo});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray listed =
+        jsonArray(f.run({QStringLiteral("photos"), QStringLiteral("list"), id, QStringLiteral("--json")}).out);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).toObject().value(QStringLiteral("indicator")).toString().endsWith(u"/H3.5"));
+    const Run stranger =
+        f.run({QStringLiteral("photos"), QStringLiteral("add"), id, QStringLiteral("青湖苑一期/99号楼/H3.5"), photo});
+    CHECK(stranger.exitCode == 1);
+    checkErrorLine(stranger, QStringLiteral("99号楼"));
+}

@@ -251,3 +251,47 @@ TEST_CASE("Problems followed round over round: by indicator, and by building and
     CHECK(someOverdue); // 3号楼's 楼道 problem is due 2027-04-01
     CHECK_FALSE(testing::valueOf(f.ws->reports().build(first, QStringLiteral("zh_CN"), QDate(2026, 6, 1))).remediation);
 }
+
+TEST_CASE("Ledger photos: stored under the building and item, refused for another community's building, named in "
+          "the report",
+          "[ledger][services][photos]")
+{
+    LedgerCheck f;
+    const auto photo = [&](const QString& key) {
+        cc::Photo p;
+        p.indicatorCode = key;
+        p.originalName = QStringLiteral("楼道.jpg");
+        p.originalSize = 3000;
+        p.originalSha256 = QString(64, u'a');
+        p.width = 2048;
+        p.height = 1536;
+        p.caption = QStringLiteral("幸福小区 3号楼");
+        return f.ws->photos().add(f.check, {cc::PhotoUpload {p, QByteArray("jpeg bytes"), QByteArray("thumb")}});
+    };
+    REQUIRE_OK(f.set(1, QStringLiteral("H3.5"), true));
+    const auto added = testing::valueOf(photo(cc::ledgerPhotoKey(f.buildings[1].id, QStringLiteral("h3.5"))));
+    REQUIRE(added.size() == 1);
+    CHECK(added.front().indicatorCode == cc::ledgerPhotoKey(f.buildings[1].id, QStringLiteral("H3.5")));
+    CHECK(added.front().indicatorCode.endsWith(u"/H3.5")); // the item as the catalogue spells it
+
+    // Another community's building, an item no catalogue has: refused, nothing stored.
+    cc::Community other = f.community;
+    other.id = cc::CommunityId::create();
+    other.code = QStringLiteral("OTHER-1");
+    REQUIRE_OK(f.ws->communities().add(other));
+    REQUIRE_OK(f.ws->buildings().importCsv(
+        other.code, QByteArray("estate,building\n别的小区,1号楼\n"), QStringLiteral("b.csv"), false));
+    const auto stranger = testing::valueOf(f.ws->buildings().list(other.code)).front();
+    const auto refused = photo(cc::ledgerPhotoKey(stranger.id, QStringLiteral("H3.5")));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(u"not in the register of the check's community"));
+    REQUIRE_FALSE(photo(cc::ledgerPhotoKey(f.buildings[1].id, QStringLiteral("H3.99"))));
+    CHECK(testing::valueOf(f.ws->photos().list(f.check)).size() == 1);
+
+    // The report's photo pages name the item, the caption the building.
+    const auto model = testing::valueOf(f.ws->reports().build(f.check, QStringLiteral("zh_CN"), QDate(2025, 6, 1)));
+    REQUIRE(model.photos.size() == 1);
+    CHECK(model.photos.front().indicatorCode == u"H3.5");
+    CHECK(model.photos.front().indicatorName == u"灭火器缺失、未设置灭火器保护设施");
+    CHECK(model.photos.front().caption == u"幸福小区 3号楼");
+}
