@@ -28,6 +28,11 @@ AssessmentDocument::AssessmentDocument(History& history, const cc::AssessmentId&
         if (id == m_id)
             reloadOrReport();
     });
+    // A ledger step (done or undone in any window) changes the answers counted from the ledger.
+    connect(&changes, &ChangeHub::ledgerChanged, this, [this](const cc::AssessmentId& id) {
+        if (id == m_id)
+            reloadOrReport();
+    });
     connect(&changes, &ChangeHub::changedElsewhere, this, [this] {
         reloadOrReport(); // answers, photos or state changed by another program
         emit photosUpdated();

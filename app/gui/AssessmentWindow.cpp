@@ -179,10 +179,7 @@ AssessmentWindow::AssessmentWindow(History& history,
     connect(m_ui->addPhotoAction, &QAction::triggered, m_photos, &PhotoStrip::chooseFiles);
     connect(m_ui->ledgerAction, &QAction::triggered, this, [this] {
         LedgerDialog dialog(m_document->history(), m_document->scored().assessment, m_language, this);
-        dialog.exec();
-        // The indicators counted from the ledger (source_ledger) have new answers.
-        if (auto reloaded = m_document->reload(); !reloaded)
-            ErrorPresenter::show(this, reloaded.error());
+        dialog.exec(); // its steps reload this check's answers counted from the ledger (the document listens)
     });
     setAcceptDrops(true);
     connect(m_ui->historyAction, &QAction::toggled, m_ui->historyDockWidget, &QDockWidget::setVisible);
