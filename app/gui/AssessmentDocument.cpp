@@ -90,7 +90,14 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
                              tr("%1: no such indicator in this set.").arg(response.indicatorCode));
     if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
         return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
-    return commands::setResponse(m_history, m_id, this->response(response.indicatorCode), response);
+    cc::Response before = this->response(response.indicatorCode);
+    if (indicator->isComputed() && !before.notApplicable) {
+        // A computed value is never written back, not even by undo: the step's "before" is "no
+        // answer", and storing that has the service count the value again.
+        before = cc::Response {};
+        before.indicatorCode = response.indicatorCode;
+    }
+    return commands::setResponse(m_history, m_id, before, response);
 }
 
 cc::Result<void> AssessmentDocument::afterWorkflowStep(const cc::Result<void>& step)

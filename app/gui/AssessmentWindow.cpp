@@ -344,7 +344,9 @@ void AssessmentWindow::updateActions()
                                    || status == cc::AssessmentStatus::Approved);
     m_ui->editorStack->setEnabled(editable);
     m_ui->noteLineEdit->setEnabled(editable);
-    m_ui->naCheckBox->setEnabled(editable);
+    // The remediation rate decides its own N/A (a first round); every other indicator takes the assessor's.
+    const cc::Indicator* shown = currentIndicator();
+    m_ui->naCheckBox->setEnabled(editable && !(shown && shown->sourceRemediation));
     m_ui->naReasonLineEdit->setEnabled(editable && m_ui->naCheckBox->isChecked());
     m_ui->confirmPushButton->setEnabled(editable);
     m_ui->clearPushButton->setEnabled(editable);

@@ -50,11 +50,16 @@ void AssessmentWindow::loadEditor(const cc::Indicator& ind)
     }
     if (!ind.nationalRef.isEmpty())
         facts << tr("National basic indicator: %1").arg(ind.nationalRef.toHtmlEscaped());
-    if (ind.isComputed() && !r.notApplicable)
+    if (ind.sourceLedger && !r.notApplicable)
         facts << QStringLiteral("<span style='background:#e3f2fd'>%1</span>")
                      .arg(r.hasValue() ? tr("Counted from the building ledger (Ctrl+L): %1").arg(r.note.toHtmlEscaped())
                                        : tr("Counted from the building ledger (Ctrl+L): no building has an entry "
                                             "for its items yet."));
+    if (ind.sourceRemediation)
+        facts << QStringLiteral("<span style='background:#e3f2fd'>%1</span>")
+                     .arg(r.hasValue() || r.notApplicable
+                              ? tr("Computed from the earlier round's problems: %1").arg(r.note.toHtmlEscaped())
+                              : tr("Computed from the earlier round's problems: none of them is re-checked yet."));
     if (r.carriedOver)
         facts << QStringLiteral("<span style='background:#fff3cd'>%1</span>")
                      .arg(tr("Carried over from the earlier round: confirm it with Enter or change it."));
@@ -183,8 +188,17 @@ std::optional<cc::Response> AssessmentWindow::editorResponse(const cc::Indicator
         }
         return r;
     }
-    if (ind.isComputed()) // what the ledger gives: Enter moves on without writing anything
-        return m_document->response(ind.code);
+    if (ind.isComputed()) {
+        // What the ledger or the earlier round gives: Enter moves on without writing anything, except
+        // that unticking N/A clears it (the value is then counted again).
+        const cc::Response stored = m_document->response(ind.code);
+        if (stored.notApplicable) {
+            cc::Response cleared;
+            cleared.indicatorCode = ind.code;
+            return cleared;
+        }
+        return stored;
+    }
     r.note = m_ui->noteLineEdit->text().trimmed();
     switch (ind.type) {
     case cc::IndicatorType::Boolean:

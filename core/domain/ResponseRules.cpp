@@ -82,8 +82,10 @@ QString ResponseRules::check(const Indicator& indicator, const ResponseValue& va
 {
     if (std::holds_alternative<std::monostate>(value))
         return {};
-    if (indicator.isComputed())
+    if (indicator.sourceLedger)
         return tr("is counted from the building ledger, not typed: record the buildings in the ledger instead");
+    if (indicator.sourceRemediation)
+        return tr("is computed from the earlier round's problems, not typed: re-check them instead");
     switch (indicator.type) {
     case IndicatorType::Boolean:
         if (!std::holds_alternative<bool>(value))

@@ -47,7 +47,7 @@ readLedgerSource(const QJsonValue& value, const QString& path, std::vector<SetFi
             const QString code = array.at(i).toString();
             if (!array.at(i).isString() || code.isEmpty())
                 findings.push_back({itemPath, SetLedgerText::tr("must be a ledger item code, e.g. \"H3.1\"")});
-            else if (source.items.contains(code))
+            else if (source.items.contains(code, Qt::CaseInsensitive))
                 findings.push_back({itemPath, SetLedgerText::tr("\"%1\" is listed twice").arg(code)});
             else
                 source.items.append(code);

@@ -409,12 +409,15 @@ NationalTables buildNationalTables(const std::vector<NationalCheck>& checks)
                 for (const QString& code : ind->sourceLedger->items)
                     indicatorOfItem.insert(code.toUpper(), ind);
         }
+        QHash<QString, const LedgerEntry*> found; // "building/ITEM" → the entry, items found only
+        for (const LedgerEntry& x : c->ledger) {
+            if (x.present)
+                found.insert(x.building.toString() + u'/' + x.item.toUpper(), &x);
+        }
         for (const Building& b : c->buildings) {
             for (const LedgerItem& item : builder.m_items) {
-                const auto e = std::find_if(c->ledger.begin(), c->ledger.end(), [&](const LedgerEntry& x) {
-                    return x.present && x.building == b.id && x.item.compare(item.code, Qt::CaseInsensitive) == 0;
-                });
-                if (e == c->ledger.end())
+                const LedgerEntry* e = found.value(b.id.toString() + u'/' + item.code.toUpper());
+                if (!e)
                     continue;
                 const Indicator* ind = indicatorOfItem.value(item.code.toUpper());
                 out.ledger.rows.push_back(

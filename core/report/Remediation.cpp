@@ -116,21 +116,25 @@ Remediation trackProblems(const CheckProblems& earlier, const CheckProblems& lat
         thenKeys.insert(key);
         if (const Indicator* ind = later.set.indicator(p.indicatorCode); ind && ind->sourceRemediation)
             continue;
+        const Indicator* laterIndicator = later.set.indicator(p.indicatorCode);
+        const bool laterCountsBuildings = laterIndicator && laterIndicator->sourceLedger;
         if (nowKeys.contains(key)) {
             p.fate = ProblemFate::Persisting;
-        } else if (!p.building.isNull()) {
+        } else if (!p.building.isNull() && laterCountsBuildings) {
             // A building's item: resolved when the re-check recorded it as not found.
             const LedgerEntry* e = laterLedger.value(keyOf(QString(), p.building, p.item));
             p.fate = e && !e->present ? ProblemFate::Resolved : e ? ProblemFate::Persisting : ProblemFate::Unchecked;
         } else {
-            // The whole indicator: resolved when it passes now. A later set that counts it from the
-            // ledger has no problem of the whole indicator: passing is resolving it, failing persisting.
+            // The whole indicator (or a building's item where the later set no longer counts buildings):
+            // resolved when it passes now, persisting when it fails. A value carried over from the
+            // earlier round and not confirmed, an unanswered or N/A indicator, one no longer scored:
+            // not re-checked — nobody looked again.
             const scoring::IndicatorResult* r = later.score.result(p.indicatorCode);
-            const bool failsNow = r && r->status == scoring::Status::Fail;
-            p.fate = !r || r->status == scoring::Status::Unanswered || r->status == scoring::Status::NotApplicable
-                ? ProblemFate::Unchecked
-                : failsNow ? ProblemFate::Persisting
-                           : ProblemFate::Resolved;
+            const bool looked =
+                r && !r->carriedOver && (r->status == scoring::Status::Pass || r->status == scoring::Status::Fail);
+            p.fate = !looked                         ? ProblemFate::Unchecked
+                : r->status == scoring::Status::Fail ? ProblemFate::Persisting
+                                                     : ProblemFate::Resolved;
         }
         p.overdue = p.fate != ProblemFate::Resolved && p.deadline && *p.deadline < today;
         ++out.due;
@@ -143,14 +147,19 @@ Remediation trackProblems(const CheckProblems& earlier, const CheckProblems& lat
         }
         out.problems.push_back(std::move(p));
     }
-    // Whole-indicator problems then, counted from the ledger now: its buildings found now are the
-    // same problem persisting, not new ones.
-    QSet<QString> thenIndicators;
-    for (const TrackedProblem& p : out.problems)
-        thenIndicators.insert(p.indicatorCode + (p.building.isNull() ? QStringLiteral("/whole") : QString()));
+    // New: a problem now that was none then. Where one round counted buildings and the other judged
+    // the whole indicator, the problem of the indicator then is the same problem now, not a new one.
+    QSet<QString> thenWhole;
+    QSet<QString> thenAny;
+    for (const TrackedProblem& p : out.problems) {
+        thenAny.insert(p.indicatorCode);
+        if (p.building.isNull())
+            thenWhole.insert(p.indicatorCode);
+    }
     for (TrackedProblem p : now) {
         const QString key = keyOf(p.indicatorCode, p.building, p.item);
-        if (thenKeys.contains(key) || thenIndicators.contains(p.indicatorCode + QStringLiteral("/whole")))
+        if (thenKeys.contains(key) || thenWhole.contains(p.indicatorCode)
+            || (p.building.isNull() && thenAny.contains(p.indicatorCode)))
             continue;
         p.fate = ProblemFate::New;
         p.overdue = p.deadline && *p.deadline < today;

@@ -397,8 +397,9 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
         }
         repository.saveResponses(assessment.id, saves, m_user);
         repository.touch(assessment.id);
-        // The remediation rate (national indicator 60) follows every answer.
-        if (auto refreshed = ComputedAnswers::refreshRemediation(m_db, m_sets, assessment, m_user); !refreshed)
+        // The computed answers follow every answer: an N/A lifted or a computed answer cleared is
+        // counted again, and the remediation rate (national indicator 60) follows any change.
+        if (auto refreshed = ComputedAnswers::refreshLedger(m_db, m_sets, assessment, m_user); !refreshed)
             return refreshed.error();
         return {};
     });

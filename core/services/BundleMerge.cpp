@@ -322,11 +322,8 @@ Result<void> BundleMerge::mergeCheck(const BundleCheck& check)
         if (auto merged = mergePhotos(theirs, work); !merged)
             return merged;
         // The answers counted from the ledger follow the merged ledger, whoever changed which building
-        // (when the bundle changed anything of this check).
-        const auto after = m_report.updatedAnswers + m_report.newPhotos > changedBefore
-            ? m_stores->assessments.find(theirs.id)
-            : std::optional<Assessment>();
-        if (after) {
+        // and however a conflict was decided (nothing is written when nothing changed).
+        if (const auto after = m_stores->assessments.find(theirs.id)) {
             if (auto refreshed = ComputedAnswers::refreshLedger(m_stores->db, m_setService, *after, m_context.user);
                 !refreshed)
                 return refreshed.error();
@@ -457,8 +454,9 @@ void BundleMerge::mergeAnswers(const Assessment& theirs,
     };
     for (const BundleAnswer& ba : answers) {
         const QString& item = ba.answer.indicatorCode;
-        if (const Indicator* ind = set.indicator(item); ind && ind->isComputed())
-            continue; // counted from the merged ledger afterwards, never a conflict of its own
+        if (const Indicator* ind = set.indicator(item); ind && ind->isComputed() && !ba.answer.notApplicable)
+            continue; // counted from the merged ledger afterwards, never a conflict of its own (an N/A is
+                      // the assessor's, and travels)
         const auto here = held.constFind(item);
         const bool heldHere = here != held.constEnd();
         const QString oursHash = heldHere ? ExchangeHash::answer(*here) : QString();

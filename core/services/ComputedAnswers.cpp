@@ -158,12 +158,14 @@ Result<bool> refreshRemediation(storage::Database& db, SetService& sets, const A
         Response wanted;
         wanted.indicatorCode = ind->code;
         const report::Remediation* r = tracked->has_value() ? &**tracked : nullptr;
+        // The notes are data, worded once (in Chinese, as the national forms): not in the language of
+        // whoever happened to trigger the count, which would rewrite them on every switch.
         if (!r) {
             wanted.notApplicable = true;
-            wanted.note = Text::tr("First round: there is no earlier round's problem list.");
+            wanted.note = QStringLiteral("首轮体检，没有上一轮问题清单");
         } else if (r->due == 0) {
             wanted.notApplicable = true;
-            wanted.note = Text::tr("The earlier round found no problems to resolve.");
+            wanted.note = QStringLiteral("上一轮体检没有发现需要整治的问题");
         } else if (r->count(report::ProblemFate::Unchecked) == r->due) {
             // Nothing re-checked yet: no answer rather than a rate of 0 nobody measured.
             if (stored) {
@@ -173,11 +175,12 @@ Result<bool> refreshRemediation(storage::Database& db, SetService& sets, const A
             continue;
         } else {
             wanted.value = *r->rate();
-            QString note = Text::tr("%1 of %2 earlier problems resolved").arg(r->resolved).arg(r->due);
+            QString note = QStringLiteral("上一轮问题 %1 项，已整改 %2 项").arg(r->due).arg(r->resolved);
             if (r->dueTimeBound > 0)
-                note += Text::tr("; time-bound %1 of %2").arg(r->resolvedTimeBound).arg(r->dueTimeBound);
+                note +=
+                    QStringLiteral("；其中限时解决 %1 项，已整改 %2 项").arg(r->dueTimeBound).arg(r->resolvedTimeBound);
             if (const int open = r->count(report::ProblemFate::Unchecked); open > 0)
-                note += Text::tr("; %n not re-checked yet", nullptr, open);
+                note += QStringLiteral("；%1 项尚未复查").arg(open);
             wanted.note = note;
         }
         if (sameAnswer(stored, wanted))

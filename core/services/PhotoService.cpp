@@ -72,7 +72,9 @@ Result<std::vector<Photo>> PhotoService::add(const AssessmentId& assessment, con
             // item of its set's catalogue.
             const auto building =
                 storage::reading([&] { return storage::BuildingRepository(m_db.connection()).find(ledger->building); });
-            if (!building || !*building || !((*building)->communityId == scored->assessment.communityId))
+            if (!building)
+                return building.error();
+            if (!*building || !((*building)->communityId == scored->assessment.communityId))
                 return makeError(
                     ErrorCode::InvalidInput,
                     tr("%1: the building is not in the register of the check's community.").arg(photo.originalName));

@@ -633,6 +633,14 @@
         <source>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</source>
         <translation>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</translation>
     </message>
+    <message>
+        <source>Computed from the earlier round&apos;s problems: %1</source>
+        <translation>Computed from the earlier round&apos;s problems: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the earlier round&apos;s problems: none of them is re-checked yet.</source>
+        <translation>Computed from the earlier round&apos;s problems: none of them is re-checked yet.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -2887,29 +2895,6 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>No community has the code %1.</source>
         <translation>No community has the code %1.</translation>
-    </message>
-    <message>
-        <source>First round: there is no earlier round&apos;s problem list.</source>
-        <translation>First round: there is no earlier round&apos;s problem list.</translation>
-    </message>
-    <message>
-        <source>The earlier round found no problems to resolve.</source>
-        <translation>The earlier round found no problems to resolve.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 earlier problems resolved</source>
-        <translation>%1 of %2 earlier problems resolved</translation>
-    </message>
-    <message>
-        <source>; time-bound %1 of %2</source>
-        <translation>; time-bound %1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n not re-checked yet</source>
-        <translation>
-            <numerusform>; %n not re-checked yet</numerusform>
-            <numerusform>; %n not re-checked yet</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6981,6 +6966,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>is counted from the building ledger, not typed: record the buildings in the ledger instead</source>
         <translation>is counted from the building ledger, not typed: record the buildings in the ledger instead</translation>
+    </message>
+    <message>
+        <source>is computed from the earlier round&apos;s problems, not typed: re-check them instead</source>
+        <translation>is computed from the earlier round&apos;s problems, not typed: re-check them instead</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,14 @@
         <source>Counted from the building ledger (Ctrl+L): no building has an entry for its items yet.</source>
         <translation>由楼栋台账计算（Ctrl+L）：尚无楼栋记录其台账项。</translation>
     </message>
+    <message>
+        <source>Computed from the earlier round&apos;s problems: %1</source>
+        <translation>由上一轮问题逐项复查计算：%1</translation>
+    </message>
+    <message>
+        <source>Computed from the earlier round&apos;s problems: none of them is re-checked yet.</source>
+        <translation>由上一轮问题逐项复查计算：尚未复查任何一项。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWorkflow</name>
@@ -2846,28 +2854,6 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>No community has the code %1.</source>
         <translation>没有代码为 %1 的社区。</translation>
-    </message>
-    <message>
-        <source>First round: there is no earlier round&apos;s problem list.</source>
-        <translation>首轮体检，没有上一轮问题清单。</translation>
-    </message>
-    <message>
-        <source>The earlier round found no problems to resolve.</source>
-        <translation>上一轮体检没有发现需要整治的问题。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 earlier problems resolved</source>
-        <translation>上一轮 %2 项问题已整改 %1 项</translation>
-    </message>
-    <message>
-        <source>; time-bound %1 of %2</source>
-        <translation>；其中限时解决 %2 项已整改 %1 项</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n not re-checked yet</source>
-        <translation>
-            <numerusform>；%n 项尚未复查</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6911,6 +6897,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>is counted from the building ledger, not typed: record the buildings in the ledger instead</source>
         <translation>由楼栋台账计算，不能手填：请在楼栋台账中记录相应楼栋</translation>
+    </message>
+    <message>
+        <source>is computed from the earlier round&apos;s problems, not typed: re-check them instead</source>
+        <translation>由上一轮问题逐项复查计算，不能手填：请复查这些问题</translation>
     </message>
 </context>
 <context>

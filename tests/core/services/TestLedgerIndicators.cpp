@@ -131,6 +131,16 @@ TEST_CASE("Ledger indicators are never typed; N/A stays; a ledger import counts 
     REQUIRE_OK(f.set(0, QStringLiteral("H2.1"), true));
     CHECK(f.stored(QStringLiteral("B5-01")).notApplicable);
 
+    // N/A lifted (the entry screen stores "no answer"): counted again at once.
+    REQUIRE_OK(
+        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false}}));
+    CHECK(f.value(QStringLiteral("B5-01")) == 1);
+    // A computed answer cleared by hand: counted again too.
+    REQUIRE_OK(
+        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false}}));
+    CHECK(f.value(QStringLiteral("B5-01")) == 1);
+    CHECK(f.stored(QStringLiteral("B5-01")).note == u"1 栋: 1号楼");
+
     // A ledger table import computes them at once.
     REQUIRE_OK(f.ws->buildings().importLedgerCsv(f.check,
                                                  QStringLiteral("小区,楼栋,项目,是否存在\n"
@@ -207,7 +217,7 @@ TEST_CASE("Problems followed round over round: by indicator, and by building and
     answer(second, "C7-04", true);
     const cc::Response rate = answerOf(second, QStringLiteral("A3-01"));
     CHECK(std::get<double>(rate.value) == 50.0); // 2 of 4
-    CHECK(rate.note == u"2 of 4 earlier problems resolved; time-bound 1 of 3; 1 not re-checked yet");
+    CHECK(rate.note == u"上一轮问题 4 项，已整改 2 项；其中限时解决 3 项，已整改 1 项；1 项尚未复查");
     // Typing it is refused like any computed value.
     REQUIRE_FALSE(
         f.ws->assessments().saveResponses(second, {cc::Response {QStringLiteral("A3-01"), 80.0, false, {}, false}}));
@@ -236,6 +246,20 @@ TEST_CASE("Problems followed round over round: by indicator, and by building and
     CHECK(tracked->count(cc::report::ProblemFate::New) == 1);
     // A first round has nothing to follow.
     CHECK_FALSE(testing::valueOf(f.ws->assessments().remediation(first, QDate(2026, 6, 1))));
+    // A re-check started from the earlier round's values: carried values are not a re-check, so no
+    // rate yet (not "0 of N resolved" before anyone visited).
+    cc::NewAssessment third;
+    third.communityCode = c.code;
+    third.setCode = f.setCode;
+    third.round = cc::Round {2027, QStringLiteral("复检")};
+    third.checkDate = QDate(2027, 4, 1);
+    third.copyFromPrevious = true;
+    const auto carried = testing::valueOf(f.ws->assessments().create(third));
+    CHECK(carried.carriedOver > 0);
+    CHECK_FALSE(answerOf(carried.assessment.id, QStringLiteral("A3-01")).hasValue());
+    CHECK(testing::valueOf(f.ws->assessments().remediation(carried.assessment.id, QDate(2027, 6, 1)))
+              ->count(cc::report::ProblemFate::Resolved)
+          == 0);
 
     // The report: its section 上一轮问题整改情况 has the same list; its own problem list flags a deadline
     // that has passed on the report's date.
