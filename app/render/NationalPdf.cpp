@@ -6,12 +6,8 @@
 #include "app/render/ReportPdf.h"
 #include "app/render/ReportText.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 cc::Result<int> NationalPdf::write(const QString& title,
                                    const QString& subtitle,
@@ -19,24 +15,7 @@ cc::Result<int> NationalPdf::write(const QString& title,
                                    const QStringList& titles,
                                    const QString& path)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: the folder %2 does not exist.")
-                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        PdfPages::setUpLandscape(writer, title);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        PdfPages p(writer, painter, title);
-        p.pageLabel = [](int n) { return ReportText::page(n); };
-        p.decorateFirstPage();
+    return ReportPdf::writeLandscape(path, title, [&](PdfPages& p) {
         p.paragraph(title, ReportFonts::font(18, true), Qt::black, p.mm(2));
         p.paragraph(subtitle, ReportFonts::font(11), Qt::black, p.mm(4));
         const QColor red(0xb0, 0x00, 0x20);
@@ -66,16 +45,7 @@ cc::Result<int> NationalPdf::write(const QString& title,
                 return timeBound ? red : QColor(Qt::black);
             });
         }
-        pages = p.pages();
-        if (!painter.end())
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    const QByteArray fixed = ReportPdf::fixTextMap(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    });
 }
 
 cc::NationalExport::MoreFiles NationalPdf::forExport(const QString& county, const cc::Round& round)

@@ -6,35 +6,15 @@
 #include "app/render/ReportPdf.h"
 #include "app/render/ReportText.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFileInfo>
 #include <QLocale>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
 cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QString& path)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: the folder %2 does not exist.")
-                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        PdfPages::setUpLandscape(writer, doc.title); // the plan table has twelve columns
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-        PdfPages p(writer, painter, doc.title);
-        p.pageLabel = [](int n) { return ReportText::page(n); };
-        p.decorateFirstPage();
+    // Landscape: the plan table has twelve columns.
+    return ReportPdf::writeLandscape(path, doc.title, [&](PdfPages& p) {
         const auto table = [&](const cc::io::Table& t, const std::function<QColor(int, int)>& colour = {}) {
             const ReportText::Table text = ReportText::fromTable(t, 2); // amounts
             p.table(text.header, text.widths, text.rows, colour);
@@ -77,14 +57,5 @@ cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QStrin
             headingOver(tr("10. Deferred projects"), p.mm(30));
             table(doc.deferred);
         }
-        pages = p.pages();
-        if (!painter.end())
-            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
-    }
-    const QByteArray fixed = ReportPdf::fixTextMap(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return pages;
+    });
 }

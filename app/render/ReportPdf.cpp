@@ -321,3 +321,37 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return pages;
 }
+
+cc::Result<int>
+ReportPdf::writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw)
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return cc::makeError(cc::ErrorCode::Io,
+                             tr("Cannot write %1: the folder %2 does not exist.")
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter writer(&buffer);
+        PdfPages::setUpLandscape(writer, title);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        PdfPages p(writer, painter, title);
+        p.pageLabel = [](int n) { return ReportText::page(n); };
+        p.decorateFirstPage();
+        draw(p);
+        pages = p.pages();
+        if (!painter.end())
+            return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    const QByteArray fixed = fixTextMap(bytes);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
+        return cc::makeError(cc::ErrorCode::Io,
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return pages;
+}

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class PdfPages;
+
 // Writes the scored report as an A4 PDF with its own paginator: a running header and page numbers on
 // every page after the cover, tables that repeat their header on a new page and never split a row,
 // charts as vectors, the CJK font embedded. The file is written atomically (QSaveFile): a failure
@@ -30,4 +32,10 @@ public:
 
     // Maps glyphs that Qt's PDF text map gives as CJK radicals back to their ideographs (⽰ → 示).
     static QByteArray fixTextMap(QByteArray pdf);
+
+    // A landscape A4 document of the app's other PDFs (the plan, the national lists): `draw` paints
+    // on pages with `title` as their running header and the report's page labels, from the first page;
+    // written atomically with the text map fixed. Returns the number of pages.
+    static cc::Result<int>
+    writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw);
 };

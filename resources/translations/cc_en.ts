@@ -4638,20 +4638,8 @@ Double-click or Enter opens the answer.</translation>
 <context>
     <name>NationalPdf</name>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>None.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5394,20 +5382,8 @@ Double-click or Enter opens the answer.</translation>
 <context>
     <name>PlanPdf</name>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Cannot write %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>6. Projects in the plan</source>
         <translation>6. Projects in the plan</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>None: no project is in the plan.</source>
@@ -6420,6 +6396,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>

@@ -4586,20 +4586,8 @@ Double-click or Enter opens the answer.</source>
 <context>
     <name>NationalPdf</name>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>无。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5335,20 +5323,8 @@ Double-click or Enter opens the answer.</source>
 <context>
     <name>PlanPdf</name>
     <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>6. Projects in the plan</source>
         <translation>六、列入计划的项目</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>None: no project is in the plan.</source>
@@ -6355,6 +6331,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
         <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
