@@ -247,6 +247,10 @@ void LedgerDialog::addPhotos()
     const cc::LedgerItem* item = m_model->item(current.column());
     if (!building || !item || !m_check.isEditable())
         return;
+    if (!m_model->entry(current)) { // a photo belongs to a recorded problem (or to its absence)
+        m_ui->statusLabel->setText(tr("Record the item first (1, 2, 3, Space or 0), then its photos."));
+        return;
+    }
     const QStringList paths =
         QFileDialog::getOpenFileNames(this,
                                       tr("Photos of %1 %2").arg(building->label(), item->code),

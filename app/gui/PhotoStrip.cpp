@@ -7,6 +7,7 @@
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/PhotoDialog.h"
 #include "app/render/PhotoImporter.h"
+#include "core/domain/Ledger.h"
 #include "core/services/Workspace.h"
 
 #include <QFileDialog>
@@ -45,6 +46,10 @@ int PhotoStrip::count() const
 void PhotoStrip::showIndicator(const cc::Indicator* indicator)
 {
     m_code = indicator ? indicator->code : QString();
+    m_ledgerItems.clear();
+    if (indicator && indicator->sourceLedger)
+        for (const QString& item : indicator->sourceLedger->items)
+            m_ledgerItems << item.toUpper();
     m_photoRequired = indicator && indicator->evidence == cc::Evidence::PhotoRequired;
     refresh();
 }
@@ -59,6 +64,22 @@ void PhotoStrip::refresh()
     if (!listed) {
         emit problem(listed.error().message);
         return;
+    }
+    // An indicator counted from the ledger also shows the photos of its items' buildings (taken in the
+    // ledger grid with P), to look at, caption and delete here.
+    if (!m_ledgerItems.isEmpty()) {
+        auto all = photos.list(m_document.id());
+        if (!all) {
+            emit problem(all.error().message);
+            return;
+        }
+        for (cc::Photo& p : *all) {
+            const auto key = cc::parseLedgerPhotoKey(p.indicatorCode);
+            if (key && m_ledgerItems.contains(key->item.toUpper())) {
+                p.caption = key->item + u' ' + (p.caption.isEmpty() ? p.originalName : p.caption);
+                listed->push_back(std::move(p));
+            }
+        }
     }
     QStringList missing;
     for (const cc::Photo& p : *listed) {

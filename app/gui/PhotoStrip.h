@@ -58,5 +58,6 @@ private:
     Widgets m_widgets;
     QWidget* m_window;
     QString m_code; // the indicator shown
+    QStringList m_ledgerItems; // its items, when it is counted from the building ledger (upper case)
     bool m_photoRequired = false;
 };

@@ -3882,6 +3882,10 @@ Double-click or Enter opens the answer.</translation>
         <source>The photos were not added.</source>
         <translation>The photos were not added.</translation>
     </message>
+    <message>
+        <source>Record the item first (1, 2, 3, Space or 0), then its photos.</source>
+        <translation>Record the item first (1, 2, 3, Space or 0), then its photos.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerGridModel</name>

@@ -3834,6 +3834,10 @@ Double-click or Enter opens the answer.</source>
         <source>The photos were not added.</source>
         <translation>照片未能添加。</translation>
     </message>
+    <message>
+        <source>Record the item first (1, 2, 3, Space or 0), then its photos.</source>
+        <translation>请先记录该项（1、2、3、空格或 0），再添加照片。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerGridModel</name>

@@ -7,6 +7,7 @@
 #include "app/gui/SubmitDialog.h"
 #include "app/models/AssessmentListModel.h"
 #include "app/models/AssessmentTreeModel.h"
+#include "core/domain/Ledger.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -479,4 +480,39 @@ TEST_CASE("gui: undo while the tree is filtered shows the answer it took back", 
     CHECK(window.currentIndicatorCode() == u"A-01");
     CHECK(find->text().isEmpty());
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("A-01")));
+}
+
+TEST_CASE("gui: an indicator counted from the ledger shows its value read-only and its buildings' photos",
+          "[gui][entry][ledger]")
+{
+    Fixture f({.set = testing::FixtureSet::Default});
+    History history(*f.ws);
+    REQUIRE_OK(f.ws->buildings().importCsv(
+        f.community.code, QByteArray("estate,building\n幸福小区,3号楼\n"), QStringLiteral("b.csv"), false));
+    REQUIRE_OK(f.ws->buildings().importLedgerCsv(
+        f.check, QByteArray("estate,building,item\n幸福小区,3号楼,H3.5\n"), QStringLiteral("l.csv")));
+    const auto building = testing::valueOf(f.ws->buildings().list(f.community.code)).front();
+    cc::Photo p;
+    p.indicatorCode = cc::ledgerPhotoKey(building.id, QStringLiteral("H3.5"));
+    p.originalName = QStringLiteral("楼道.jpg");
+    p.originalSize = 3000;
+    p.originalSha256 = QString(64, u'b');
+    p.width = 640;
+    p.height = 480;
+    p.caption = QStringLiteral("3号楼");
+    REQUIRE_OK(f.ws->photos().add(f.check, {cc::PhotoUpload {p, QByteArray("jpeg"), QByteArray("thumb")}}));
+
+    AssessmentWindow window(history, f.check, QStringLiteral("en"));
+    window.showIndicator(QStringLiteral("B6-01"));
+    auto* value = child<QLineEdit>(window, "numberLineEdit");
+    CHECK(value->text() == u"1");
+    CHECK(value->isReadOnly());
+    CHECK(child<QLabel>(window, "indicatorTitleLabel")->text().contains(u"Counted from the building ledger"));
+    auto* photos = child<QListWidget>(window, "photoListWidget");
+    REQUIRE(photos->count() == 1);
+    CHECK(photos->item(0)->text() == u"H3.5 3号楼");
+    // Another indicator does not show them; a typed one is not read-only.
+    window.showIndicator(QStringLiteral("B5-03"));
+    CHECK(photos->count() == 0);
+    CHECK_FALSE(value->isReadOnly());
 }
