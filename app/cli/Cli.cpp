@@ -141,8 +141,8 @@ QString Cli::usageText() const
               "  --db FILE     the database (default: %1)\n"
               "  --lang L      output language, zh_CN (default) or en\n"
               "  --user NAME   who acts, for the audit trail\n"
-              "  --version     print the version\n"
-              "  --help        print this help\n"
+              "  --version     print the version and the licence\n"
+              "  -h, --help    print this help\n"
               "\n"
               "Exit status: 0 success, 1 the operation failed, 2 usage error.\n")
         .arg(QDir::toNativeSeparators(appenv::defaultDatabasePath()));
@@ -236,7 +236,12 @@ int Cli::run(QStringList arguments)
     appenv::installTranslations(*QCoreApplication::instance(), m_language);
 
     if (globals.contains(QStringLiteral("version"))) {
-        m_out << "communitycheck-cli " << QCoreApplication::applicationVersion() << '\n';
+        // GNU style: the name and version, then the licence.
+        m_out << "communitycheck-cli (CommunityCheck) " << QCoreApplication::applicationVersion() << '\n'
+              << tr("Licence GPL-3.0-or-later: <https://www.gnu.org/licenses/gpl-3.0.html>.") << '\n'
+              << tr("This is free software: you are free to change and redistribute it. There is NO WARRANTY, to "
+                    "the extent permitted by law.")
+              << '\n';
         return Success;
     }
     if (globals.contains(QStringLiteral("help")) || arguments.value(0) == u"help") {

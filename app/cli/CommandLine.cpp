@@ -54,7 +54,9 @@ std::optional<QString> CommandLine::extractGlobals(QStringList& arguments,
             rest.append(token);
             continue;
         }
-        const auto [name, inlineValue] = splitOption(token);
+        auto [name, inlineValue] = splitOption(token);
+        if (token == u"-h" && globalFlags.contains(QStringLiteral("help")))
+            name = QStringLiteral("help"); // GNU style: -h is --help, anywhere
         if (globalFlags.contains(name) && (!commandSeen || name == u"help")) {
             if (inlineValue)
                 return CommandLineText::noValue(token);

@@ -2499,8 +2499,8 @@ Options:
   --db FILE     the database (default: %1)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
+  --version     print the version and the licence
+  -h, --help    print this help
 
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </source>
@@ -2622,8 +2622,8 @@ Options:
   --db FILE     the database (default: %1)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
+  --version     print the version and the licence
+  -h, --help    print this help
 
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
@@ -2645,6 +2645,14 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The building %1 %2 is not in the register of %3.</source>
         <translation>The building %1 %2 is not in the register of %3.</translation>
+    </message>
+    <message>
+        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
+        <translation>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
+    </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</translation>
     </message>
 </context>
 <context>

@@ -2464,8 +2464,8 @@ Options:
   --db FILE     the database (default: %1)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
-  --version     print the version
-  --help        print this help
+  --version     print the version and the licence
+  -h, --help    print this help
 
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </source>
@@ -2584,8 +2584,8 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
   --db FILE     数据库文件（默认：%1）
   --lang L      输出语言：zh_CN（默认）或 en
   --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号
-  --help        显示本帮助
+  --version     显示版本号和许可证
+  -h, --help    显示本帮助
 
 退出状态：0 成功，1 操作失败，2 用法错误。
 </translation>
@@ -2605,6 +2605,14 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The building %1 %2 is not in the register of %3.</source>
         <translation>楼栋 %1 %2 不在 %3 的楼栋名录中。</translation>
+    </message>
+    <message>
+        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
+        <translation>许可证 GPL-3.0-or-later：&lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。</translation>
+    </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>本软件是自由软件：您可以自由修改和再发布。在法律允许的范围内，不提供任何担保。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,19 @@ TEST_CASE("cli: --version and --help succeed; no command is a usage error", "[cl
     CliFixture f;
     const Run version = f.run({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
-    CHECK(version.out.startsWith(QStringLiteral("communitycheck-cli ")));
+    CHECK(version.out.startsWith(QStringLiteral("communitycheck-cli (CommunityCheck) ")));
+    CHECK(version.out.contains(QStringLiteral("GPL-3.0-or-later")));
+    // GNU style: -h is --help, before or after a command.
+    for (const QStringList& args : {QStringList {QStringLiteral("-h"), QStringLiteral("--lang"), QStringLiteral("en")},
+                                    QStringList {QStringLiteral("--lang"),
+                                                 QStringLiteral("en"),
+                                                 QStringLiteral("ledger"),
+                                                 QStringLiteral("list"),
+                                                 QStringLiteral("-h")}}) {
+        const Run shortHelp = f.run(args);
+        CHECK(shortHelp.exitCode == 0);
+        CHECK(shortHelp.out.contains(QStringLiteral("-h, --help")));
+    }
     const Run help = f.run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("sets import FILE")));
