@@ -28,13 +28,19 @@ QString cellText(const QVariant& v)
     return v.toString();
 }
 
-// A cell that a spreadsheet would take for a formula (residents' text can start with = + - @) is
-// kept as text with a leading apostrophe. Numbers are written by cellText, not here.
+// A cell that a spreadsheet would take for a formula (residents' text can start with = + - @, a tab
+// or a carriage return) is kept as text with a leading apostrophe. What no spreadsheet evaluates is
+// left as it is, so the data columns carry no stray apostrophes: a lone "-" or "+" (a placeholder), a
+// signed number ("-3", "+12.5"). Numbers held as numbers are written by cellText, not here.
 QString guarded(const QString& field)
 {
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()))
-        return u'\'' + field;
-    return field;
+    if (field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()))
+        return field;
+    if (field == u"-" || field == u"+")
+        return field;
+    bool number = false;
+    field.toDouble(&number);
+    return number ? field : u'\'' + field;
 }
 
 QString quoted(const QString& field)

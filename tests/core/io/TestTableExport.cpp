@@ -122,3 +122,26 @@ TEST_CASE("Exports refuse other suffixes and missing folders, and leave nothing 
     CHECK_FALSE(TableExport::write({sample()}, dir.filePath(QStringLiteral("no/such/list.csv"))));
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
+
+TEST_CASE("CSV cells a spreadsheet would run as a formula get an apostrophe; placeholders and signed numbers do not",
+          "[io][export]")
+{
+    cc::io::Table t;
+    t.header = {QStringLiteral("text")};
+    for (const char* cell : {"=SUM(A1:A9)", "+1+1", "-2+3*cmd", "@cmd", "\tx", "-", "+", "-3", "+12.5", "—", "正常"})
+        t.rows.push_back({QString::fromUtf8(cell)});
+    const QString text = QString::fromUtf8(TableExport::csv(t)).mid(1);
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    CHECK(lines.mid(1, 11)
+          == QStringList {QStringLiteral("'=SUM(A1:A9)"),
+                          QStringLiteral("'+1+1"),
+                          QStringLiteral("'-2+3*cmd"),
+                          QStringLiteral("'@cmd"),
+                          QStringLiteral("'\tx"),
+                          QStringLiteral("-"),
+                          QStringLiteral("+"),
+                          QStringLiteral("-3"),
+                          QStringLiteral("+12.5"),
+                          QStringLiteral("—"),
+                          QStringLiteral("正常")});
+}
