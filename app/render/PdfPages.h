@@ -96,9 +96,11 @@ public:
         m_y += h + spaceAfter;
     }
 
-    void heading(const QString& text)
+    // A section heading that keeps `keepWith` of what follows on its page (the first photo row, a
+    // table's header and first row): never a heading alone at the foot of a page.
+    void heading(const QString& text, double keepWith = 0)
     {
-        ensure(mm(20)); // never a heading alone at the foot of a page
+        ensure(mm(20) + keepWith);
         m_y += mm(3);
         paragraph(text, ReportFonts::font(14, true), QColor(0x1d, 0x6f, 0x5f), mm(3));
     }

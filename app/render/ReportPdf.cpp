@@ -204,7 +204,7 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
     ReportCharts::drawScoreBars(p.painter(), QRectF(p.left(), p.y(), p.width(), bars), r);
     p.advance(bars + p.mm(3));
 
-    p.heading(ReportText::heading(ReportText::Section::Indicators));
+    p.heading(ReportText::heading(ReportText::Section::Indicators), p.mm(22)); // the table's header and first row
     const auto indicators = ReportText::indicators(r);
     p.table(indicators.header, indicators.widths, indicators.rows, [&](int row, int column) {
         const auto status = r.indicators[static_cast<size_t>(row)].statusCode;
@@ -213,7 +213,7 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
         return QColor(Qt::black);
     });
 
-    p.heading(ReportText::heading(ReportText::Section::Problems));
+    p.heading(ReportText::heading(ReportText::Section::Problems), p.mm(22));
     if (r.problems.empty()) {
         p.paragraph(ReportText::noProblems(), ReportFonts::font(11));
     } else {
@@ -224,7 +224,7 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
     }
 
     if (r.remediation) {
-        p.heading(ReportText::heading(ReportText::Section::Remediation));
+        p.heading(ReportText::heading(ReportText::Section::Remediation), p.mm(30)); // its summary and table start
         for (const QString& line : ReportText::remediationSummary(r))
             p.paragraph(line, ReportFonts::font(10));
         if (!r.remediation->problems.empty()) {
@@ -237,9 +237,9 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
     }
 
     if (!r.photos.empty()) {
-        p.heading(ReportText::heading(ReportText::Section::Photos));
         const double cellW = (p.width() - p.mm(6)) / 2;
         const double imageH = p.mm(62);
+        p.heading(ReportText::heading(ReportText::Section::Photos), imageH + p.mm(12)); // with its first row
         for (size_t i = 0; i < r.photos.size(); i += 2) {
             const double captionH = p.mm(12);
             p.ensure(imageH + captionH);

@@ -7,6 +7,7 @@
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
 #include "app/render/OdtPackage.h"
+#include "app/render/PdfPages.h"
 #include "app/render/ReportExport.h"
 #include "app/render/ReportOdt.h"
 #include "app/render/ReportText.h"
@@ -16,6 +17,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QBuffer>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QPdfDocument>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -350,4 +353,23 @@ TEST_CASE("gui: a draft's report carries 草稿 on every page; too little answer
     const QString fullText = pdfText(full);
     CHECK_FALSE(fullText.contains(QStringLiteral("暂定")));
     CHECK_FALSE(fullText.contains(QStringLiteral("草稿")));
+}
+
+TEST_CASE("gui: a heading keeps what it heads on its page, never alone at the foot", "[gui][report]")
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    PdfPages::setUpLandscape(writer, QStringLiteral("t"));
+    QPainter painter(&writer);
+    PdfPages p(writer, painter, QStringLiteral("t"));
+    // 30 mm left on the page: a heading alone fits, a heading with a 74 mm photo row does not.
+    p.advance(p.remaining() - p.mm(30));
+    p.heading(QStringLiteral("四、问题清单"));
+    CHECK(p.pages() == 1);
+    p.advance(p.remaining() - p.mm(30));
+    p.heading(QStringLiteral("六、照片附录"), p.mm(74));
+    CHECK(p.pages() == 2); // moved to the next page with its first row
+    painter.end();
 }
