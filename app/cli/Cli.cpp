@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
+#include "app/cli/CliOutput.h"
 
 #include "app/cli/CommandLine.h"
 #include "app/common/AppEnvironment.h"
@@ -159,7 +160,7 @@ int Cli::usageError(const QString& message, const QString& command)
 
 int Cli::fail(const cc::Error& error)
 {
-    m_err << "error: " << error.message << '\n';
+    m_err << "error: " << oneLine(error.message) << '\n'; // one line, whatever a file name holds
     if (!error.detail.isEmpty())
         m_err << error.detail << '\n';
     m_err.flush();
@@ -168,7 +169,7 @@ int Cli::fail(const cc::Error& error)
 
 void Cli::warn(const QString& message)
 {
-    m_err << "warning: " << message << '\n';
+    m_err << "warning: " << oneLine(message) << '\n';
     m_err.flush();
 }
 
@@ -353,7 +354,7 @@ int Cli::cmdInit(const QStringList& tokens)
                  .arg(m_workspace->schemaVersion())
           << '\n';
     if (const QString backup = m_workspace->lastBackupPath(); !backup.isEmpty())
-        m_out << tr("Backup before the upgrade: %1").arg(QDir::toNativeSeparators(backup)) << '\n';
+        m_out << tr("Backup before the upgrade: %1").arg(shownPath(backup)) << '\n';
 
     const QByteArray builtin = appenv::builtinSetJson();
     if (builtin.isEmpty())

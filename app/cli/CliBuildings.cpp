@@ -189,7 +189,7 @@ int Cli::cmdExportNational(const QStringList& tokens)
     if (!written)
         return fail(written.error());
     for (const QString& file : written->files)
-        m_out << QDir::toNativeSeparators(file) << '\n';
+        m_out << shownPath(file) << '\n';
     m_out << tr("%n communities: %1 survey rows, %2 problems, %3 ledger rows.", nullptr, written->communities)
                  .arg(written->surveyRows)
                  .arg(written->problemRows)

@@ -10,6 +10,7 @@
 #include "core/planning/Priority.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,33 @@
 
 #include <optional>
 #include <vector>
+
+// Text as one line a terminal and a script read safely: control characters (a newline or a tab in a
+// file name) shown as \n, \r, \t or \xNN instead of breaking the line.
+inline QString oneLine(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            out += QStringLiteral("\\n");
+        else if (c == u'\r')
+            out += QStringLiteral("\\r");
+        else if (c == u'\t')
+            out += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A path as the CLI echoes it: native separators, on one line.
+inline QString shownPath(const QString& path)
+{
+    return oneLine(QDir::toNativeSeparators(path));
+}
 
 namespace clijson {
 

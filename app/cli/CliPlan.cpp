@@ -189,6 +189,6 @@ int Cli::cmdPlanBuild(const QStringList& tokens)
         measures.print(m_out);
     }
     if (!output.isEmpty())
-        m_out << tr("Written to %1").arg(QDir::toNativeSeparators(output)) << '\n';
+        m_out << tr("Written to %1").arg(shownPath(output)) << '\n';
     return Success;
 }

@@ -200,8 +200,7 @@ int Cli::cmdProjectsExport(const QStringList& tokens)
         return fail(projects.error());
     if (auto written = cc::io::TableExport::write({cc::report::ProjectTables::projects(*projects)}, output); !written)
         return fail(written.error());
-    m_out << tr("%n project(s) written to %1", nullptr, static_cast<int>(projects->size()))
-                 .arg(QDir::toNativeSeparators(output))
+    m_out << tr("%n project(s) written to %1", nullptr, static_cast<int>(projects->size())).arg(shownPath(output))
           << '\n';
     return Success;
 }

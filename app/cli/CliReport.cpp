@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report`: one check's report to a file, or a batch of a round in parallel worker processes.
 #include "app/cli/Cli.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/CommandLine.h"
 #include "app/render/ReportExport.h"
 #include "app/render/ReportFonts.h"
@@ -152,9 +153,9 @@ int Cli::cmdReport(const QStringList& tokens)
     if (!pages)
         return fail(pages.error());
     if (*pages > 0)
-        m_out << tr("Report written: %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output)) << '\n';
+        m_out << tr("Report written: %1 (%n page(s))", nullptr, *pages).arg(shownPath(output)) << '\n';
     else
-        m_out << tr("Report written: %1").arg(QDir::toNativeSeparators(output)) << '\n';
+        m_out << tr("Report written: %1").arg(shownPath(output)) << '\n';
     return Success;
 }
 
@@ -174,10 +175,7 @@ int Cli::reportWorker(const QStringList& arguments, const QString& directory)
     }
     if (!openWorkspace(false, true))
         return Failure;
-    // One line per report, tab-separated; the message on one line.
-    const auto oneLine = [](QString text) {
-        return text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
-    };
+    // One line per report, tab-separated; the message on one line (oneLine escapes a tab too).
     for (const QString& text : ids) {
         auto assessment = m_workspace->assessments().find(cc::AssessmentId::fromString(text));
         if (!assessment) {
@@ -263,7 +261,7 @@ int Cli::reportBatch(const QString& roundText, const QString& county, const QStr
         const QString counter = QStringLiteral("[%1/%2] ").arg(done, width).arg(total);
         if (parts[0] == kOk) {
             ++written;
-            m_out << counter << who << " → " << QDir::toNativeSeparators(parts[2]) << '\n';
+            m_out << counter << who << " → " << shownPath(parts[2]) << '\n';
         } else {
             m_out << counter << who << ": " << tr("failed: %1").arg(parts[2]) << '\n';
             failures << who + QStringLiteral(": ") + parts[2];

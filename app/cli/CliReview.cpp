@@ -130,10 +130,9 @@ int Cli::cmdScores(const QStringList& tokens)
         if (!pages)
             return fail(pages.error());
         if (*pages > 0)
-            m_out << tr("Summary written: %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output))
-                  << '\n';
+            m_out << tr("Summary written: %1 (%n page(s))", nullptr, *pages).arg(shownPath(output)) << '\n';
         else
-            m_out << tr("Summary written: %1").arg(QDir::toNativeSeparators(output)) << '\n';
+            m_out << tr("Summary written: %1").arg(shownPath(output)) << '\n';
         return Success;
     }
     auto scores = m_workspace->scores().round(
@@ -157,8 +156,7 @@ int Cli::cmdScores(const QStringList& tokens)
     if (!output.isEmpty()) {
         if (auto written = cc::io::TableExport::write({table}, output); !written)
             return fail(written.error());
-        m_out << tr("%n row(s) written to %1", nullptr, static_cast<int>(table.rows.size()))
-                     .arg(QDir::toNativeSeparators(output))
+        m_out << tr("%n row(s) written to %1", nullptr, static_cast<int>(table.rows.size())).arg(shownPath(output))
               << '\n';
         return Success;
     }

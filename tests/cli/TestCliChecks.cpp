@@ -474,3 +474,30 @@ TEST_CASE("cli: photos add ESTATE/BUILDING/ITEM attaches a photo to a building's
     CHECK(stranger.exitCode == 1);
     checkErrorLine(stranger, QStringLiteral("99号楼"));
 }
+
+TEST_CASE("cli: a file name holding a newline or a tab is echoed on one line", "[cli][broken]")
+{
+    CliFixture f;
+    REQUIRE(f.run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode == 0);
+    const QString id =
+        jsonArray(f.run({QStringLiteral("assessments"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString odd = f.file(QStringLiteral("报告\n第二行\t.pdf"));
+    const Run written = f.run(
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), id, QStringLiteral("-o"), odd});
+    REQUIRE(written.exitCode == 0);
+    CHECK(written.out.count(u'\n') == 1);
+    CHECK(written.out.contains(QStringLiteral("报告\\n第二行\\t.pdf")));
+    const Run refused = f.run({QStringLiteral("--lang"),
+                               QStringLiteral("en"),
+                               QStringLiteral("report"),
+                               id,
+                               QStringLiteral("-o"),
+                               f.file(QStringLiteral("no\nsuch/x.pdf"))});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.startsWith(QStringLiteral("error: ")));
+    CHECK(refused.err.section(u'\n', 0, 0).contains(QStringLiteral("no\\nsuch")));
+}
