@@ -266,6 +266,17 @@ double Parser::weight(Node& node)
         fail(node.pathOf(u"weight"), tr("must not be negative (found %1)").arg(*w));
         return 1;
     }
+    // Format rule: at most 1,000,000 and 6 decimals, or the scores would lose precision (a weight
+    // of 2^63 or 1e-320 is a typing slip, not a weight).
+    if (*w > 1e6) {
+        fail(node.pathOf(u"weight"), tr("must be at most 1000000 (found %1)").arg(*w));
+        return 1;
+    }
+    const double scaled = *w * 1e6;
+    if (std::fabs(scaled - std::round(scaled)) > 1e-6 || (*w != 0 && std::round(scaled) == 0)) {
+        fail(node.pathOf(u"weight"), tr("must have at most 6 decimals (found %1)").arg(*w, 0, 'g', 17));
+        return 1;
+    }
     return *w;
 }
 

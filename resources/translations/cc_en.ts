@@ -3780,6 +3780,14 @@ Double-click or Enter opens the answer.</translation>
         <source>an indicator is computed one way: source_ledger or source_remediation, not both</source>
         <translation>an indicator is computed one way: source_ledger or source_remediation, not both</translation>
     </message>
+    <message>
+        <source>must be at most 1000000 (found %1)</source>
+        <translation>must be at most 1000000 (found %1)</translation>
+    </message>
+    <message>
+        <source>must have at most 6 decimals (found %1)</source>
+        <translation>must have at most 6 decimals (found %1)</translation>
+    </message>
 </context>
 <context>
     <name>InputTable</name>

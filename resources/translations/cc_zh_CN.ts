@@ -3736,6 +3736,14 @@ Double-click or Enter opens the answer.</source>
         <source>an indicator is computed one way: source_ledger or source_remediation, not both</source>
         <translation>一项指标只能有一种计算方式：source_ledger 或 source_remediation，不能两者都有</translation>
     </message>
+    <message>
+        <source>must be at most 1000000 (found %1)</source>
+        <translation>不得大于 1000000（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must have at most 6 decimals (found %1)</source>
+        <translation>小数不得超过 6 位（实际为 %1）</translation>
+    </message>
 </context>
 <context>
     <name>InputTable</name>

@@ -346,3 +346,24 @@ TEST_CASE("A broken source_ledger or ledger_items is refused with its JSON path"
     CHECK(twiceAll.contains(u"groups[0].indicators[1].source_ledger: an indicator is computed one way"));
     CHECK(twiceAll.contains(u"groups[0].indicators[0].source_remediation: must be true or false"));
 }
+
+TEST_CASE("A weight above 1,000,000 or with more than 6 decimals is refused with its path", "[io][broken]")
+{
+    for (const auto& [weight, message] : std::vector<std::pair<const char*, const char16_t*>> {
+             {"9223372036854775808", u"groups[0].weight: must be at most 1000000"},
+             {"1e-320", u"groups[0].weight: must have at most 6 decimals"},
+             {"0.1234567", u"groups[0].weight: must have at most 6 decimals"}}) {
+        QByteArray bytes = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+        bytes.replace("\"weight\": 2,", QByteArray(QByteArray("\"weight\": ") + weight + ","));
+        auto set = parseIndicatorSet(bytes, QStringLiteral("w.json"));
+        REQUIRE_FALSE(set);
+        CHECK(set.error().message.contains(QString::fromUtf16(message)));
+    }
+    // The limits themselves are fine.
+    QByteArray edge = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    edge.replace("\"weight\": 2,", "\"weight\": 1000000,");
+    REQUIRE_OK(parseIndicatorSet(edge, QStringLiteral("edge.json")));
+    QByteArray fine = testing::readFile(testing::dataPath(QStringLiteral("sets/Valid.json")));
+    fine.replace("\"weight\": 2,", "\"weight\": 0.123456,");
+    REQUIRE_OK(parseIndicatorSet(fine, QStringLiteral("fine.json")));
+}
