@@ -275,7 +275,9 @@ QString Database::photoStorePathOf(const QString& path)
 Result<void> Database::attachPhotoStore(bool check)
 {
     const QString path = photoStorePath();
-    if (QFileInfo::exists(path)) {
+    // An empty file is a photo store nobody finished creating (a process killed during the very first
+    // open): it holds nothing, so it is made now like a missing one instead of refusing every open.
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith(QByteArray(kSqliteMagic))) {
             return makeError(ErrorCode::NotADatabase,

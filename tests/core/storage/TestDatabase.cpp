@@ -299,3 +299,26 @@ TEST_CASE("Stored timestamps read back as written, the fast path as the general 
     CHECK_FALSE(cc::storage::toDateTime(QStringLiteral("2025-0x-01T08:00:00.000Z")).isValid());
     CHECK_FALSE(cc::storage::toDateTime(QVariant()).isValid());
 }
+
+TEST_CASE("An empty photo file left by a kill during the first open is made a photo store, not refused", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("county.sqlite"));
+    REQUIRE_OK(Database::open(path, Database::OpenMode::CreateIfMissing));
+    const QString photos = Database::photoStorePathOf(path);
+    QFile truncated(photos);
+    REQUIRE(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate)); // what the kill left
+    truncated.close();
+    REQUIRE(QFileInfo(photos).size() == 0);
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    REQUIRE_OK(db);
+    CHECK(QFileInfo(photos).size() > 0);
+    REQUIRE_OK((*db)->integrityCheck());
+    // A file that is not empty and not SQLite is still refused.
+    db->reset();
+    QFile garbage(photos);
+    REQUIRE(garbage.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    garbage.write("not a database at all");
+    garbage.close();
+    CHECK_FALSE(Database::open(path, Database::OpenMode::MustExist));
+}
