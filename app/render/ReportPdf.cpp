@@ -290,15 +290,35 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
     return pages;
 }
 
-cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSource& photos, const QString& path)
+cc::Result<void> ReportPdf::folderProblem(const QString& path)
 {
-    // Fail early on a folder that is not there, before the slow part; the file itself is only
-    // created once the whole PDF is in memory, so a process killed while painting leaves nothing.
+    // Fail early on a folder that is not there, before the slow part.
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: the folder %2 does not exist.")
                                  .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
+    return {};
+}
+
+cc::Result<void> ReportPdf::savePdf(const QByteArray& bytes, const QString& path)
+{
+    // The file is only created once the whole PDF is in memory, and replaced in one step: a process
+    // killed while painting leaves nothing behind.
+    const QByteArray fixed = fixTextMap(bytes);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
+        return cc::makeError(cc::ErrorCode::Io,
+                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSource& photos, const QString& path)
+{
+    // Fail early on a folder that is not there, before the slow part; the file itself is only
+    // created once the whole PDF is in memory, so a process killed while painting leaves nothing.
+    if (auto refused = folderProblem(path); !refused)
+        return refused.error();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -314,22 +334,16 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
     }
     if (!pages)
         return pages.error();
-    const QByteArray fixed = fixTextMap(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto saved = savePdf(bytes, path); !saved)
+        return saved.error();
     return pages;
 }
 
 cc::Result<int>
 ReportPdf::writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw)
 {
-    const QFileInfo target(path);
-    if (!target.absoluteDir().exists())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: the folder %2 does not exist.")
-                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target.absolutePath())));
+    if (auto refused = folderProblem(path); !refused)
+        return refused.error();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -348,10 +362,7 @@ ReportPdf::writeLandscape(const QString& path, const QString& title, const std::
         if (!painter.end())
             return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }
-    const QByteArray fixed = fixTextMap(bytes);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
-        return cc::makeError(cc::ErrorCode::Io,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto saved = savePdf(bytes, path); !saved)
+        return saved.error();
     return pages;
 }

@@ -38,4 +38,9 @@ public:
     // written atomically with the text map fixed. Returns the number of pages.
     static cc::Result<int>
     writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw);
+
+private:
+    static cc::Result<void> folderProblem(const QString& path);
+    // The painted bytes, text map fixed, written atomically.
+    static cc::Result<void> savePdf(const QByteArray& bytes, const QString& path);
 };

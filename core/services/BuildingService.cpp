@@ -229,16 +229,10 @@ Result<std::vector<LedgerItem>> BuildingService::ledgerItems(const AssessmentId&
 Result<int>
 BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& csv, const QString& sourceName)
 {
-    auto items = ledgerItems(check);
-    if (!items)
-        return items.error();
-    QStringList codes;
-    for (const LedgerItem& item : *items)
-        codes << item.code;
-    auto rows = io::LedgerTable::parseCsv(csv, sourceName, codes);
-    if (!rows)
-        return rows.error();
-    return importLedgerRows(check, std::move(*rows), sourceName);
+    auto table = io::InputTable::fromCsvBytes(csv, sourceName);
+    if (!table)
+        return table.error();
+    return importLedgerTable(check, *table, sourceName);
 }
 
 Result<int> BuildingService::importLedgerFile(const AssessmentId& check, const QString& path)
@@ -251,19 +245,25 @@ Result<int> BuildingService::importLedgerFile(const AssessmentId& check, const Q
                              tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return importLedgerCsv(check, file.readAll(), name);
     }
+    auto table = io::XlsxReader::readFirstSheet(path, name);
+    if (!table)
+        return table.error();
+    return importLedgerTable(check, *table, name);
+}
+
+Result<int>
+BuildingService::importLedgerTable(const AssessmentId& check, const io::InputTable& table, const QString& sourceName)
+{
     auto items = ledgerItems(check);
     if (!items)
         return items.error();
     QStringList codes;
     for (const LedgerItem& item : *items)
         codes << item.code;
-    auto table = io::XlsxReader::readFirstSheet(path, name);
-    if (!table)
-        return table.error();
-    auto rows = io::LedgerTable::parse(*table, codes);
+    auto rows = io::LedgerTable::parse(table, codes);
     if (!rows)
         return rows.error();
-    return importLedgerRows(check, std::move(*rows), name);
+    return importLedgerRows(check, std::move(*rows), sourceName);
 }
 
 Result<int> BuildingService::importLedgerRows(const AssessmentId& check,

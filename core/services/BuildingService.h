@@ -98,6 +98,8 @@ public:
 
 private:
     Result<void> changeLedger(const AssessmentId& check, const LedgerEntry& entry, bool clear);
+    // A ledger table read from CSV or XLSX, checked against the check's catalogue, then stored.
+    Result<int> importLedgerTable(const AssessmentId& check, const io::InputTable& table, const QString& sourceName);
     // The computed answers (source_ledger) of the check, or of every editable check of the community,
     // made again after their ledger or buildings changed; inside the caller's transaction.
     Result<void> refreshAnswers(const Assessment& check);
