@@ -15,7 +15,8 @@ cc::Result<int> NationalPdf::write(const QString& title,
                                    const QStringList& titles,
                                    const QString& path)
 {
-    return ReportPdf::writeLandscape(path, title, [&](PdfPages& p) {
+    const PdfFinish::Info info {title, {}, subtitle, titles.join(QStringLiteral("; "))};
+    return ReportPdf::writeLandscape(path, info, [&](PdfPages& p) {
         p.paragraph(title, ReportFonts::font(18, true), Qt::black, p.mm(2));
         p.paragraph(subtitle, ReportFonts::font(11), Qt::black, p.mm(4));
         const QColor red(0xb0, 0x00, 0x20);

@@ -4,9 +4,35 @@
 #include <QDateTime>
 #include <QXmlStreamWriter>
 
-#include <array>
+#define ZLIB_CONST
+#include <zlib.h>
 
 namespace {
+
+quint32 crcOf(const QByteArray& bytes)
+{
+    return static_cast<quint32>(
+        ::crc32_z(::crc32_z(0L, nullptr, 0), reinterpret_cast<const Bytef*>(bytes.constData()), bytes.size()));
+}
+
+// Raw DEFLATE (a ZIP entry's method 8), or nothing if zlib fails.
+std::optional<QByteArray> deflated(const QByteArray& bytes)
+{
+    z_stream stream {};
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return std::nullopt;
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(bytes.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<const Bytef*>(bytes.constData());
+    stream.avail_in = static_cast<uInt>(bytes.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&stream, Z_FINISH);
+    deflateEnd(&stream);
+    if (rc != Z_STREAM_END)
+        return std::nullopt;
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    return out;
+}
 
 void put16(QByteArray& out, quint32 v)
 {
@@ -29,24 +55,6 @@ OdtPackage::OdtPackage(QByteArray mimeType)
 void OdtPackage::add(const QString& path, const QByteArray& bytes, const QString& mediaType)
 {
     m_entries.push_back({path, bytes, mediaType});
-}
-
-quint32 OdtPackage::crc32(const QByteArray& bytes)
-{
-    static const auto table = [] {
-        std::array<quint32, 256> t {};
-        for (quint32 n = 0; n < 256; ++n) {
-            quint32 c = n;
-            for (int k = 0; k < 8; ++k)
-                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }();
-    quint32 c = 0xFFFFFFFFu;
-    for (const char ch : bytes)
-        c = table[(c ^ static_cast<quint8>(ch)) & 0xff] ^ (c >> 8);
-    return c ^ 0xFFFFFFFFu;
 }
 
 std::optional<QByteArray> OdtPackage::finish() const
@@ -78,7 +86,7 @@ std::optional<QByteArray> OdtPackage::finish() const
     std::vector<Entry> all;
     all.push_back({QStringLiteral("mimetype"), m_mimeType, {}});
     all.insert(all.end(), m_entries.begin(), m_entries.end());
-    all.push_back({QStringLiteral("META-INF/manifest.xml"), manifest, {}});
+    all.push_back({QStringLiteral("META-INF/manifest.xml"), manifest, QStringLiteral("text/xml")});
 
     const QDateTime now = QDateTime::currentDateTime();
     const quint32 dosTime =
@@ -89,32 +97,41 @@ std::optional<QByteArray> OdtPackage::finish() const
     QByteArray directory;
     for (const Entry& e : all) {
         const QByteArray name = e.path.toUtf8();
-        const quint32 crc = crc32(e.bytes);
+        const quint32 crc = crcOf(e.bytes);
         const auto size = static_cast<quint32>(e.bytes.size());
         const auto offset = static_cast<quint32>(out.size());
+        // The XML is deflated; the mimetype must stay stored, and JPEG/PNG would not shrink.
+        std::optional<QByteArray> packed;
+        if (e.mediaType == QLatin1String("text/xml"))
+            packed = deflated(e.bytes);
+        if (e.mediaType == QLatin1String("text/xml") && !packed)
+            return std::nullopt;
+        const QByteArray& data = packed ? *packed : e.bytes;
+        const quint32 method = packed ? 8 : 0;
+        const auto packedSize = static_cast<quint32>(data.size());
         put32(out, 0x04034b50); // local file header
         put16(out, 20); // version needed
         put16(out, 0x0800); // flags: UTF-8 names
-        put16(out, 0); // stored
+        put16(out, method);
         put16(out, dosTime);
         put16(out, dosDate);
         put32(out, crc);
-        put32(out, size);
+        put32(out, packedSize);
         put32(out, size);
         put16(out, static_cast<quint32>(name.size()));
         put16(out, 0);
         out.append(name);
-        out.append(e.bytes);
+        out.append(data);
 
         put32(directory, 0x02014b50); // central directory header
         put16(directory, 20); // made by
         put16(directory, 20);
         put16(directory, 0x0800);
-        put16(directory, 0);
+        put16(directory, method);
         put16(directory, dosTime);
         put16(directory, dosDate);
         put32(directory, crc);
-        put32(directory, size);
+        put32(directory, packedSize);
         put32(directory, size);
         put16(directory, static_cast<quint32>(name.size()));
         put16(directory, 0); // extra

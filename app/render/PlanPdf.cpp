@@ -14,7 +14,8 @@
 cc::Result<int> PlanPdf::write(const cc::report::PlanDocument& doc, const QString& path)
 {
     // Landscape: the plan table has twelve columns.
-    return ReportPdf::writeLandscape(path, doc.title, [&](PdfPages& p) {
+    const PdfFinish::Info info {doc.title, {}, doc.summary.value(0), {}};
+    return ReportPdf::writeLandscape(path, info, [&](PdfPages& p) {
         const auto table = [&](const cc::io::Table& t, const std::function<QColor(int, int)>& colour = {}) {
             const ReportText::Table text = ReportText::fromTable(t, 2); // amounts
             p.table(text.header, text.widths, text.rows, colour);

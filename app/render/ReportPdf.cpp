@@ -103,79 +103,6 @@ void summary(PdfPages& p, const cc::report::ReportModel& r)
 
 } // namespace
 
-namespace {
-
-// The unified ideograph a radical stands for: Kangxi radicals by NFKC; the CJK Radicals Supplement
-// forms used by simplified Chinese from Unicode's EquivalentUnifiedIdeograph.txt (they have no
-// decomposition).
-uint ideographFor(uint cp)
-{
-    static const QHash<uint, uint> supplement {
-        {0x2E9F, 0x6BCD}, {0x2EA0, 0x6C11}, {0x2EAE, 0x7AF9}, {0x2EB6, 0x7F8A}, {0x2EBC, 0x8089}, {0x2EC5, 0x89C1},
-        {0x2EC6, 0x89D2}, {0x2EC8, 0x8BA0}, {0x2EC9, 0x8D1D}, {0x2ECA, 0x8DB3}, {0x2ECB, 0x8F66}, {0x2ED3, 0x957F},
-        {0x2ED4, 0x95E8}, {0x2ED7, 0x96E8}, {0x2ED8, 0x9752}, {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE},
-        {0x2EDD, 0x98DF}, {0x2EE0, 0x9963}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C},
-        {0x2EE6, 0x9E1F}, {0x2EE9, 0x9EC4}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99}, {0x2EF3, 0x9F9F},
-    };
-    if (const auto it = supplement.constFind(cp); it != supplement.constEnd())
-        return *it;
-    const QString normal = QString(QChar(static_cast<char16_t>(cp))).normalized(QString::NormalizationForm_KC);
-    return normal.size() == 1 ? normal.at(0).unicode() : cp;
-}
-
-} // namespace
-
-QByteArray ReportPdf::fixTextMap(QByteArray pdf)
-{
-    // Qt writes each font's ToUnicode map uncompressed. Where a glyph serves both an ideograph and a
-    // Kangxi/CJK radical (示 and ⽰), Qt maps it to the radical, and copied text reads ⽰例社区. The
-    // destinations are rewritten to their NFKC form (the ideograph); four hex digits stay four, so
-    // no offset in the file moves.
-    const auto fixLine = [](QByteArray& line, int firstDestination) {
-        int token = 0;
-        qsizetype pos = 0;
-        while ((pos = line.indexOf('<', pos)) >= 0) {
-            const qsizetype end = line.indexOf('>', pos);
-            if (end < 0)
-                break;
-            if (token >= firstDestination && end - pos - 1 == 4) {
-                bool ok = false;
-                const uint cp = line.mid(pos + 1, 4).toUInt(&ok, 16);
-                if (ok && cp >= 0x2E80 && cp <= 0x2FDF) {
-                    if (const uint ideograph = ideographFor(cp); ideograph != cp)
-                        line.replace(pos + 1, 4, QByteArray::number(ideograph, 16).toUpper().rightJustified(4, '0'));
-                }
-            }
-            ++token;
-            pos = end + 1;
-        }
-    };
-    qsizetype pos = 0;
-    while ((pos = pdf.indexOf("begincmap", pos)) >= 0) {
-        const qsizetype end = pdf.indexOf("endcmap", pos);
-        if (end < 0)
-            break;
-        QList<QByteArray> lines = pdf.mid(pos, end - pos).split('\n');
-        enum { None, Range, Char } mode = None;
-        for (QByteArray& line : lines) {
-            if (line.contains("beginbfrange"))
-                mode = Range;
-            else if (line.contains("beginbfchar"))
-                mode = Char;
-            else if (line.contains("endbfrange") || line.contains("endbfchar"))
-                mode = None;
-            else if (mode == Range)
-                fixLine(line, 2); // <first> <last> then destinations
-            else if (mode == Char)
-                fixLine(line, 1); // <glyph> <destination>
-        }
-        const QByteArray fixed = lines.join('\n');
-        pdf.replace(pos, end - pos, fixed); // same length
-        pos += fixed.size();
-    }
-    return pdf;
-}
-
 cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSource& photos, QPagedPaintDevice& device)
 {
     QImage logo;
@@ -301,11 +228,11 @@ cc::Result<void> ReportPdf::folderProblem(const QString& path)
     return {};
 }
 
-cc::Result<void> ReportPdf::savePdf(const QByteArray& bytes, const QString& path)
+cc::Result<void> ReportPdf::savePdf(const QByteArray& bytes, const QString& path, const PdfFinish::Info& info)
 {
     // The file is only created once the whole PDF is in memory, and replaced in one step: a process
     // killed while painting leaves nothing behind.
-    const QByteArray fixed = fixTextMap(bytes);
+    const QByteArray fixed = PdfFinish::finish(bytes, info);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(fixed) != fixed.size() || !file.commit())
         return cc::makeError(cc::ErrorCode::Io,
@@ -334,14 +261,29 @@ cc::Result<int> ReportPdf::write(const cc::report::ReportModel& r, const PhotoSo
     }
     if (!pages)
         return pages.error();
-    if (auto saved = savePdf(bytes, path); !saved)
+    if (auto saved = savePdf(bytes, path, infoOf(r)); !saved)
         return saved.error();
     return pages;
 }
 
-cc::Result<int>
-ReportPdf::writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw)
+PdfFinish::Info ReportPdf::infoOf(const cc::report::ReportModel& r)
 {
+    PdfFinish::Info info;
+    info.title = r.title + QStringLiteral(" — ") + r.communityName;
+    info.author = r.issuingUnit.isEmpty() ? r.assessors.join(ReportText::listSeparator()) : r.issuingUnit;
+    info.subject = ReportText::runningHeader(r);
+    QStringList keywords {r.communityCode, r.communityName, r.round, r.setName};
+    if (!r.grade.isEmpty())
+        keywords << r.grade;
+    keywords.removeAll(QString());
+    info.keywords = keywords.join(QStringLiteral("; "));
+    return info;
+}
+
+cc::Result<int>
+ReportPdf::writeLandscape(const QString& path, const PdfFinish::Info& info, const std::function<void(PdfPages&)>& draw)
+{
+    const QString& title = info.title;
     if (auto refused = folderProblem(path); !refused)
         return refused.error();
     QByteArray bytes;
@@ -362,7 +304,7 @@ ReportPdf::writeLandscape(const QString& path, const QString& title, const std::
         if (!painter.end())
             return cc::makeError(cc::ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }
-    if (auto saved = savePdf(bytes, path); !saved)
+    if (auto saved = savePdf(bytes, path, info); !saved)
         return saved.error();
     return pages;
 }

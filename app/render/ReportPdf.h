@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/render/PdfFinish.h"
 #include "core/report/ReportModel.h"
 #include "core/util/Result.h"
 
@@ -30,17 +31,17 @@ public:
     // Writes the PDF; returns the number of pages written. Nothing is left behind on failure.
     static cc::Result<int> write(const cc::report::ReportModel& report, const PhotoSource& photos, const QString& path);
 
-    // Maps glyphs that Qt's PDF text map gives as CJK radicals back to their ideographs (⽰ → 示).
-    static QByteArray fixTextMap(QByteArray pdf);
-
     // A landscape A4 document of the app's other PDFs (the plan, the national lists): `draw` paints
-    // on pages with `title` as their running header and the report's page labels, from the first page;
-    // written atomically with the text map fixed. Returns the number of pages.
+    // on pages with `info.title` as their running header and the report's page labels, from the first
+    // page; written atomically, finished by PdfFinish. Returns the number of pages.
     static cc::Result<int>
-    writeLandscape(const QString& path, const QString& title, const std::function<void(PdfPages&)>& draw);
+    writeLandscape(const QString& path, const PdfFinish::Info& info, const std::function<void(PdfPages&)>& draw);
+
+    // Refuses a path whose folder is missing, before the slow part.
+    static cc::Result<void> folderProblem(const QString& path);
+    // The painted bytes, finished (text map, document information) and written atomically.
+    static cc::Result<void> savePdf(const QByteArray& bytes, const QString& path, const PdfFinish::Info& info);
 
 private:
-    static cc::Result<void> folderProblem(const QString& path);
-    // The painted bytes, text map fixed, written atomically.
-    static cc::Result<void> savePdf(const QByteArray& bytes, const QString& path);
+    static PdfFinish::Info infoOf(const cc::report::ReportModel& report);
 };

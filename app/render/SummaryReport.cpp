@@ -175,7 +175,9 @@ cc::Result<int> writePdf(const RoundSummary& s, const QString& path)
             return cc::makeError(cc::ErrorCode::Io,
                                  SummaryReport::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     }
-    if (auto saved = save(ReportPdf::fixTextMap(bytes), path); !saved)
+    const PdfFinish::Info info {
+        s.title + QStringLiteral(" — ") + s.scope, {}, RoundSummaries::runningHeader(s), s.round};
+    if (auto saved = ReportPdf::savePdf(bytes, path, info); !saved)
         return saved.error();
     return pages;
 }

@@ -17,6 +17,9 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#define ZLIB_CONST
+#include <zlib.h>
+
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -68,35 +71,67 @@ struct Fixture : testing::Fixture
     }
 };
 
-// The entries of a stored (uncompressed) ZIP, in file order, checking each CRC.
-QList<QPair<QString, QByteArray>> unzipStored(const QByteArray& zip)
+struct ZipEntry
 {
-    QList<QPair<QString, QByteArray>> entries;
+    QString name;
+    QByteArray data;
+    quint16 method = 0; // 0 stored, 8 deflated
+    quint32 packedSize = 0;
+};
+
+QByteArray inflated(const QByteArray& packed, quint32 size)
+{
+    z_stream stream {};
+    REQUIRE(inflateInit2(&stream, -MAX_WBITS) == Z_OK);
+    QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<const Bytef*>(packed.constData());
+    stream.avail_in = static_cast<uInt>(packed.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int rc = inflate(&stream, Z_FINISH);
+    inflateEnd(&stream);
+    CHECK(rc == Z_STREAM_END);
+    CHECK(stream.total_out == size);
+    return out;
+}
+
+// The entries of the ZIP, in file order, each inflated and its CRC checked with zlib (not with the
+// writer's own code).
+QList<ZipEntry> unzip(const QByteArray& zip)
+{
+    QList<ZipEntry> entries;
     qsizetype at = 0;
     const auto u16 = [&](qsizetype p) { return qFromLittleEndian<quint16>(zip.constData() + p); };
     const auto u32 = [&](qsizetype p) { return qFromLittleEndian<quint32>(zip.constData() + p); };
     while (at + 30 <= zip.size() && u32(at) == 0x04034b50) {
-        REQUIRE(u16(at + 8) == 0); // stored
+        ZipEntry e;
+        e.method = u16(at + 8);
+        REQUIRE((e.method == 0 || e.method == 8));
         const quint32 crc = u32(at + 14);
-        const quint32 size = u32(at + 18);
+        e.packedSize = u32(at + 18);
+        const quint32 size = u32(at + 22);
         const quint16 nameLength = u16(at + 26);
         const quint16 extra = u16(at + 28);
-        const QString name = QString::fromUtf8(zip.mid(at + 30, nameLength));
-        const QByteArray data = zip.mid(at + 30 + nameLength + extra, size);
-        CHECK(OdtPackage::crc32(data) == crc);
-        entries.append({name, data});
-        at += 30 + nameLength + extra + size;
+        e.name = QString::fromUtf8(zip.mid(at + 30, nameLength));
+        const QByteArray packed = zip.mid(at + 30 + nameLength + extra, e.packedSize);
+        e.data = e.method == 8 ? inflated(packed, size) : packed;
+        CHECK(e.data.size() == static_cast<qsizetype>(size));
+        CHECK(::crc32(0L, reinterpret_cast<const Bytef*>(e.data.constData()), static_cast<uInt>(e.data.size())) == crc);
+        at += 30 + nameLength + extra + e.packedSize;
+        entries.append(e);
     }
     // Then the central directory (what word processors read first): one record per entry, same
     // names, each pointing at its local header; then the end record with the count.
     qsizetype offsetCheck = 0;
-    for (const auto& [name, data] : entries) {
+    for (const ZipEntry& e : entries) {
         REQUIRE(u32(at) == 0x02014b50);
         const quint16 nameLength = u16(at + 28);
-        CHECK(QString::fromUtf8(zip.mid(at + 46, nameLength)) == name);
+        CHECK(QString::fromUtf8(zip.mid(at + 46, nameLength)) == e.name);
+        CHECK(u16(at + 10) == e.method);
         CHECK(u32(at + 42) == offsetCheck);
-        CHECK(u32(at + 20) == static_cast<quint32>(data.size()));
-        offsetCheck += 30 + name.toUtf8().size() + data.size();
+        CHECK(u32(at + 20) == e.packedSize);
+        CHECK(u32(at + 24) == static_cast<quint32>(e.data.size()));
+        offsetCheck += 30 + e.name.toUtf8().size() + e.packedSize;
         at += 46 + nameLength + u16(at + 30) + u16(at + 32);
     }
     REQUIRE(u32(at) == 0x06054b50);
@@ -119,10 +154,26 @@ QString pdfText(const QString& path, int* pages = nullptr)
 
 } // namespace
 
-TEST_CASE("gui: the ODT package's CRC is the standard CRC-32", "[gui][report][odt]")
+TEST_CASE("gui: the ODT package deflates its XML and stores the mimetype first", "[gui][report][odt]")
 {
-    CHECK(OdtPackage::crc32(QByteArrayLiteral("123456789")) == 0xCBF43926u);
-    CHECK(OdtPackage::crc32({}) == 0u);
+    OdtPackage package;
+    const QByteArray xml = QByteArray("<?xml version=\"1.0\"?><a>") + QByteArray("体检").repeated(2000) + "</a>";
+    const QByteArray png = QByteArray("\x89PNG", 4) + QByteArray(300, 'x');
+    package.add(QStringLiteral("content.xml"), xml, QStringLiteral("text/xml"));
+    package.add(QStringLiteral("Pictures/1.png"), png, QStringLiteral("image/png"));
+    const auto zip = package.finish();
+    REQUIRE(zip);
+    const auto entries = unzip(*zip);
+    REQUIRE(entries.size() == 4);
+    CHECK(entries[0].name == u"mimetype");
+    CHECK(entries[0].method == 0);
+    CHECK(entries[1].method == 8);
+    CHECK(entries[1].data == xml);
+    CHECK(entries[1].packedSize < static_cast<quint32>(xml.size()) / 10);
+    CHECK(entries[2].method == 0);
+    CHECK(entries[2].data == png);
+    CHECK(entries[3].name == u"META-INF/manifest.xml");
+    CHECK(entries[3].method == 8);
 }
 
 TEST_CASE("gui: the ODT copy is an OpenDocument text with the report's content and Chinese font sizes",
@@ -132,13 +183,14 @@ TEST_CASE("gui: the ODT copy is an OpenDocument text with the report's content a
     const auto report = f.model(f.answered);
     auto bytes = ReportOdt::build(report, {});
     REQUIRE(bytes);
-    const auto entries = unzipStored(*bytes);
+    const auto entries = unzip(*bytes);
     REQUIRE(entries.size() >= 5);
-    CHECK(entries.front().first == u"mimetype"); // first and uncompressed, as ODF requires
-    CHECK(entries.front().second == "application/vnd.oasis.opendocument.text");
+    CHECK(entries.front().name == u"mimetype"); // first and uncompressed, as ODF requires
+    CHECK(entries.front().method == 0);
+    CHECK(entries.front().data == "application/vnd.oasis.opendocument.text");
     QMap<QString, QByteArray> byName;
-    for (const auto& [name, data] : entries)
-        byName.insert(name, data);
+    for (const ZipEntry& e : entries)
+        byName.insert(e.name, e.data);
     REQUIRE(byName.contains(QStringLiteral("content.xml")));
     REQUIRE(byName.contains(QStringLiteral("styles.xml")));
     REQUIRE(byName.contains(QStringLiteral("META-INF/manifest.xml")));
@@ -172,7 +224,7 @@ TEST_CASE("gui: report export writes PDF or ODT by suffix and refuses other suff
     REQUIRE(ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), odt));
     QFile odtFile(odt);
     REQUIRE(odtFile.open(QIODevice::ReadOnly));
-    CHECK(unzipStored(odtFile.readAll()).front().first == u"mimetype");
+    CHECK(unzip(odtFile.readAll()).front().name == u"mimetype");
     auto txt = ReportExport::write(*f.ws, f.answered, QStringLiteral("zh_CN"), f.dir.filePath(QStringLiteral("x.txt")));
     CHECK_FALSE(txt);
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("x.txt"))));
