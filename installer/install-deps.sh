@@ -27,8 +27,9 @@ packages=(
     libexiv2-dev
     # reports: the CJK font is a hard dependency of the report layout
     fonts-noto-cjk fonts-dejavu-core
-    # packaging
-    dpkg-dev fakeroot file
+    # packaging: man pages from --help (help2man), icons from the SVG (rsvg-convert), and the
+    # package's checks (lintian, hardening-check from devscripts)
+    dpkg-dev fakeroot file help2man librsvg2-bin lintian devscripts
     # looking at the app and its PDFs as a user would
     xvfb xauth poppler-utils imagemagick
 )

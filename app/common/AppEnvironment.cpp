@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -102,6 +103,17 @@ QString userName(const QString& given)
     if (login.isEmpty())
         login = qEnvironmentVariable("USERNAME");
     return login.isEmpty() ? QStringLiteral("unknown") : login;
+}
+
+bool isBundleFile(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(72);
+        if (head.size() == 72 && head.startsWith("SQLite format 3"))
+            return head.mid(68, 4) == "CCKB";
+    }
+    return QFileInfo(path).suffix().compare(QLatin1String("ccbundle"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace appenv

@@ -30,5 +30,9 @@ QByteArray builtinSetJson();
 cc::Result<void> installDefaultSetIfNone(cc::Workspace& workspace);
 // Who acts: the given name, else the saved assessor name, else the login name.
 QString userName(const QString& given = {});
+// A file given to the desktop app is a bundle when its SQLite header carries the bundle's
+// application_id ("CCKB" at offset 68, what the MIME type's magic looks for); a file that cannot be
+// read is judged by its suffix (.ccbundle).
+bool isBundleFile(const QString& path);
 
 } // namespace appenv

@@ -179,10 +179,14 @@ std::optional<cc::ImportReport> BundleImportDialog::apply()
     return m_applied;
 }
 
-std::optional<cc::ImportReport> BundleImportDialog::importWithDialog(QWidget* parent, cc::Workspace& workspace)
+std::optional<cc::ImportReport>
+BundleImportDialog::importWithDialog(QWidget* parent, cc::Workspace& workspace, QString path)
 {
-    const QString path = QFileDialog::getOpenFileName(
-        parent, tr("Import bundle"), settings::lastReportDirectory.value(), tr("Bundles (*.ccbundle);;All files (*)"));
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(parent,
+                                            tr("Import bundle"),
+                                            settings::lastReportDirectory.value(),
+                                            tr("Bundles (*.ccbundle);;All files (*)"));
     if (path.isEmpty())
         return std::nullopt;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

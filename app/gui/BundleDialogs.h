@@ -38,9 +38,10 @@ public:
     // Imports with the decisions taken; the outcome, or none after saying why.
     std::optional<cc::ImportReport> apply();
 
-    // The whole of File → Import bundle: asks for the file, previews, asks, imports. The outcome
-    // when something was imported.
-    static std::optional<cc::ImportReport> importWithDialog(QWidget* parent, cc::Workspace& workspace);
+    // The whole of File → Import bundle: asks for the file (unless `path` is given), previews, asks,
+    // imports. The outcome when something was imported.
+    static std::optional<cc::ImportReport>
+    importWithDialog(QWidget* parent, cc::Workspace& workspace, QString path = {});
     // File → Export bundle: asks where, writes `checks`; false when cancelled or refused (said).
     static bool exportWithDialog(QWidget* parent, cc::Workspace& workspace, const std::vector<cc::Assessment>& checks);
 

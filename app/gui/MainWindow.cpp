@@ -93,16 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
         NationalExportDialog dialog(*m_workspace, m_ui->countyComboBox->currentData().toString(), this);
         dialog.exec();
     });
-    connect(m_ui->importBundleAction, &QAction::triggered, this, [this] {
-        if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace)) {
-            // Every view reads again, open checks too: communities, sets, checks and answers may all be new.
-            m_history->announceEverything();
-            statusBar()->showMessage(tr("Bundle imported: %1 new checks, %2 answers or states taken.")
-                                         .arg(report->newAssessments)
-                                         .arg(report->updatedAnswers),
-                                     8000);
-        }
-    });
+    connect(m_ui->importBundleAction, &QAction::triggered, this, [this] { importBundle(); });
     connect(m_ui->assessorNameAction, &QAction::triggered, this, &MainWindow::onAssessorNameTriggered);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
     connect(m_ui->photoSizeAction, &QAction::triggered, this, &MainWindow::onPhotoSizeTriggered);
@@ -390,6 +381,18 @@ void MainWindow::onOpenDatabaseTriggered()
                                  8000);
     }
     openDatabase(path);
+}
+
+void MainWindow::importBundle(const QString& path)
+{
+    if (const auto report = BundleImportDialog::importWithDialog(this, *m_workspace, path)) {
+        // Every view reads again, open checks too: communities, sets, checks and answers may all be new.
+        m_history->announceEverything();
+        statusBar()->showMessage(tr("Bundle imported: %1 new checks, %2 answers or states taken.")
+                                     .arg(report->newAssessments)
+                                     .arg(report->updatedAnswers),
+                                 8000);
+    }
 }
 
 bool MainWindow::importSet(const QString& path)

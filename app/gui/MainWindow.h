@@ -61,6 +61,9 @@ public slots:
     void verifyDatabaseInBackground(std::function<void(bool ok)> done = {});
     // Imports a set file; false (after telling the user why) when refused.
     bool importSet(const QString& path);
+    // File → Import bundle with `path` chosen (a bundle given on the command line); asks for a file
+    // when `path` is empty.
+    void importBundle(const QString& path = {});
     // Opens (or raises) the entry screen of a check.
     AssessmentWindow* openAssessment(const cc::AssessmentId& id);
     // Generates the project candidates of a check and shows them; false (after saying why) on failure.

@@ -87,6 +87,11 @@ int main(int argc, char* argv[])
     DateFields::install(app); // Tab leaves a date field
 
     QString language = appenv::normalizeLanguage(settings::language.value());
+    // --lang applies to --help too (the man pages are made from `--lang en --help`).
+    if (const auto at = app.arguments().indexOf(QStringLiteral("--lang")); at > 0 && at + 1 < app.arguments().size()) {
+        if (const QString asked = appenv::normalizeLanguage(app.arguments().at(at + 1)); !asked.isEmpty())
+            language = asked;
+    }
     appenv::installTranslations(app, language.isEmpty() ? QStringLiteral("zh_CN") : language);
 
     QCommandLineParser parser;
@@ -142,7 +147,23 @@ int main(int argc, char* argv[])
                        indicatorOption,
                        reportOption,
                        buildingsOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("Startup",
+                                    "A database to open, or a bundle (.ccbundle) to import into the database "
+                                    "last used."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    const QString bundle = files.size() == 1 && appenv::isBundleFile(files.front()) ? files.front() : QString();
+    if (files.size() > 1 || (files.size() == 1 && bundle.isEmpty() && parser.isSet(dbOption))) {
+        fprintf(
+            stderr,
+            "%s\n",
+            qUtf8Printable(QCoreApplication::translate("Startup", "error: give one database, as FILE or --db FILE")));
+        return 2;
+    }
+    const QString givenDatabase = files.size() == 1 && bundle.isEmpty() ? files.front() : parser.value(dbOption);
 
     if (parser.isSet(langOption)) {
         language = appenv::normalizeLanguage(parser.value(langOption));
@@ -158,7 +179,7 @@ int main(int argc, char* argv[])
         const bool screenshot = parser.isSet(screenshotOption);
         if (!screenshot && settings::assessorName.value().isEmpty())
             Startup::askAssessorName();
-        QString path = parser.value(dbOption);
+        QString path = givenDatabase;
         if (path.isEmpty())
             path = settings::lastDatabase.value();
         if (path.isEmpty())
@@ -166,7 +187,7 @@ int main(int argc, char* argv[])
         auto workspace = Startup::openWorkspace(path, appenv::userName());
         if (!workspace)
             return EXIT_FAILURE;
-        if (parser.isSet(dbOption) || settings::lastDatabase.value().isEmpty())
+        if (!givenDatabase.isEmpty() || settings::lastDatabase.value().isEmpty())
             settings::lastDatabase.setValue(workspace->path());
 
         MainWindow window(std::move(workspace));
@@ -195,6 +216,8 @@ int main(int argc, char* argv[])
         }
         window.show();
         window.verifyDatabaseInBackground();
+        if (!bundle.isEmpty())
+            QTimer::singleShot(0, &window, [&window, bundle] { window.importBundle(bundle); });
         QWidget* shown = &window;
         if (parser.isSet(openOption)) {
             auto assessment = window.workspace().assessments().resolve(parser.value(openOption));

@@ -7602,6 +7602,14 @@ Double-click or Enter opens the answer.</translation>
         <source>Open the buildings of a community at start: its code.</source>
         <translation>Open the buildings of a community at start: its code.</translation>
     </message>
+    <message>
+        <source>A database to open, or a bundle (.ccbundle) to import into the database last used.</source>
+        <translation>A database to open, or a bundle (.ccbundle) to import into the database last used.</translation>
+    </message>
+    <message>
+        <source>error: give one database, as FILE or --db FILE</source>
+        <translation>error: give one database, as FILE or --db FILE</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>

@@ -7527,6 +7527,14 @@ Double-click or Enter opens the answer.</source>
         <source>Open the buildings of a community at start: its code.</source>
         <translation>启动时打开某个社区的楼栋：社区编码。</translation>
     </message>
+    <message>
+        <source>A database to open, or a bundle (.ccbundle) to import into the database last used.</source>
+        <translation>要打开的数据库，或要导入上次使用的数据库的数据包（.ccbundle）。</translation>
+    </message>
+    <message>
+        <source>error: give one database, as FILE or --db FILE</source>
+        <translation>错误：只能指定一个数据库（FILE 或 --db FILE）</translation>
+    </message>
 </context>
 <context>
     <name>SubmitDialog</name>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Import bundle: the preview, the conflicts side by side, decided one by one or all at once;
 // nothing imported while one is undecided.
+#include "app/common/AppEnvironment.h"
 #include "app/gui/BundleDialogs.h"
+#include "app/gui/MainWindow.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
 #include "tests/support/TestSupport.h"
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace {
 
@@ -80,4 +83,31 @@ TEST_CASE("gui: the import dialog shows each conflict side by side and imports o
     again.findChild<QPushButton*>(QStringLiteral("keepOursPushButton"))->click();
     for (const auto& [key, choice] : again.decisions().asKeyValueRange())
         CHECK(choice == BundleImportDialog::Resolve::Ours);
+}
+
+TEST_CASE("gui: a bundle given on the command line is told from a database and opens the import preview",
+          "[gui][bundle]")
+{
+    testing::Fixture f({.set = testing::FixtureSet::Default});
+    const QString bundle = f.file(QStringLiteral("sent.bin")); // renamed: the header decides
+    REQUIRE(f.ws->exchange().exportBundle({f.check}, bundle, QStringLiteral("test")));
+    CHECK(appenv::isBundleFile(bundle));
+    CHECK_FALSE(appenv::isBundleFile(f.path)); // a database, whatever it is called
+    CHECK(appenv::isBundleFile(f.file(QStringLiteral("missing.ccbundle")))); // unreadable: by suffix
+    CHECK_FALSE(appenv::isBundleFile(f.file(QStringLiteral("missing.sqlite"))));
+
+    f.ws.reset();
+    MainWindow window(testing::valueOf(cc::Workspace::open(f.path, cc::Workspace::OpenMode::MustExist, {})));
+    bool shown = false;
+    QTimer poll; // the preview is read first, then the dialog opens: close it once it is there
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* dialog = window.findChild<BundleImportDialog*>()) {
+            shown = true;
+            poll.stop();
+            dialog->reject();
+        }
+    });
+    poll.start(10);
+    window.importBundle(bundle);
+    CHECK(shown); // the preview of that file, without a file dialog
 }
