@@ -29,6 +29,13 @@ QString Cli::usageText() const
               "Commands:\n"
               "  init [--demo]                      create or upgrade the database, install the default set;\n"
               "                                     --demo adds sample communities with completed checks\n"
+              "  upgrade                            upgrade a database made by an older version (a complete\n"
+              "                                     backup first); other commands refuse an older database\n"
+              "  backup -o FILE                     a consistent copy of the database and its photos, also\n"
+              "                                     while it is in use\n"
+              "  restore FILE                       check a backup, keep the current files aside, restore\n"
+              "  check [--json]                     integrity, links between records, photo checksums;\n"
+              "                                     exit code 1 when something is wrong\n"
               "  sets import FILE                   import an indicator set (JSON); prints CODE VERSION\n"
               "  sets list [--json]                 list the stored indicator-set versions\n"
               "  sets export CODE [--version V] -o FILE\n"
@@ -315,6 +322,10 @@ int Cli::run(QStringList arguments)
     };
     const std::map<QString, Handler> singles {
         {QStringLiteral("init"), [this](const QStringList& t) { return cmdInit(t); }},
+        {QStringLiteral("upgrade"), [this](const QStringList& t) { return cmdUpgrade(t); }},
+        {QStringLiteral("backup"), [this](const QStringList& t) { return cmdBackup(t); }},
+        {QStringLiteral("restore"), [this](const QStringList& t) { return cmdRestore(t); }},
+        {QStringLiteral("check"), [this](const QStringList& t) { return cmdCheck(t); }},
         {QStringLiteral("score"), [this](const QStringList& t) { return cmdScore(t); }},
         {QStringLiteral("problems"), [this](const QStringList& t) { return cmdProblems(t); }},
         {QStringLiteral("report"), [this](const QStringList& t) { return cmdReport(t); }},

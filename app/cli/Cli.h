@@ -49,6 +49,10 @@ private:
     std::optional<cc::Assessment> openAndResolve(const QString& idOrPrefix);
 
     int cmdInit(const QStringList& tokens);
+    int cmdUpgrade(const QStringList& tokens);
+    int cmdBackup(const QStringList& tokens);
+    int cmdRestore(const QStringList& tokens);
+    int cmdCheck(const QStringList& tokens);
     int cmdSetsImport(const QStringList& tokens);
     int cmdSetsList(const QStringList& tokens);
     int cmdSetsExport(const QStringList& tokens);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 #include "app/common/AppEnvironment.h"
+#include "core/services/Workspace.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -65,6 +66,11 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A write that finds the database held by another program waits, and says so once.
+    cc::setDatabaseWaitNotice([](const QString& line) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(line));
+        std::fflush(stderr);
+    });
     try {
         Cli cli(out, err);
         QStringList arguments = QCoreApplication::arguments();

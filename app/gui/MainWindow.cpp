@@ -12,6 +12,7 @@
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/DatabaseOpener.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
 #include "app/gui/NationalExportDialog.h"
@@ -37,9 +38,11 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <memory>
 
 MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent)
@@ -55,6 +58,24 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
     m_ui->setupUi(this);
+    // A write that waits for another program holding the database says so in the status bar, drawn
+    // at once (the window's own thread is the one waiting).
+    cc::setDatabaseWaitNotice([bar = QPointer<QStatusBar>(statusBar())](const QString& line) {
+        if (!bar)
+            return;
+        if (QThread::currentThread() == bar->thread()) {
+            bar->showMessage(line, 10000);
+            bar->repaint();
+        } else {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, line] {
+                    if (bar)
+                        bar->showMessage(line, 10000);
+                },
+                Qt::QueuedConnection);
+        }
+    });
     setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
 
     m_communityFilter->setSourceModel(m_communityModel);
@@ -136,6 +157,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
 
 MainWindow::~MainWindow()
 {
+    cc::setDatabaseWaitNotice({});
     if (m_verifier)
         m_verifier->wait(); // it reads the file on a connection of its own; it ends by itself
     detachDatabase(); // the entry windows hold the workspace and its history
@@ -315,7 +337,7 @@ const cc::Assessment* MainWindow::currentAssessment() const
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, m_workspace->userName());
+    auto workspace = DatabaseOpener::open(this, path, m_workspace->userName(), false);
     if (!workspace) {
         ErrorPresenter::show(this, workspace.error(), tr("Open database"));
         return false;

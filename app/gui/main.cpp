@@ -4,6 +4,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/DatabaseOpener.h"
 #include "app/gui/DateFields.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
@@ -36,7 +37,7 @@ public:
     {
         for (;;) {
             // Checked once the window is up (verifyDatabaseInBackground): a big file opens at once.
-            auto workspace = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissingCheckLater, user);
+            auto workspace = DatabaseOpener::open(nullptr, path, user, true);
             if (workspace) {
                 if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
                     ErrorPresenter::show(nullptr, installed.error()); // the app opens; the sets tab is empty

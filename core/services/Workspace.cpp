@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Workspace.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/SqliteFaults.h"
 #include "core/storage/Transaction.h"
 
 namespace cc {
@@ -29,6 +31,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 {
     using Mode = storage::Database::OpenMode;
     const Mode storageMode = mode == OpenMode::CreateIfMissing ? Mode::CreateIfMissing
+        : mode == OpenMode::Upgrade                            ? Mode::Upgrade
         : mode == OpenMode::CreateIfMissingCheckLater          ? Mode::CreateIfMissingCheckLater
         : mode == OpenMode::MustExist                          ? Mode::MustExist
                                                                : Mode::MustExistChecked;
@@ -41,6 +44,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 Result<void> verifyDatabase(const QString& path)
 {
     return storage::Database::verify(path);
+}
+
+void setDatabaseWaitNotice(std::function<void(const QString&)> notice)
+{
+    storage::SqliteFaults::setWaitNotice(std::move(notice));
 }
 
 Result<bool> Workspace::changedElsewhere()

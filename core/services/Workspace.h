@@ -35,8 +35,11 @@ class Workspace final
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
+    // Only CreateIfMissing and Upgrade upgrade an older database (after a complete backup); the
+    // others refuse it with ErrorCode::OlderSchema and change nothing.
     enum class OpenMode {
-        CreateIfMissing, // `init`, the GUI's first run
+        CreateIfMissing, // `init`, the GUI's first run and once the user agreed to an upgrade
+        Upgrade, // `upgrade`
         MustExist, // every other CLI command
         // A helper process of a command that has just opened and checked the same file (the report
         // batch's workers): like MustExist without the integrity checks.
@@ -114,5 +117,9 @@ private:
 // The integrity checks a Workspace::OpenMode::CreateIfMissingCheckLater open left out, on a
 // connection of their own (callable from a worker thread while the workspace is in use).
 Result<void> verifyDatabase(const QString& path);
+
+// Who hears that a write waits for another program holding the database (the CLI prints the line
+// to stderr, the GUI shows it in the status bar); empty: nobody. Writers wait up to a minute.
+void setDatabaseWaitNotice(std::function<void(const QString&)> notice);
 
 } // namespace cc

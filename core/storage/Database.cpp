@@ -3,6 +3,7 @@
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/SqliteFaults.h"
 #include "core/storage/TransactionGuard.h"
 #include "core/util/Logging.h"
 
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace cc::storage {
 
@@ -38,10 +41,16 @@ Result<void> quickCheck(QSqlDatabase& db, const QString& path)
     if (!checkQuery.exec(QStringLiteral("PRAGMA quick_check"))) {
         // SQLite refused the file: SQLITE_NOTADB (26) for a foreign file, otherwise damage.
         const QString text = checkQuery.lastError().text();
-        if (checkQuery.lastError().nativeErrorCode() == u"26")
+        const int code = SqliteFaults::primaryCode(checkQuery.lastError().nativeErrorCode());
+        if (SqliteFaults::errorCodeOf(code) == ErrorCode::NotADatabase)
             return makeError(
                 ErrorCode::NotADatabase,
                 Database::tr("%1 is not a CommunityCheck database (%2).").arg(QDir::toNativeSeparators(path), text));
+        // A full disk, a read-only or vanished drive, a lock: said as such; only damage is damage.
+        if (const QString fault =
+                SqliteFaults::faultMessage(code, Database::tr("checking %1").arg(QDir::toNativeSeparators(path)), text);
+            !fault.isEmpty())
+            return makeError(ErrorCode::Io, fault, text);
         return makeError(
             ErrorCode::Corrupt,
             Database::tr("%1 is damaged and cannot be read. Open a backup (%2.bak-*) or another database; the "
@@ -123,6 +132,14 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
                              tr("%1 is not a CommunityCheck database (it is not an SQLite file).")
                                  .arg(QDir::toNativeSeparators(path)));
         }
+        // SQLite writes its log beside the file (-wal, -shm): a read-only file, folder or drive is
+        // said before anything is created there, not found out later as "cannot open".
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return makeError(ErrorCode::Io,
+                             tr("%1 is read-only (the file, its folder or the drive): CommunityCheck writes every "
+                                "change at once and cannot work on it. Copy it to a folder you can write to.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorCode::Io,
                          tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -138,20 +155,22 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
     }
     database->m_db.setDatabaseName(path);
     // URI file names (only names that begin with "file:") so that a bundle is attached read-only.
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_URI"));
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     if (!database->m_db.open()) {
         return makeError(
             ErrorCode::Database,
             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), database->m_db.lastError().text()));
     }
+    // A writer that finds the file locked by another program waits (and says so) instead of failing
+    // after a few seconds with "database is locked".
+    SqliteFaults::installBusyWait(database->m_db);
 
     // The GUI checks the file in the background once its window is up (verify()), unless an upgrade
     // is due: a damaged file is never upgraded.
+    const bool allowUpgrade = mode == OpenMode::CreateIfMissing || mode == OpenMode::Upgrade;
     bool checkNow = existed && mode != OpenMode::MustExistChecked;
-    if (checkNow && mode == OpenMode::CreateIfMissingCheckLater) {
-        const auto version = scalar(database->m_db, QStringLiteral("PRAGMA user_version"));
-        checkNow = !version || version->toInt() < (steps.empty() ? 0 : steps.back().version);
-    }
+    if (checkNow && mode == OpenMode::CreateIfMissingCheckLater)
+        checkNow = false; // an older schema is refused below, before anything is written
     if (checkNow) {
         if (auto checked = quickCheck(database->m_db, path); !checked)
             return checked.error();
@@ -159,7 +178,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
 
     if (auto configured = database->configure(); !configured)
         return configured.error();
-    if (auto migrated = database->migrate(steps); !migrated)
+    if (auto migrated = database->migrate(steps, allowUpgrade); !migrated)
         return migrated.error();
     if (auto attached = database->attachPhotoStore(checkNow || !existed); !attached)
         return attached.error();
@@ -171,10 +190,7 @@ Result<void> Database::configure()
     // foreign_keys is per connection and ignored inside a transaction, so it comes first. A 32 MB page
     // cache (SQLite's default is 2 MB) keeps a large transaction (a province's demo, a bundle, a ledger
     // of thousands of entries) from spilling pages to the WAL before it commits.
-    for (const auto* pragma : {"PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 5000",
-                               "PRAGMA synchronous = FULL",
-                               "PRAGMA cache_size = -32768"}) {
+    for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768"}) {
         QSqlQuery query(m_db);
         if (!query.exec(QString::fromLatin1(pragma)))
             return sqlError(QString::fromLatin1(pragma), query);
@@ -190,7 +206,7 @@ Result<void> Database::configure()
     return {};
 }
 
-Result<void> Database::migrate(const std::vector<Migration>& steps)
+Result<void> Database::migrate(const std::vector<Migration>& steps, bool allowUpgrade)
 {
     auto appId = scalar(m_db, QStringLiteral("PRAGMA application_id"));
     auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
@@ -219,12 +235,21 @@ Result<void> Database::migrate(const std::vector<Migration>& steps)
     }
     if (m_schemaVersion == latest)
         return {};
+    if (!empty && !allowUpgrade) {
+        return makeError(ErrorCode::OlderSchema,
+                         tr("%1 was made by an older version of CommunityCheck (schema %2; this version uses %3). "
+                            "Upgrade it first with `communitycheck-cli upgrade` (a complete backup is made "
+                            "first); nothing was changed.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(m_schemaVersion)
+                             .arg(latest));
+    }
 
     if (m_schemaVersion > 0) {
         QString backup = m_path + QStringLiteral(".bak-v") + QString::number(m_schemaVersion);
         if (QFileInfo::exists(backup))
             backup += u'-' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-        if (auto copied = backupTo(backup); !copied)
+        if (auto copied = backupBeforeUpgrade(backup); !copied)
             return copied.error();
         m_backupPath = backup;
         qCInfo(lcStorage) << "backed up schema" << m_schemaVersion << "to" << backup;
@@ -390,6 +415,34 @@ Result<void> Database::integrityCheck()
                      problems.join(u'\n'));
 }
 
+int Database::latestSchemaVersion()
+{
+    const auto& steps = migrations();
+    return steps.empty() ? 0 : steps.back().version;
+}
+
+Result<void> Database::backupBeforeUpgrade(const QString& target)
+{
+    // Leftovers of an upgrade killed while it copied: never a backup, so removed.
+    const QString partial = target + QStringLiteral(".partial");
+    for (const QString& stale : {partial, QString(partial + QStringLiteral("-journal"))})
+        QFile::remove(stale);
+    if (auto copied = backupTo(partial); !copied) {
+        QFile::remove(partial);
+        return copied.error();
+    }
+    QFile file(partial);
+    if (!file.open(QIODevice::ReadWrite) || !file.flush() || ::fsync(file.handle()) != 0
+        || !QFile::rename(partial, target)) {
+        file.close();
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io,
+                         tr("Cannot back up the database to %1 before upgrading it; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(target)));
+    }
+    return {};
+}
+
 Result<void> Database::backupTo(const QString& targetPath)
 {
     QSqlQuery query(m_db);
@@ -397,9 +450,13 @@ Result<void> Database::backupTo(const QString& targetPath)
         return sqlError(QStringLiteral("VACUUM INTO"), query);
     query.bindValue(QStringLiteral(":target"), targetPath);
     if (!query.exec()) {
+        const int code = SqliteFaults::primaryCode(query.lastError().nativeErrorCode());
+        const QString fault = SqliteFaults::faultMessage(
+            code, tr("backing up to %1").arg(QDir::toNativeSeparators(targetPath)), query.lastError().text());
         return makeError(ErrorCode::Io,
-                         tr("Cannot back up the database to %1: %2")
-                             .arg(QDir::toNativeSeparators(targetPath), query.lastError().text()));
+                         fault.isEmpty() ? tr("Cannot back up the database to %1: %2")
+                                               .arg(QDir::toNativeSeparators(targetPath), query.lastError().text())
+                                         : fault);
     }
     return {};
 }

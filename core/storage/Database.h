@@ -22,16 +22,19 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    // Only CreateIfMissing and Upgrade upgrade an older schema; the others refuse it with
+    // ErrorCode::OlderSchema, changing nothing.
     enum class OpenMode {
-        CreateIfMissing, // `init`, the GUI's first run
+        CreateIfMissing, // `init`, and the GUI once the user agreed to upgrade
+        Upgrade, // `upgrade`: an existing file, upgraded (a complete backup first)
         MustExist, // every other CLI command
         // A helper process of a command that has just opened and checked the same file (the report
         // batch's workers): like MustExist without the integrity checks, which on a large photo
         // store would cost a full scan per worker.
         MustExistChecked,
         // The GUI: like CreateIfMissing, but the integrity checks are left to verify(), which the
-        // window runs in the background once it is up (they scan the whole file). Only an upgrade
-        // checks first: a damaged file is never upgraded.
+        // window runs in the background once it is up (they scan the whole file); an older schema is
+        // refused so that the GUI can ask before upgrading.
         CreateIfMissingCheckLater,
     };
 
@@ -72,10 +75,16 @@ public:
     static constexpr int kApplicationId = 0x43434B31; // "CCK1"
     static constexpr int kPhotoStoreApplicationId = 0x43434B50; // "CCKP"
 
+    // The schema version of a database file without opening it for writing (0 for a new file).
+    static int latestSchemaVersion();
+
 private:
     Database(QSqlDatabase db, QString path);
     Result<void> configure();
-    Result<void> migrate(const std::vector<Migration>& migrations);
+    Result<void> migrate(const std::vector<Migration>& migrations, bool allowUpgrade);
+    // A complete copy at `target`, or nothing there: written under a temporary name, flushed and
+    // renamed, so that a kill leaves no empty or partial backup.
+    Result<void> backupBeforeUpgrade(const QString& target);
     Result<void> attachPhotoStore(bool check);
 
     QSqlDatabase m_db;

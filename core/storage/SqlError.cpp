@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqlError.h"
 
+#include "core/storage/SqliteFaults.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -21,7 +23,11 @@ public:
 
 Error sqlError(const QString& operation, const QSqlQuery& query)
 {
-    return makeError(ErrorCode::Database, SqlErrorText::format(operation, query.lastError().text()));
+    const QString text = query.lastError().text();
+    const int code = SqliteFaults::primaryCode(query.lastError().nativeErrorCode());
+    if (const QString fault = SqliteFaults::faultMessage(code, operation, text); !fault.isEmpty())
+        return makeError(SqliteFaults::errorCodeOf(code), fault, text);
+    return makeError(SqliteFaults::errorCodeOf(code), SqlErrorText::format(operation, text));
 }
 
 void execOrThrow(QSqlQuery& query, const QString& operation)

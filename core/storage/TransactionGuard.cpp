@@ -2,6 +2,7 @@
 #include "core/storage/TransactionGuard.h"
 
 #include "core/storage/SqlError.h"
+#include "core/storage/SqliteFaults.h"
 #include "core/util/Logging.h"
 
 #include <QHash>
@@ -67,6 +68,11 @@ TransactionGuard::~TransactionGuard()
 {
     if (!m_open)
         return;
+    // SQLite rolls a transaction back itself on some errors (a full disk): nothing is left to undo.
+    if (SqliteFaults::inAutocommit(*m_db)) {
+        depths()[m_db->connectionName()] = m_depth;
+        return;
+    }
     QSqlQuery query(*m_db);
     if (m_depth == 0) {
         if (!query.exec(QStringLiteral("ROLLBACK")))

@@ -16,6 +16,7 @@ enum class ErrorCode {
     Database, // SQLite reported an error
     NotADatabase, // the file is not a CommunityCheck database
     NewerSchema, // the database was made by a newer version of the program
+    OlderSchema, // the database needs an upgrade, which only an explicit open for writing does
     Corrupt, // the integrity check failed
     Locked, // the record may not be changed in its current state
 };

@@ -2380,12 +2380,45 @@ A comment for the audit trail (optional):</numerusform>
             <numerusform>%n new buildings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
+        <translation>
+            <numerusform>%n community: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
+            <numerusform>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
+        <translation>
+            <numerusform>%n check of the round is not submitted yet and is not in the tables.</numerusform>
+            <numerusform>%n checks of the round are not submitted yet and are not in the tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The building %1 %2 is not in the register of %3.</source>
+        <translation>The building %1 %2 is not in the register of %3.</translation>
+    </message>
+    <message>
+        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
+        <translation>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
+    </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</translation>
+    </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
   init [--demo]                      create or upgrade the database, install the default set;
                                      --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
   sets import FILE                   import an indicator set (JSON); prints CODE VERSION
   sets list [--json]                 list the stored indicator-set versions
   sets export CODE [--version V] -o FILE
@@ -2509,6 +2542,13 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 Commands:
   init [--demo]                      create or upgrade the database, install the default set;
                                      --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
   sets import FILE                   import an indicator set (JSON); prints CODE VERSION
   sets list [--json]                 list the stored indicator-set versions
   sets export CODE [--version V] -o FILE
@@ -2628,31 +2668,61 @@ Options:
 Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
-        <translation>
-            <numerusform>%n community: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
-            <numerusform>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
-        <translation>
-            <numerusform>%n check of the round is not submitted yet and is not in the tables.</numerusform>
-            <numerusform>%n checks of the round are not submitted yet and are not in the tables.</numerusform>
-        </translation>
+    <message>
+        <source>Database upgraded: %1 (schema %2)</source>
+        <translation>Database upgraded: %1 (schema %2)</translation>
     </message>
     <message>
-        <source>The building %1 %2 is not in the register of %3.</source>
-        <translation>The building %1 %2 is not in the register of %3.</translation>
+        <source>Database already up to date: %1 (schema %2)</source>
+        <translation>Database already up to date: %1 (schema %2)</translation>
     </message>
     <message>
-        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
-        <translation>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</translation>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
     </message>
     <message>
-        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</translation>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Photos backed up: %1</source>
+        <translation>Photos backed up: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>What was there before is kept as %1.</source>
+        <translation>What was there before is kept as %1.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>Links between records: %1</source>
+        <translation>Links between records: %1</translation>
+    </message>
+    <message>
+        <source>Photos checked: %1, bad: %2</source>
+        <translation>Photos checked: %1, bad: %2</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>The database is sound.</translation>
+    </message>
+    <message>
+        <source>The database has problems (see above).</source>
+        <translation>The database has problems (see above).</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3268,150 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The photo file %1 was created by a newer version of CommunityCheck.</source>
         <translation>The photo file %1 was created by a newer version of CommunityCheck.</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>checking %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file, its folder or the drive): CommunityCheck writes every change at once and cannot work on it. Copy it to a folder you can write to.</source>
+        <translation>%1 is read-only (the file, its folder or the drive): CommunityCheck writes every change at once and cannot work on it. Copy it to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli upgrade` (a complete backup is made first); nothing was changed.</source>
+        <translation>%1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli upgrade` (a complete backup is made first); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1 before upgrading it; nothing was changed.</source>
+        <translation>Cannot back up the database to %1 before upgrading it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>backing up to %1</source>
+        <translation>backing up to %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2).</source>
+        <translation>%1 cannot be read as a database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database.</source>
+        <translation>%1 is not a CommunityCheck database.</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>checking %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check.</source>
+        <translation>%1 failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>backing up to %1</source>
+        <translation>backing up to %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle.</source>
+        <translation>The SQLite driver does not expose its handle.</translation>
+    </message>
+    <message>
+        <source>Cannot restore over %1: %2</source>
+        <translation>Cannot restore over %1: %2</translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>restoring %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>A backup cannot replace the database it copies.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 failed its integrity check: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at records that do not exist.</source>
+        <translation>
+            <numerusform>%n row points at a record that does not exist.</numerusform>
+            <numerusform>%n rows point at records that do not exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored photo %1 does not match its checksum.</source>
+        <translation>The stored photo %1 does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>The photo %1 has no stored bytes.</source>
+        <translation>The photo %1 has no stored bytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The photo file %1 is missing: %n photo(s) cannot be shown.</source>
+        <translation>
+            <numerusform>The photo file %1 is missing: %n photo cannot be shown.</numerusform>
+            <numerusform>The photo file %1 is missing: %n photos cannot be shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>A database cannot be restored from itself.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CommunityCheck; nothing was restored.</source>
+        <translation>The backup %1 was made by a newer version of CommunityCheck; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; nothing was restored.</source>
+        <translation>The backup %1 is damaged; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo file %1 is damaged; nothing was restored.</source>
+        <translation>The backup&apos;s photo file %1 is damaged; nothing was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Upgrade database</source>
+        <translation>Upgrade database</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of CommunityCheck. Upgrade it now? A complete backup is made first; once upgraded, older versions cannot open it.</source>
+        <translation>%1 was made by an older version of CommunityCheck. Upgrade it now? A complete backup is made first; once upgraded, older versions cannot open it.</translation>
+    </message>
+    <message>
+        <source>Upgraded. The database as it was is kept as %1.</source>
+        <translation>Upgraded. The database as it was is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -7526,6 +7740,33 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFaults</name>
+    <message>
+        <source>Waiting for another program that is writing to the database (up to %1 s)…</source>
+        <translation>Waiting for another program that is writing to the database (up to %1 s)…</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</source>
+        <translation>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1); nothing was changed. Free some space and try again.</source>
+        <translation>The disk is full (while %1); nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (while %1): the file, its folder or the drive is read-only. Nothing was changed.</source>
+        <translation>The database cannot be written (while %1): the file, its folder or the drive is read-only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (while %1: %2); the drive may have been removed or be failing. Nothing was changed.</source>
+        <translation>The database file could not be read or written (while %1: %2); the drive may have been removed or be failing. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</source>
+        <translation>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</translation>
     </message>
 </context>
 <context>

@@ -2345,12 +2345,43 @@ A comment for the audit trail (optional):</source>
             <numerusform>新楼栋 %n 栋</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
+        <translation>
+            <numerusform>%n 个社区：指标调查表 %1 行，问题 %2 项，楼栋台账 %3 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
+        <translation>
+            <numerusform>该轮有 %n 次体检尚未提交，未列入报表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The building %1 %2 is not in the register of %3.</source>
+        <translation>楼栋 %1 %2 不在 %3 的楼栋名录中。</translation>
+    </message>
+    <message>
+        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
+        <translation>许可证 GPL-3.0-or-later：&lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。</translation>
+    </message>
+    <message>
+        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
+        <translation>本软件是自由软件：您可以自由修改和再发布。在法律允许的范围内，不提供任何担保。</translation>
+    </message>
     <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
   init [--demo]                      create or upgrade the database, install the default set;
                                      --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
   sets import FILE                   import an indicator set (JSON); prints CODE VERSION
   sets list [--json]                 list the stored indicator-set versions
   sets export CODE [--version V] -o FILE
@@ -2474,6 +2505,12 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 命令：
   init [--demo]                      创建或升级数据库，安装默认指标集；
                                      --demo 另外添加示例社区及其已完成的体检
+  upgrade                            升级旧版本创建的数据库（先完整备份）；
+                                     其他命令拒绝打开旧版本数据库
+  backup -o FILE                     数据库及其照片的一致副本，使用中也可备份
+  restore FILE                       检查备份，留存当前文件，然后恢复
+  check [--json]                     完整性、记录间关联、照片校验和；
+                                     有问题时退出码为 1
   sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
   sets list [--json]                 列出已存储的指标集版本
   sets export CODE [--version V] -o FILE
@@ -2590,29 +2627,61 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 退出状态：0 成功，1 操作失败，2 用法错误。
 </translation>
     </message>
-    <message numerus="yes">
-        <source>%n communities: %1 survey rows, %2 problems, %3 ledger rows.</source>
-        <translation>
-            <numerusform>%n 个社区：指标调查表 %1 行，问题 %2 项，楼栋台账 %3 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n checks of the round are not submitted yet and are not in the tables.</source>
-        <translation>
-            <numerusform>该轮有 %n 次体检尚未提交，未列入报表。</numerusform>
-        </translation>
+    <message>
+        <source>Database upgraded: %1 (schema %2)</source>
+        <translation>数据库已升级：%1（结构版本 %2）</translation>
     </message>
     <message>
-        <source>The building %1 %2 is not in the register of %3.</source>
-        <translation>楼栋 %1 %2 不在 %3 的楼栋名录中。</translation>
+        <source>Database already up to date: %1 (schema %2)</source>
+        <translation>数据库已是最新：%1（结构版本 %2）</translation>
     </message>
     <message>
-        <source>Licence GPL-3.0-or-later: &lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;.</source>
-        <translation>许可证 GPL-3.0-or-later：&lt;https://www.gnu.org/licenses/gpl-3.0.html&gt;。</translation>
+        <source>-o FILE is required</source>
+        <translation>必须给出 -o FILE</translation>
     </message>
     <message>
-        <source>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</source>
-        <translation>本软件是自由软件：您可以自由修改和再发布。在法律允许的范围内，不提供任何担保。</translation>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <source>Photos backed up: %1</source>
+        <translation>照片已备份：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>What was there before is kept as %1.</source>
+        <translation>恢复前的文件留存为 %1。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>Links between records: %1</source>
+        <translation>记录间关联：%1</translation>
+    </message>
+    <message>
+        <source>Photos checked: %1, bad: %2</source>
+        <translation>已校验照片：%1，有问题：%2</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>The database has problems (see above).</source>
+        <translation>数据库有问题（见上）。</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3223,148 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The photo file %1 was created by a newer version of CommunityCheck.</source>
         <translation>照片文件 %1 由更新版本的社区体检创建。</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file, its folder or the drive): CommunityCheck writes every change at once and cannot work on it. Copy it to a folder you can write to.</source>
+        <translation>%1 是只读的（文件、所在文件夹或磁盘）：社区体检每次修改都立即写入，无法在其上工作。请将其复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli upgrade` (a complete backup is made first); nothing was changed.</source>
+        <translation>%1 由旧版本社区体检创建（结构版本 %2；本版本使用 %3）。请先用 `communitycheck-cli upgrade` 升级（会先完整备份）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database to %1 before upgrading it; nothing was changed.</source>
+        <translation>升级前无法将数据库备份到 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>backing up to %1</source>
+        <translation>备份到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCare</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2).</source>
+        <translation>无法将 %1 作为数据库读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CommunityCheck database.</source>
+        <translation>%1 不是社区体检数据库。</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check.</source>
+        <translation>%1 未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>backing up to %1</source>
+        <translation>备份到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle.</source>
+        <translation>SQLite 驱动未提供其句柄。</translation>
+    </message>
+    <message>
+        <source>Cannot restore over %1: %2</source>
+        <translation>无法恢复到 %1：%2</translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies.</source>
+        <translation>备份不能覆盖其所复制的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed its integrity check: %2</source>
+        <translation>%1 未通过完整性检查：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) point at records that do not exist.</source>
+        <translation>
+            <numerusform>%n 行指向不存在的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored photo %1 does not match its checksum.</source>
+        <translation>存储的照片 %1 与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>The photo %1 has no stored bytes.</source>
+        <translation>照片 %1 没有存储的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The photo file %1 is missing: %n photo(s) cannot be shown.</source>
+        <translation>
+            <numerusform>照片文件 %1 缺失：%n 张照片无法显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of CommunityCheck; nothing was restored.</source>
+        <translation>备份 %1 由较新版本的社区体检创建；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; nothing was restored.</source>
+        <translation>备份 %1 已损坏；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s photo file %1 is damaged; nothing was restored.</source>
+        <translation>备份的照片文件 %1 已损坏；未恢复任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Upgrade database</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of CommunityCheck. Upgrade it now? A complete backup is made first; once upgraded, older versions cannot open it.</source>
+        <translation>%1 由旧版本社区体检创建。现在升级吗？升级前会先完整备份；升级后旧版本将无法打开它。</translation>
+    </message>
+    <message>
+        <source>Upgraded. The database as it was is kept as %1.</source>
+        <translation>已升级。升级前的数据库留存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -7451,6 +7662,33 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Weight</source>
         <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFaults</name>
+    <message>
+        <source>Waiting for another program that is writing to the database (up to %1 s)…</source>
+        <translation>另一个程序正在写入数据库，正在等待（最多 %1 秒）…</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</source>
+        <translation>%2时，另一个程序锁定数据库已达 %1 秒；未做任何更改。请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1); nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满（%1时）；未做任何更改。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (while %1): the file, its folder or the drive is read-only. Nothing was changed.</source>
+        <translation>无法写入数据库（%1时）：文件、所在文件夹或磁盘是只读的。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (while %1: %2); the drive may have been removed or be failing. Nothing was changed.</source>
+        <translation>无法读写数据库文件（%1时：%2）；磁盘可能已被拔出或出现故障。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</source>
+        <translation>无法打开数据库文件（%1时：%2）；文件可能已被移动，或其磁盘已被拔出。</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,7 @@ TEST_CASE("The 2025.1 set is kept, and its stored copy in an existing database i
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
     REQUIRE(QFile::copy(testing::dataPath(QStringLiteral("db/schema-v2.sqlite")), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto ws = testing::valueOf(cc::Workspace::open(path, cc::Workspace::OpenMode::MustExist, QStringLiteral("t")));
+    auto ws = testing::valueOf(cc::Workspace::open(path, cc::Workspace::OpenMode::Upgrade, QStringLiteral("t")));
     const auto imported = testing::valueOf(ws->sets().importJson(
         testing::readFile(testing::sourcePath(QStringLiteral("resources/indicators/jx-hsq-2025.1.json"))),
         QStringLiteral("jx-hsq-2025.1.json")));

@@ -167,16 +167,26 @@ TEST_CASE("A failed migration step rolls back and keeps the backup", "[storage][
 
     std::vector<Migration> broken = v1;
     broken.push_back({2, {"CREATE TABLE t2 (id INTEGER)", "ALTER TABLE no_such_table ADD COLUMN x TEXT"}});
-    auto db = Database::open(path, Database::OpenMode::MustExist, broken);
+    // Only an explicit upgrade upgrades: any other open refuses, naming `upgrade`, and writes nothing.
+    for (const auto mode : {Database::OpenMode::MustExist, Database::OpenMode::CreateIfMissingCheckLater}) {
+        auto refused = Database::open(path, mode, broken);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == cc::ErrorCode::OlderSchema);
+        CHECK(refused.error().message.contains(QStringLiteral("upgrade")));
+        CHECK(testing::dumpDatabase(path) == before);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".bak-v1")));
+    }
+    auto db = Database::open(path, Database::OpenMode::Upgrade, broken);
     REQUIRE_FALSE(db);
     CHECK(db.error().message.contains(QStringLiteral("2")));
     CHECK(testing::dumpDatabase(path) == before); // t2 rolled back, user_version still 1
     CHECK(QFileInfo::exists(path + QStringLiteral(".bak-v1")));
     CHECK(testing::dumpDatabase(path + QStringLiteral(".bak-v1")) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".bak-v1.partial"))); // written aside, then renamed
 
     std::vector<Migration> fixed = v1;
     fixed.push_back({2, {"CREATE TABLE t2 (id INTEGER)"}});
-    auto upgraded = Database::open(path, Database::OpenMode::MustExist, fixed);
+    auto upgraded = Database::open(path, Database::OpenMode::Upgrade, fixed);
     REQUIRE_OK(upgraded);
     CHECK((*upgraded)->schemaVersion() == 2);
     // The first backup is not overwritten by the second attempt.
@@ -193,7 +203,7 @@ TEST_CASE("Migration v1→v2 upgrades the checked-in v1 fixture, keeping every r
     const QString before = testing::dumpDatabase(path);
     REQUIRE(before.contains(QStringLiteral("豫章里社区")));
     REQUIRE(before.startsWith(QStringLiteral("user_version=1")));
-    auto db = Database::open(path, Database::OpenMode::MustExist);
+    auto db = Database::open(path, Database::OpenMode::Upgrade);
     REQUIRE_OK(db);
     CHECK((*db)->schemaVersion() == cc::storage::latestSchemaVersion());
     const QString backup = (*db)->lastBackupPath();
@@ -231,7 +241,7 @@ TEST_CASE("Migration v2→v4: every check gets the day it was created as its dat
     const QString before = testing::dumpDatabase(path);
     REQUIRE(before.startsWith(QStringLiteral("user_version=2")));
     REQUIRE(before.contains(QStringLiteral("[plan_items]")));
-    auto db = Database::open(path, Database::OpenMode::MustExist);
+    auto db = Database::open(path, Database::OpenMode::Upgrade);
     REQUIRE_OK(db);
     CHECK((*db)->schemaVersion() == cc::storage::latestSchemaVersion());
     const QString backup = (*db)->lastBackupPath();
