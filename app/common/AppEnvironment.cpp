@@ -30,6 +30,11 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("communitycheck.sqlite"));
 }
 
+QString defaultBackupFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
 QString normalizeLanguage(const QString& language)
 {
     const QString l = language.trimmed().toLower().replace(u'-', u'_');

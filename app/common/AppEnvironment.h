@@ -17,6 +17,8 @@ namespace appenv {
 void setIdentity();
 // The default database under the platform's application-data folder.
 QString defaultDatabasePath();
+// The automatic backups' folder unless the user chose another: "backups" beside the default database.
+QString defaultBackupFolder();
 // "zh_CN" or "en" from a user's word ("en", "en_US", "zh", "zh_CN", "中文"); empty if unknown.
 QString normalizeLanguage(const QString& language);
 // Installs the translators for the language (ours and Qt's own); returns false if ours is missing.

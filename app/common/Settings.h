@@ -46,5 +46,7 @@ inline const Setting<int> photoLongestEdge {"photos/longestEdge", 2048};
 inline const Setting<QString> lastReportDirectory {"reports/lastDirectory", QString()};
 // Window sizes are kept per window and screen size by WindowFit (keys "windows/NAME/WxH").
 inline const Setting<QByteArray> mainWindowState {"ui/mainWindowState", QByteArray()};
+// Where the automatic daily backups go (empty: appenv::defaultBackupFolder()).
+inline const Setting<QString> backupFolder {"backups/folder", QString()};
 
 } // namespace settings

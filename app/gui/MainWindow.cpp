@@ -12,6 +12,7 @@
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/DatabaseCareActions.h"
 #include "app/gui/DatabaseOpener.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListsPanel.h"
@@ -128,6 +129,19 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->buildingsPushButton, &QPushButton::clicked, this, &MainWindow::onBuildingsTriggered);
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
+    connect(m_ui->checkDatabaseAction, &QAction::triggered, this, [this] {
+        DatabaseCareActions::checkDatabase(this, m_workspace->path());
+    });
+    connect(m_ui->backupNowAction, &QAction::triggered, this, [this] {
+        DatabaseCareActions::backupNow(this, m_workspace->path());
+    });
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, [this] {
+        const QString path = m_workspace->path();
+        if (DatabaseCareActions::restore(this, path, [this] { return closeChecks(); }) && openDatabase(path))
+            statusBar()->showMessage(tr("Restored from the backup; every view shows the restored database."), 8000);
+    });
+    connect(
+        m_ui->backupFolderAction, &QAction::triggered, this, [this] { DatabaseCareActions::chooseBackupFolder(this); });
     connect(m_ui->generateProjectsAction, &QAction::triggered, this, &MainWindow::onGenerateProjectsTriggered);
     connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
@@ -160,6 +174,8 @@ MainWindow::~MainWindow()
     cc::setDatabaseWaitNotice({});
     if (m_verifier)
         m_verifier->wait(); // it reads the file on a connection of its own; it ends by itself
+    for (QThread* backup : findChildren<QThread*>()) // the automatic backup, if still copying
+        backup->wait();
     detachDatabase(); // the entry windows hold the workspace and its history
 }
 
@@ -173,6 +189,8 @@ void MainWindow::verifyDatabaseInBackground(std::function<void(bool ok)> done)
         if (!ok) {
             ErrorPresenter::show(this, outcome->error(), tr("Database check"));
             close();
+        } else {
+            startAutomaticBackup(); // only a file that passed its checks is backed up
         }
         if (done)
             done(ok);
@@ -346,11 +364,7 @@ bool MainWindow::openDatabase(const QString& path)
         ErrorPresenter::show(this, installed.error(), tr("Open database")); // opens without the default set
     // The open checks, the panels and the history hold the current database: they go first, each
     // check asking about a value typed and not confirmed (one kept open keeps this database).
-    for (const auto& window : std::as_const(m_assessmentWindows)) {
-        if (window && window->isVisible() && !window->close())
-            return false;
-    }
-    if (m_planPanel && !m_planPanel->saveTextsIfChanged())
+    if (!closeChecks())
         return false;
     const int tab = m_ui->mainTabWidget->currentIndex();
     detachDatabase();
@@ -360,7 +374,23 @@ bool MainWindow::openDatabase(const QString& path)
     settings::lastDatabase.setValue(m_workspace->path());
     reload();
     updateTitle();
+    startAutomaticBackup();
     return true;
+}
+
+bool MainWindow::closeChecks()
+{
+    for (const auto& window : std::as_const(m_assessmentWindows)) {
+        if (window && window->isVisible() && !window->close())
+            return false;
+    }
+    return !m_planPanel || m_planPanel->saveTextsIfChanged();
+}
+
+void MainWindow::startAutomaticBackup()
+{
+    DatabaseCareActions::startAutomaticBackup(
+        this, m_workspace->path(), [this](const QString& line) { statusBar()->showMessage(line, 8000); });
 }
 
 namespace {

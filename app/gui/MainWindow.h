@@ -100,6 +100,11 @@ private slots:
     void onGenerateProjectsTriggered();
 
 private:
+    // Closes the open checks (each may ask about a value typed) and saves the plan texts; false when
+    // one stays open.
+    bool closeChecks();
+    // Today's automatic backup of the open database, in the background.
+    void startAutomaticBackup();
     // The check the checks list has current (through its sorting and search), if any.
     const cc::Assessment* currentAssessment() const;
     void reloadRegister();

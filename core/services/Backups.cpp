@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/Backups.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/DatabaseCare.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <map>
 
 namespace cc::backups {
 
@@ -43,6 +50,47 @@ Result<Written> restore(const QString& databasePath, const QString& backupPath)
         return restored.error();
     }
     return Written {kept->database, kept->photos};
+}
+
+Result<Written> rollingBackup(const QString& databasePath, const QString& folder, const QDate& today)
+{
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::Io,
+                         DatabaseCare::tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
+    QString stem = QFileInfo(databasePath).fileName();
+    if (stem.endsWith(QStringLiteral(".sqlite")))
+        stem.chop(7);
+    const QDir dir(folder);
+    const QString todays = dir.filePath(stem + u'-' + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    Written written;
+    if (!QFileInfo::exists(todays)) {
+        auto made = DatabaseCare::backup(databasePath, todays);
+        if (!made)
+            return made.error();
+        written = {made->database, made->photos};
+    }
+    // Prune: the last 7 days, then the first backup of each month.
+    const QRegularExpression name(
+        QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$").arg(QRegularExpression::escape(stem)));
+    std::map<QDate, QString> byDay;
+    for (const QString& file : dir.entryList(QDir::Files)) {
+        if (const auto m = name.match(file); m.hasMatch()) {
+            if (const QDate day = QDate::fromString(m.captured(1), Qt::ISODate); day.isValid())
+                byDay[day] = dir.filePath(file);
+        }
+    }
+    QSet<int> monthsKept;
+    for (const auto& [day, path] : byDay) { // oldest first
+        const bool recent = day > today.addDays(-7);
+        const int month = day.year() * 12 + day.month();
+        if (recent || !monthsKept.contains(month)) {
+            monthsKept.insert(month);
+            continue;
+        }
+        QFile::remove(path);
+        QFile::remove(storage::Database::photoStorePathOf(path));
+    }
+    return written;
 }
 
 } // namespace cc::backups

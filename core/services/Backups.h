@@ -3,6 +3,7 @@
 
 #include "core/util/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +33,10 @@ Result<Check> check(const QString& databasePath);
 // Checks the backup, copies the current files aside (DATABASE.before-restore-TIMESTAMP, returned),
 // then restores. A backup that fails its checks changes nothing.
 Result<Written> restore(const QString& databasePath, const QString& backupPath);
+
+// The desktop app's automatic backups in `folder`: one a day, STEM-YYYY-MM-DD.sqlite (with its
+// .photos.sqlite), kept for the last 7 days, and of the days before only the first of each month.
+// Writes today's unless it exists and prunes the rest; returns what it wrote (empty: nothing new).
+Result<Written> rollingBackup(const QString& databasePath, const QString& folder, const QDate& today);
 
 } // namespace cc::backups

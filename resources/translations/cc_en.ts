@@ -3398,6 +3398,84 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>The backup&apos;s photo file %1 is damaged; nothing was restored.</source>
         <translation>The backup&apos;s photo file %1 is damaged; nothing was restored.</translation>
     </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCareActions</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Check database</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: its integrity check passed, every record&apos;s links hold and all %n photo(s) match their checksums.</source>
+        <translation>
+            <numerusform>%1 is sound: its integrity check passed, every record&apos;s links hold and its %n photo matches its checksum.</numerusform>
+            <numerusform>%1 is sound: its integrity check passed, every record&apos;s links hold and all %n photos match their checksums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has problems:</source>
+        <translation>%1 has problems:</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File → Restore from backup) or keep working and send the file to your IT staff; nothing was changed.</source>
+        <translation>Restore a backup (File → Restore from backup) or keep working and send the file to your IT staff; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>CommunityCheck databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>CommunityCheck databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2, taken %3?
+
+Everything entered since then is lost: every change between %3 and the database&apos;s last change, %4. The current files are kept aside first (%5.before-restore-…), so this can be undone by restoring them.</source>
+        <translation>Replace %1 with the backup %2, taken %3?
+
+Everything entered since then is lost: every change between %3 and the database&apos;s last change, %4. The current files are kept aside first (%5.before-restore-…), so this can be undone by restoring them.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Restoring %1…</translation>
+    </message>
+    <message>
+        <source>Backup folder (now %1)</source>
+        <translation>Backup folder (now %1)</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Backed up automatically to %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -4787,6 +4865,42 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</source>
         <translation>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <source>The full checks of the open database: integrity, links between records, photo checksums</source>
+        <translation>The full checks of the open database: integrity, links between records, photo checksums</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k up now…</source>
+        <translation>Bac&amp;k up now…</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database and its photos, also while it is in use</source>
+        <translation>A consistent copy of the database and its photos, also while it is in use</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup, after checking it; the current files are kept aside</source>
+        <translation>Replace the open database with a backup, after checking it; the current files are kept aside</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>Backup &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Where the automatic daily backups go (the last 7 days and one a month are kept)</source>
+        <translation>Where the automatic daily backups go (the last 7 days and one a month are kept)</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; every view shows the restored database.</source>
+        <translation>Restored from the backup; every view shows the restored database.</translation>
     </message>
 </context>
 <context>

@@ -3351,6 +3351,83 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>The backup&apos;s photo file %1 is damaged; nothing was restored.</source>
         <translation>备份的照片文件 %1 已损坏；未恢复任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCareActions</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is sound: its integrity check passed, every record&apos;s links hold and all %n photo(s) match their checksums.</source>
+        <translation>
+            <numerusform>%1 完好：通过完整性检查，记录间关联完整，全部 %n 张照片与校验和一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has problems:</source>
+        <translation>%1 有问题：</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File → Restore from backup) or keep working and send the file to your IT staff; nothing was changed.</source>
+        <translation>可恢复备份（文件 → 从备份恢复），或继续工作并把文件交给信息技术人员；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>社区体检数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite);;All files (*)</source>
+        <translation>社区体检数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2, taken %3?
+
+Everything entered since then is lost: every change between %3 and the database&apos;s last change, %4. The current files are kept aside first (%5.before-restore-…), so this can be undone by restoring them.</source>
+        <translation>用备份 %2（%3 备份）替换 %1 吗？
+
+此后录入的全部内容都将丢失：从 %3 到数据库最后一次修改（%4）之间的所有更改。当前文件会先另行留存（%5.before-restore-…），恢复它们即可撤销本次操作。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>Backup folder (now %1)</source>
+        <translation>备份文件夹（当前：%1）</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>已自动备份到 %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -4734,6 +4811,42 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>A county&apos;s round as the national manual asks: the survey table, the problem and remediation lists and the building ledger (XLSX, CSV and PDF)</source>
         <translation>按国家体检工作手册的格式导出县（市、区）某一轮的报表：指标调查表、问题清单、整治建议清单和楼栋台账（XLSX、CSV 和 PDF）</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>检查数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The full checks of the open database: integrity, links between records, photo checksums</source>
+        <translation>对当前数据库的完整检查：完整性、记录间关联、照片校验和</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k up now…</source>
+        <translation>立即备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the database and its photos, also while it is in use</source>
+        <translation>数据库及其照片的一致副本，使用中也可备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup, after checking it; the current files are kept aside</source>
+        <translation>检查备份后用其替换当前数据库；当前文件另行留存</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>备份文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Where the automatic daily backups go (the last 7 days and one a month are kept)</source>
+        <translation>每日自动备份的存放位置（保留最近 7 天及每月一份）</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; every view shows the restored database.</source>
+        <translation>已从备份恢复；各视图均显示恢复后的数据库。</translation>
     </message>
 </context>
 <context>

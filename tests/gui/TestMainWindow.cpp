@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/AppEnvironment.h"
 #include "app/gui/AssessmentWindow.h"
+#include "app/gui/DatabaseCareActions.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "app/models/AssessmentListModel.h"
@@ -237,4 +238,16 @@ TEST_CASE("gui: the database's integrity checks run beside the open window", "[g
     REQUIRE(outcome);
     CHECK(*outcome);
     CHECK(window.isVisible()); // a sound file keeps the window open
+}
+
+TEST_CASE("gui: File → Check database runs the full checks and says a sound database is sound", "[gui][backup]")
+{
+    Fixture f;
+    MainWindow window(std::move(f.ws));
+    auto* action = window.findChild<QAction*>(QStringLiteral("checkDatabaseAction"));
+    REQUIRE(action);
+    ErrorPresenter::setNextAnswer(QMessageBox::Ok);
+    CHECK(DatabaseCareActions::checkDatabase(&window, window.workspace().path()));
+    CHECK(ErrorPresenter::lastMessage().contains(QStringLiteral("sound")));
+    CHECK(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->actions().contains(action));
 }
