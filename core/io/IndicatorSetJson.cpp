@@ -632,9 +632,10 @@ void Parser::checkReferences(IndicatorSet& set)
     }
     std::vector<SetFinding> findings = checkCaps(set);
     const auto bands = set.severityBandsInOrder();
-    for (const auto& [label, path] : m_severities) {
+    for (const auto& severity : m_severities) {
+        const QString& label = severity.first; // named: clang 14 cannot capture a structured binding
         if (std::none_of(bands.begin(), bands.end(), [&](const SeverityBand& b) { return b.label.zh == label; }))
-            fail(path, tr("names no severity: \"%1\" is not the label of any severity band").arg(label));
+            fail(severity.second, tr("names no severity: \"%1\" is not the label of any severity band").arg(label));
     }
     std::map<QString, QString> templatePaths;
     for (const auto& [code, entry] : m_templateCodes)

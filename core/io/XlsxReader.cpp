@@ -15,13 +15,62 @@
 #include <orcus/spreadsheet/sheet.hpp>
 #include <orcus/spreadsheet/styles.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <map>
+#include <optional>
 
 namespace cc::io {
 
 namespace {
+
+// What the ZIP's central directory claims, checked before liborcus reads it: liborcus allocates each
+// part's declared size up front, so a damaged or hostile workbook claiming 4 GB for a 1 KB part took
+// that much memory (found by fuzzing). Only the sizes are read here; the parts are liborcus's.
+constexpr quint64 kMaxPartBytes = 1ULL << 30; // one part of 1 GiB: far beyond a 50 MB sheet
+constexpr quint64 kMaxRatio = 1000; // real XML deflates 5-100 times
+
+struct ZipClaim
+{
+    QString part;
+    quint64 declared = 0;
+};
+
+std::optional<ZipClaim> implausiblePart(QFile& file)
+{
+    const qint64 size = file.size();
+    const qint64 tail = std::min<qint64>(size, 65536 + 22);
+    file.seek(size - tail);
+    const QByteArray end = file.read(tail);
+    const qsizetype eocd = end.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    if (eocd < 0 || eocd + 22 > end.size())
+        return std::nullopt; // no directory to judge: liborcus refuses it itself
+    const auto u16 = [](const QByteArray& b, qsizetype at) {
+        return static_cast<quint32>(static_cast<quint8>(b[at])) | (static_cast<quint32>(static_cast<quint8>(b[at + 1])) << 8);
+    };
+    const auto u32 = [&](const QByteArray& b, qsizetype at) { return u16(b, at) | (u16(b, at + 2) << 16); };
+    const quint32 entries = u16(end, eocd + 10);
+    const quint32 directorySize = u32(end, eocd + 12);
+    const quint32 directoryAt = u32(end, eocd + 16);
+    if (static_cast<qint64>(directoryAt) + directorySize > size)
+        return ZipClaim {QStringLiteral("(central directory)"), directorySize};
+    file.seek(directoryAt);
+    const QByteArray directory = file.read(directorySize);
+    qsizetype at = 0;
+    for (quint32 n = 0; n < entries && at + 46 <= directory.size(); ++n) {
+        if (u32(directory, at) != 0x02014b50)
+            break;
+        const quint64 packed = u32(directory, at + 20);
+        const quint64 declared = u32(directory, at + 24);
+        const quint32 nameLength = u16(directory, at + 28);
+        const QString part = QString::fromUtf8(directory.mid(at + 46, nameLength));
+        if (declared > kMaxPartBytes || declared > packed * kMaxRatio + (1U << 20))
+            return ZipClaim {part, declared};
+        at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
+    }
+    return std::nullopt;
+}
 
 namespace ss = orcus::spreadsheet;
 
@@ -103,6 +152,7 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
     const QByteArray magic = file.read(8);
+    const std::optional<ZipClaim> claim = magic.startsWith("PK\x03\x04") ? implausiblePart(file) : std::nullopt;
     file.close();
     if (magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
         return makeError(ErrorCode::InvalidInput,
@@ -111,6 +161,11 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
                              .arg(shown));
     if (!magic.startsWith("PK\x03\x04"))
         return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
+    if (claim)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.")
+                             .arg(shown, claim->part)
+                             .arg(claim->declared));
 
     ss::range_size_t size;
     size.rows = 1048576;

@@ -8136,5 +8136,9 @@ Double-click or Enter opens the answer.</translation>
         <source>%1: the workbook has no sheet.</source>
         <translation>%1: the workbook has no sheet.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</source>
+        <translation>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</translation>
+    </message>
 </context>
 </TS>

@@ -8054,5 +8054,9 @@ Double-click or Enter opens the answer.</source>
         <source>%1: the workbook has no sheet.</source>
         <translation>%1：工作簿中没有工作表。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</source>
+        <translation>%1 已损坏：其中的部件 %2 声称有 %3 字节，超出其压缩数据所能容纳的大小。</translation>
+    </message>
 </context>
 </TS>

@@ -129,3 +129,15 @@ TEST_CASE("XLSX: files that are not workbooks are refused with their name", "[io
     refusedWith("half.xlsx", good.left(good.size() / 2), "not an XLSX workbook");
     refusedWith("empty.xlsx", QByteArray(), "not an XLSX workbook");
 }
+
+TEST_CASE("XLSX: a part claiming 4 GB is refused before anything reads it (a fuzzing find)", "[io][xlsx][broken]")
+{
+    // tests/data/xlsx/BrokenHugePart.xlsx: a workbook whose central directory says xl/workbook.xml
+    // holds 4,294,574,845 bytes; liborcus allocated that much before the check.
+    const QString path = testing::dataPath(QStringLiteral("xlsx/BrokenHugePart.xlsx"));
+    auto table = cc::io::XlsxReader::readFirstSheet(path, QStringLiteral("BrokenHugePart.xlsx"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().message.contains(QStringLiteral("BrokenHugePart.xlsx")));
+    CHECK(table.error().message.contains(QStringLiteral("xl/workbook.xml")));
+    CHECK(table.error().message.contains(QStringLiteral("4294574845")));
+}
