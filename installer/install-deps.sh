@@ -30,6 +30,8 @@ packages=(
     # packaging: man pages from --help (help2man), icons from the SVG (rsvg-convert), and the
     # package's checks (lintian, hardening-check from devscripts)
     dpkg-dev fakeroot file help2man librsvg2-bin lintian devscripts
+    # fuzzing the file readers (the fuzz preset: clang with libFuzzer, ASan, UBSan)
+    clang libfuzzer-14-dev
     # looking at the app and its PDFs as a user would
     xvfb xauth poppler-utils imagemagick
 )

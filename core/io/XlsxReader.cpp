@@ -47,7 +47,8 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
     if (eocd < 0 || eocd + 22 > end.size())
         return std::nullopt; // no directory to judge: liborcus refuses it itself
     const auto u16 = [](const QByteArray& b, qsizetype at) {
-        return static_cast<quint32>(static_cast<quint8>(b[at])) | (static_cast<quint32>(static_cast<quint8>(b[at + 1])) << 8);
+        return static_cast<quint32>(static_cast<quint8>(b[at]))
+            | (static_cast<quint32>(static_cast<quint8>(b[at + 1])) << 8);
     };
     const auto u32 = [&](const QByteArray& b, qsizetype at) { return u16(b, at) | (u16(b, at + 2) << 16); };
     const quint32 entries = u16(end, eocd + 10);
