@@ -22,6 +22,57 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 
 Cli::~Cli() = default;
 
+namespace {
+
+// ~/… for a path in the home folder: what a person types, and the same in every man page built.
+QString homeAsTilde(const QString& path)
+{
+    const QString home = QDir::homePath();
+    return path.startsWith(home + u'/') ? QStringLiteral("~") + path.mid(home.size()) : path;
+}
+
+} // namespace
+
+QString Cli::commandHelp(const QStringList& words) const
+{
+    // `COMMAND --help`: the usage line, that command's entries of the full help and the options;
+    // the whole help when no command is named or none matches.
+    QStringList named;
+    for (const QString& word : words) {
+        if (word.startsWith(u'-') || named.size() == 2)
+            break;
+        named << word;
+    }
+    const QString full = usageText();
+    if (named.isEmpty())
+        return full;
+    const QStringList lines = full.split(u'\n');
+    QStringList entries;
+    bool inEntry = false;
+    for (const QString& line : lines) {
+        const bool starts = line.startsWith(QStringLiteral("  ")) && line.size() > 2 && line.at(2).isLower();
+        const bool continues = line.startsWith(QStringLiteral("    ")) || line.startsWith(QStringLiteral("  |"));
+        if (starts)
+            inEntry = QString(line.mid(2) + u' ').startsWith(QString(named.join(u' ') + u' '));
+        else if (!continues)
+            inEntry = false;
+        if (inEntry)
+            entries << line;
+    }
+    if (entries.isEmpty())
+        return full;
+    // The options section: its heading is the line before "  --db FILE", in either language.
+    qsizetype options = lines.size();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].startsWith(QStringLiteral("  --db"))) {
+            options = i - 1;
+            break;
+        }
+    }
+    return lines.value(0) + QStringLiteral("\n\n") + entries.join(u'\n') + QStringLiteral("\n\n")
+        + lines.mid(options).join(u'\n');
+}
+
 QString Cli::usageText() const
 {
     return tr("Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …\n"
@@ -153,7 +204,7 @@ QString Cli::usageText() const
               "  -h, --help    print this help\n"
               "\n"
               "Exit status: 0 success, 1 the operation failed, 2 usage error.\n")
-        .arg(QDir::toNativeSeparators(appenv::defaultDatabasePath()));
+        .arg(QDir::toNativeSeparators(homeAsTilde(appenv::defaultDatabasePath())));
 }
 
 int Cli::usageError(const QString& message, const QString& command)
@@ -253,7 +304,9 @@ int Cli::run(QStringList arguments)
         return Success;
     }
     if (globals.contains(QStringLiteral("help")) || arguments.value(0) == u"help") {
-        m_out << usageText();
+        if (arguments.value(0) == u"help")
+            arguments.removeFirst();
+        m_out << commandHelp(arguments);
         return Success;
     }
     if (arguments.isEmpty())

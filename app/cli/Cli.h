@@ -43,6 +43,7 @@ private:
     int fail(const cc::Error& error);
     void warn(const QString& message);
     QString usageText() const;
+    QString commandHelp(const QStringList& words) const;
     // `alreadyChecked`: a worker of a command that has just opened the same file (no integrity scan).
     bool openWorkspace(bool create, bool alreadyChecked = false);
     // Opens the database and resolves an ASSESSMENT argument; prints the error and returns none on failure.

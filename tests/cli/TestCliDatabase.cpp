@@ -84,3 +84,26 @@ TEST_CASE("cli: backup, check --json and restore, keeping the current files asid
     const Run noTarget = f.run({QStringLiteral("backup")});
     CHECK(noTarget.exitCode == 2);
 }
+
+TEST_CASE("cli: COMMAND --help shows that command's entries and the options", "[cli]")
+{
+    CliFixture f;
+    for (const QStringList& args :
+         {QStringList {
+              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("backup"), QStringLiteral("--help")},
+          QStringList {
+              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("help"), QStringLiteral("backup")}}) {
+        const Run r = f.run(args, false);
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("backup -o FILE")));
+        CHECK_FALSE(r.out.contains(QStringLiteral("sets import")));
+        CHECK(r.out.contains(QStringLiteral("--db FILE")));
+        CHECK(r.out.contains(QStringLiteral("~/"))); // the default database as a person types it
+    }
+    const Run group = f.run(
+        {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("ledger"), QStringLiteral("-h")}, false);
+    CHECK(group.out.contains(QStringLiteral("ledger import")));
+    CHECK(group.out.contains(QStringLiteral("ledger list")));
+    CHECK_FALSE(group.out.contains(QStringLiteral("sets import")));
+    CHECK(group.out.contains(QStringLiteral("--db FILE")));
+}
