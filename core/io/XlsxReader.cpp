@@ -65,9 +65,23 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
         const quint64 packed = u32(directory, at + 20);
         const quint64 declared = u32(directory, at + 24);
         const quint32 nameLength = u16(directory, at + 28);
+        const quint64 localAt = u32(directory, at + 42);
         const QString part = QString::fromUtf8(directory.mid(at + 46, nameLength));
+        if (packed > static_cast<quint64>(size))
+            return ZipClaim {part, packed};
         if (declared > kMaxPartBytes || declared > packed * kMaxRatio + (1U << 20))
             return ZipClaim {part, declared};
+        // The part's own header repeats the sizes (unless a data descriptor follows the data).
+        file.seek(static_cast<qint64>(localAt));
+        const QByteArray local = file.read(30);
+        if (local.size() == 30 && u32(local, 0) == 0x04034b50 && (u16(local, 6) & 0x8) == 0) {
+            const quint64 localPacked = u32(local, 18);
+            const quint64 localDeclared = u32(local, 22);
+            if (localPacked > static_cast<quint64>(size))
+                return ZipClaim {part, localPacked};
+            if (localDeclared > kMaxPartBytes || localDeclared > localPacked * kMaxRatio + (1U << 20))
+                return ZipClaim {part, localDeclared};
+        }
         at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
     }
     return std::nullopt;

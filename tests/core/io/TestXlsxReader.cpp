@@ -141,3 +141,13 @@ TEST_CASE("XLSX: a part claiming 4 GB is refused before anything reads it (a fuz
     CHECK(table.error().message.contains(QStringLiteral("xl/workbook.xml")));
     CHECK(table.error().message.contains(QStringLiteral("4294574845")));
 }
+
+TEST_CASE("XLSX: a part whose compressed size is beyond the file is refused (a fuzzing find)", "[io][xlsx][broken]")
+{
+    // tests/data/xlsx/BrokenHugePacked.xlsx: the central directory gives xl/workbook.xml 4,294,966,865
+    // compressed bytes in a 6 KB file; liborcus allocated that much.
+    auto table = cc::io::XlsxReader::readFirstSheet(testing::dataPath(QStringLiteral("xlsx/BrokenHugePacked.xlsx")),
+                                                     QStringLiteral("BrokenHugePacked.xlsx"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().message.contains(QStringLiteral("xl/workbook.xml")));
+}
