@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every libFuzzer target of the fuzz preset for SECONDS each (default 60; with RUNS=N set, for N
-# executions instead), from the seeds in the test data, and prints one line per target: executions, crashes, leaks, timeouts (> 1 s). Exits 1 on
-# any finding; the input that caused it is kept in FINDINGS (default build-fuzz/findings) to become
-# a test case.
+# executions instead), from the seeds in the test data, and prints one line per target: executions,
+# crashes, leaks, timeouts (> 1 s) and out-of-memory (> 2.5 GB). Exits 1 on any finding; the input
+# that caused it is kept in FINDINGS (default build-fuzz/findings) to become a test case.
 #   cmake --preset fuzz && cmake --build --preset fuzz && tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET…]
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +25,7 @@ seeds_for() {
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(set_json responses_csv tally_csv xlsx bundle)
 status=0
-printf '%-14s %12s %8s %6s %9s\n' target executions crashes leaks timeouts
+printf '%-14s %12s %8s %6s %9s %5s\n' target executions crashes leaks timeouts oom
 for t in "${targets[@]}"; do
     corpus=$(mktemp -d)
     log=$findings/$t.log
@@ -38,8 +38,9 @@ for t in "${targets[@]}"; do
     crashes=$(ls "$findings/$t-crash-"* 2>/dev/null | wc -l)
     leaks=$(ls "$findings/$t-leak-"* 2>/dev/null | wc -l)
     timeouts=$(ls "$findings/$t-timeout-"* 2>/dev/null | wc -l)
-    printf '%-14s %12s %8s %6s %9s\n' "$t" "${runs:-?}" "$crashes" "$leaks" "$timeouts"
-    if [ $rc -ne 0 ] || [ "$crashes" -gt 0 ] || [ "$leaks" -gt 0 ] || [ "$timeouts" -gt 0 ]; then
+    ooms=$(ls "$findings/$t-oom-"* 2>/dev/null | wc -l)
+    printf '%-14s %12s %8s %6s %9s %5s\n' "$t" "${runs:-?}" "$crashes" "$leaks" "$timeouts" "$ooms"
+    if [ $rc -ne 0 ] || [ "$crashes" -gt 0 ] || [ "$leaks" -gt 0 ] || [ "$timeouts" -gt 0 ] || [ "$ooms" -gt 0 ]; then
         status=1
         tail -n 40 "$log"
     fi
