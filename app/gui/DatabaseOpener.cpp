@@ -32,6 +32,19 @@ DatabaseOpener::open(QWidget* parent, const QString& path, const QString& user, 
                                 QMessageBox::Ok);
         return workspace;
     }
+    if (!workspace && workspace.error().code == cc::ErrorCode::ReadOnly) {
+        const auto answer = ErrorPresenter::ask(
+            parent,
+            tr("Read-only database"),
+            workspace.error().message + QStringLiteral("\n\n")
+                + tr("Open it read-only, to look at it, print reports and copy data out? Nothing can be changed "
+                     "in it."),
+            QMessageBox::Open | QMessageBox::Cancel,
+            QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return workspace.error();
+        return cc::Workspace::open(path, Mode::ReadOnly, user);
+    }
     if (workspace && !checkLater) {
         if (auto verified = cc::verifyDatabase(path); !verified)
             return verified.error();

@@ -284,8 +284,11 @@ void MainWindow::updateCount()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("CommunityCheck") + QStringLiteral(" — ")
-                   + QDir::toNativeSeparators(QFileInfo(m_workspace->path()).fileName()));
+    // A database on a read-only folder or medium was opened read-only (DatabaseOpener): said in the title.
+    const QFileInfo file(m_workspace->path());
+    const bool readOnly = !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
+    setWindowTitle(tr("CommunityCheck") + QStringLiteral(" — ") + QDir::toNativeSeparators(file.fileName())
+                   + (readOnly ? tr(" (read-only)") : QString()));
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace->path())));
 }
 

@@ -32,6 +32,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     using Mode = storage::Database::OpenMode;
     const Mode storageMode = mode == OpenMode::CreateIfMissing ? Mode::CreateIfMissing
         : mode == OpenMode::Upgrade                            ? Mode::Upgrade
+        : mode == OpenMode::ReadOnly                           ? Mode::ReadOnly
         : mode == OpenMode::CreateIfMissingCheckLater          ? Mode::CreateIfMissingCheckLater
         : mode == OpenMode::MustExist                          ? Mode::MustExist
                                                                : Mode::MustExistChecked;

@@ -40,6 +40,7 @@ public:
     enum class OpenMode {
         CreateIfMissing, // `init`, the GUI's first run and once the user agreed to an upgrade
         Upgrade, // `upgrade`
+        ReadOnly, // a file on a read-only folder or medium, to look at
         MustExist, // every other CLI command
         // A helper process of a command that has just opened and checked the same file (the report
         // batch's workers): like MustExist without the integrity checks.

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <unistd.h>
@@ -88,6 +89,14 @@ Result<void> quickCheckPhotos(QSqlDatabase& db, const QString& path)
     return {};
 }
 
+// A read-only, immutable URI for a file (QSQLITE_OPEN_URI): nothing is written or created beside it.
+QString immutableUri(const QString& path)
+{
+    return QStringLiteral("file:")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+        + QStringLiteral("?mode=ro&immutable=1");
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path)
@@ -134,8 +143,8 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
         }
         // SQLite writes its log beside the file (-wal, -shm): a read-only file, folder or drive is
         // said before anything is created there, not found out later as "cannot open".
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            return makeError(ErrorCode::Io,
+        if (mode != OpenMode::ReadOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+            return makeError(ErrorCode::ReadOnly,
                              tr("%1 is read-only (the file, its folder or the drive): CommunityCheck writes every "
                                 "change at once and cannot work on it. Copy it to a folder you can write to.")
                                  .arg(QDir::toNativeSeparators(path)));
@@ -153,9 +162,13 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
         return makeError(ErrorCode::Database,
                          tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
     }
-    database->m_db.setDatabaseName(path);
+    database->m_readOnly = mode == OpenMode::ReadOnly;
+    // Read-only: immutable, so that SQLite neither writes nor creates anything beside the file (a
+    // write-ahead log cannot be read on a read-only medium otherwise).
+    database->m_db.setDatabaseName(database->m_readOnly ? immutableUri(path) : path);
     // URI file names (only names that begin with "file:") so that a bundle is attached read-only.
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    database->m_db.setConnectOptions(database->m_readOnly ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY")
+                                                          : QStringLiteral("QSQLITE_OPEN_URI"));
     if (!database->m_db.open()) {
         return makeError(
             ErrorCode::Database,
@@ -168,7 +181,7 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
     // The GUI checks the file in the background once its window is up (verify()), unless an upgrade
     // is due: a damaged file is never upgraded.
     const bool allowUpgrade = mode == OpenMode::CreateIfMissing || mode == OpenMode::Upgrade;
-    bool checkNow = existed && mode != OpenMode::MustExistChecked;
+    bool checkNow = existed && mode != OpenMode::MustExistChecked && mode != OpenMode::ReadOnly;
     if (checkNow && mode == OpenMode::CreateIfMissingCheckLater)
         checkNow = false; // an older schema is refused below, before anything is written
     if (checkNow) {
@@ -195,6 +208,8 @@ Result<void> Database::configure()
         if (!query.exec(QString::fromLatin1(pragma)))
             return sqlError(QString::fromLatin1(pragma), query);
     }
+    if (m_readOnly)
+        return {}; // the journal mode is the file's; nothing may be written
     auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
@@ -300,6 +315,24 @@ QString Database::photoStorePathOf(const QString& path)
 Result<void> Database::attachPhotoStore(bool check)
 {
     const QString path = photoStorePath();
+    if (m_readOnly) {
+        // The photo file as it is, or an empty store in memory when there is none.
+        const bool present = QFileInfo(path).size() > 0;
+        QSqlQuery attach(m_db);
+        attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
+        attach.bindValue(QStringLiteral(":path"), present ? immutableUri(path) : QStringLiteral(":memory:"));
+        if (!attach.exec())
+            return makeError(
+                ErrorCode::Database,
+                tr("Cannot open the photo file %1: %2").arg(QDir::toNativeSeparators(path), attach.lastError().text()));
+        if (present)
+            return {};
+        QSqlQuery create(m_db);
+        if (!create.exec(QStringLiteral("CREATE TABLE photostore.photo_blobs (sha256 TEXT PRIMARY KEY, image BLOB "
+                                        "NOT NULL, thumbnail BLOB NOT NULL, created_at TEXT NOT NULL)")))
+            return sqlError(QStringLiteral("CREATE TABLE photostore.photo_blobs"), create);
+        return {};
+    }
     // An empty file is a photo store nobody finished creating (a process killed during the very first
     // open): it holds nothing, so it is made now like a missing one instead of refusing every open.
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
@@ -374,8 +407,10 @@ Result<void> Database::verify(const QString& path)
     Result<void> result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        // On a read-only folder or medium, immutable: SQLite could not create its -shm file there.
+        const bool writable = QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+        db.setDatabaseName(writable ? path : immutableUri(path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             result = makeError(ErrorCode::Database,
                                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));

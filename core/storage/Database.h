@@ -36,6 +36,9 @@ public:
         // window runs in the background once it is up (they scan the whole file); an older schema is
         // refused so that the GUI can ask before upgrading.
         CreateIfMissingCheckLater,
+        // A file on a read-only folder or medium, opened to look at: nothing beside it is created
+        // (SQLite's immutable mode), every write is refused as read-only, an older schema refused.
+        ReadOnly,
     };
 
     ~Database();
@@ -50,6 +53,7 @@ public:
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_readOnly; }
     // Where the backup before the last upgrade went (empty when none was needed).
     const QString& lastBackupPath() const { return m_backupPath; }
 
@@ -92,6 +96,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace cc::storage

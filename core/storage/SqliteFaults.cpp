@@ -105,10 +105,11 @@ QString SqliteFaults::faultMessage(int code, const QString& operation, const QSt
 ErrorCode SqliteFaults::errorCodeOf(int code)
 {
     switch (code) {
+    case SQLITE_READONLY:
+        return ErrorCode::ReadOnly;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_FULL:
-    case SQLITE_READONLY:
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         return ErrorCode::Io;

@@ -29,8 +29,8 @@ public:
     // The message for a failed `operation` with SQLite's `text` and primary `code`; empty when the
     // code is not one of the faults above (the caller then uses its own wording).
     static QString faultMessage(int code, const QString& operation, const QString& text);
-    // The error code a fault is reported with: Io for the disk, the drive and the lock, Corrupt for
-    // damage, NotADatabase for a foreign file, else Database.
+    // The error code a fault is reported with: ReadOnly for a read-only file or drive, Io for the disk,
+    // a drive gone and the lock, Corrupt for damage, NotADatabase for a foreign file, else Database.
     static ErrorCode errorCodeOf(int code);
 
     // Replaces SQLite's busy timeout on `db` with the waiting above. False if `db` is not SQLite.

@@ -17,6 +17,7 @@ enum class ErrorCode {
     NotADatabase, // the file is not a CommunityCheck database
     NewerSchema, // the database was made by a newer version of the program
     OlderSchema, // the database needs an upgrade, which only an explicit open for writing does
+    ReadOnly, // the file, its folder or its drive cannot be written (it may be opened read-only)
     Corrupt, // the integrity check failed
     Locked, // the record may not be changed in its current state
 };

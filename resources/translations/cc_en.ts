@@ -3491,6 +3491,14 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>Upgraded. The database as it was is kept as %1.</source>
         <translation>Upgraded. The database as it was is kept as %1.</translation>
     </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+    <message>
+        <source>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</source>
+        <translation>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -4901,6 +4909,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Restored from the backup; every view shows the restored database.</source>
         <translation>Restored from the backup; every view shows the restored database.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
     </message>
 </context>
 <context>

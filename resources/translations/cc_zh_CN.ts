@@ -3443,6 +3443,14 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>Upgraded. The database as it was is kept as %1.</source>
         <translation>已升级。升级前的数据库留存为 %1。</translation>
     </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>只读数据库</translation>
+    </message>
+    <message>
+        <source>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</source>
+        <translation>以只读方式打开，用于查看、打印报告和导出数据吗？其中的内容不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -4847,6 +4855,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Restored from the backup; every view shows the restored database.</source>
         <translation>已从备份恢复；各视图均显示恢复后的数据库。</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ TEST_CASE("XLSX: a part whose compressed size is beyond the file is refused (a f
     // tests/data/xlsx/BrokenHugePacked.xlsx: the central directory gives xl/workbook.xml 4,294,966,865
     // compressed bytes in a 6 KB file; liborcus allocated that much.
     auto table = cc::io::XlsxReader::readFirstSheet(testing::dataPath(QStringLiteral("xlsx/BrokenHugePacked.xlsx")),
-                                                     QStringLiteral("BrokenHugePacked.xlsx"));
+                                                    QStringLiteral("BrokenHugePacked.xlsx"));
     REQUIRE_FALSE(table);
     CHECK(table.error().message.contains(QStringLiteral("xl/workbook.xml")));
 }

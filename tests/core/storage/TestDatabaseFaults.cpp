@@ -96,8 +96,23 @@ TEST_CASE("A read-only database is refused as read-only, not damaged, and nothin
     QFile::setPermissions(path, QFile::ReadOwner);
     auto db = Database::open(path, Database::OpenMode::MustExist);
     REQUIRE_FALSE(db);
+    CHECK(db.error().code == ErrorCode::ReadOnly);
     CHECK(db.error().message.contains(QStringLiteral("read-only")));
     CHECK_FALSE(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    // Opened read-only to look at it: it reads, refuses writes as read-only, leaves nothing beside it.
+    auto looked = Database::open(path, Database::OpenMode::ReadOnly);
+    REQUIRE_OK(looked);
+    CHECK((*looked)->isReadOnly());
+    CHECK(count(**looked, QStringLiteral("SELECT count(*) FROM settings")) >= 0);
+    QSqlQuery write((*looked)->connection());
+    REQUIRE_FALSE(write.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")));
+    const cc::Error refused = cc::storage::sqlError(QStringLiteral("saving"), write);
+    CHECK(refused.code == ErrorCode::ReadOnly);
+    CHECK(refused.message.contains(QStringLiteral("read-only")));
+    CHECK_OK(Database::verify(path));
+    looked.value().reset();
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
 }
@@ -114,7 +129,7 @@ TEST_CASE("Each SQLite fault has its own words; only corruption is damage", "[st
     CHECK(said(5).contains(QStringLiteral("locked for 60 seconds"))); // SQLITE_BUSY
     for (const int code : {5, 8, 10, 13, 14}) {
         CHECK_FALSE(said(code).contains(QStringLiteral("damaged")));
-        CHECK(SqliteFaults::errorCodeOf(code) == ErrorCode::Io);
+        CHECK(SqliteFaults::errorCodeOf(code) == (code == 8 ? ErrorCode::ReadOnly : ErrorCode::Io));
     }
     CHECK(SqliteFaults::errorCodeOf(11) == ErrorCode::Corrupt);
     CHECK(SqliteFaults::primaryCode(QStringLiteral("778")) == 10); // SQLITE_IOERR_WRITE
