@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/XlsxReader.h"
 
+#include "core/io/XlsxGuard.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -188,8 +190,9 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
     ss::document document(size);
     ss::import_factory factory(document);
     factory.set_recalc_formula_cells(false); // a formula's value is what the workbook saved
+    XlsxGuard guarded(factory, size); // nothing outside the sheet reaches the model (it would abort)
     try {
-        orcus::orcus_xlsx loader(&factory);
+        orcus::orcus_xlsx loader(&guarded);
         loader.read_file(QFile::encodeName(path).toStdString());
     } catch (const std::exception& e) {
         return makeError(ErrorCode::InvalidInput,
