@@ -91,6 +91,11 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
     // libxlsxwriter writes to a file name: a temporary one beside the target, renamed when complete.
     const QString temporary = target.absoluteDir().filePath(
         QStringLiteral(".%1.%2.tmp").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    // Created here first: a folder that cannot be written is said in our words, before libxlsxwriter
+    // would print its own "[ERROR] workbook_close()" line on stderr.
+    if (QFile probe(temporary); !probe.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io,
+                         tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
     lxw_workbook* workbook = workbook_new(QFile::encodeName(temporary).constData());
     if (!workbook)
         return makeError(ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));

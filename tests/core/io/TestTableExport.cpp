@@ -121,6 +121,10 @@ TEST_CASE("Exports refuse other suffixes and missing folders, and leave nothing 
     CHECK_FALSE(TableExport::write({sample()}, dir.filePath(QStringLiteral("no/such/list.xlsx"))));
     CHECK_FALSE(TableExport::write({sample()}, dir.filePath(QStringLiteral("no/such/list.csv"))));
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    // A folder nobody can write to (even root: /proc): our words, before libxlsxwriter would print its own.
+    auto refused = TableExport::write({sample()}, QStringLiteral("/proc/cc-list.xlsx"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("cc-list.xlsx")));
 }
 
 TEST_CASE("CSV cells a spreadsheet would run as a formula get an apostrophe; placeholders and signed numbers do not",
