@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/ReportExport.h"
 
+#include "app/render/ReportPdf.h"
+
 #include "app/render/ReportOdt.h"
 #include "core/services/Workspace.h"
 
@@ -37,6 +39,8 @@ cc::Result<int> ReportExport::write(cc::Workspace& workspace,
             cc::ErrorCode::InvalidInput,
             tr("%1: a report is written as .pdf or as .odt (the editable copy).").arg(QDir::toNativeSeparators(path)));
     }
+    if (auto refused = ReportPdf::folderProblem(path); !refused) // a name no folder holds, a missing folder
+        return refused.error();
     auto model = workspace.reports().build(id, language, date);
     if (!model)
         return model.error();

@@ -219,8 +219,19 @@ cc::Result<int> ReportPdf::paint(const cc::report::ReportModel& r, const PhotoSo
 
 cc::Result<void> ReportPdf::folderProblem(const QString& path)
 {
-    // Fail early on a folder that is not there, before the slow part.
+    // Fail early on a folder that is not there, or a name no folder holds, before the slow part.
     const QFileInfo target(path);
+    const QString name = target.fileName();
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return cc::makeError(cc::ErrorCode::InvalidInput,
+                                 tr("Cannot write %1: the file name holds a line break or another control character.")
+                                     .arg(QDir::toNativeSeparators(path)));
+    }
+    if (QFile::encodeName(name).size() > 255)
+        return cc::makeError(cc::ErrorCode::InvalidInput,
+                             tr("Cannot write %1…: the file name is longer than a folder can hold (255 bytes).")
+                                 .arg(QDir::toNativeSeparators(path).left(60)));
     if (!target.absoluteDir().exists())
         return cc::makeError(cc::ErrorCode::Io,
                              tr("Cannot write %1: the folder %2 does not exist.")

@@ -106,6 +106,8 @@ cc::Result<void> save(const QByteArray& bytes, const QString& path)
 
 cc::Result<int> writePdf(const RoundSummary& s, const QString& path)
 {
+    if (auto refused = ReportPdf::folderProblem(path); !refused)
+        return refused.error();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -6761,6 +6761,14 @@ Double-click or Enter opens the answer.</translation>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the file name holds a line break or another control character.</source>
+        <translation>Cannot write %1: the file name holds a line break or another control character.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1…: the file name is longer than a folder can hold (255 bytes).</source>
+        <translation>Cannot write %1…: the file name is longer than a folder can hold (255 bytes).</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>

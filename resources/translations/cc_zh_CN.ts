@@ -6692,6 +6692,14 @@ Double-click or Enter opens the answer.</source>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the file name holds a line break or another control character.</source>
+        <translation>无法写入 %1：文件名含有换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1…: the file name is longer than a folder can hold (255 bytes).</source>
+        <translation>无法写入 %1…：文件名超出文件夹所能容纳的长度（255 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>

@@ -485,12 +485,27 @@ TEST_CASE("cli: a file name holding a newline or a tab is echoed on one line", "
             .toObject()
             .value(QStringLiteral("id"))
             .toString();
+    // A PDF with such a name is refused (a line break in a file name breaks every list of files);
+    // a table export is written, and its name echoed on one line.
     const QString odd = f.file(QStringLiteral("报告\n第二行\t.pdf"));
-    const Run written = f.run(
+    const Run pdf = f.run(
         {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), id, QStringLiteral("-o"), odd});
+    CHECK(pdf.exitCode == 1);
+    CHECK(pdf.err.count(u'\n') <= 2);
+    CHECK(pdf.err.section(u'\n', 0, 0).contains(QStringLiteral("报告\\n第二行\\t.pdf")));
+    CHECK(pdf.err.contains(QStringLiteral("line break")));
+    CHECK_FALSE(QFileInfo::exists(odd));
+    const QString oddCsv = f.file(QStringLiteral("排名\n第二行\t.csv"));
+    const Run written = f.run({QStringLiteral("--lang"),
+                               QStringLiteral("en"),
+                               QStringLiteral("scores"),
+                               QStringLiteral("--round"),
+                               QStringLiteral("2025 体检"),
+                               QStringLiteral("-o"),
+                               oddCsv});
     REQUIRE(written.exitCode == 0);
     CHECK(written.out.count(u'\n') == 1);
-    CHECK(written.out.contains(QStringLiteral("报告\\n第二行\\t.pdf")));
+    CHECK(written.out.contains(QStringLiteral("排名\\n第二行\\t.csv")));
     const Run refused = f.run({QStringLiteral("--lang"),
                                QStringLiteral("en"),
                                QStringLiteral("report"),

@@ -8,6 +8,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFont>
 #include <QPdfDocument>
@@ -132,4 +133,18 @@ TEST_CASE("gui: a file that is not QPdfWriter's layout is left as it is", "[gui]
     const QByteArray truncated =
         "%PDF-1.4\n1 0 obj\n<<>>\nendobj\nxref\n0 5\n0000000000 65535 f \nstartxref\n29\n%%EOF\n";
     CHECK(PdfFinish::finish(truncated, {}) == truncated);
+}
+
+TEST_CASE("gui: a PDF name with a line break or of 300 characters is refused before anything is drawn",
+          "[gui][report][pdf][broken]")
+{
+    QTemporaryDir dir;
+    const auto draw = [](PdfPages& p) { p.paragraph(QStringLiteral("体检"), ReportFonts::font(10.5)); };
+    auto newline = ReportPdf::writeLandscape(dir.filePath(QStringLiteral("a\nb.pdf")), {}, draw);
+    REQUIRE_FALSE(newline);
+    CHECK(newline.error().message.contains(QStringLiteral("line break")));
+    auto tooLong = ReportPdf::writeLandscape(dir.filePath(QString(300, u'x') + QStringLiteral(".pdf")), {}, draw);
+    REQUIRE_FALSE(tooLong);
+    CHECK(tooLong.error().message.contains(QStringLiteral("255")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
