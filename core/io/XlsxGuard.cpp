@@ -14,26 +14,13 @@ public:
         : m_inner(inner)
         , m_size(size)
     { }
-    void set_column_width(ss::col_t col, double width, orcus::length_unit_t unit) override
-    {
-        if (col >= 0 && col < m_size.columns)
-            m_inner->set_column_width(col, width, unit);
-    }
-    void set_column_hidden(ss::col_t col, bool hidden) override
-    {
-        if (col >= 0 && col < m_size.columns)
-            m_inner->set_column_hidden(col, hidden);
-    }
-    void set_row_height(ss::row_t row, double height, orcus::length_unit_t unit) override
-    {
-        if (row >= 0 && row < m_size.rows)
-            m_inner->set_row_height(row, height, unit);
-    }
-    void set_row_hidden(ss::row_t row, bool hidden) override
-    {
-        if (row >= 0 && row < m_size.rows)
-            m_inner->set_row_hidden(row, hidden);
-    }
+    // Widths, heights and hidden columns or rows are not kept: the importers read every cell's value
+    // alike. (A workbook hiding "the rest of the sheet", <col min="9" max="16384" hidden="1">, took
+    // liborcus's model most of a second, column by column.)
+    void set_column_width(ss::col_t, double, orcus::length_unit_t) override { }
+    void set_column_hidden(ss::col_t, bool) override { }
+    void set_row_height(ss::row_t, double, orcus::length_unit_t) override { }
+    void set_row_hidden(ss::row_t, bool) override { }
     void set_merge_cell_range(const ss::range_t& range) override
     {
         if (range.first.row >= 0 && range.first.column >= 0 && range.first.row <= range.last.row

@@ -7,6 +7,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -161,4 +162,17 @@ TEST_CASE("XLSX: a column numbered nonsense does not abort the program (a fuzzin
     if (!table)
         CHECK(table.error().message.contains(QStringLiteral("BrokenColumnIndex.xlsx")));
     SUCCEED("no abort");
+}
+
+TEST_CASE("XLSX: hiding the rest of the sheet column by column is read quickly (a fuzzing find)", "[io][xlsx][broken]")
+{
+    // tests/data/xlsx/SlowHiddenColumns.xlsx: columns hidden up to the sheet's last one; liborcus's model
+    // spent most of a second on them, one by one. Widths and hidden flags are not kept now.
+    QElapsedTimer timer;
+    timer.start();
+    auto table = cc::io::XlsxReader::readFirstSheet(testing::dataPath(QStringLiteral("xlsx/SlowHiddenColumns.xlsx")),
+                                                    QStringLiteral("SlowHiddenColumns.xlsx"));
+    CHECK(timer.elapsed() < 500);
+    if (!table)
+        CHECK(table.error().message.contains(QStringLiteral("SlowHiddenColumns.xlsx")));
 }
