@@ -15,6 +15,7 @@
 #include <QProgressDialog>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace {
@@ -26,6 +27,7 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
     QProgressDialog busy(label, QString(), 0, 0, parent);
     busy.setWindowModality(Qt::WindowModal);
     busy.setMinimumDuration(300);
+    busy.setValue(0); // starts the dialog's clock; being window-modal, it blocks the window once shown
     QEventLoop loop;
     QThread* thread = QThread::create(work);
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);

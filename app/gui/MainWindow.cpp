@@ -137,8 +137,19 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     });
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, [this] {
         const QString path = m_workspace->path();
-        if (DatabaseCareActions::restore(this, path, [this] { return closeChecks(); }) && openDatabase(path))
+        if (!DatabaseCareActions::restore(this, path, [this] { return closeChecks(); }))
+            return;
+        if (openDatabase(path)) {
             statusBar()->showMessage(tr("Restored from the backup; every view shows the restored database."), 8000);
+            return;
+        }
+        // The views still show what was there before the restore: they may not be used.
+        ErrorPresenter::show(this,
+                             cc::makeError(cc::ErrorCode::Io,
+                                           tr("The backup was restored, but the database could not be opened again; "
+                                              "CommunityCheck closes. Open it again to go on.")),
+                             tr("Restore from backup"));
+        close();
     });
     connect(
         m_ui->backupFolderAction, &QAction::triggered, this, [this] { DatabaseCareActions::chooseBackupFolder(this); });

@@ -97,8 +97,10 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
         return makeError(ErrorCode::Io,
                          tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), probe.errorString()));
     lxw_workbook* workbook = workbook_new(QFile::encodeName(temporary).constData());
-    if (!workbook)
+    if (!workbook) {
+        QFile::remove(temporary);
         return makeError(ErrorCode::Io, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    }
     lxw_format* bold = workbook_add_format(workbook);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xE8F0EC);

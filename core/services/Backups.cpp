@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseCare.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -36,20 +37,27 @@ Result<Check> check(const QString& databasePath)
 
 Result<Written> restore(const QString& databasePath, const QString& backupPath)
 {
-    // What is there now is kept aside first: a restore is undone by restoring that.
+    // What is there now is kept aside once the backup has passed its checks, before anything is
+    // copied: a restore is undone by restoring that. It is kept whatever happens next.
     const QString aside = databasePath + QStringLiteral(".before-restore-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-    auto kept = DatabaseCare::backup(databasePath, aside);
-    if (!kept)
-        return kept.error();
-    if (auto restored = DatabaseCare::restore(databasePath, backupPath); !restored) {
-        // Nothing was restored (SQLite's backup copies in one transaction): nothing is left behind.
-        QFile::remove(kept->database);
-        if (!kept->photos.isEmpty())
-            QFile::remove(kept->photos);
-        return restored.error();
+    Written kept;
+    const auto keepAside = [&]() -> Result<void> {
+        auto made = DatabaseCare::backup(databasePath, aside);
+        if (!made)
+            return made.error();
+        kept = {made->database, made->photos};
+        return {};
+    };
+    if (auto restored = DatabaseCare::restore(databasePath, backupPath, keepAside); !restored) {
+        Error error = restored.error();
+        if (!kept.database.isEmpty()) // the copying had begun: say where the files as they were are
+            error.message += u' '
+                + DatabaseCare::tr("The database as it was before is kept as %1.")
+                      .arg(QDir::toNativeSeparators(kept.database));
+        return error;
     }
-    return Written {kept->database, kept->photos};
+    return kept;
 }
 
 Result<Written> rollingBackup(const QString& databasePath, const QString& folder, const QDate& today)
@@ -60,7 +68,16 @@ Result<Written> rollingBackup(const QString& databasePath, const QString& folder
     QString stem = QFileInfo(databasePath).fileName();
     if (stem.endsWith(QStringLiteral(".sqlite")))
         stem.chop(7);
-    const QDir dir(folder);
+    // A folder per database (its name and a hash of where it is): two databases of the same name never
+    // share, prune or offer each other's backups.
+    const QString where = QFileInfo(databasePath).absoluteFilePath();
+    const QString own = stem + u'-'
+        + QString::fromLatin1(QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    if (!QDir(folder).mkpath(own))
+        return makeError(ErrorCode::Io,
+                         DatabaseCare::tr("Cannot create the backup folder %1.")
+                             .arg(QDir::toNativeSeparators(QDir(folder).filePath(own))));
+    const QDir dir(QDir(folder).filePath(own));
     const QString todays = dir.filePath(stem + u'-' + today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
     Written written;
     if (!QFileInfo::exists(todays)) {

@@ -31,10 +31,12 @@ struct Written
 Result<Written> backup(const QString& databasePath, const QString& target);
 Result<Check> check(const QString& databasePath);
 // Checks the backup, copies the current files aside (DATABASE.before-restore-TIMESTAMP, returned),
-// then restores. A backup that fails its checks changes nothing.
+// then restores, the photos first. A backup that fails its checks changes nothing and leaves nothing;
+// once copying has begun the files kept aside stay, and an error names them.
 Result<Written> restore(const QString& databasePath, const QString& backupPath);
 
-// The desktop app's automatic backups in `folder`: one a day, STEM-YYYY-MM-DD.sqlite (with its
+// The desktop app's automatic backups in a folder of the database's own under `folder` (its name and
+// a hash of its path): one a day, STEM-YYYY-MM-DD.sqlite (with its
 // .photos.sqlite), kept for the last 7 days, and of the days before only the first of each month.
 // Writes today's unless it exists and prunes the rest; returns what it wrote (empty: nothing new).
 Result<Written> rollingBackup(const QString& databasePath, const QString& folder, const QDate& today);

@@ -163,6 +163,13 @@ Database::open(const QString& path, OpenMode mode, const std::vector<Migration>&
                          tr("The Qt SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."));
     }
     database->m_readOnly = mode == OpenMode::ReadOnly;
+    // Immutable reading ignores a write-ahead log: one with content holds work not yet in the file, which
+    // a read-only view would silently leave out.
+    if (database->m_readOnly && QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return makeError(ErrorCode::ReadOnly,
+                         tr("%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open "
+                            "it once where it can be written, or copy it with its -wal file to such a folder.")
+                             .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()));
     // Read-only: immutable, so that SQLite neither writes nor creates anything beside the file (a
     // write-ahead log cannot be read on a read-only medium otherwise).
     database->m_db.setDatabaseName(database->m_readOnly ? immutableUri(path) : path);
@@ -420,7 +427,7 @@ Result<void> Database::verify(const QString& path)
             if (result && QFileInfo::exists(photos)) {
                 QSqlQuery attach(db);
                 attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
-                attach.bindValue(QStringLiteral(":path"), photos);
+                attach.bindValue(QStringLiteral(":path"), writable ? photos : immutableUri(photos));
                 if (!attach.exec())
                     result = makeError(ErrorCode::Database,
                                        tr("Cannot open the photo file %1: %2")
@@ -467,9 +474,9 @@ Result<void> Database::backupBeforeUpgrade(const QString& target)
         return copied.error();
     }
     QFile file(partial);
-    if (!file.open(QIODevice::ReadWrite) || !file.flush() || ::fsync(file.handle()) != 0
-        || !QFile::rename(partial, target)) {
-        file.close();
+    const bool flushed = file.open(QIODevice::ReadWrite) && file.flush() && ::fsync(file.handle()) == 0;
+    file.close(); // before the rename (Windows renames no open file)
+    if (!flushed || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return makeError(ErrorCode::Io,
                          tr("Cannot back up the database to %1 before upgrading it; nothing was changed.")

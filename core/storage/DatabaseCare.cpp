@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <functional>
 
 namespace cc::storage {
@@ -25,6 +27,20 @@ namespace {
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+bool writableHere(const QString& path)
+{
+    return QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+// A URI (connections open with QSQLITE_OPEN_URI) for reading a file: read-only, and immutable where
+// nothing may be created beside it.
+QString readOnlyUri(const QString& path)
+{
+    return QStringLiteral("file:")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+        + (writableHere(path) ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1"));
 }
 
 Error queryError(const QString& operation, const QSqlQuery& query)
@@ -44,7 +60,8 @@ public:
         : m_name(QStringLiteral("cc-care-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
+        // On a read-only folder or medium SQLite could not create its -shm file: immutable there.
+        m_db.setDatabaseName(readOnly && !writableHere(path) ? readOnlyUri(path) : path);
         m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
                                         : QStringLiteral("QSQLITE_OPEN_URI"));
         m_open = m_db.open();
@@ -83,14 +100,6 @@ private:
     bool m_open = false;
 };
 
-// ATTACH takes a URI (the connection opens with QSQLITE_OPEN_URI): the photo file, read-only.
-QString readOnlyUri(const QString& path)
-{
-    return QStringLiteral("file:")
-        + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
-        + QStringLiteral("?mode=ro");
-}
-
 // A file of ours, not newer than this version: the checks before a backup or a restore.
 Result<void> isOurs(Connection& c, const QString& path, int applicationId)
 {
@@ -122,8 +131,10 @@ Result<void> quickCheck(Connection& c, const QString& path)
 // VACUUM INTO a temporary name beside `target`, then the rename: all of it or nothing there.
 Result<void> vacuumInto(Connection& c, const QString& schema, const QString& target)
 {
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // A name of its own: two backups to the same target (two windows, the automatic one and a reopen)
+    // never write into each other's file.
+    const QString partial =
+        target + u'.' + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".partial");
     QSqlQuery q(c.db());
     q.prepare(QStringLiteral("VACUUM %1 INTO :target").arg(schema));
     q.bindValue(QStringLiteral(":target"), partial);
@@ -131,8 +142,9 @@ Result<void> vacuumInto(Connection& c, const QString& schema, const QString& tar
         QFile::remove(partial);
         return queryError(DatabaseCare::tr("backing up to %1").arg(shown(target)), q);
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    std::error_code renamed; // replaces an older file of that name in one step
+    std::filesystem::rename(QFile::encodeName(partial).toStdString(), QFile::encodeName(target).toStdString(), renamed);
+    if (renamed) {
         QFile::remove(partial);
         return makeError(ErrorCode::Io, DatabaseCare::tr("Cannot write %1.").arg(shown(target)));
     }
@@ -152,11 +164,15 @@ Result<void> copyPages(Connection& from, Connection& to, const QString& toPath)
                          DatabaseCare::tr("Cannot restore over %1: %2")
                              .arg(shown(toPath), QString::fromUtf8(sqlite3_errmsg(destination))));
     int rc = SQLITE_OK;
+    QElapsedTimer waited; // another program's write lock: waited for as long as a writer waits, no longer
+    waited.start();
     do {
         rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    } while (
+        rc == SQLITE_OK
+        || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited.elapsed() < SqliteFaults::kBusyWaitSeconds * 1000LL));
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         const QString fault = SqliteFaults::faultMessage(
@@ -258,7 +274,10 @@ Result<DatabaseCare::CheckReport> DatabaseCare::check(const QString& databasePat
         // Every stored photo's bytes against their SHA-256, and every photo record against its bytes.
         QSqlQuery blobs(c.db());
         blobs.setForwardOnly(true);
-        if (blobs.exec(QStringLiteral("SELECT sha256, image FROM photostore.photo_blobs"))) {
+        if (!blobs.exec(QStringLiteral("SELECT sha256, image FROM photostore.photo_blobs"))) {
+            report.integrity = false;
+            report.messages << queryError(tr("reading %1").arg(shown(photos)), blobs).message;
+        } else {
             while (blobs.next()) {
                 ++report.photosChecked;
                 const QByteArray digest =
@@ -292,7 +311,9 @@ Result<DatabaseCare::CheckReport> DatabaseCare::check(const QString& databasePat
     return report;
 }
 
-Result<void> DatabaseCare::restore(const QString& databasePath, const QString& backupPath)
+Result<void> DatabaseCare::restore(const QString& databasePath,
+                                   const QString& backupPath,
+                                   const std::function<Result<void>()>& beforeCopy)
 {
     if (!QFileInfo::exists(backupPath))
         return makeError(ErrorCode::NotFound, tr("The backup %1 does not exist.").arg(shown(backupPath)));
@@ -328,8 +349,11 @@ Result<void> DatabaseCare::restore(const QString& databasePath, const QString& b
     Connection to(databasePath, false);
     if (auto ours = isOurs(to, databasePath, Database::kApplicationId); !ours)
         return ours.error();
-    if (auto copied = copyPages(from, to, databasePath); !copied)
-        return copied.error();
+    if (beforeCopy) {
+        if (auto kept = beforeCopy(); !kept)
+            return kept.error();
+    }
+    // The photos first: photo bytes nobody points at do no harm, a record without its photo does.
     if (fromPhotos) {
         const QString photos = Database::photoStorePathOf(databasePath);
         Connection toPhotos(photos, false);
@@ -338,7 +362,7 @@ Result<void> DatabaseCare::restore(const QString& databasePath, const QString& b
         if (auto copied = copyPages(*fromPhotos, toPhotos, photos); !copied)
             return copied.error();
     }
-    return {};
+    return copyPages(from, to, databasePath);
 }
 
 } // namespace cc::storage

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace cc::storage {
 
 // Backups, restores and checks of a database file and its photo file, each over connections of
@@ -40,7 +42,11 @@ public:
     // Checks the backup (ours, not newer, quick_check of both files) and copies it over the
     // database with SQLite's backup API, under the database's own lock, so that a program that has
     // it open sees the restored content. A backup that fails a check changes nothing.
-    static Result<void> restore(const QString& databasePath, const QString& backupPath);
+    // `beforeCopy` runs once the backup has passed its checks, before anything is copied (the caller
+    // keeps the current files aside there); its error stops the restore.
+    static Result<void> restore(const QString& databasePath,
+                                const QString& backupPath,
+                                const std::function<Result<void>()>& beforeCopy = {});
 };
 
 } // namespace cc::storage

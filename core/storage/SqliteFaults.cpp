@@ -79,9 +79,8 @@ QString SqliteFaults::faultMessage(int code, const QString& operation, const QSt
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("Another program kept the database locked for %1 seconds while %2; nothing was changed. Try "
-                  "again when it has finished.")
-            .arg(kBusyWaitSeconds)
+        return tr("Another program kept the database locked (while %1); nothing was changed. Try again when it "
+                  "has finished.")
             .arg(operation);
     case SQLITE_FULL:
         return tr("The disk is full (while %1); nothing was changed. Free some space and try again.").arg(operation);

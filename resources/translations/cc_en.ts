@@ -3289,6 +3289,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>backing up to %1</source>
         <translation>backing up to %1</translation>
     </message>
+    <message>
+        <source>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</source>
+        <translation>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -3401,6 +3405,10 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>The database as it was before is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +4921,14 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database could not be opened again; CommunityCheck closes. Open it again to go on.</source>
+        <translation>The backup was restored, but the database could not be opened again; CommunityCheck closes. Open it again to go on.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
     </message>
 </context>
 <context>
@@ -7883,10 +7899,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>Waiting for another program that is writing to the database (up to %1 s)…</translation>
     </message>
     <message>
-        <source>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</source>
-        <translation>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</translation>
-    </message>
-    <message>
         <source>The disk is full (while %1); nothing was changed. Free some space and try again.</source>
         <translation>The disk is full (while %1); nothing was changed. Free some space and try again.</translation>
     </message>
@@ -7901,6 +7913,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</source>
         <translation>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked (while %1); nothing was changed. Try again when it has finished.</source>
+        <translation>Another program kept the database locked (while %1); nothing was changed. Try again when it has finished.</translation>
     </message>
 </context>
 <context>

@@ -3244,6 +3244,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>backing up to %1</source>
         <translation>备份到 %1</translation>
     </message>
+    <message>
+        <source>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</source>
+        <translation>%1 还有尚未写入文件的修改（%2-wal），无法以只读方式显示：请在可写的位置打开一次，或把它连同 -wal 文件复制到可写的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -3354,6 +3358,10 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>恢复前的数据库留存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4867,14 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database could not be opened again; CommunityCheck closes. Open it again to go on.</source>
+        <translation>备份已恢复，但数据库无法重新打开；社区体检将关闭。请重新打开后继续。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 <context>
@@ -7804,10 +7820,6 @@ Double-click or Enter opens the answer.</source>
         <translation>另一个程序正在写入数据库，正在等待（最多 %1 秒）…</translation>
     </message>
     <message>
-        <source>Another program kept the database locked for %1 seconds while %2; nothing was changed. Try again when it has finished.</source>
-        <translation>%2时，另一个程序锁定数据库已达 %1 秒；未做任何更改。请待其完成后重试。</translation>
-    </message>
-    <message>
         <source>The disk is full (while %1); nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满（%1时）；未做任何更改。请释放空间后重试。</translation>
     </message>
@@ -7822,6 +7834,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>The database file could not be opened (while %1: %2); it may have been moved or its drive removed.</source>
         <translation>无法打开数据库文件（%1时：%2）；文件可能已被移动，或其磁盘已被拔出。</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked (while %1); nothing was changed. Try again when it has finished.</source>
+        <translation>%1时，另一个程序一直锁定着数据库；未做任何更改。请待其完成后重试。</translation>
     </message>
 </context>
 <context>

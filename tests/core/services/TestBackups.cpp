@@ -16,18 +16,25 @@ TEST_CASE("Automatic backups keep the last 7 days and the first of each earlier 
     testing::Fixture f;
     QTemporaryDir folder;
     const QString stem = QFileInfo(f.path).completeBaseName();
-    const auto named = [&](const QDate& day) {
-        return QDir(folder.path()).filePath(stem + u'-' + day.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
-    };
     // Sixty days of backups, one a day: each day writes its own and prunes.
     const QDate first(2026, 9, 20);
-    for (int d = 0; d < 60; ++d) {
+    auto firstWritten = cc::backups::rollingBackup(f.path, folder.path(), first);
+    REQUIRE_OK(firstWritten);
+    // In a folder of this database's own, under the chosen one.
+    const QString own = QFileInfo(firstWritten->database).absolutePath();
+    CHECK(QFileInfo(own).dir().absolutePath() == QDir(folder.path()).absolutePath());
+    CHECK(QFileInfo(own).fileName().startsWith(stem + u'-'));
+    const auto named = [&](const QDate& day) {
+        return QDir(own).filePath(stem + u'-' + day.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    };
+    CHECK(firstWritten->database == named(first));
+    for (int d = 1; d < 60; ++d) {
         auto written = cc::backups::rollingBackup(f.path, folder.path(), first.addDays(d));
         REQUIRE_OK(written);
         CHECK(written->database == named(first.addDays(d)));
     }
     const QDate today = first.addDays(59); // 2026-11-18
-    QStringList kept = QDir(folder.path()).entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
+    QStringList kept = QDir(own).entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files, QDir::Name);
     kept.removeIf([](const QString& name) { return name.endsWith(QStringLiteral(".photos.sqlite")); });
     QStringList expected;
     for (const QDate& day : {QDate(2026, 9, 20), QDate(2026, 10, 1), QDate(2026, 11, 1)})

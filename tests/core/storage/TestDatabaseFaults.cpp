@@ -126,7 +126,7 @@ TEST_CASE("Each SQLite fault has its own words; only corruption is damage", "[st
     CHECK(said(8).contains(QStringLiteral("read-only"))); // SQLITE_READONLY
     CHECK(said(10).contains(QStringLiteral("removed"))); // SQLITE_IOERR: a vanished drive
     CHECK(said(14).contains(QStringLiteral("could not be opened"))); // SQLITE_CANTOPEN
-    CHECK(said(5).contains(QStringLiteral("locked for 60 seconds"))); // SQLITE_BUSY
+    CHECK(said(5).contains(QStringLiteral("Another program kept the database locked"))); // SQLITE_BUSY
     for (const int code : {5, 8, 10, 13, 14}) {
         CHECK_FALSE(said(code).contains(QStringLiteral("damaged")));
         CHECK(SqliteFaults::errorCodeOf(code) == (code == 8 ? ErrorCode::ReadOnly : ErrorCode::Io));
@@ -189,7 +189,7 @@ TEST_CASE("A backup taken while another connection writes is consistent; check a
     REQUIRE_OK(written);
     REQUIRE(exec(*db, QStringLiteral("COMMIT")));
     CHECK(written->photos == Database::photoStorePathOf(target));
-    CHECK_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
     {
         auto copy = Database::open(target, Database::OpenMode::MustExist);
         REQUIRE_OK(copy);
