@@ -69,10 +69,7 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
         const quint32 nameLength = u16(directory, at + 28);
         const quint64 localAt = u32(directory, at + 42);
         const QString part = QString::fromUtf8(directory.mid(at + 46, nameLength));
-        if (packed == 0xFFFFFFFFu || declared == 0xFFFFFFFFu) { // ZIP64: the sizes are elsewhere
-            at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
-            continue;
-        }
+        // A ZIP64 marker (0xFFFFFFFF) is judged as the size it says: liborcus 0.17 reads it as such.
         if (packed > static_cast<quint64>(size))
             return ZipClaim {part, packed};
         if (declared > kMaxPartBytes || declared > packed * kMaxRatio + (1U << 20))
