@@ -34,6 +34,8 @@ packages=(
     clang libfuzzer-14-dev
     # looking at the app and its PDFs as a user would
     xvfb xauth poppler-utils imagemagick
+    # a test takes a workbook apart and puts it together again
+    zip unzip
 )
 
 catch2_from_backports=no

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QXmlStreamReader>
 
 #include <ixion/address.hpp>
 #include <ixion/cell_access.hpp>
@@ -19,9 +20,12 @@
 
 #include <algorithm>
 #include <cmath>
+
+#define ZLIB_CONST
 #include <exception>
 #include <map>
 #include <optional>
+#include <zlib.h>
 
 namespace cc::io {
 
@@ -37,7 +41,66 @@ struct ZipClaim
 {
     QString part;
     quint64 declared = 0;
+    QString xmlError; // set when the part is XML that is not well-formed: "line L, column C: what"
 };
+
+// Whether a part (stored or deflated, read from its local header at `localAt`) is well-formed XML,
+// inflated and fed to QXmlStreamReader piece by piece. liborcus 0.17's own XML parser asserts (aborting
+// the program) on some malformed XML (found by fuzzing), so a part that is not XML is refused first.
+QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
+{
+    file.seek(static_cast<qint64>(localAt));
+    const QByteArray local = file.read(30);
+    if (local.size() < 30)
+        return QStringLiteral("truncated");
+    const auto u16 = [&](int at) {
+        return static_cast<quint32>(static_cast<quint8>(local[at]))
+            | (static_cast<quint32>(static_cast<quint8>(local[at + 1])) << 8);
+    };
+    file.seek(static_cast<qint64>(localAt) + 30 + u16(26) + u16(28));
+    QXmlStreamReader xml;
+    quint64 left = packed;
+    z_stream stream {};
+    if (method == 8 && inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return QStringLiteral("zlib");
+    QByteArray out(256 * 1024, Qt::Uninitialized);
+    bool ended = false;
+    while (left > 0 && !ended) {
+        const QByteArray in = file.read(static_cast<qint64>(std::min<quint64>(left, 256 * 1024)));
+        if (in.isEmpty())
+            break;
+        left -= static_cast<quint64>(in.size());
+        if (method == 0) {
+            xml.addData(in);
+        } else {
+            stream.next_in = reinterpret_cast<const Bytef*>(in.constData());
+            stream.avail_in = static_cast<uInt>(in.size());
+            do {
+                stream.next_out = reinterpret_cast<Bytef*>(out.data());
+                stream.avail_out = static_cast<uInt>(out.size());
+                const int rc = inflate(&stream, Z_NO_FLUSH);
+                if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) {
+                    inflateEnd(&stream);
+                    return QStringLiteral("not a valid deflate stream");
+                }
+                xml.addData(out.left(out.size() - static_cast<qsizetype>(stream.avail_out)));
+                ended = rc == Z_STREAM_END;
+            } while (stream.avail_out == 0 && !ended);
+        }
+        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) { }
+        if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+            break;
+    }
+    if (method == 8)
+        inflateEnd(&stream);
+    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) { }
+    if (!xml.hasError())
+        return {};
+    return QStringLiteral("line %1, column %2: %3")
+        .arg(xml.lineNumber())
+        .arg(xml.columnNumber())
+        .arg(xml.errorString());
+}
 
 std::optional<ZipClaim> implausiblePart(QFile& file)
 {
@@ -57,7 +120,7 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
     const quint32 directorySize = u32(end, eocd + 12);
     const quint32 directoryAt = u32(end, eocd + 16);
     if (static_cast<qint64>(directoryAt) + directorySize > size)
-        return ZipClaim {QStringLiteral("(central directory)"), directorySize};
+        return ZipClaim {QStringLiteral("(central directory)"), directorySize, {}};
     file.seek(directoryAt);
     const QByteArray directory = file.read(directorySize);
     qsizetype at = 0;
@@ -71,9 +134,9 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
         const QString part = QString::fromUtf8(directory.mid(at + 46, nameLength));
         // A ZIP64 marker (0xFFFFFFFF) is judged as the size it says: liborcus 0.17 reads it as such.
         if (packed > static_cast<quint64>(size))
-            return ZipClaim {part, packed};
+            return ZipClaim {part, packed, {}};
         if (declared > kMaxPartBytes || declared > packed * kMaxRatio + (1U << 20))
-            return ZipClaim {part, declared};
+            return ZipClaim {part, declared, {}};
         // The part's own header repeats the sizes (unless a data descriptor follows the data).
         file.seek(static_cast<qint64>(localAt));
         const QByteArray local = file.read(30);
@@ -81,9 +144,15 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
             const quint64 localPacked = u32(local, 18);
             const quint64 localDeclared = u32(local, 22);
             if (localPacked > static_cast<quint64>(size))
-                return ZipClaim {part, localPacked};
+                return ZipClaim {part, localPacked, {}};
             if (localDeclared > kMaxPartBytes || localDeclared > localPacked * kMaxRatio + (1U << 20))
-                return ZipClaim {part, localDeclared};
+                return ZipClaim {part, localDeclared, {}};
+        }
+        const int method = static_cast<int>(u16(directory, at + 10));
+        if ((part.endsWith(QLatin1String(".xml")) || part.endsWith(QLatin1String(".rels")))
+            && (method == 0 || method == 8)) {
+            if (const QString problem = xmlProblem(file, localAt, packed, method); !problem.isEmpty())
+                return ZipClaim {part, declared, problem};
         }
         at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
     }
@@ -179,6 +248,10 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
                              .arg(shown));
     if (!magic.startsWith("PK\x03\x04"))
         return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
+    if (claim && !claim->xmlError.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("%1 is damaged: its part %2 cannot be read as XML (%3).").arg(shown, claim->part, claim->xmlError));
     if (claim)
         return makeError(ErrorCode::InvalidInput,
                          tr("%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.")

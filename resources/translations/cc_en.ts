@@ -8176,5 +8176,9 @@ Double-click or Enter opens the answer.</translation>
         <source>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</source>
         <translation>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read as XML (%3).</source>
+        <translation>%1 is damaged: its part %2 cannot be read as XML (%3).</translation>
+    </message>
 </context>
 </TS>

@@ -8094,5 +8094,9 @@ Double-click or Enter opens the answer.</source>
         <source>%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.</source>
         <translation>%1 已损坏：其中的部件 %2 声称有 %3 字节，超出其压缩数据所能容纳的大小。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be read as XML (%3).</source>
+        <translation>%1 已损坏：其中的部件 %2 无法作为 XML 读取（%3）。</translation>
+    </message>
 </context>
 </TS>
