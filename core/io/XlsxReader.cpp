@@ -124,7 +124,9 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
     file.seek(directoryAt);
     const QByteArray directory = file.read(directorySize);
     qsizetype at = 0;
-    for (quint32 n = 0; n < entries && at + 46 <= directory.size(); ++n) {
+    const quint32 entriesHere = u16(end, eocd + 8);
+    quint32 n = 0;
+    for (; at + 46 <= directory.size(); ++n) { // every record the directory holds, whatever it announces
         if (u32(directory, at) != 0x02014b50)
             break;
         const quint64 packed = u32(directory, at + 20);
@@ -156,6 +158,10 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
         }
         at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
     }
+    // A list that does not hold the parts it announces, or holds more, cannot be judged (another reader
+    // may find other sizes in it, as liborcus did with a claim of 4 GB): damaged.
+    if (n != entries || n != entriesHere || at != directory.size())
+        return ZipClaim {QString(), n, QString::number(std::max(entries, entriesHere))};
     return std::nullopt;
 }
 
@@ -248,6 +254,12 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
                              .arg(shown));
     if (!magic.startsWith("PK\x03\x04"))
         return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
+    if (claim && claim->part.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is damaged: its list of parts breaks off after %2 of %3.")
+                             .arg(shown)
+                             .arg(claim->declared)
+                             .arg(claim->xmlError));
     if (claim && !claim->xmlError.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,

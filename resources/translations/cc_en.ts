@@ -8180,5 +8180,9 @@ Double-click or Enter opens the answer.</translation>
         <source>%1 is damaged: its part %2 cannot be read as XML (%3).</source>
         <translation>%1 is damaged: its part %2 cannot be read as XML (%3).</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its list of parts breaks off after %2 of %3.</source>
+        <translation>%1 is damaged: its list of parts breaks off after %2 of %3.</translation>
+    </message>
 </context>
 </TS>

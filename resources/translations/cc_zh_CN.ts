@@ -8098,5 +8098,9 @@ Double-click or Enter opens the answer.</source>
         <source>%1 is damaged: its part %2 cannot be read as XML (%3).</source>
         <translation>%1 已损坏：其中的部件 %2 无法作为 XML 读取（%3）。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its list of parts breaks off after %2 of %3.</source>
+        <translation>%1 已损坏：其部件列表在 %3 项中的第 %2 项之后中断。</translation>
+    </message>
 </context>
 </TS>

@@ -226,3 +226,14 @@ TEST_CASE("XLSX: a part whose XML is broken is refused with the line and column"
     CHECK(table.error().message.contains(QStringLiteral("xl/worksheets/sheet1.xml")));
     CHECK(table.error().message.contains(QStringLiteral("line ")));
 }
+
+TEST_CASE("XLSX: a list of parts that breaks off is refused (a fuzzing find)", "[io][xlsx][broken]")
+{
+    // tests/data/xlsx/BrokenDirectory.xlsx: its end record announces 0 and 266 parts for a directory of
+    // 10; liborcus read 4,194,304,937 bytes of shared strings out of it.
+    auto table = cc::io::XlsxReader::readFirstSheet(testing::dataPath(QStringLiteral("xlsx/BrokenDirectory.xlsx")),
+                                                    QStringLiteral("BrokenDirectory.xlsx"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().message.contains(QStringLiteral("BrokenDirectory.xlsx")));
+    CHECK(table.error().message.contains(QStringLiteral("damaged")));
+}
