@@ -128,6 +128,17 @@ Result<void> quickCheck(Connection& c, const QString& path)
     return {};
 }
 
+// The photo file attached read-only to `c` as schema photostore.
+Result<void> attachPhotos(Connection& c, const QString& photos)
+{
+    QSqlQuery attach(c.db());
+    attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
+    attach.bindValue(QStringLiteral(":path"), readOnlyUri(photos));
+    if (!attach.exec())
+        return queryError(DatabaseCare::tr("reading %1").arg(shown(photos)), attach);
+    return {};
+}
+
 // VACUUM INTO a temporary name beside `target`, then the rename: all of it or nothing there.
 Result<void> vacuumInto(Connection& c, const QString& schema, const QString& target)
 {
@@ -208,12 +219,9 @@ Result<DatabaseCare::BackupReport> DatabaseCare::backup(const QString& databaseP
     report.database = target;
     const QString photos = Database::photoStorePathOf(databasePath);
     if (QFileInfo(photos).size() > 0) {
-        QSqlQuery attach(c.db());
-        attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
-        attach.bindValue(QStringLiteral(":path"), readOnlyUri(photos));
-        if (!attach.exec()) {
+        if (auto attached = attachPhotos(c, photos); !attached) {
             QFile::remove(target);
-            return queryError(tr("reading %1").arg(shown(photos)), attach);
+            return attached.error();
         }
         const QString photoTarget = Database::photoStorePathOf(target);
         if (auto copied = vacuumInto(c, QStringLiteral("photostore"), photoTarget); !copied) {
@@ -262,12 +270,9 @@ Result<DatabaseCare::CheckReport> DatabaseCare::check(const QString& databasePat
 
     const QString photos = Database::photoStorePathOf(databasePath);
     if (QFileInfo(photos).size() > 0) {
-        QSqlQuery attach(c.db());
-        attach.prepare(QStringLiteral("ATTACH DATABASE :path AS photostore"));
-        attach.bindValue(QStringLiteral(":path"), readOnlyUri(photos));
-        if (!attach.exec()) {
+        if (auto attached = attachPhotos(c, photos); !attached) {
             report.integrity = false;
-            report.messages << queryError(tr("reading %1").arg(shown(photos)), attach).message;
+            report.messages << attached.error().message;
             return report;
         }
         report.integrity = integrity(QStringLiteral("photostore"), photos) && report.integrity;
