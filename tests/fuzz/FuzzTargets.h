@@ -4,6 +4,7 @@
 // Shared by the libFuzzer targets (each includes it once): quiet logging, the bytes as Qt data, and
 // a file for the readers that take a path (the XLSX reader, the bundle reader).
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QtGlobal>
@@ -30,7 +31,9 @@ inline QByteArray bytesOf(const uint8_t* data, size_t size)
 // One scratch file per process (libFuzzer's workers are processes), rewritten for each input.
 inline QString scratchFile(const uint8_t* data, size_t size, const char* suffix)
 {
-    static const QString path = QStringLiteral("/tmp/cc-fuzz-%1%2").arg(::getpid()).arg(QString::fromLatin1(suffix));
+    static const QString path =
+        QDir(QDir::tempPath())
+            .filePath(QStringLiteral("cc-fuzz-%1%2").arg(::getpid()).arg(QString::fromLatin1(suffix)));
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size));
