@@ -63,18 +63,25 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(IndicatorSetJson)
 
 public:
-    explicit Parser(QString sourceName)
+    Parser(QString sourceName, JsonPlace place)
         : m_source(std::move(sourceName))
+        , m_place(std::move(place))
     { }
 
     Result<IndicatorSet> parse(const QByteArray& json);
+    Result<IndicatorSet> parseObject(const QJsonObject& object);
 
 private:
     static QString jsonTypeName(const QJsonValue& value);
     void fail(const QString& path, const QString& what)
     {
-        m_errors.append(path.isEmpty() ? what : tr("%1: %2").arg(path, what));
+        if (m_place)
+            m_errors.append(tr("%1: %2").arg(m_place(path), what));
+        else
+            m_errors.append(path.isEmpty() ? what : tr("%1: %2").arg(path, what));
     }
+    // A path as a message names another place: the path, or where the caller's `place` finds it.
+    QString shown(const QString& path) const { return m_place ? m_place(path) : path; }
 
     // Field readers: an absent field gives the default; a present one of the wrong kind is an error.
     QString string(Node& node, QStringView key, bool required);
@@ -100,6 +107,7 @@ private:
     void registerTemplate(const ProjectTemplate& t, const QString& path);
 
     QString m_source;
+    JsonPlace m_place; // empty: messages name the JSON path after the source name
     QStringList m_errors;
     std::map<QString, QString> m_nodeCodes; // code → first path
     std::map<QString, std::pair<ProjectTemplate, QString>> m_templateCodes; // code → template, path
@@ -296,7 +304,8 @@ void Parser::registerNodeCode(const QString& code, const QString& path)
         return;
     const auto [it, inserted] = m_nodeCodes.emplace(code, path + QStringLiteral(".code"));
     if (!inserted)
-        fail(path + QStringLiteral(".code"), tr("duplicate code \"%1\" (already used at %2)").arg(code, it->second));
+        fail(path + QStringLiteral(".code"),
+             tr("duplicate code \"%1\" (already used at %2)").arg(code, shown(it->second)));
 }
 
 void Parser::registerTemplate(const ProjectTemplate& t, const QString& path)
@@ -305,8 +314,9 @@ void Parser::registerTemplate(const ProjectTemplate& t, const QString& path)
         return;
     const auto [it, inserted] = m_templateCodes.emplace(t.code, std::make_pair(t, path));
     if (!inserted) {
-        fail(path + QStringLiteral(".code"),
-             tr("duplicate project template code \"%1\" (already defined at %2)").arg(t.code, it->second.second));
+        fail(
+            path + QStringLiteral(".code"),
+            tr("duplicate project template code \"%1\" (already defined at %2)").arg(t.code, shown(it->second.second)));
     }
 }
 
@@ -671,24 +681,35 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
     }
     if (!document.isObject())
         return located(tr("the file must hold one JSON object"));
+    return parseObject(document.object());
+}
 
-    Node root(document.object(), QString());
+Result<IndicatorSet> Parser::parseObject(const QJsonObject& object)
+{
+    const auto located = [this](const QString& path, const QString& what) {
+        return makeError(ErrorCode::InvalidInput,
+                         m_place ? tr("%1: %2").arg(m_place(path), what) : tr("%1: %2: %3").arg(m_source, path, what));
+    };
+    Node root(object, QString());
     IndicatorSet set;
 
     const QJsonValue format = root.take(u"format");
     if (format.isUndefined())
-        return located(tr("format: is required (\"communitycheck.indicator-set\"); this is not an indicator-set file"));
+        return located(QStringLiteral("format"),
+                       tr("is required (\"communitycheck.indicator-set\"); this is not an indicator-set file"));
     if (format.toString() != kIndicatorSetFormat)
-        return located(tr("format: must be \"communitycheck.indicator-set\", not %1")
+        return located(QStringLiteral("format"),
+                       tr("must be \"communitycheck.indicator-set\", not %1")
                            .arg(QString::fromUtf8(QJsonDocument(QJsonArray {format}).toJson(QJsonDocument::Compact))
                                     .mid(1)
                                     .chopped(1)));
     const QJsonValue formatVersion = root.take(u"format_version");
     if (formatVersion.isUndefined())
-        return located(tr("format_version: is required (1)"));
+        return located(QStringLiteral("format_version"), tr("is required (1)"));
     if (!formatVersion.isDouble() || formatVersion.toDouble() != kIndicatorSetFormatVersion) {
         return located(
-            tr("format_version: this program reads version %1, the file has %2")
+            QStringLiteral("format_version"),
+            tr("this program reads version %1, the file has %2")
                 .arg(kIndicatorSetFormatVersion)
                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray {formatVersion}).toJson(QJsonDocument::Compact))
                          .mid(1)
@@ -753,7 +774,8 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
         if (m_errors.size() > kMaxReportedErrors)
             rest.append(tr("… and %1 more problems").arg(m_errors.size() - kMaxReportedErrors));
         qCInfo(lcImport) << "indicator set rejected:" << m_errors.size() << "problems";
-        return makeError(ErrorCode::InvalidInput, tr("%1: %2").arg(m_source, m_errors.first()), rest.join(u'\n'));
+        const QString first = m_place ? m_errors.first() : tr("%1: %2").arg(m_source, m_errors.first());
+        return makeError(ErrorCode::InvalidInput, first, rest.join(u'\n'));
     }
     return set;
 }
@@ -762,8 +784,14 @@ Result<IndicatorSet> Parser::parse(const QByteArray& json)
 
 Result<IndicatorSet> parseIndicatorSet(const QByteArray& json, const QString& sourceName)
 {
-    Parser parser(sourceName);
+    Parser parser(sourceName, {});
     return parser.parse(json);
+}
+
+Result<IndicatorSet> parseIndicatorSet(const QJsonObject& object, const QString& sourceName, const JsonPlace& place)
+{
+    Parser parser(sourceName, place);
+    return parser.parseObject(object);
 }
 
 } // namespace cc::io

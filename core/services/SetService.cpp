@@ -2,6 +2,7 @@
 #include "core/services/SetService.h"
 
 #include "core/io/IndicatorSetJson.h"
+#include "core/io/IndicatorSetXlsx.h"
 #include "core/storage/SetRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/Transaction.h"
@@ -41,7 +42,11 @@ Result<SetImportOutcome> SetService::importJson(const QByteArray& json, const QS
     auto parsed = io::parseIndicatorSet(json, sourceName);
     if (!parsed)
         return parsed.error();
-    const IndicatorSet& set = parsed.value();
+    return store(parsed.value(), sourceName, builtin);
+}
+
+Result<SetImportOutcome> SetService::store(const IndicatorSet& set, const QString& sourceName, bool builtin)
+{
     const QByteArray canonical = io::canonicalBytes(set);
     const QString hash = io::contentHash(set);
     auto imported = storage::inTransaction(m_db, [&]() -> Result<SetImportOutcome> {
@@ -77,7 +82,20 @@ Result<SetImportOutcome> SetService::importFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,
                          tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return importJson(file.readAll(), QFileInfo(path).fileName());
+    const QString name = QFileInfo(path).fileName();
+    // By what the file holds: a ZIP (a workbook, or something else zipped) or an old Excel file goes
+    // to the workbook reader, which says what it is; so does a file named as a workbook.
+    const QByteArray magic = file.peek(8);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (magic.startsWith("PK\x03\x04") || magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")) || suffix == u"xlsx"
+        || suffix == u"xls") {
+        file.close();
+        auto parsed = io::IndicatorSetXlsx::read(path, name);
+        if (!parsed)
+            return parsed.error();
+        return store(parsed.value(), name, false);
+    }
+    return importJson(file.readAll(), name);
 }
 
 Result<std::vector<StoredSetVersion>> SetService::list()
@@ -135,6 +153,8 @@ Result<void> SetService::exportToFile(const QString& code, const QString& versio
     auto set = load(code, version);
     if (!set)
         return set.error();
+    if (QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0)
+        return io::IndicatorSetXlsx::write(**set, path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,

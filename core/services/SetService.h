@@ -40,18 +40,23 @@ public:
     {
         return importJson(json, QStringLiteral(":/indicators/default.json"), true);
     }
+    // A JSON file or an XLSX workbook (IndicatorSetXlsx), told apart by what the file holds.
     Result<SetImportOutcome> importFile(const QString& path);
     Result<std::vector<StoredSetVersion>> list();
     // The named version, or with an empty `version` the newest one (by version number).
     Result<StoredSetVersion> find(const QString& code, const QString& version = {});
     Result<std::shared_ptr<const IndicatorSet>> load(const QString& code, const QString& version = {});
     Result<std::shared_ptr<const IndicatorSet>> load(const SetVersionId& id);
-    // Writes the set as JSON, atomically (nothing is left behind on failure).
+    // Writes the set as JSON, or as an XLSX workbook when the path ends with .xlsx, atomically
+    // (nothing is left behind on failure).
     Result<void> exportToFile(const QString& code, const QString& version, const QString& path);
     // Community type codes offered by the stored sets, with names in the given language.
     Result<std::vector<std::pair<QString, QString>>> communityTypes(const QString& language);
 
 private:
+    // Stores a parsed set (a no-op when the same content is stored), audited.
+    Result<SetImportOutcome> store(const IndicatorSet& set, const QString& sourceName, bool builtin);
+
     storage::Database& m_db;
     QString m_user;
     std::map<QString, std::shared_ptr<const IndicatorSet>> m_cache; // by version UUID; versions never change
