@@ -87,15 +87,22 @@ QString Cli::usageText() const
               "  restore FILE                       check a backup, keep the current files aside, restore\n"
               "  check [--json]                     integrity, links between records, photo checksums;\n"
               "                                     exit code 1 when something is wrong\n"
-              "  sets import FILE                   import an indicator set (JSON); prints CODE VERSION\n"
+              "  sets import FILE                   import an indicator set (JSON or an XLSX workbook);\n"
+              "                                     prints CODE VERSION\n"
               "  sets list [--json]                 list the stored indicator-set versions\n"
               "  sets export CODE [--version V] -o FILE\n"
-              "                                     write a stored set back as JSON\n"
+              "                                     write a stored set back as JSON, or as a workbook to\n"
+              "                                     edit in WPS or Excel when FILE ends with .xlsx\n"
               "  communities add --code C --name N --type T [--households N] [--buildings N]\n"
               "      [--population N] [--area-ha X] [--city S] [--county S] [--street S]\n"
               "      [--build-year Y] [--pilot] [--latitude X] [--longitude X]\n"
               "                                     add a community to the register\n"
               "  communities list [--json]          list the register\n"
+              "  communities import FILE.csv|FILE.xlsx\n"
+              "                                     add or update communities (columns code, name, type;\n"
+              "                                     city, county, street, households, buildings, population,\n"
+              "                                     area_ha, build_year, pilot, latitude, longitude, note);\n"
+              "                                     all rows or none\n"
               "  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]\n"
               "                                     add or update the community's estates and buildings\n"
               "                                     (columns estate, building, address, storeys, dwellings,\n"
@@ -127,9 +134,10 @@ QString Cli::usageText() const
               "  | assessments return ASSESSMENT… --comment C\n"
               "                                     the review workflow; several checks are one step,\n"
               "                                     all or none; audited\n"
-              "  responses import ASSESSMENT FILE.csv\n"
-              "                                     import answers (columns indicator, value, note;\n"
-              "                                     UTF-8 or GB18030); all rows or none\n"
+              "  responses import ASSESSMENT FILE.csv|FILE.xlsx\n"
+              "                                     import answers (columns indicator, value, note; CSV in\n"
+              "                                     UTF-8 or GB18030, or a workbook's first sheet); all rows\n"
+              "                                     or none\n"
               "  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures\n"
               "  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]\n"
               "      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]\n"
@@ -159,15 +167,25 @@ QString Cli::usageText() const
               "      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…\n"
               "                                     add a resident proposal to the 需求清单; prints its ID\n"
               "  demands list [--community C] [--json]\n"
-              "  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,\n"
-              "                                     indicator, date); all rows or none\n"
+              "  demands import FILE.csv|FILE.xlsx  resident proposals (columns community, text; task, place,\n"
+              "                                     source, date, support, indicator); all rows or none; rows\n"
+              "                                     already stored are skipped\n"
+              "  tallies import COMMUNITY FILE.csv|FILE.xlsx\n"
+              "                                     survey tallies (columns item, mean, respondents; task,\n"
+              "                                     indicator, date); all rows or none; rows already stored\n"
+              "                                     are skipped\n"
               "  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)\n"
               "      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]\n"
               "                                     add to the 资源清单; prints its ID\n"
               "  resources list [--county NAME] [--json]\n"
+              "  resources import FILE.csv|FILE.xlsx\n"
+              "                                     resources (columns kind, name, community or county; area,\n"
+              "                                     place, owner, amount, year, note); all rows or none\n"
               "  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]\n"
               "                                     the local unit cost (万元) of a project template\n"
               "  prices list [--json]\n"
+              "  prices import FILE.csv|FILE.xlsx   unit costs (columns template, unit_cost; county, note);\n"
+              "                                     all rows or none\n"
               "  projects generate ASSESSMENT [--json]\n"
               "                                     project candidates from the failed indicators and the\n"
               "                                     community's demands; never duplicates\n"
@@ -323,7 +341,8 @@ int Cli::run(QStringList arguments)
           {QStringLiteral("export"), [this](const QStringList& t) { return cmdSetsExport(t); }}}},
         {QStringLiteral("communities"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdCommunitiesAdd(t); }},
-          {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }}}},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdCommunitiesList(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdCommunitiesImport(t); }}}},
         {QStringLiteral("buildings"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdBuildingsImport(t); }},
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdBuildingsList(t); }}}},
@@ -349,15 +368,18 @@ int Cli::run(QStringList arguments)
           {QStringLiteral("bundle"), [this](const QStringList& t) { return cmdProjectsBundle(t); }}}},
         {QStringLiteral("demands"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdDemandsAdd(t); }},
-          {QStringLiteral("list"), [this](const QStringList& t) { return cmdDemandsList(t); }}}},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdDemandsList(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdListImport(t, u"demands"); }}}},
         {QStringLiteral("tallies"),
          {{QStringLiteral("import"), [this](const QStringList& t) { return cmdTalliesImport(t); }}}},
         {QStringLiteral("resources"),
          {{QStringLiteral("add"), [this](const QStringList& t) { return cmdResourcesAdd(t); }},
-          {QStringLiteral("list"), [this](const QStringList& t) { return cmdResourcesList(t); }}}},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdResourcesList(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdListImport(t, u"resources"); }}}},
         {QStringLiteral("prices"),
          {{QStringLiteral("set"), [this](const QStringList& t) { return cmdPricesSet(t); }},
-          {QStringLiteral("list"), [this](const QStringList& t) { return cmdPricesList(t); }}}},
+          {QStringLiteral("list"), [this](const QStringList& t) { return cmdPricesList(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdListImport(t, u"prices"); }}}},
         {QStringLiteral("plan"), {{QStringLiteral("build"), [this](const QStringList& t) { return cmdPlanBuild(t); }}}},
         {QStringLiteral("bundle"),
          {{QStringLiteral("export"), [this](const QStringList& t) { return cmdBundleExport(t); }},

@@ -59,6 +59,7 @@ private:
     int cmdSetsExport(const QStringList& tokens);
     int cmdCommunitiesAdd(const QStringList& tokens);
     int cmdCommunitiesList(const QStringList& tokens);
+    int cmdCommunitiesImport(const QStringList& tokens);
     int cmdBuildingsImport(const QStringList& tokens);
     int cmdBuildingsList(const QStringList& tokens);
     int cmdLedgerImport(const QStringList& tokens);
@@ -89,6 +90,8 @@ private:
     int cmdDemandsAdd(const QStringList& tokens);
     int cmdDemandsList(const QStringList& tokens);
     int cmdTalliesImport(const QStringList& tokens);
+    // demands, resources or prices import FILE
+    int cmdListImport(const QStringList& tokens, QStringView list);
     int cmdResourcesAdd(const QStringList& tokens);
     int cmdResourcesList(const QStringList& tokens);
     int cmdPricesSet(const QStringList& tokens);

@@ -11,10 +11,7 @@
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 int Cli::cmdAssessmentsNew(const QStringList& tokens)
@@ -147,13 +144,7 @@ int Cli::cmdResponsesImport(const QStringList& tokens)
     const auto assessment = openAndResolve(cl.args().at(0));
     if (!assessment)
         return Failure;
-    const QString path = cl.args().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(cc::makeError(cc::ErrorCode::Io,
-                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-    auto imported =
-        m_workspace->assessments().importResponses(assessment->id, file.readAll(), QFileInfo(path).fileName());
+    auto imported = m_workspace->assessments().importResponsesFile(assessment->id, cl.args().at(1)); // CSV or XLSX
     if (!imported)
         return fail(imported.error());
     m_out << tr("%n answers imported into %1 (%2, %3).", nullptr, *imported)

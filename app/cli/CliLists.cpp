@@ -99,17 +99,45 @@ int Cli::cmdTalliesImport(const QStringList& tokens)
     CommandLine cl;
     if (const auto problem = cl.parse(tokens, {{}, {}, {}, 2, 2}))
         return usageError(*problem, m_command);
-    const QString path = cl.args().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(cc::makeError(cc::ErrorCode::Io,
-                                  tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     if (!openWorkspace(false))
         return Failure;
-    auto imported = m_workspace->lists().importTallies(cl.args().at(0), file.readAll(), QFileInfo(path).fileName());
+    auto imported = m_workspace->lists().importTallies(cl.args().at(0), cl.args().at(1)); // CSV or XLSX
     if (!imported)
         return fail(imported.error());
-    m_out << tr("%n survey item(s) imported.", nullptr, static_cast<int>(imported->size())) << '\n';
+    m_out << tr("%n survey item(s) imported", nullptr, static_cast<int>(imported->added.size()))
+          << tr(", %n already stored.", nullptr, imported->skipped) << '\n';
+    return Success;
+}
+
+int Cli::cmdListImport(const QStringList& tokens, QStringView list)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    const QString path = cl.args().at(0); // CSV or XLSX
+    cc::ListsService& lists = m_workspace->lists();
+    if (list == u"prices") {
+        auto imported = lists.importPrices(path);
+        if (!imported)
+            return fail(imported.error());
+        m_out << tr("%n price(s) set.", nullptr, *imported) << '\n';
+        return Success;
+    }
+    if (list == u"demands") {
+        auto imported = lists.importDemands(path);
+        if (!imported)
+            return fail(imported.error());
+        m_out << tr("%n demand(s) imported", nullptr, static_cast<int>(imported->added.size()))
+              << tr(", %n already stored.", nullptr, imported->skipped) << '\n';
+        return Success;
+    }
+    auto imported = lists.importResources(path);
+    if (!imported)
+        return fail(imported.error());
+    m_out << tr("%n resource(s) imported", nullptr, static_cast<int>(imported->added.size()))
+          << tr(", %n already stored.", nullptr, imported->skipped) << '\n';
     return Success;
 }
 

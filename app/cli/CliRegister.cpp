@@ -160,6 +160,26 @@ int Cli::cmdCommunitiesAdd(const QStringList& tokens)
     return Success;
 }
 
+int Cli::cmdCommunitiesImport(const QStringList& tokens)
+{
+    CommandLine cl;
+    if (const auto problem = cl.parse(tokens, {{}, {}, {}, 1, 1}))
+        return usageError(*problem, m_command);
+    if (!openWorkspace(false))
+        return Failure;
+    auto imported = m_workspace->communities().importFile(cl.args().at(0)); // CSV or XLSX
+    if (!imported)
+        return fail(imported.error());
+    for (const QString& warning : imported->warnings)
+        warn(warning);
+    m_out << tr("Communities: %1 added, %2 updated, %3 unchanged.")
+                 .arg(imported->added)
+                 .arg(imported->updated)
+                 .arg(imported->unchanged)
+          << '\n';
+    return Success;
+}
+
 int Cli::cmdCommunitiesList(const QStringList& tokens)
 {
     CommandLine cl;

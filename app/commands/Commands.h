@@ -8,6 +8,7 @@
 #include "core/domain/Response.h"
 #include "core/planning/PlanView.h"
 #include "core/services/BuildingService.h"
+#include "core/services/ListsService.h"
 #include "core/services/ProjectService.h"
 #include "core/util/Result.h"
 
@@ -56,8 +57,11 @@ cc::Result<void> setLedgerEntry(History& history,
 // ---- 需求清单 and 资源清单 (ListCommands.cpp) ----
 cc::Result<cc::Demand> addDemand(History& history, const cc::Demand& demand, const QString& communityCode);
 cc::Result<void> removeDemand(History& history, const cc::Demand& demand);
-cc::Result<std::vector<cc::SurveyTally>>
-importTallies(History& history, const QString& communityCode, const QByteArray& csv, const QString& sourceName);
+// Imports from a CSV file or a workbook; one undo step takes back what the import added.
+cc::Result<cc::ListImport<cc::SurveyTally>>
+importTallies(History& history, const QString& communityCode, const QString& path);
+cc::Result<cc::ListImport<cc::Demand>> importDemands(History& history, const QString& path);
+cc::Result<cc::ListImport<cc::Resource>> importResources(History& history, const QString& path);
 cc::Result<cc::Resource> addResource(History& history, const cc::Resource& resource, const QString& communityCode);
 cc::Result<void> removeResource(History& history, const cc::Resource& resource);
 

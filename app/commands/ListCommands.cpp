@@ -19,6 +19,8 @@ public:
     static QString addResource() { return tr("Add resource"); }
     static QString removeResource() { return tr("Remove resource"); }
     static QString importTallies() { return tr("Import survey tallies"); }
+    static QString importDemands() { return tr("Import demands"); }
+    static QString importResources() { return tr("Import resources"); }
 };
 
 // The two service calls that put a record of a list back and take it away.
@@ -45,6 +47,22 @@ cc::Result<void> store(cc::ListsService& lists, const std::vector<cc::SurveyTall
 cc::Result<void> drop(cc::ListsService& lists, const std::vector<cc::SurveyTally>& tallies)
 {
     return lists.removeTallies(tallies);
+}
+cc::Result<void> store(cc::ListsService& lists, const std::vector<cc::Demand>& demands)
+{
+    return lists.restoreDemands(demands);
+}
+cc::Result<void> drop(cc::ListsService& lists, const std::vector<cc::Demand>& demands)
+{
+    return lists.removeDemands(demands);
+}
+cc::Result<void> store(cc::ListsService& lists, const std::vector<cc::Resource>& resources)
+{
+    return lists.restoreResources(resources);
+}
+cc::Result<void> drop(cc::ListsService& lists, const std::vector<cc::Resource>& resources)
+{
+    return lists.removeResources(resources);
 }
 
 // A record of a list (a demand, a resource, an import's tallies) added or removed: undo does the
@@ -98,12 +116,28 @@ cc::Result<void> removeDemand(History& history, const cc::Demand& demand)
     return {};
 }
 
-cc::Result<std::vector<cc::SurveyTally>>
-importTallies(History& history, const QString& communityCode, const QByteArray& csv, const QString& sourceName)
+cc::Result<cc::ListImport<cc::SurveyTally>>
+importTallies(History& history, const QString& communityCode, const QString& path)
 {
-    auto imported = history.workspace().lists().importTallies(communityCode, csv, sourceName);
-    if (imported)
-        pushListCommand(history, ListCommandText::importTallies(), *imported, true);
+    auto imported = history.workspace().lists().importTallies(communityCode, path);
+    if (imported && !imported->added.empty())
+        pushListCommand(history, ListCommandText::importTallies(), imported->added, true);
+    return imported;
+}
+
+cc::Result<cc::ListImport<cc::Demand>> importDemands(History& history, const QString& path)
+{
+    auto imported = history.workspace().lists().importDemands(path);
+    if (imported && !imported->added.empty())
+        pushListCommand(history, ListCommandText::importDemands(), imported->added, true);
+    return imported;
+}
+
+cc::Result<cc::ListImport<cc::Resource>> importResources(History& history, const QString& path)
+{
+    auto imported = history.workspace().lists().importResources(path);
+    if (imported && !imported->added.empty())
+        pushListCommand(history, ListCommandText::importResources(), imported->added, true);
     return imported;
 }
 

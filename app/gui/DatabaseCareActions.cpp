@@ -5,14 +5,18 @@
 #include "app/common/Settings.h"
 #include "app/gui/ErrorPresenter.h"
 #include "core/services/Backups.h"
+#include "core/services/Workspace.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QThread>
 
 #include <atomic>
@@ -135,6 +139,36 @@ bool DatabaseCareActions::restore(QWidget* parent, const QString& path, const st
         return false;
     }
     return true;
+}
+
+void DatabaseCareActions::showDatabaseWaits(QStatusBar* statusBar)
+{
+    // A write that waits for another program holding the database says so in the status bar, drawn
+    // at once (the window's own thread is the one waiting).
+    cc::setDatabaseWaitNotice([bar = QPointer<QStatusBar>(statusBar)](const QString& line) {
+        if (!bar)
+            return;
+        if (QThread::currentThread() == bar->thread()) {
+            bar->showMessage(line, 10000);
+            bar->repaint();
+        } else {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, line] {
+                    if (bar)
+                        bar->showMessage(line, 10000);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void DatabaseCareActions::connectActions(
+    QWidget* parent, QAction* check, QAction* backup, QAction* folder, const std::function<QString()>& path)
+{
+    QObject::connect(check, &QAction::triggered, parent, [parent, path] { checkDatabase(parent, path()); });
+    QObject::connect(backup, &QAction::triggered, parent, [parent, path] { backupNow(parent, path()); });
+    QObject::connect(folder, &QAction::triggered, parent, [parent] { chooseBackupFolder(parent); });
 }
 
 void DatabaseCareActions::chooseBackupFolder(QWidget* parent)

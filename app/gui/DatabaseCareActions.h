@@ -6,7 +6,9 @@
 
 #include <functional>
 
+class QAction;
 class QObject;
+class QStatusBar;
 class QWidget;
 
 // The database as a file, in the desktop app: File → Check database, Back up now, Restore from
@@ -27,6 +29,13 @@ public:
     // one stayed open, nothing is done). True when restored: the caller reopens the database.
     static bool restore(QWidget* parent, const QString& path, const std::function<bool()>& closeChecks);
     static void chooseBackupFolder(QWidget* parent);
+    // A write that waits for another program holding the database says so in `statusBar`, drawn at
+    // once (the window's own thread is the one waiting).
+    static void showDatabaseWaits(QStatusBar* statusBar);
+    // File → Check database and Back up now on the database `path()` names when chosen, and
+    // Settings → Backup folder.
+    static void connectActions(
+        QWidget* parent, QAction* check, QAction* backup, QAction* folder, const std::function<QString()>& path);
     // Today's automatic backup in a thread owned by `owner` (which waits for its QThread children
     // before it goes); `said` hears the outcome in a line for the status bar.
     static void startAutomaticBackup(QObject* owner, const QString& path, std::function<void(const QString&)> said);

@@ -5,6 +5,7 @@
 #include "app/commands/History.h"
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ListDialogs.h"
+#include "app/gui/TableImportActions.h"
 #include "core/services/Workspace.h"
 #include "ui_ListsPanel.h"
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMessageBox>
 #include <QShowEvent>
 
 namespace {
@@ -79,6 +81,12 @@ ListsPanel::ListsPanel(History& history, QWidget* parent)
         t->verticalHeader()->hide();
     connect(m_ui->addDemandPushButton, &QPushButton::clicked, this, &ListsPanel::onAddDemandClicked);
     connect(m_ui->importTalliesPushButton, &QPushButton::clicked, this, &ListsPanel::onImportTalliesClicked);
+    connect(m_ui->importDemandsPushButton, &QPushButton::clicked, this, [this] {
+        TableImportActions::importDemands(this, m_history);
+    });
+    connect(m_ui->importResourcesPushButton, &QPushButton::clicked, this, [this] {
+        TableImportActions::importResources(this, m_history);
+    });
     connect(m_ui->removeDemandPushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveDemandClicked);
     connect(m_ui->addResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onAddResourceClicked);
     connect(m_ui->removeResourcePushButton, &QPushButton::clicked, this, &ListsPanel::onRemoveResourceClicked);
@@ -230,15 +238,14 @@ bool ListsPanel::addResource(const cc::Resource& resource, const QString& commun
 
 bool ListsPanel::importTallies(const QString& communityCode, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ErrorPresenter::show(this,
-                             cc::makeError(cc::ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString())));
-        return false;
-    }
-    auto imported = commands::importTallies(m_history, communityCode, file.readAll(), QFileInfo(path).fileName());
+    auto imported = commands::importTallies(m_history, communityCode, path);
     if (!imported)
         ErrorPresenter::show(this, imported.error());
+    else if (imported->added.empty())
+        QMessageBox::information(
+            this,
+            tr("Survey tallies"),
+            tr("Every row of %1 is already stored; nothing was added.").arg(QFileInfo(path).fileName()));
     return imported.has_value();
 }
 
@@ -282,7 +289,7 @@ void ListsPanel::onImportTalliesClicked()
     if (!ok)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Survey tallies (CSV: item, mean, respondents)"), {}, tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Survey tallies (columns item, mean, respondents)"), {}, tr("Tables (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         importTallies(chosen.section(u' ', 0, 0), path);
 }

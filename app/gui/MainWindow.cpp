@@ -22,6 +22,8 @@
 #include "app/gui/ProjectsPanel.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
+#include "app/gui/SavePath.h"
+#include "app/gui/TableImportActions.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
 #include "app/models/SetListModel.h"
@@ -44,7 +46,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
-#include <memory>
 
 MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -59,24 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     if (m_language.isEmpty())
         m_language = QStringLiteral("zh_CN");
     m_ui->setupUi(this);
-    // A write that waits for another program holding the database says so in the status bar, drawn
-    // at once (the window's own thread is the one waiting).
-    cc::setDatabaseWaitNotice([bar = QPointer<QStatusBar>(statusBar())](const QString& line) {
-        if (!bar)
-            return;
-        if (QThread::currentThread() == bar->thread()) {
-            bar->showMessage(line, 10000);
-            bar->repaint();
-        } else {
-            QMetaObject::invokeMethod(
-                bar,
-                [bar, line] {
-                    if (bar)
-                        bar->showMessage(line, 10000);
-                },
-                Qt::QueuedConnection);
-        }
-    });
+    DatabaseCareActions::showDatabaseWaits(statusBar());
     setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));
 
     m_communityFilter->setSourceModel(m_communityModel);
@@ -120,6 +104,10 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::onAboutTriggered);
     connect(m_ui->photoSizeAction, &QAction::triggered, this, &MainWindow::onPhotoSizeTriggered);
     connect(m_ui->newCommunityAction, &QAction::triggered, this, &MainWindow::onNewCommunityTriggered);
+    connect(m_ui->importCommunitiesAction, &QAction::triggered, this, [this] {
+        if (TableImportActions::importCommunities(this, *m_workspace))
+            emit m_history->changes().registerChanged();
+    });
     connect(m_ui->editCommunityAction, &QAction::triggered, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->newAssessmentAction, &QAction::triggered, this, &MainWindow::onNewAssessmentTriggered);
     connect(m_ui->openAssessmentAction, &QAction::triggered, this, &MainWindow::onOpenAssessmentTriggered);
@@ -129,12 +117,10 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->buildingsPushButton, &QPushButton::clicked, this, &MainWindow::onBuildingsTriggered);
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
-    connect(m_ui->checkDatabaseAction, &QAction::triggered, this, [this] {
-        DatabaseCareActions::checkDatabase(this, m_workspace->path());
-    });
-    connect(m_ui->backupNowAction, &QAction::triggered, this, [this] {
-        DatabaseCareActions::backupNow(this, m_workspace->path());
-    });
+    DatabaseCareActions::connectActions(
+        this, m_ui->checkDatabaseAction, m_ui->backupNowAction, m_ui->backupFolderAction, [this] {
+            return m_workspace->path();
+        });
     connect(m_ui->restoreBackupAction, &QAction::triggered, this, [this] {
         const QString path = m_workspace->path();
         if (!DatabaseCareActions::restore(this, path, [this] { return closeChecks(); }))
@@ -151,8 +137,6 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
                              tr("Restore from backup"));
         close();
     });
-    connect(
-        m_ui->backupFolderAction, &QAction::triggered, this, [this] { DatabaseCareActions::chooseBackupFolder(this); });
     connect(m_ui->generateProjectsAction, &QAction::triggered, this, &MainWindow::onGenerateProjectsTriggered);
     connect(m_ui->communitiesTableView, &QAbstractItemView::activated, this, &MainWindow::onEditCommunityTriggered);
     connect(m_ui->chineseAction, &QAction::triggered, this, [this] { switchLanguage(QStringLiteral("zh_CN")); });
@@ -482,7 +466,7 @@ void MainWindow::onImportSetTriggered()
         QFileDialog::getOpenFileName(this,
                                      tr("Import indicator set"),
                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                     tr("Indicator sets (*.json);;All files (*)"));
+                                     tr("Indicator sets (*.json *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importSet(path);
 }
@@ -496,10 +480,9 @@ void MainWindow::onExportSetTriggered()
                              tr("Export indicator set"));
         return;
     }
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(set->code + u'-' + set->version + QStringLiteral(".json"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export indicator set"), suggested, tr("Indicator sets (*.json)"));
+    const QString name = set->code + u'-' + set->version + QStringLiteral(".json"); // or .xlsx: a workbook
+    const QString path = SavePath::ask(
+        this, tr("Export indicator set"), name, tr("Indicator sets (*.json);;Workbooks for WPS or Excel (*.xlsx)"));
     if (path.isEmpty())
         return;
     if (auto written = m_workspace->sets().exportToFile(set->code, set->version, path); !written) {

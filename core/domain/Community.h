@@ -31,6 +31,7 @@ struct Community
 
     // The figure `normalize_by` names (households buildings population area_ha), if known.
     std::optional<double> figure(QStringView name) const;
+    bool operator==(const Community&) const = default;
 };
 
 } // namespace cc

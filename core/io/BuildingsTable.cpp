@@ -25,36 +25,7 @@ const std::vector<ColumnSpec> kColumns = {
     {"note", {"备注"}},
 };
 
-// A whole number as a person writes it in a spreadsheet: "12", "12.0", "1,200".
-std::optional<qint64> wholeNumber(const QString& text)
-{
-    static const QRegularExpression thousands(QStringLiteral("^\\d{1,3}(,\\d{3})+$"));
-    QString digits = text;
-    if (thousands.match(digits).hasMatch())
-        digits.remove(u',');
-    const auto value = parseDecimal(digits);
-    if (!value || *value != std::floor(*value) || std::abs(*value) > 1e15)
-        return std::nullopt;
-    return static_cast<qint64>(*value);
-}
-
 } // namespace
-
-YesNo yesNo(const QString& text)
-{
-    const QString t = cleanedCell(text).toLower();
-    if (t.isEmpty())
-        return YesNo::Empty;
-    for (const char* yes : {"是", "有", "yes", "y", "1", "true"}) {
-        if (t == QString::fromUtf8(yes))
-            return YesNo::Yes;
-    }
-    for (const char* no : {"否", "无", "没有", "no", "n", "0", "false"}) {
-        if (t == QString::fromUtf8(no))
-            return YesNo::No;
-    }
-    return YesNo::Neither;
-}
 
 Result<BuildingsTable::Parsed> BuildingsTable::parseCsv(const QByteArray& bytes, const QString& sourceName)
 {

@@ -3,6 +3,7 @@
 
 #include "core/domain/Building.h"
 #include "core/io/InputTable.h"
+#include "core/io/RowReader.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,6 @@
 #include <vector>
 
 namespace cc::io {
-
-// A yes/no cell as people write it: 是/否, 有/无, yes/no, y/n, 1/0, true/false.
-enum class YesNo { Empty, Yes, No, Neither };
-YesNo yesNo(const QString& text);
 
 // The buildings table of spec/cli.md (`buildings import`): columns `estate, building, address,
 // storeys, dwellings, build_year, structure, lift, note`, or their Chinese names (小区, 楼栋, 地址,

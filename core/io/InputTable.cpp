@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/InputTable.h"
 
+#include "core/io/XlsxReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace cc::io {
@@ -68,6 +74,25 @@ Result<InputTable> InputTable::fromCsvBytes(const QByteArray& bytes, const QStri
     return fromCsv(*records, source);
 }
 
+Result<InputTable> InputTable::fromFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray magic = file.peek(8);
+    // A ZIP (an XLSX workbook, or something else zipped), an OLE file (an old .xls) or a file named as
+    // a workbook (a truncated one is no CSV): the workbook reader says what it is.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (magic.startsWith("PK\x03\x04") || magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")) || suffix == u"xlsx"
+        || suffix == u"xls") {
+        file.close();
+        return XlsxReader::readFirstSheet(path, name);
+    }
+    return fromCsvBytes(file.readAll(), name);
+}
+
 QStringList HeaderMap::errorCells(const InputTable& table, const InputRow& row) const
 {
     QStringList problems;
@@ -89,7 +114,8 @@ Result<HeaderMap> HeaderMap::read(const InputTable& table,
                                   const std::vector<ColumnSpec>& specs,
                                   const QStringList& required,
                                   const QString& tableName,
-                                  size_t* rowsFrom)
+                                  size_t* rowsFrom,
+                                  Others others)
 {
     size_t first = 0;
     while (first < table.rows.size() && table.rows[first].blank())
@@ -116,6 +142,8 @@ Result<HeaderMap> HeaderMap::read(const InputTable& table,
         if (text.isEmpty())
             continue;
         const QString key = keyOf(text);
+        if (key.isEmpty() && others == Others::Ignored)
+            continue;
         if (key.isEmpty()) {
             QStringList accepted;
             for (const ColumnSpec& spec : specs)

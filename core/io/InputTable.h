@@ -46,6 +46,10 @@ public:
     static InputTable fromCsv(const std::vector<CsvRecord>& records, const QString& source);
     // A CSV file's bytes (UTF-8 or GB18030, decodeCsvText) as a table.
     static Result<InputTable> fromCsvBytes(const QByteArray& bytes, const QString& source);
+    // The table in a file, by what the file holds, not its name: an XLSX workbook's first sheet
+    // (XlsxReader), an old .xls refused with what to do, anything else read as CSV. Errors name the
+    // file by its name only.
+    static Result<InputTable> fromFile(const QString& path);
     // The place of a cell: "f.csv, line 3, column 2 (storeys)"; "f.xlsx, sheet 楼栋, row 3, column B
     // (storeys)". `header` may be empty.
     QString where(int line, int column, const QString& header = {}) const;
@@ -67,12 +71,16 @@ class HeaderMap final
     Q_DECLARE_TR_FUNCTIONS(HeaderMap)
 
 public:
+    // What a header naming none of the specs means: an error, or a column the importer does not read
+    // (the responses table: "extra columns ignored").
+    enum class Others { Refused, Ignored };
     // The first non-blank row of `table` is the header; `rowsFrom` gets the index of the row after it.
     static Result<HeaderMap> read(const InputTable& table,
                                   const std::vector<ColumnSpec>& specs,
                                   const QStringList& required,
                                   const QString& tableName,
-                                  size_t* rowsFrom);
+                                  size_t* rowsFrom,
+                                  Others others = Others::Refused);
     int at(const QString& key) const { return m_at.value(key, -1); }
     bool has(const QString& key) const { return m_at.contains(key); }
     QString header(const QString& key) const { return m_header.value(key); }

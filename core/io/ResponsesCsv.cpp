@@ -2,6 +2,7 @@
 #include "core/io/ResponsesCsv.h"
 
 #include "core/domain/ResponseRules.h"
+#include "core/io/InputTable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,18 +31,19 @@ public:
     {
         return tr("%1, line %2: a quoted field is not closed.").arg(file).arg(line);
     }
-    static QString empty(const QString& file) { return tr("%1: the file has no rows.").arg(file); }
-    static QString header(const QString& file, int line, const QString& found)
+    static QString at(const QString& place, const QString& code, const QString& what)
     {
-        return tr("%1, line %2: the first row must be a header naming the columns \"indicator\" and \"value\" "
-                  "(found: %3).")
-            .arg(file)
-            .arg(line)
-            .arg(found);
+        return tr("%1, %2: %3").arg(place, code, what);
     }
-    static QString atRow(const QString& file, int line, const QString& code, const QString& what)
+    static QString tableName() { return tr("responses table"); }
+    static QString errorCell(const QString& error) { return tr("the cell is an error (%1), not a value").arg(error); }
+    static QString dateCell(const QString& date)
     {
-        return tr("%1, line %2, %3: %4").arg(file).arg(line).arg(code, what);
+        return tr("the cell is a date (%1); this indicator takes no date").arg(date);
+    }
+    static QString twiceOnRow(int firstRow)
+    {
+        return tr("the indicator is given twice (first on row %1)").arg(firstRow);
     }
     static QString noCode() { return tr("the indicator code is empty"); }
     static QString unknownCode(const QString& set) { return tr("no indicator with this code in the set %1").arg(set); }
@@ -150,62 +152,95 @@ Result<std::vector<CsvRecord>> parseCsv(const QString& text, const QString& sour
 Result<std::vector<Response>>
 parseResponsesCsv(const QByteArray& bytes, const QString& sourceName, const IndicatorSet& set)
 {
-    auto decoded = decodeCsvText(bytes, sourceName);
-    if (!decoded)
-        return decoded.error();
-    auto records = parseCsv(decoded->text, sourceName);
-    if (!records)
-        return records.error();
-    if (records->empty())
-        return makeError(ErrorCode::InvalidInput, ResponsesCsvText::empty(sourceName));
+    auto table = InputTable::fromCsvBytes(bytes, sourceName);
+    if (!table)
+        return table.error();
+    return parseResponses(*table, set);
+}
 
-    const CsvRecord& head = records->front();
-    qsizetype indicatorColumn = -1;
-    qsizetype valueColumn = -1;
-    qsizetype noteColumn = -1;
-    for (qsizetype i = 0; i < head.fields.size(); ++i) {
-        const QString name = head.fields.at(i).trimmed().toLower();
-        if (name == u"indicator" && indicatorColumn < 0)
-            indicatorColumn = i;
-        else if (name == u"value" && valueColumn < 0)
-            valueColumn = i;
-        else if (name == u"note" && noteColumn < 0)
-            noteColumn = i;
-    }
-    if (indicatorColumn < 0 || valueColumn < 0)
-        return makeError(ErrorCode::InvalidInput,
-                         ResponsesCsvText::header(sourceName, head.line, head.fields.join(QStringLiteral(", "))));
+Result<std::vector<Response>> parseResponses(const InputTable& table, const IndicatorSet& set)
+{
+    static const std::vector<ColumnSpec> columns = {
+        {"indicator", {"指标", "指标编码", "指标代码"}},
+        {"value", {"取值", "值", "数值"}},
+        {"note", {"备注", "说明"}},
+    };
+    size_t first = 0;
+    auto header = HeaderMap::read(table,
+                                  columns,
+                                  {QStringLiteral("indicator"), QStringLiteral("value")},
+                                  ResponsesCsvText::tableName(),
+                                  &first,
+                                  HeaderMap::Others::Ignored);
+    if (!header)
+        return header.error();
+    const int indicatorColumn = header->at(QStringLiteral("indicator"));
+    const int valueColumn = header->at(QStringLiteral("value"));
+    const int noteColumn = header->at(QStringLiteral("note"));
+    // A CSV row is named by its line, as always; a sheet's cell by its row and column too (cli.md).
+    const auto place = [&](const InputRow& row, int column, const QString& key) {
+        return table.sheet.isNull() ? table.where(row.line) : table.where(row.line, column, header->header(key));
+    };
 
     const QString setName = set.code + u' ' + set.version;
     QStringList errors;
     QHash<QString, int> seen;
     std::vector<Response> out;
-    for (size_t r = 1; r < records->size(); ++r) {
-        const CsvRecord& record = (*records)[r];
-        const auto cell = [&](qsizetype column) {
-            return column >= 0 && column < record.fields.size() ? record.fields.at(column) : QString();
-        };
-        const QString code = cell(indicatorColumn).trimmed();
+    for (size_t r = first; r < table.rows.size(); ++r) {
+        const InputRow& row = table.rows[r];
+        if (row.blank())
+            continue;
+        const InputCell& codeCell = row.at(indicatorColumn);
+        const QString code = cleanedCell(codeCell.text);
+        const QString codeShown = code.isEmpty() ? QStringLiteral("-") : code;
+        // An error cell in a column this table reads refuses the file (cli.md "Responses XLSX").
+        bool cellErrors = false;
+        for (const auto& [column, key] : {std::pair {indicatorColumn, "indicator"},
+                                          std::pair {valueColumn, "value"},
+                                          std::pair {noteColumn, "note"}}) {
+            if (column >= 0 && row.at(column).kind == InputCell::Kind::Error) {
+                errors.append(ResponsesCsvText::at(place(row, column, QLatin1String(key)),
+                                                   codeShown,
+                                                   ResponsesCsvText::errorCell(row.at(column).text)));
+                cellErrors = true;
+            }
+        }
+        if (cellErrors)
+            continue;
         if (code.isEmpty()) {
-            errors.append(
-                ResponsesCsvText::atRow(sourceName, record.line, QStringLiteral("-"), ResponsesCsvText::noCode()));
+            errors.append(ResponsesCsvText::at(
+                place(row, indicatorColumn, QStringLiteral("indicator")), codeShown, ResponsesCsvText::noCode()));
             continue;
         }
         if (const auto it = seen.constFind(code); it != seen.constEnd()) {
-            errors.append(ResponsesCsvText::atRow(sourceName, record.line, code, ResponsesCsvText::twice(it.value())));
+            errors.append(ResponsesCsvText::at(place(row, indicatorColumn, QStringLiteral("indicator")),
+                                               code,
+                                               table.sheet.isNull() ? ResponsesCsvText::twice(it.value())
+                                                                    : ResponsesCsvText::twiceOnRow(it.value())));
             continue;
         }
-        seen.insert(code, record.line);
+        seen.insert(code, row.line);
         const Indicator* indicator = set.indicator(code);
         if (!indicator) {
-            errors.append(
-                ResponsesCsvText::atRow(sourceName, record.line, code, ResponsesCsvText::unknownCode(setName)));
+            errors.append(ResponsesCsvText::at(place(row, indicatorColumn, QStringLiteral("indicator")),
+                                               code,
+                                               ResponsesCsvText::unknownCode(setName)));
             continue;
         }
+        const InputCell& valueCell = row.at(valueColumn);
+        if (valueCell.kind == InputCell::Kind::Date) {
+            errors.append(ResponsesCsvText::at(
+                place(row, valueColumn, QStringLiteral("value")), code, ResponsesCsvText::dateCell(valueCell.text)));
+            continue;
+        }
+        // Full-width digits and signs ("１２") are the number a person typed; a text answer keeps its
+        // own punctuation.
+        const bool numeric = indicator->type == IndicatorType::Number || indicator->type == IndicatorType::Rating;
+        const QString value = numeric ? cleanedCell(valueCell.text) : valueCell.text;
         QString problem;
-        auto response = ResponseRules::parse(*indicator, cell(valueColumn), cell(noteColumn), &problem);
+        auto response = ResponseRules::parse(*indicator, value, row.at(noteColumn).text, &problem);
         if (!response) {
-            errors.append(ResponsesCsvText::atRow(sourceName, record.line, code, problem));
+            errors.append(ResponsesCsvText::at(place(row, valueColumn, QStringLiteral("value")), code, problem));
             continue;
         }
         out.push_back(std::move(*response));

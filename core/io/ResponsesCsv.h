@@ -35,4 +35,10 @@ Result<std::vector<CsvRecord>> parseCsv(const QString& text, const QString& sour
 Result<std::vector<Response>>
 parseResponsesCsv(const QByteArray& bytes, const QString& sourceName, const IndicatorSet& set);
 
+class InputTable;
+// The same rules for any table: a CSV file's records, or a workbook's first sheet read by the cells'
+// types (spec/cli.md "Responses XLSX": an error cell or a date cell in a used column refuses the file;
+// a place is the sheet, row and column). Columns other than indicator, value and note are ignored.
+Result<std::vector<Response>> parseResponses(const InputTable& table, const IndicatorSet& set);
+
 } // namespace cc::io

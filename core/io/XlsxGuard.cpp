@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/XlsxGuard.h"
 
+#include <optional>
+
 namespace cc::io {
 
 namespace ss = orcus::spreadsheet;
@@ -35,60 +37,77 @@ private:
 };
 
 // A formula is given its position first; one outside the sheet is dropped whole, to its commit.
+// LibreOffice Calc saves a TRUE or FALSE typed into a cell as the formula TRUE() or FALSE(), which
+// the model cannot evaluate without recalculating: it is stored as the boolean it is.
 class Formula final : public ss::iface::import_formula
 {
 public:
-    Formula(ss::iface::import_formula* inner, ss::range_size_t size)
+    Formula(ss::iface::import_formula* inner, ss::iface::import_sheet* sheet, ss::range_size_t size)
         : m_inner(inner)
+        , m_sheet(sheet)
         , m_size(size)
     { }
     void set_position(ss::row_t row, ss::col_t col) override
     {
         m_valid = row >= 0 && col >= 0 && row < m_size.rows && col < m_size.columns;
+        m_row = row;
+        m_col = col;
+        m_literal.reset();
         if (m_valid)
             m_inner->set_position(row, col);
     }
     void set_formula(ss::formula_grammar_t grammar, std::string_view formula) override
     {
-        if (m_valid)
+        if (!m_valid)
+            return;
+        if (formula == "TRUE()" || formula == "FALSE()")
+            m_literal = formula == "TRUE()";
+        else
             m_inner->set_formula(grammar, formula);
     }
     void set_shared_formula_index(size_t index) override
     {
-        if (m_valid)
+        if (m_valid && !m_literal)
             m_inner->set_shared_formula_index(index);
     }
     void set_result_string(std::string_view value) override
     {
-        if (m_valid)
+        if (m_valid && !m_literal)
             m_inner->set_result_string(value);
     }
     void set_result_value(double value) override
     {
-        if (m_valid)
+        if (m_valid && !m_literal)
             m_inner->set_result_value(value);
     }
     void set_result_bool(bool value) override
     {
-        if (m_valid)
+        if (m_valid && !m_literal)
             m_inner->set_result_bool(value);
     }
     void set_result_empty() override
     {
-        if (m_valid)
+        if (m_valid && !m_literal)
             m_inner->set_result_empty();
     }
     void commit() override
     {
-        if (m_valid)
+        if (m_valid && m_literal)
+            m_sheet->set_bool(m_row, m_col, *m_literal);
+        else if (m_valid)
             m_inner->commit();
         m_valid = false;
+        m_literal.reset();
     }
 
 private:
     ss::iface::import_formula* m_inner;
+    ss::iface::import_sheet* m_sheet;
     ss::range_size_t m_size;
     bool m_valid = false;
+    ss::row_t m_row = 0;
+    ss::col_t m_col = 0;
+    std::optional<bool> m_literal;
 };
 
 } // namespace
@@ -125,7 +144,7 @@ public:
         if (!inner)
             return nullptr;
         if (!m_formula)
-            m_formula = std::make_unique<Formula>(inner, m_size);
+            m_formula = std::make_unique<Formula>(inner, m_inner, m_size);
         return m_formula.get();
     }
     void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override

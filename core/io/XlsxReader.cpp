@@ -236,62 +236,12 @@ QString numberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
-} // namespace
-
-Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString& sourceName)
+InputTable sheetTable(const ss::document& document, ss::sheet_t index, const QString& sourceName)
 {
-    const QString shown = QDir::toNativeSeparators(sourceName);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
-    const QByteArray magic = file.read(8);
-    const std::optional<ZipClaim> claim = magic.startsWith("PK\x03\x04") ? implausiblePart(file) : std::nullopt;
-    file.close();
-    if (magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as "
-                            ".xlsx.")
-                             .arg(shown));
-    if (!magic.startsWith("PK\x03\x04"))
-        return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
-    if (claim && claim->part.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is damaged: its list of parts breaks off after %2 of %3.")
-                             .arg(shown)
-                             .arg(claim->declared)
-                             .arg(claim->xmlError));
-    if (claim && !claim->xmlError.isEmpty())
-        return makeError(
-            ErrorCode::InvalidInput,
-            tr("%1 is damaged: its part %2 cannot be read as XML (%3).").arg(shown, claim->part, claim->xmlError));
-    if (claim)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.")
-                             .arg(shown, claim->part)
-                             .arg(claim->declared));
-
-    ss::range_size_t size;
-    size.rows = 1048576;
-    size.columns = 16384;
-    ss::document document(size);
-    ss::import_factory factory(document);
-    factory.set_recalc_formula_cells(false); // a formula's value is what the workbook saved
-    XlsxGuard guarded(factory, size); // nothing outside the sheet reaches the model (it would abort)
-    try {
-        orcus::orcus_xlsx loader(&guarded);
-        loader.read_file(QFile::encodeName(path).toStdString());
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("%1 is not an XLSX workbook, or it is damaged.").arg(shown),
-                         QString::fromLocal8Bit(e.what()));
-    }
-    if (document.get_sheet_count() == 0)
-        return makeError(ErrorCode::InvalidInput, tr("%1: the workbook has no sheet.").arg(shown));
-
     InputTable table;
     table.source = sourceName;
-    table.sheet = fromView(document.get_sheet_name(0));
-    const ss::sheet* sheet = document.get_sheet(0);
+    table.sheet = fromView(document.get_sheet_name(index));
+    const ss::sheet* sheet = document.get_sheet(index);
     const ixion::model_context& cells = document.get_model_context();
     const ss::styles& styles = document.get_styles();
     const ixion::abs_range_t used = sheet->get_data_range();
@@ -313,7 +263,7 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
     };
     const auto readCell = [&](ss::row_t row, ss::col_t column) {
         InputCell cell;
-        const ixion::cell_access access = cells.get_cell_access(ixion::abs_address_t(0, row, column));
+        const ixion::cell_access access = cells.get_cell_access(ixion::abs_address_t(index, row, column));
         switch (access.get_value_type()) {
         case ixion::cell_value_t::numeric: {
             const double value = access.get_numeric_value();
@@ -372,6 +322,77 @@ Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString
         }
     }
     return table;
+}
+
+} // namespace
+
+Result<std::vector<InputTable>> XlsxReader::readSheets(const QString& path, const QString& sourceName, bool firstOnly)
+{
+    const QString shown = QDir::toNativeSeparators(sourceName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray magic = file.read(8);
+    const std::optional<ZipClaim> claim = magic.startsWith("PK\x03\x04") ? implausiblePart(file) : std::nullopt;
+    file.close();
+    if (magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is an old Excel workbook (.xls): open it in Excel, WPS or LibreOffice and save it as "
+                            ".xlsx.")
+                             .arg(shown));
+    if (!magic.startsWith("PK\x03\x04"))
+        return makeError(ErrorCode::InvalidInput, tr("%1 is not an XLSX workbook.").arg(shown));
+    if (claim && claim->part.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is damaged: its list of parts breaks off after %2 of %3.")
+                             .arg(shown)
+                             .arg(claim->declared)
+                             .arg(claim->xmlError));
+    if (claim && !claim->xmlError.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("%1 is damaged: its part %2 cannot be read as XML (%3).").arg(shown, claim->part, claim->xmlError));
+    if (claim)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.")
+                             .arg(shown, claim->part)
+                             .arg(claim->declared));
+
+    ss::range_size_t size;
+    size.rows = 1048576;
+    size.columns = 16384;
+    ss::document document(size);
+    ss::import_factory factory(document);
+    factory.set_recalc_formula_cells(false); // a formula's value is what the workbook saved
+    XlsxGuard guarded(factory, size); // nothing outside the sheet reaches the model (it would abort)
+    try {
+        orcus::orcus_xlsx loader(&guarded);
+        loader.read_file(QFile::encodeName(path).toStdString());
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1 is not an XLSX workbook, or it is damaged.").arg(shown),
+                         QString::fromLocal8Bit(e.what()));
+    }
+    if (document.get_sheet_count() == 0)
+        return makeError(ErrorCode::InvalidInput, tr("%1: the workbook has no sheet.").arg(shown));
+    std::vector<InputTable> tables;
+    const size_t count = firstOnly ? 1 : document.get_sheet_count();
+    for (size_t i = 0; i < count; ++i)
+        tables.push_back(sheetTable(document, static_cast<ss::sheet_t>(i), sourceName));
+    return tables;
+}
+
+Result<InputTable> XlsxReader::readFirstSheet(const QString& path, const QString& sourceName)
+{
+    auto tables = readSheets(path, sourceName, true);
+    if (!tables)
+        return tables.error();
+    return std::move(tables->front());
+}
+
+Result<std::vector<InputTable>> XlsxReader::readWorkbook(const QString& path, const QString& sourceName)
+{
+    return readSheets(path, sourceName, false);
 }
 
 } // namespace cc::io

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace cc::io {
 
 // The first sheet of an XLSX workbook as an InputTable, read with liborcus (Debian's liborcus, the
@@ -22,6 +24,12 @@ class XlsxReader final
 
 public:
     static Result<InputTable> readFirstSheet(const QString& path, const QString& sourceName);
+    // Every sheet, in the workbook's order, each read as the first one is (a hidden sheet too: the
+    // caller finds its sheets by name).
+    static Result<std::vector<InputTable>> readWorkbook(const QString& path, const QString& sourceName);
+
+private:
+    static Result<std::vector<InputTable>> readSheets(const QString& path, const QString& sourceName, bool firstOnly);
 };
 
 } // namespace cc::io

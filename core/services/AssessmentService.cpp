@@ -4,6 +4,7 @@
 #include "core/services/ComputedAnswers.h"
 
 #include "core/domain/ResponseRules.h"
+#include "core/io/InputTable.h"
 #include "core/io/ResponsesCsv.h"
 #include "core/services/SetService.h"
 #include "core/storage/AssessmentRepository.h"
@@ -338,6 +339,27 @@ Error AssessmentService::lockedError(const Assessment& assessment)
 
 Result<int> AssessmentService::importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName)
 {
+    auto table = io::InputTable::fromCsvBytes(csv, sourceName);
+    if (!table)
+        return table.error();
+    return importResponseTable(id, *table);
+}
+
+Result<int> AssessmentService::importResponsesFile(const AssessmentId& id, const QString& path)
+{
+    auto assessment = find(id); // a locked check is refused before its file is read
+    if (!assessment)
+        return assessment.error();
+    if (!assessment->isEditable())
+        return lockedError(*assessment);
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    return importResponseTable(id, *table);
+}
+
+Result<int> AssessmentService::importResponseTable(const AssessmentId& id, const io::InputTable& table)
+{
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
@@ -347,10 +369,10 @@ Result<int> AssessmentService::importResponses(const AssessmentId& id, const QBy
         auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(id));
         if (!set)
             return set.error();
-        auto parsed = io::parseResponsesCsv(csv, sourceName, **set);
+        auto parsed = io::parseResponses(table, **set);
         if (!parsed)
             return parsed.error();
-        if (auto applied = apply(*assessment, *parsed, tr("imported from %1").arg(sourceName), true); !applied)
+        if (auto applied = apply(*assessment, *parsed, tr("imported from %1").arg(table.source), true); !applied)
             return applied.error();
         return static_cast<int>(parsed->size());
     });

@@ -22,6 +22,10 @@ namespace cc::storage {
 class Database;
 }
 
+namespace cc::io {
+class InputTable;
+}
+
 namespace cc {
 
 class SetService;
@@ -97,6 +101,8 @@ public:
     // value clears one), indicators without a row keep theirs; every replaced answer is audited.
     // Returns the number of rows applied.
     Result<int> importResponses(const AssessmentId& id, const QByteArray& csv, const QString& sourceName);
+    // The same from a file: a CSV file, or an XLSX workbook's first sheet (spec/cli.md "Responses XLSX").
+    Result<int> importResponsesFile(const AssessmentId& id, const QString& path);
 
     // The earlier round's problems followed into this check (resolved, persisting, not re-checked,
     // new), as of `today`; none without an earlier check of the community.
@@ -120,6 +126,7 @@ public:
 
 private:
     static Error lockedError(const Assessment& assessment);
+    Result<int> importResponseTable(const AssessmentId& id, const io::InputTable& table);
     // Stores answers (a response with neither value nor N/A clears one) in one transaction; with
     // `audit`, every answer that changes goes into the audit trail with `reason`.
     Result<void>

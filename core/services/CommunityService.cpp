@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/CommunityService.h"
 
+#include "core/io/CommunityTable.h"
+
 #include "core/storage/CommunityRepository.h"
 #include "core/storage/SetRepository.h"
 #include "core/storage/Transaction.h"
@@ -85,6 +87,57 @@ Result<CommunitySaved> CommunityService::update(const Community& community)
             return makeError(ErrorCode::NotFound, tr("The community %1 no longer exists.").arg(community.code));
         repository.update(community);
         return CommunitySaved {community, warningsFor(community)};
+    });
+}
+
+Result<CommunitiesImported> CommunityService::importFile(const QString& path)
+{
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    QHash<QString, QString> typeCodes; // a type's name, as the stored sets write it, → its code
+    auto names = storage::reading([&] {
+        storage::SetRepository sets(m_db.connection());
+        for (const bool english : {true, false}) {
+            for (const auto& [code, name] : sets.communityTypes(english))
+                typeCodes.insert(name, code);
+        }
+    });
+    if (!names)
+        return names.error();
+    auto parsed = io::CommunityTable::parse(*table, typeCodes);
+    if (!parsed)
+        return parsed.error();
+    // Each record checked as `communities add` checks it, named by its row.
+    QStringList problems;
+    for (size_t i = 0; i < parsed->communities.size(); ++i) {
+        for (const QString& problem : CommunityService::problems(parsed->communities[i]))
+            problems << tr("%1: %2").arg(table->source, problem);
+    }
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problems.front(), problems.mid(1).join(u'\n'));
+    return storage::inTransaction(m_db, [&]() -> Result<CommunitiesImported> {
+        storage::CommunityRepository repository(m_db.connection());
+        CommunitiesImported out;
+        for (Community& incoming : parsed->communities) {
+            if (const auto stored = repository.findByCode(incoming.code)) {
+                const Community merged = io::CommunityTable::merged(*stored, incoming, parsed->columns);
+                if (merged == *stored) {
+                    ++out.unchanged;
+                    continue;
+                }
+                repository.update(merged);
+                ++out.updated;
+                out.warnings << warningsFor(merged);
+            } else {
+                incoming.id = CommunityId::create();
+                repository.insert(incoming);
+                ++out.added;
+                out.warnings << warningsFor(incoming);
+            }
+        }
+        out.warnings.removeDuplicates();
+        return out;
     });
 }
 

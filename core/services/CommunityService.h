@@ -22,6 +22,16 @@ struct CommunitySaved
     QStringList warnings; // e.g. a type no stored set declares
 };
 
+// What `communities import` did: communities added, updated (a column the table has changed a stored
+// value), and rows equal to the register (so importing a file again changes nothing).
+struct CommunitiesImported
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QStringList warnings;
+};
+
 // The community register.
 class CommunityService final
 {
@@ -34,6 +44,9 @@ public:
     // counts and a code already in use.
     Result<CommunitySaved> add(Community community);
     Result<CommunitySaved> update(const Community& community);
+    // The register from a CSV file or a workbook's first sheet (io::CommunityTable): a new code is added,
+    // a known one updated in the columns the table has; all rows or none.
+    Result<CommunitiesImported> importFile(const QString& path);
     Result<std::vector<Community>> list();
     Result<Community> byCode(const QString& code);
     Result<Community> byId(const CommunityId& id);

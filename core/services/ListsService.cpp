@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ListsService.h"
 
-#include "core/io/SurveyTallyCsv.h"
 #include "core/services/CommunityService.h"
 #include "core/storage/ListsRepository.h"
 #include "core/storage/Transaction.h"
@@ -77,33 +76,6 @@ Result<std::vector<Demand>> ListsService::demands(const QString& communityCode)
     if (!community)
         return community.error();
     return storage::reading([&] { return ListsRepository(m_db.connection()).demands(*community); });
-}
-
-Result<std::vector<SurveyTally>>
-ListsService::importTallies(const QString& communityCode, const QByteArray& csv, const QString& sourceName)
-{
-    auto community = m_communities.byCode(communityCode);
-    if (!community)
-        return community.error();
-    auto tallies = io::SurveyTallyCsv::parse(csv, sourceName);
-    if (!tallies)
-        return tallies.error();
-    for (SurveyTally& t : *tallies) {
-        t.communityId = community->id;
-        t.communityCode = community->code;
-    }
-    return storage::inTransaction(m_db, [&] {
-        ListsRepository repository(m_db.connection());
-        for (const SurveyTally& t : *tallies)
-            repository.insertTally(t);
-        m_audit.record(QStringLiteral("survey_tallies"),
-                       community->id.toString(),
-                       QStringLiteral("imported"),
-                       {},
-                       QString::number(tallies->size()),
-                       sourceName);
-        return *tallies;
-    });
 }
 
 Result<void> ListsService::removeTallies(const std::vector<SurveyTally>& tallies)

@@ -1711,10 +1711,6 @@ A comment for the audit trail (optional):</numerusform>
         <source>Demo data added: %1 communities with %2 checks.</source>
         <translation>Demo data added: %1 communities with %2 checks.</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n answers imported into %1 (%2, %3).</source>
         <translation>
@@ -2000,13 +1996,6 @@ A comment for the audit trail (optional):</numerusform>
     <message>
         <source>Supporters</source>
         <translation>Supporters</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n survey item(s) imported.</source>
-        <translation>
-            <numerusform>%n survey item imported.</numerusform>
-            <numerusform>%n survey items imported.</numerusform>
-        </translation>
     </message>
     <message>
         <source>--kind is room, land, fund or operator</source>
@@ -2407,268 +2396,6 @@ A comment for the audit trail (optional):</numerusform>
         <translation>This is free software: you are free to change and redistribute it. There is NO WARRANTY, to the extent permitted by law.</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  upgrade                            upgrade a database made by an older version (a complete
-                                     backup first); other commands refuse an older database
-  backup -o FILE                     a consistent copy of the database and its photos, also
-                                     while it is in use
-  restore FILE                       check a backup, keep the current files aside, restore
-  check [--json]                     integrity, links between records, photo checksums;
-                                     exit code 1 when something is wrong
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community&apos;s estates and buildings
-                                     (columns estate, building, address, storeys, dwellings,
-                                     build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register&apos;s building and
-                                     household counts from them
-  buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv|FILE.xlsx
-                                     the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4 and the
-                                     set ledger_items); all rows or none
-  ledger list ASSESSMENT [--json]    the building ledger of a check
-  export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county&apos;s round: survey table
-                                     (XLSX and CSV), problem list, remediation list and
-                                     building ledger (XLSX), from its submitted and approved
-                                     checks
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--date YYYY-MM-DD] [--from-previous]
-                                     start a check; prints its ID (--date: the day of the site
-                                     visit, default today; --from-previous: copy the earlier
-                                     round&apos;s values, marked as carried over)
-  assessments edit ASSESSMENT --date YYYY-MM-DD
-                                     change the day of the site visit (draft or returned
-                                     checks); 限时解决 deadlines count from it
-  assessments list [--community C] [--json]
-                                     list checks
-  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
-  | assessments return ASSESSMENT… --comment C
-                                     the review workflow; several checks are one step,
-                                     all or none; audited
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades);
-                                     .pdf/.odt: the round summary for the county leader
-                                     (ranking, roll-up, most failed indicators, bottom line)
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
-                                     the checks with their communities, sets, answers,
-                                     photos and audit trail, for another database
-  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
-                                     what a bundle brings (--dry-run: only say it); with
-                                     conflicts and no --resolve nothing is imported (exit 1)
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
-      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
-      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
-      [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单
-                                     entries; funding sources: central provincial local
-                                     special_bond department social residents (or 中央补助 …);
-                                     the parts and the year amounts add up to the cost
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: every 限时解决 project first (the
-                                     shortfall when they alone exceed the budget), then the
-                                     others by priority within the budget; measures apart
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version and the licence
-  -h, --help    print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  upgrade                            upgrade a database made by an older version (a complete
-                                     backup first); other commands refuse an older database
-  backup -o FILE                     a consistent copy of the database and its photos, also
-                                     while it is in use
-  restore FILE                       check a backup, keep the current files aside, restore
-  check [--json]                     integrity, links between records, photo checksums;
-                                     exit code 1 when something is wrong
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community&apos;s estates and buildings
-                                     (columns estate, building, address, storeys, dwellings,
-                                     build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register&apos;s building and
-                                     household counts from them
-  buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv|FILE.xlsx
-                                     the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4 and the
-                                     set ledger_items); all rows or none
-  ledger list ASSESSMENT [--json]    the building ledger of a check
-  export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county&apos;s round: survey table
-                                     (XLSX and CSV), problem list, remediation list and
-                                     building ledger (XLSX), from its submitted and approved
-                                     checks
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--date YYYY-MM-DD] [--from-previous]
-                                     start a check; prints its ID (--date: the day of the site
-                                     visit, default today; --from-previous: copy the earlier
-                                     round&apos;s values, marked as carried over)
-  assessments edit ASSESSMENT --date YYYY-MM-DD
-                                     change the day of the site visit (draft or returned
-                                     checks); time-bound deadlines count from it
-  assessments list [--community C] [--json]
-                                     list checks
-  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
-  | assessments return ASSESSMENT… --comment C
-                                     the review workflow; several checks are one step,
-                                     all or none; audited
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades);
-                                     .pdf/.odt: the round summary for the county leader
-                                     (ranking, roll-up, most failed indicators, bottom line)
-  problems ASSESSMENT [--json]       the problem list, time-bound first
-  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
-                                     the checks with their communities, sets, answers,
-                                     photos and audit trail, for another database
-  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
-                                     what a bundle brings (--dry-run: only say it); with
-                                     conflicts and no --resolve nothing is imported (exit 1)
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the demand list; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the resource list; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (RMB 10k) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
-      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
-      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
-      [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links resource list
-                                     entries; funding sources: central provincial local
-                                     special_bond department social residents (or 中央补助 …);
-                                     the parts and the year amounts add up to the cost
-  projects bundle --name N PROJECT PROJECT…
-                                     one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: every time-bound project first (the
-                                     shortfall when they alone exceed the budget), then the
-                                     others by priority within the budget; measures apart
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version and the licence
-  -h, --help    print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</translation>
-    </message>
-    <message>
         <source>Database upgraded: %1 (schema %2)</source>
         <translation>Database upgraded: %1 (schema %2)</translation>
     </message>
@@ -2723,6 +2450,343 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The database has problems (see above).</source>
         <translation>The database has problems (see above).</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
+  sets import FILE                   import an indicator set (JSON or an XLSX workbook);
+                                     prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON, or as a workbook to
+                                     edit in WPS or Excel when FILE ends with .xlsx
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  communities import FILE.csv|FILE.xlsx
+                                     add or update communities (columns code, name, type;
+                                     city, county, street, households, buildings, population,
+                                     area_ha, build_year, pilot, latitude, longitude, note);
+                                     all rows or none
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); 限时解决 deadlines count from it
+  assessments list [--community C] [--json]
+                                     list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
+  responses import ASSESSMENT FILE.csv|FILE.xlsx
+                                     import answers (columns indicator, value, note; CSV in
+                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
+                                     or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  demands import FILE.csv|FILE.xlsx  resident proposals (columns community, text; task, place,
+                                     source, date, support, indicator); all rows or none; rows
+                                     already stored are skipped
+  tallies import COMMUNITY FILE.csv|FILE.xlsx
+                                     survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none; rows already stored
+                                     are skipped
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  resources import FILE.csv|FILE.xlsx
+                                     resources (columns kind, name, community or county; area,
+                                     place, owner, amount, year, note); all rows or none
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  prices import FILE.csv|FILE.xlsx   unit costs (columns template, unit_cost; county, note);
+                                     all rows or none
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links 资源清单
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                     the annual plan: every 限时解决 project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version and the licence
+  -h, --help    print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
+  sets import FILE                   import an indicator set (JSON or an XLSX workbook);
+                                     prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON, or as a workbook to
+                                     edit in WPS or Excel when FILE ends with .xlsx
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  communities import FILE.csv|FILE.xlsx
+                                     add or update communities (columns code, name, type;
+                                     city, county, street, households, buildings, population,
+                                     area_ha, build_year, pilot, latitude, longitude, note);
+                                     all rows or none
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); time-bound deadlines count from it
+  assessments list [--community C] [--json]
+                                     list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
+  responses import ASSESSMENT FILE.csv|FILE.xlsx
+                                     import answers (columns indicator, value, note; CSV in
+                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
+                                     or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
+  problems ASSESSMENT [--json]       the problem list, time-bound first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the demand list; prints its ID
+  demands list [--community C] [--json]
+  demands import FILE.csv|FILE.xlsx  resident proposals (columns community, text; task, place,
+                                     source, date, support, indicator); all rows or none; rows
+                                     already stored are skipped
+  tallies import COMMUNITY FILE.csv|FILE.xlsx
+                                     survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none; rows already stored
+                                     are skipped
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the resource list; prints its ID
+  resources list [--county NAME] [--json]
+  resources import FILE.csv|FILE.xlsx
+                                     resources (columns kind, name, community or county; area,
+                                     place, owner, amount, year, note); all rows or none
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (RMB 10k) of a project template
+  prices list [--json]
+  prices import FILE.csv|FILE.xlsx   unit costs (columns template, unit_cost; county, note);
+                                     all rows or none
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links resource list
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
+  projects bundle --name N PROJECT PROJECT…
+                                     one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                     the annual plan: every time-bound project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version and the licence
+  -h, --help    print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Communities: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported</source>
+        <translation>
+            <numerusform>%n survey item imported</numerusform>
+            <numerusform>%n survey items imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>, %n already stored.</numerusform>
+            <numerusform>, %n already stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) set.</source>
+        <translation>
+            <numerusform>%n price set.</numerusform>
+            <numerusform>%n prices set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported</source>
+        <translation>
+            <numerusform>%n demand imported</numerusform>
+            <numerusform>%n demands imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) imported</source>
+        <translation>
+            <numerusform>%n resource imported</numerusform>
+            <numerusform>%n resources imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3030,57 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
     <message>
         <source>The community %1 needs a type.</source>
         <translation>The community %1 needs a type.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTable</name>
+    <message>
+        <source>community register</source>
+        <translation>community register</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>the cell is empty</translation>
+    </message>
+    <message>
+        <source>a number of households</source>
+        <translation>a number of households</translation>
+    </message>
+    <message>
+        <source>a number of buildings</source>
+        <translation>a number of buildings</translation>
+    </message>
+    <message>
+        <source>a number of people</source>
+        <translation>a number of people</translation>
+    </message>
+    <message>
+        <source>an area in hectares</source>
+        <translation>an area in hectares</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <source>a latitude</source>
+        <translation>a latitude</translation>
+    </message>
+    <message>
+        <source>a longitude</source>
+        <translation>a longitude</translation>
+    </message>
+    <message>
+        <source>the community %1 is also on %2</source>
+        <translation>the community %1 is also on %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no communities, only a header.</source>
+        <translation>%1: the file has no communities, only a header.</translation>
     </message>
 </context>
 <context>
@@ -3961,22 +4076,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>the file must hold one JSON object</translation>
     </message>
     <message>
-        <source>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
-        <translation>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</translation>
-    </message>
-    <message>
-        <source>format: must be &quot;communitycheck.indicator-set&quot;, not %1</source>
-        <translation>format: must be &quot;communitycheck.indicator-set&quot;, not %1</translation>
-    </message>
-    <message>
-        <source>format_version: is required (1)</source>
-        <translation>format_version: is required (1)</translation>
-    </message>
-    <message>
-        <source>format_version: this program reads version %1, the file has %2</source>
-        <translation>format_version: this program reads version %1, the file has %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
         <translation>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</translation>
     </message>
@@ -4096,6 +4195,145 @@ Double-click or Enter opens the answer.</translation>
         <source>must have at most 6 decimals (found %1)</source>
         <translation>must have at most 6 decimals (found %1)</translation>
     </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
+        <translation>is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</translation>
+    </message>
+    <message>
+        <source>must be &quot;communitycheck.indicator-set&quot;, not %1</source>
+        <translation>must be &quot;communitycheck.indicator-set&quot;, not %1</translation>
+    </message>
+    <message>
+        <source>is required (1)</source>
+        <translation>is required (1)</translation>
+    </message>
+    <message>
+        <source>this program reads version %1, the file has %2</source>
+        <translation>this program reads version %1, the file has %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetXlsx</name>
+    <message>
+        <source>%1: the workbook has no sheet &quot;%2&quot; (its sheets: %3); an indicator set needs the sheets 说明, 结构, 指标, 选项, 项目模板 and 等级.</source>
+        <translation>%1: the workbook has no sheet &quot;%2&quot; (its sheets: %3); an indicator set needs the sheets 说明 (notes), 结构 (groups), 指标 (indicators), 选项 (options), 项目模板 (project templates) and 等级 (grades).</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet is empty; it needs its header row.</source>
+        <translation>%1, sheet %2: the sheet is empty; it needs its header row.</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1: the cell is an error (%2), not a value</translation>
+    </message>
+    <message>
+        <source>%1: the cell is a date (%2); write the value as a number or as text</source>
+        <translation>%1: the cell is a date (%2); write the value as a number or as text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: &quot;%2&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not TRUE or FALSE (是/否)</source>
+        <translation>%1: &quot;%2&quot; is not TRUE or FALSE (是/否)</translation>
+    </message>
+    <message>
+        <source>%1: a list that starts with &quot;[&quot; must be a JSON array of strings</source>
+        <translation>%1: a list that starts with &quot;[&quot; must be a JSON array of strings</translation>
+    </message>
+    <message>
+        <source>%1: the cell is not JSON (%2)</source>
+        <translation>%1: the cell is not JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the extra fields must be a JSON object {&quot;field&quot;: value, …}</source>
+        <translation>%1: the extra fields must be a JSON object {&quot;field&quot;: value, …}</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in its own column; give it in one place only</source>
+        <translation>%1: the field %2 is also in its own column; give it in one place only</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of row here (%3)</source>
+        <translation>%1: &quot;%2&quot; is not a kind of row here (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a row of the kind %2 leaves this column empty</source>
+        <translation>%1: a row of the kind %2 leaves this column empty</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1, sheet %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also on %3</source>
+        <translation>%1: the field %2 is also on %3</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in its own row; give it in one place only</source>
+        <translation>%1: the field %2 is also in its own row; give it in one place only</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in the extra fields; give it in one place only</source>
+        <translation>%1: the field %2 is also in the extra fields; give it in one place only</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is also on %3</source>
+        <translation>%1: the code &quot;%2&quot; is also on %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>%1: no group on the sheet 结构 has the code &quot;%2&quot;</source>
+        <translation>%1: no group on the sheet 结构 has the code &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the group %2 would lie inside itself (its parents lead back to it)</source>
+        <translation>%1: the group %2 would lie inside itself (its parents lead back to it)</translation>
+    </message>
+    <message>
+        <source>%1: no indicator on the sheet 指标 has the code &quot;%2&quot;</source>
+        <translation>%1: no indicator on the sheet 指标 has the code &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the indicator %2 is of the type &quot;%3&quot;; only a choice indicator has options and only a checklist has items</source>
+        <translation>%1: the indicator %2 is of the type &quot;%3&quot;; only a choice indicator has options and only a checklist has items</translation>
+    </message>
+    <message>
+        <source>%1: a shared template belongs to no indicator (an indicator names it on a reference row)</source>
+        <translation>%1: a shared template belongs to no indicator (an indicator names it on a reference row)</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is longer than a spreadsheet cell holds (%2)</source>
+        <translation>a text of %1 characters is longer than a spreadsheet cell holds (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
 </context>
 <context>
     <name>InputTable</name>
@@ -4114,6 +4352,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4536,93 @@ Double-click or Enter opens the answer.</translation>
         <source>Import survey tallies</source>
         <translation>Import survey tallies</translation>
     </message>
+    <message>
+        <source>Import demands</source>
+        <translation>Import demands</translation>
+    </message>
+    <message>
+        <source>Import resources</source>
+        <translation>Import resources</translation>
+    </message>
+</context>
+<context>
+    <name>ListTables</name>
+    <message>
+        <source>the cell is empty</source>
+        <translation>the cell is empty</translation>
+    </message>
+    <message>
+        <source>survey tally table</source>
+        <translation>survey tally table</translation>
+    </message>
+    <message>
+        <source>%1: the file has no survey items, only a header.</source>
+        <translation>%1: the file has no survey items, only a header.</translation>
+    </message>
+    <message>
+        <source>a mean score</source>
+        <translation>a mean score</translation>
+    </message>
+    <message>
+        <source>a number of people</source>
+        <translation>a number of people</translation>
+    </message>
+    <message>
+        <source>demand table</source>
+        <translation>demand table</translation>
+    </message>
+    <message>
+        <source>%1: the file has no demands, only a header.</source>
+        <translation>%1: the file has no demands, only a header.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source (meeting, survey, hotline, grid; 居民议事, 问卷调查, 热线, 网格员)</source>
+        <translation>&quot;%1&quot; is not a source (meeting, survey, hotline, grid; 居民议事, 问卷调查, 热线, 网格员)</translation>
+    </message>
+    <message>
+        <source>a number of supporters</source>
+        <translation>a number of supporters</translation>
+    </message>
+    <message>
+        <source>resource table</source>
+        <translation>resource table</translation>
+    </message>
+    <message>
+        <source>%1: the file has no resources, only a header.</source>
+        <translation>%1: the file has no resources, only a header.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of resource (room, land, fund, operator; 闲置用房, 闲置场地, 资金, 运营主体)</source>
+        <translation>&quot;%1&quot; is not a kind of resource (room, land, fund, operator; 闲置用房, 闲置场地, 资金, 运营主体)</translation>
+    </message>
+    <message>
+        <source>the resource names neither a community nor a county</source>
+        <translation>the resource names neither a community nor a county</translation>
+    </message>
+    <message>
+        <source>an area in m²</source>
+        <translation>an area in m²</translation>
+    </message>
+    <message>
+        <source>an amount in 万元</source>
+        <translation>an amount in RMB 10k</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>a year</translation>
+    </message>
+    <message>
+        <source>price table</source>
+        <translation>price table</translation>
+    </message>
+    <message>
+        <source>%1: the file has no prices, only a header.</source>
+        <translation>%1: the file has no prices, only a header.</translation>
+    </message>
+    <message>
+        <source>a unit cost in 万元</source>
+        <translation>a unit cost in RMB 10k</translation>
+    </message>
 </context>
 <context>
     <name>ListsPanel</name>
@@ -4434,24 +4763,12 @@ Double-click or Enter opens the answer.</translation>
         <translation>Owner / department</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>Survey tallies</source>
         <translation>Survey tallies</translation>
     </message>
     <message>
         <source>Community:</source>
         <translation>Community:</translation>
-    </message>
-    <message>
-        <source>Survey tallies (CSV: item, mean, respondents)</source>
-        <translation>Survey tallies (CSV: item, mean, respondents)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>The lists could not be read; what is shown may be out of date.</source>
@@ -4464,6 +4781,26 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Add dema&amp;nd…</source>
         <translation>Add dema&amp;nd…</translation>
+    </message>
+    <message>
+        <source>Every row of %1 is already stored; nothing was added.</source>
+        <translation>Every row of %1 is already stored; nothing was added.</translation>
+    </message>
+    <message>
+        <source>Survey tallies (columns item, mean, respondents)</source>
+        <translation>Survey tallies (columns item, mean, respondents)</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import demands…</source>
+        <translation>Import demands…</translation>
+    </message>
+    <message>
+        <source>Import resources…</source>
+        <translation>Import resources…</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4852,26 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>A unit cost cannot be negative.</source>
         <translation>A unit cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1: no community in the register has the code %2.</source>
+        <translation>%1: no community in the register has the code %2.</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot; is linked to a project; unlink it first.</source>
+        <translation>The demand &quot;%1&quot; is linked to a project; unlink it first.</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is linked to a project; unlink it first.</source>
+        <translation>The resource &quot;%1&quot; is linked to a project; unlink it first.</translation>
+    </message>
+    <message>
+        <source>%1: the template %2 has two prices for %3.</source>
+        <translation>%1: the template %2 has two prices for %3.</translation>
+    </message>
+    <message>
+        <source>every county</source>
+        <translation>every county</translation>
     </message>
 </context>
 <context>
@@ -4631,20 +4988,12 @@ Double-click or Enter opens the answer.</translation>
         <translation>%1 %2 was already stored with the same content; nothing changed.</translation>
     </message>
     <message>
-        <source>Indicator sets (*.json);;All files (*)</source>
-        <translation>Indicator sets (*.json);;All files (*)</translation>
-    </message>
-    <message>
         <source>Select an indicator set to export first.</source>
         <translation>Select an indicator set to export first.</translation>
     </message>
     <message>
         <source>Export indicator set</source>
         <translation>Export indicator set</translation>
-    </message>
-    <message>
-        <source>Indicator sets (*.json)</source>
-        <translation>Indicator sets (*.json)</translation>
     </message>
     <message>
         <source>Written %1 %2 to %3</source>
@@ -4929,6 +5278,22 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json *.xlsx);;All files (*)</source>
+        <translation>Indicator sets (*.json *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;Workbooks for WPS or Excel (*.xlsx)</source>
+        <translation>Indicator sets (*.json);;Workbooks for WPS or Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Import communities…</source>
+        <translation>&amp;Import communities…</translation>
+    </message>
+    <message>
+        <source>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</source>
+        <translation>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</translation>
     </message>
 </context>
 <context>
@@ -7351,18 +7716,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>%1, line %2: a quoted field is not closed.</translation>
     </message>
     <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1: the file has no rows.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</source>
-        <translation>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</translation>
-    </message>
-    <message>
-        <source>%1, line %2, %3: %4</source>
-        <translation>%1, line %2, %3: %4</translation>
-    </message>
-    <message>
         <source>the indicator code is empty</source>
         <translation>the indicator code is empty</translation>
     </message>
@@ -7380,6 +7733,26 @@ Double-click or Enter opens the answer.</translation>
             <numerusform>… and %n more problem</numerusform>
             <numerusform>… and %n more problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>responses table</source>
+        <translation>responses table</translation>
+    </message>
+    <message>
+        <source>the cell is an error (%1), not a value</source>
+        <translation>the cell is an error (%1), not a value</translation>
+    </message>
+    <message>
+        <source>the cell is a date (%1); this indicator takes no date</source>
+        <translation>the cell is a date (%1); this indicator takes no date</translation>
+    </message>
+    <message>
+        <source>the indicator is given twice (first on row %1)</source>
+        <translation>the indicator is given twice (first on row %1)</translation>
     </message>
 </context>
 <context>
@@ -7573,6 +7946,41 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Each failure is a time-bound (限时解决) problem; the ones in red are past their deadline.</source>
         <translation>Each failure is a time-bound problem; the ones in red are past their deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>RowReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the cell is an error (%1), not a value</source>
+        <translation>the cell is an error (%1), not a value</translation>
+    </message>
+    <message>
+        <source>%1 is a date, not a number</source>
+        <translation>%1 is a date, not a number</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date (write it as YYYY-MM-DD or format the cell as a date)</source>
+        <translation>%1 is a number, not a date (write it as YYYY-MM-DD or format the cell as a date)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a number from %3 to %4)</source>
+        <translation>&quot;%1&quot; is not %2 (a number from %3 to %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a whole number from %3 to %4)</source>
+        <translation>&quot;%1&quot; is not %2 (a whole number from %3 to %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (是/否)</source>
+        <translation>&quot;%1&quot; is not yes or no (是/否)</translation>
     </message>
 </context>
 <context>
@@ -8090,37 +8498,6 @@ Double-click or Enter opens the answer.</translation>
     </message>
 </context>
 <context>
-    <name>SurveyTallyCsv</name>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1: the file has no rows.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
-        <translation>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, line %2</translation>
-    </message>
-    <message>
-        <source>%1: the item is empty</source>
-        <translation>%1: the item is empty</translation>
-    </message>
-    <message>
-        <source>%1: the mean &quot;%2&quot; is not a number</source>
-        <translation>%1: the mean &quot;%2&quot; is not a number</translation>
-    </message>
-    <message>
-        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
-        <translation>%1: respondents &quot;%2&quot; is not a whole number of people</translation>
-    </message>
-    <message>
-        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
-        <translation>%1: the date &quot;%2&quot; is not YYYY-MM-DD</translation>
-    </message>
-</context>
-<context>
     <name>TableExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -8141,6 +8518,62 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1: a list is written as .csv or .xlsx.</source>
         <translation>%1: a list is written as .csv or .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportActions</name>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Tables (*.xlsx *.csv);;Workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import communities (code, name, type, …)</source>
+        <translation>Import communities (code, name, type, …)</translation>
+    </message>
+    <message>
+        <source>Import communities</source>
+        <translation>Import communities</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1: %2 added, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Import demands (community, text, source, date, support, …)</source>
+        <translation>Import demands (community, text, source, date, support, …)</translation>
+    </message>
+    <message>
+        <source>Import demands</source>
+        <translation>Import demands</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) added</source>
+        <translation>
+            <numerusform>%n demand added</numerusform>
+            <numerusform>%n demands added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>, %n already stored.</numerusform>
+            <numerusform>, %n already stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import resources (kind, name, community or county, …)</source>
+        <translation>Import resources (kind, name, community or county, …)</translation>
+    </message>
+    <message>
+        <source>Import resources</source>
+        <translation>Import resources</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) added</source>
+        <translation>
+            <numerusform>%n resource added</numerusform>
+            <numerusform>%n resources added</numerusform>
+        </translation>
     </message>
 </context>
 <context>

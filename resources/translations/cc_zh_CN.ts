@@ -1695,10 +1695,6 @@ A comment for the audit trail (optional):</source>
         <source>Demo data added: %1 communities with %2 checks.</source>
         <translation>已添加示例数据：%1 个社区，%2 次体检。</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n answers imported into %1 (%2, %3).</source>
         <translation>
@@ -1978,12 +1974,6 @@ A comment for the audit trail (optional):</source>
     <message>
         <source>Supporters</source>
         <translation>支持人数</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n survey item(s) imported.</source>
-        <translation>
-            <numerusform>已导入 %n 个调查项目。</numerusform>
-        </translation>
     </message>
     <message>
         <source>--kind is room, land, fund or operator</source>
@@ -2370,264 +2360,6 @@ A comment for the audit trail (optional):</source>
         <translation>本软件是自由软件：您可以自由修改和再发布。在法律允许的范围内，不提供任何担保。</translation>
     </message>
     <message>
-        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-Commands:
-  init [--demo]                      create or upgrade the database, install the default set;
-                                     --demo adds sample communities with completed checks
-  upgrade                            upgrade a database made by an older version (a complete
-                                     backup first); other commands refuse an older database
-  backup -o FILE                     a consistent copy of the database and its photos, also
-                                     while it is in use
-  restore FILE                       check a backup, keep the current files aside, restore
-  check [--json]                     integrity, links between records, photo checksums;
-                                     exit code 1 when something is wrong
-  sets import FILE                   import an indicator set (JSON); prints CODE VERSION
-  sets list [--json]                 list the stored indicator-set versions
-  sets export CODE [--version V] -o FILE
-                                     write a stored set back as JSON
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     add a community to the register
-  communities list [--json]          list the register
-  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community&apos;s estates and buildings
-                                     (columns estate, building, address, storeys, dwellings,
-                                     build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register&apos;s building and
-                                     household counts from them
-  buildings list COMMUNITY [--json]  the community&apos;s buildings
-  ledger import ASSESSMENT FILE.csv|FILE.xlsx
-                                     the building ledger of a check (columns estate, building,
-                                     item, present, severity, note; items H1.0 … H9.4 and the
-                                     set ledger_items); all rows or none
-  ledger list ASSESSMENT [--json]    the building ledger of a check
-  export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county&apos;s round: survey table
-                                     (XLSX and CSV), problem list, remediation list and
-                                     building ledger (XLSX), from its submitted and approved
-                                     checks
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--date YYYY-MM-DD] [--from-previous]
-                                     start a check; prints its ID (--date: the day of the site
-                                     visit, default today; --from-previous: copy the earlier
-                                     round&apos;s values, marked as carried over)
-  assessments edit ASSESSMENT --date YYYY-MM-DD
-                                     change the day of the site visit (draft or returned
-                                     checks); 限时解决 deadlines count from it
-  assessments list [--community C] [--json]
-                                     list checks
-  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
-  | assessments return ASSESSMENT… --comment C
-                                     the review workflow; several checks are one step,
-                                     all or none; audited
-  responses import ASSESSMENT FILE.csv
-                                     import answers (columns indicator, value, note;
-                                     UTF-8 or GB18030); all rows or none
-  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
-  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round&apos;s submitted and approved checks ranked, or
-                                     rolled up by street or county (mean, median, grades);
-                                     .pdf/.odt: the round summary for the county leader
-                                     (ranking, roll-up, most failed indicators, bottom line)
-  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
-  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
-                                     the checks with their communities, sets, answers,
-                                     photos and audit trail, for another database
-  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
-                                     what a bundle brings (--dry-run: only say it); with
-                                     conflicts and no --resolve nothing is imported (exit 1)
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
-  photos list ASSESSMENT [--json]    the photos of a check
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     the scored report (PDF), or its editable copy (ODT)
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     one PDF per check of a round, N processes at once
-                                     (default: one per core), a progress line per report
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     add a resident proposal to the 需求清单; prints its ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  survey tallies (columns item, mean, respondents; task,
-                                     indicator, date); all rows or none
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     add to the 资源清单; prints its ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     the local unit cost (万元) of a project template
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     the project list (--all: with obsolete candidates)
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
-      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
-      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
-      [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     change a project (audited); --resource links 资源清单
-                                     entries; funding sources: central provincial local
-                                     special_bond department social residents (or 中央补助 …);
-                                     the parts and the year amounts add up to the cost
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项: one project with the others as sub-items
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     the annual plan: every 限时解决 project first (the
-                                     shortfall when they alone exceed the budget), then the
-                                     others by priority within the budget; measures apart
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     fill the database with a synthetic province
-                                     (for benchmarks; deterministic for a seed)
-
-ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang L      output language, zh_CN (default) or en
-  --user NAME   who acts, for the audit trail
-  --version     print the version and the licence
-  -h, --help    print this help
-
-Exit status: 0 success, 1 the operation failed, 2 usage error.
-</source>
-        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
-
-命令：
-  init [--demo]                      创建或升级数据库，安装默认指标集；
-                                     --demo 另外添加示例社区及其已完成的体检
-  upgrade                            升级旧版本创建的数据库（先完整备份）；
-                                     其他命令拒绝打开旧版本数据库
-  backup -o FILE                     数据库及其照片的一致副本，使用中也可备份
-  restore FILE                       检查备份，留存当前文件，然后恢复
-  check [--json]                     完整性、记录间关联、照片校验和；
-                                     有问题时退出码为 1
-  sets import FILE                   导入指标集（JSON）；输出 CODE VERSION
-  sets list [--json]                 列出已存储的指标集版本
-  sets export CODE [--version V] -o FILE
-                                     将已存储的指标集导出为 JSON 文件
-  communities add --code C --name N --type T [--households N] [--buildings N]
-      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
-      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
-                                     将社区添加到社区名录
-  communities list [--json]          列出社区名录
-  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     添加或更新社区的小区和楼栋（列：estate 小区、building 楼栋、
-                                     address 地址、storeys 层数、dwellings 套数、build_year 建成年份、
-                                     structure 结构类型、lift 电梯、note 备注）；全部行或一行都不导入；
-                                     --update-register：用楼栋数和套数更新社区名录
-  buildings list COMMUNITY [--json]  列出社区的楼栋
-  ledger import ASSESSMENT FILE.csv|FILE.xlsx
-                                     导入体检的楼栋台账（列：estate 小区、building 楼栋、
-                                     item 项目、present 是否存在、severity 问题程度、note 备注；
-                                     项目 H1.0 … H9.4 及指标集的 ledger_items）；全部行或一行都不导入
-  ledger list ASSESSMENT [--json]    列出体检的楼栋台账
-  export national --county NAME --round LABEL -o DIR
-                                     导出县（市、区）某一轮的国家报表：指标调查表（XLSX 和
-                                     CSV）、问题清单、整治建议清单和楼栋台账（XLSX），取该轮
-                                     已提交和已审核的体检
-  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
-      [--date YYYY-MM-DD] [--from-previous]
-                                     开始一次体检；输出其 ID（--date：现场检查日期，
-                                     默认今天；--from-previous：复制上一轮的值，并标记为沿用）
-  assessments edit ASSESSMENT --date YYYY-MM-DD
-                                     修改现场检查日期（草稿或已退回的体检）；
-                                     限时解决问题的完成时限由此起算
-  assessments list [--community C] [--json]
-                                     列出体检
-  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
-  | assessments return ASSESSMENT… --comment C
-                                     审核流程：提交、审核通过、退回；多个体检作为一步，
-                                     全部成功或全部不变；记入操作记录
-  responses import ASSESSMENT FILE.csv
-                                     导入填报数据（列：indicator、value、note；
-                                     UTF-8 或 GB18030）；全部导入或全部不导入
-  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
-  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
-      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     该轮次已提交和已审核的体检排名，或按街道、县区汇总
-                                     （平均分、中位数、各等级数量）；.pdf/.odt：供县区
-                                     领导阅读的本轮汇总报告（排名、汇总、最常不达标的
-                                     指标、底线指标不达标清单）
-  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
-  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
-                                     把体检连同其社区、指标集、填报、照片和操作记录
-                                     打包，交给另一个数据库
-  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
-                                     导入数据包（--dry-run：只说明将发生什么）；有冲突
-                                     而未给 --resolve 时不导入任何内容（退出码 1）
-  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
-                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）；INDICATOR 写作
-                                     小区/楼栋/项目 时为楼栋台账某项的照片
-  photos list ASSESSMENT [--json]    列出体检的照片
-  report ASSESSMENT -o FILE.pdf|FILE.odt
-                                     评分报告（PDF），或其可编辑副本（ODT）
-  report --round LABEL [--county NAME] [--jobs N] -o DIR
-                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
-                                     （默认每个 CPU 核心一个），每份报告输出一行进度
-  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       显示或修改本数据库的报告设置
-  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
-      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
-                                     向需求清单添加一条居民建议；输出其 ID
-  demands list [--community C] [--json]
-  tallies import COMMUNITY FILE.csv  调查统计（列：item、mean、respondents；可选 task、
-                                     indicator、date）；全部导入或全部不导入
-  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
-      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
-                                     添加到资源清单；输出其 ID
-  resources list [--county NAME] [--json]
-  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
-                                     项目模板的本地单价（万元）
-  prices list [--json]
-  projects generate ASSESSMENT [--json]
-                                     由不达标指标和社区居民需求生成候选项目；
-                                     重复生成不会产生重复项目
-  projects list [--community C] [--county NAME] [--all] [--json]
-                                     项目清单（--all：含已过时的候选项目）
-  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
-  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
-  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
-      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
-      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
-      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
-      [--year Y] [--status S] [--resource ID]… [--reason R]
-                                     修改项目（记入操作记录）；--resource 关联资源清单中的资源；
-                                     资金来源：central provincial local special_bond department
-                                     social residents（或 中央补助 等中文名称）；
-                                     各来源金额及分年度金额之和须等于项目投资
-  projects bundle --name N PROJECT PROJECT…
-                                     打包立项：一个项目，其余为子项
-  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
-                                     年度实施计划：限时解决项目全部优先纳入（超出预算时
-                                     列出资金缺口），其余项目按优先级在预算内安排；
-                                     管理措施单列
-  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
-                                     用合成的全省数据填充数据库
-                                     （用于性能测试；同一种子结果相同）
-
-ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
-
-选项：
-  --db FILE     数据库文件（默认：%1）
-  --lang L      输出语言：zh_CN（默认）或 en
-  --user NAME   操作人姓名，记入操作记录
-  --version     显示版本号和许可证
-  -h, --help    显示本帮助
-
-退出状态：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>Database upgraded: %1 (schema %2)</source>
         <translation>数据库已升级：%1（结构版本 %2）</translation>
     </message>
@@ -2682,6 +2414,332 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The database has problems (see above).</source>
         <translation>数据库有问题（见上）。</translation>
+    </message>
+    <message>
+        <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+Commands:
+  init [--demo]                      create or upgrade the database, install the default set;
+                                     --demo adds sample communities with completed checks
+  upgrade                            upgrade a database made by an older version (a complete
+                                     backup first); other commands refuse an older database
+  backup -o FILE                     a consistent copy of the database and its photos, also
+                                     while it is in use
+  restore FILE                       check a backup, keep the current files aside, restore
+  check [--json]                     integrity, links between records, photo checksums;
+                                     exit code 1 when something is wrong
+  sets import FILE                   import an indicator set (JSON or an XLSX workbook);
+                                     prints CODE VERSION
+  sets list [--json]                 list the stored indicator-set versions
+  sets export CODE [--version V] -o FILE
+                                     write a stored set back as JSON, or as a workbook to
+                                     edit in WPS or Excel when FILE ends with .xlsx
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     add a community to the register
+  communities list [--json]          list the register
+  communities import FILE.csv|FILE.xlsx
+                                     add or update communities (columns code, name, type;
+                                     city, county, street, households, buildings, population,
+                                     area_ha, build_year, pilot, latitude, longitude, note);
+                                     all rows or none
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     add or update the community&apos;s estates and buildings
+                                     (columns estate, building, address, storeys, dwellings,
+                                     build_year, structure, lift, note); all rows or none;
+                                     --update-register: the register&apos;s building and
+                                     household counts from them
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     the building ledger of a check (columns estate, building,
+                                     item, present, severity, note; items H1.0 … H9.4 and the
+                                     set ledger_items); all rows or none
+  ledger list ASSESSMENT [--json]    the building ledger of a check
+  export national --county NAME --round LABEL -o DIR
+                                     the national tables of a county&apos;s round: survey table
+                                     (XLSX and CSV), problem list, remediation list and
+                                     building ledger (XLSX), from its submitted and approved
+                                     checks
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--date YYYY-MM-DD] [--from-previous]
+                                     start a check; prints its ID (--date: the day of the site
+                                     visit, default today; --from-previous: copy the earlier
+                                     round&apos;s values, marked as carried over)
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     change the day of the site visit (draft or returned
+                                     checks); 限时解决 deadlines count from it
+  assessments list [--community C] [--json]
+                                     list checks
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     the review workflow; several checks are one step,
+                                     all or none; audited
+  responses import ASSESSMENT FILE.csv|FILE.xlsx
+                                     import answers (columns indicator, value, note; CSV in
+                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
+                                     or none
+  score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
+                                     the round&apos;s submitted and approved checks ranked, or
+                                     rolled up by street or county (mean, median, grades);
+                                     .pdf/.odt: the round summary for the county leader
+                                     (ranking, roll-up, most failed indicators, bottom line)
+  problems ASSESSMENT [--json]       the problem list, time-bound (限时解决) first
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     the checks with their communities, sets, answers,
+                                     photos and audit trail, for another database
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     what a bundle brings (--dry-run: only say it); with
+                                     conflicts and no --resolve nothing is imported (exit 1)
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     attach photos (downscaled; EXIF time and GPS kept);
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
+  photos list ASSESSMENT [--json]    the photos of a check
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     the scored report (PDF), or its editable copy (ODT)
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     one PDF per check of a round, N processes at once
+                                     (default: one per core), a progress line per report
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       show or change this database&apos;s report settings
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     add a resident proposal to the 需求清单; prints its ID
+  demands list [--community C] [--json]
+  demands import FILE.csv|FILE.xlsx  resident proposals (columns community, text; task, place,
+                                     source, date, support, indicator); all rows or none; rows
+                                     already stored are skipped
+  tallies import COMMUNITY FILE.csv|FILE.xlsx
+                                     survey tallies (columns item, mean, respondents; task,
+                                     indicator, date); all rows or none; rows already stored
+                                     are skipped
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     add to the 资源清单; prints its ID
+  resources list [--county NAME] [--json]
+  resources import FILE.csv|FILE.xlsx
+                                     resources (columns kind, name, community or county; area,
+                                     place, owner, amount, year, note); all rows or none
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     the local unit cost (万元) of a project template
+  prices list [--json]
+  prices import FILE.csv|FILE.xlsx   unit costs (columns template, unit_cost; county, note);
+                                     all rows or none
+  projects generate ASSESSMENT [--json]
+                                     project candidates from the failed indicators and the
+                                     community&apos;s demands; never duplicates
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     the project list (--all: with obsolete candidates)
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     change a project (audited); --resource links 资源清单
+                                     entries; funding sources: central provincial local
+                                     special_bond department social residents (or 中央补助 …);
+                                     the parts and the year amounts add up to the cost
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项: one project with the others as sub-items
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                     the annual plan: every 限时解决 project first (the
+                                     shortfall when they alone exceed the budget), then the
+                                     others by priority within the budget; measures apart
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     fill the database with a synthetic province
+                                     (for benchmarks; deterministic for a seed)
+
+ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang L      output language, zh_CN (default) or en
+  --user NAME   who acts, for the audit trail
+  --version     print the version and the licence
+  -h, --help    print this help
+
+Exit status: 0 success, 1 the operation failed, 2 usage error.
+</source>
+        <translation>用法：communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
+
+命令：
+  init [--demo]                      创建或升级数据库，安装默认指标集；
+                                     --demo 另外添加示例社区及其已完成的体检
+  upgrade                            升级旧版本创建的数据库（先完整备份）；
+                                     其他命令拒绝打开旧版本数据库
+  backup -o FILE                     数据库及其照片的一致副本，使用中也可备份
+  restore FILE                       检查备份，留存当前文件，然后恢复
+  check [--json]                     完整性、记录间关联、照片校验和；
+                                     有问题时退出码为 1
+  sets import FILE                   导入指标集（JSON 或 XLSX 工作簿）；
+                                     输出 CODE VERSION
+  sets list [--json]                 列出已存储的指标集版本
+  sets export CODE [--version V] -o FILE
+                                     将已存储的指标集导出为 JSON 文件；FILE 以 .xlsx 结尾时
+                                     导出为可在 WPS 或 Excel 中编辑的工作簿
+  communities add --code C --name N --type T [--households N] [--buildings N]
+      [--population N] [--area-ha X] [--city S] [--county S] [--street S]
+      [--build-year Y] [--pilot] [--latitude X] [--longitude X]
+                                     将社区添加到社区名录
+  communities list [--json]          列出社区名录
+  communities import FILE.csv|FILE.xlsx
+                                     添加或更新社区（列：code、name、type；可选 city、county、
+                                     street、households、buildings、population、area_ha、
+                                     build_year、pilot、latitude、longitude、note）；全部导入
+                                     或全部不导入
+  buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
+                                     添加或更新社区的小区和楼栋（列：estate 小区、building 楼栋、
+                                     address 地址、storeys 层数、dwellings 套数、build_year 建成年份、
+                                     structure 结构类型、lift 电梯、note 备注）；全部行或一行都不导入；
+                                     --update-register：用楼栋数和套数更新社区名录
+  buildings list COMMUNITY [--json]  列出社区的楼栋
+  ledger import ASSESSMENT FILE.csv|FILE.xlsx
+                                     导入体检的楼栋台账（列：estate 小区、building 楼栋、
+                                     item 项目、present 是否存在、severity 问题程度、note 备注；
+                                     项目 H1.0 … H9.4 及指标集的 ledger_items）；全部行或一行都不导入
+  ledger list ASSESSMENT [--json]    列出体检的楼栋台账
+  export national --county NAME --round LABEL -o DIR
+                                     导出县（市、区）某一轮的国家报表：指标调查表（XLSX 和
+                                     CSV）、问题清单、整治建议清单和楼栋台账（XLSX），取该轮
+                                     已提交和已审核的体检
+  assessments new --community C --set CODE [--version V] [--round LABEL] [--assessor NAME]…
+      [--date YYYY-MM-DD] [--from-previous]
+                                     开始一次体检；输出其 ID（--date：现场检查日期，
+                                     默认今天；--from-previous：复制上一轮的值，并标记为沿用）
+  assessments edit ASSESSMENT --date YYYY-MM-DD
+                                     修改现场检查日期（草稿或已退回的体检）；
+                                     限时解决问题的完成时限由此起算
+  assessments list [--community C] [--json]
+                                     列出体检
+  assessments submit ASSESSMENT | assessments approve ASSESSMENT… [--comment C]
+  | assessments return ASSESSMENT… --comment C
+                                     审核流程：提交、审核通过、退回；多个体检作为一步，
+                                     全部成功或全部不变；记入操作记录
+  responses import ASSESSMENT FILE.csv|FILE.xlsx
+                                     导入填报数据（列：indicator、value、note；CSV 为 UTF-8
+                                     或 GB18030，或工作簿的第一个工作表）；全部导入或全部不导入
+  score ASSESSMENT [--json]          得分树、等级、完整度、未达标的底线指标
+  scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
+      [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
+                                     该轮次已提交和已审核的体检排名，或按街道、县区汇总
+                                     （平均分、中位数、各等级数量）；.pdf/.odt：供县区
+                                     领导阅读的本轮汇总报告（排名、汇总、最常不达标的
+                                     指标、底线指标不达标清单）
+  problems ASSESSMENT [--json]       问题清单，限时解决的问题在前
+  bundle export -o FILE.ccbundle (ASSESSMENT… | --round LABEL [--county NAME])
+                                     把体检连同其社区、指标集、填报、照片和操作记录
+                                     打包，交给另一个数据库
+  bundle import FILE [--dry-run] [--resolve ours|theirs] [--json]
+                                     导入数据包（--dry-run：只说明将发生什么）；有冲突
+                                     而未给 --resolve 时不导入任何内容（退出码 1）
+  photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
+                                     添加照片（缩小保存；保留 EXIF 时间和 GPS）；INDICATOR 写作
+                                     小区/楼栋/项目 时为楼栋台账某项的照片
+  photos list ASSESSMENT [--json]    列出体检的照片
+  report ASSESSMENT -o FILE.pdf|FILE.odt
+                                     评分报告（PDF），或其可编辑副本（ODT）
+  report --round LABEL [--county NAME] [--jobs N] -o DIR
+                                     为某一轮次的每次体检各生成一份 PDF，同时运行 N 个进程
+                                     （默认每个 CPU 核心一个），每份报告输出一行进度
+  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
+      [--json]                       显示或修改本数据库的报告设置
+  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
+      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
+                                     向需求清单添加一条居民建议；输出其 ID
+  demands list [--community C] [--json]
+  demands import FILE.csv|FILE.xlsx  居民建议（列：community、text；可选 task、place、source、
+                                     date、support、indicator）；全部导入或全部不导入；已存储的
+                                     行跳过
+  tallies import COMMUNITY FILE.csv|FILE.xlsx
+                                     调查统计（列：item、mean、respondents；可选 task、
+                                     indicator、date）；全部导入或全部不导入；已存储的行跳过
+  resources add --kind room|land|fund|operator --name N (--community C | --county NAME)
+      [--area M2] [--place P] [--owner O] [--amount WAN] [--year Y] [--note S]
+                                     添加到资源清单；输出其 ID
+  resources list [--county NAME] [--json]
+  resources import FILE.csv|FILE.xlsx
+                                     资源（列：kind、name，以及 community 或 county；可选 area、
+                                     place、owner、amount、year、note）；全部导入或全部不导入
+  prices set TEMPLATE UNIT_COST [--county NAME] [--note S]
+                                     项目模板的本地单价（万元）
+  prices list [--json]
+  prices import FILE.csv|FILE.xlsx   单价（列：template、unit_cost；可选 county、note）；
+                                     全部导入或全部不导入
+  projects generate ASSESSMENT [--json]
+                                     由不达标指标和社区居民需求生成候选项目；
+                                     重复生成不会产生重复项目
+  projects list [--community C] [--county NAME] [--all] [--json]
+                                     项目清单（--all：含已过时的候选项目）
+  projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
+  projects accept PROJECT [--reason R] | projects reject PROJECT --reason R
+  projects edit PROJECT [--name N] [--scope S] [--quantity X] [--unit U] [--unit-cost WAN]
+      [--cost WAN] [--lead U] [--cooperating U]… [--implementer S] [--location S]
+      [--class 基础|完善|提升|管理] [--time-bound yes|no] [--deadline YYYY-MM-DD]
+      [--start-year Y] [--end-year Y] [--year-amount YEAR=WAN]… [--funding SOURCE=WAN]…
+      [--year Y] [--status S] [--resource ID]… [--reason R]
+                                     修改项目（记入操作记录）；--resource 关联资源清单中的资源；
+                                     资金来源：central provincial local special_bond department
+                                     social residents（或 中央补助 等中文名称）；
+                                     各来源金额及分年度金额之和须等于项目投资
+  projects bundle --name N PROJECT PROJECT…
+                                     打包立项：一个项目，其余为子项
+  plan build --county NAME --year Y --budget WAN [--json] [-o FILE.pdf|FILE.csv|FILE.xlsx]
+                                     年度实施计划：限时解决项目全部优先纳入（超出预算时
+                                     列出资金缺口），其余项目按优先级在预算内安排；
+                                     管理措施单列
+  demo generate --communities N [--rounds R] [--seed S] [--set CODE]
+                                     用合成的全省数据填充数据库
+                                     （用于性能测试；同一种子结果相同）
+
+ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
+
+选项：
+  --db FILE     数据库文件（默认：%1）
+  --lang L      输出语言：zh_CN（默认）或 en
+  --user NAME   操作人姓名，记入操作记录
+  --version     显示版本号和许可证
+  -h, --help    显示本帮助
+
+退出状态：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>社区：新增 %1 个，更新 %2 个，未变 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个调查项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>，%n 条已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) set.</source>
+        <translation>
+            <numerusform>已设置 %n 个单价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 条需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 项资源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2982,57 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
     <message>
         <source>The community %1 needs a type.</source>
         <translation>社区 %1 需要选择类型。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTable</name>
+    <message>
+        <source>community register</source>
+        <translation>社区名录</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>单元格为空</translation>
+    </message>
+    <message>
+        <source>a number of households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>a number of buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>a number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>an area in hectares</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>a latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>a longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>the community %1 is also on %2</source>
+        <translation>社区 %1 也出现在 %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no communities, only a header.</source>
+        <translation>%1：文件只有表头，没有社区。</translation>
     </message>
 </context>
 <context>
@@ -3913,22 +4022,6 @@ Double-click or Enter opens the answer.</source>
         <translation>文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <source>format: is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
-        <translation>format：必须填写（&quot;communitycheck.indicator-set&quot;）；此文件不是指标集文件</translation>
-    </message>
-    <message>
-        <source>format: must be &quot;communitycheck.indicator-set&quot;, not %1</source>
-        <translation>format：必须为 &quot;communitycheck.indicator-set&quot;，而不是 %1</translation>
-    </message>
-    <message>
-        <source>format_version: is required (1)</source>
-        <translation>format_version：必须填写（1）</translation>
-    </message>
-    <message>
-        <source>format_version: this program reads version %1, the file has %2</source>
-        <translation>format_version：本程序读取版本 %1，该文件为版本 %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid set code (1 to 40 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
         <translation>&quot;%1&quot; 不是有效的指标集编码（应为 1 至 40 个字母、数字、&apos;_&apos;、&apos;.&apos; 或 &apos;-&apos;）</translation>
     </message>
@@ -4048,6 +4141,145 @@ Double-click or Enter opens the answer.</source>
         <source>must have at most 6 decimals (found %1)</source>
         <translation>小数不得超过 6 位（实际为 %1）</translation>
     </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>is required (&quot;communitycheck.indicator-set&quot;); this is not an indicator-set file</source>
+        <translation>为必填项（&quot;communitycheck.indicator-set&quot;）；这不是指标集文件</translation>
+    </message>
+    <message>
+        <source>must be &quot;communitycheck.indicator-set&quot;, not %1</source>
+        <translation>必须为 &quot;communitycheck.indicator-set&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <source>is required (1)</source>
+        <translation>为必填项（1）</translation>
+    </message>
+    <message>
+        <source>this program reads version %1, the file has %2</source>
+        <translation>本程序读取版本 %1，文件为版本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetXlsx</name>
+    <message>
+        <source>%1: the workbook has no sheet &quot;%2&quot; (its sheets: %3); an indicator set needs the sheets 说明, 结构, 指标, 选项, 项目模板 and 等级.</source>
+        <translation>%1：工作簿中没有工作表“%2”（现有工作表：%3）；指标集需要工作表 说明、结构、指标、选项、项目模板 和 等级。</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2: the sheet is empty; it needs its header row.</source>
+        <translation>%1，工作表 %2：工作表为空，需要表头行。</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>%1: the cell is an error (%2), not a value</source>
+        <translation>%1：单元格是错误值（%2），不是数值</translation>
+    </message>
+    <message>
+        <source>%1: the cell is a date (%2); write the value as a number or as text</source>
+        <translation>%1：单元格是日期（%2）；请填写数字或文本</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not TRUE or FALSE (是/否)</source>
+        <translation>%1：“%2”不是 TRUE 或 FALSE（是/否）</translation>
+    </message>
+    <message>
+        <source>%1: a list that starts with &quot;[&quot; must be a JSON array of strings</source>
+        <translation>%1：以“[”开头的列表必须是字符串组成的 JSON 数组</translation>
+    </message>
+    <message>
+        <source>%1: the cell is not JSON (%2)</source>
+        <translation>%1：单元格不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the extra fields must be a JSON object {&quot;field&quot;: value, …}</source>
+        <translation>%1：其他字段必须是 JSON 对象 {&quot;field&quot;: value, …}</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in its own column; give it in one place only</source>
+        <translation>%1：字段 %2 也在它自己的列中；只能在一处填写</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of row here (%3)</source>
+        <translation>%1：“%2”不是此处的行类型（%3）</translation>
+    </message>
+    <message>
+        <source>%1: a row of the kind %2 leaves this column empty</source>
+        <translation>%1：类型为 %2 的行此列应为空</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1，工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also on %3</source>
+        <translation>%1：字段 %2 也出现在 %3</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in its own row; give it in one place only</source>
+        <translation>%1：字段 %2 也在它自己的行中；只能在一处填写</translation>
+    </message>
+    <message>
+        <source>%1: the field %2 is also in the extra fields; give it in one place only</source>
+        <translation>%1：字段 %2 也在其他字段中；只能在一处填写</translation>
+    </message>
+    <message>
+        <source>%1: the code &quot;%2&quot; is also on %3</source>
+        <translation>%1：编码“%2”也出现在 %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>%1: no group on the sheet 结构 has the code &quot;%2&quot;</source>
+        <translation>%1：工作表 结构 中没有编码为“%2”的分组</translation>
+    </message>
+    <message>
+        <source>%1: the group %2 would lie inside itself (its parents lead back to it)</source>
+        <translation>%1：分组 %2 会包含它自身（其上级又指回它）</translation>
+    </message>
+    <message>
+        <source>%1: no indicator on the sheet 指标 has the code &quot;%2&quot;</source>
+        <translation>%1：工作表 指标 中没有编码为“%2”的指标</translation>
+    </message>
+    <message>
+        <source>%1: the indicator %2 is of the type &quot;%3&quot;; only a choice indicator has options and only a checklist has items</source>
+        <translation>%1：指标 %2 的类型为“%3”；只有单选指标有选项，只有清单指标有清单项</translation>
+    </message>
+    <message>
+        <source>%1: a shared template belongs to no indicator (an indicator names it on a reference row)</source>
+        <translation>%1：共享模板不属于任何指标（指标应在引用行中写明它）</translation>
+    </message>
+    <message>
+        <source>a text of %1 characters is longer than a spreadsheet cell holds (%2)</source>
+        <translation>%1 个字符的文本超出了单元格的容量（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>InputTable</name>
@@ -4066,6 +4298,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4477,93 @@ Double-click or Enter opens the answer.</source>
         <source>Import survey tallies</source>
         <translation>导入问卷统计</translation>
     </message>
+    <message>
+        <source>Import demands</source>
+        <translation>导入需求</translation>
+    </message>
+    <message>
+        <source>Import resources</source>
+        <translation>导入资源</translation>
+    </message>
+</context>
+<context>
+    <name>ListTables</name>
+    <message>
+        <source>the cell is empty</source>
+        <translation>单元格为空</translation>
+    </message>
+    <message>
+        <source>survey tally table</source>
+        <translation>调查统计表</translation>
+    </message>
+    <message>
+        <source>%1: the file has no survey items, only a header.</source>
+        <translation>%1：文件只有表头，没有调查项目。</translation>
+    </message>
+    <message>
+        <source>a mean score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>a number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>demand table</source>
+        <translation>需求表</translation>
+    </message>
+    <message>
+        <source>%1: the file has no demands, only a header.</source>
+        <translation>%1：文件只有表头，没有需求。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source (meeting, survey, hotline, grid; 居民议事, 问卷调查, 热线, 网格员)</source>
+        <translation>“%1”不是需求来源（meeting、survey、hotline、grid；居民议事、问卷调查、热线、网格员）</translation>
+    </message>
+    <message>
+        <source>a number of supporters</source>
+        <translation>支持人数</translation>
+    </message>
+    <message>
+        <source>resource table</source>
+        <translation>资源表</translation>
+    </message>
+    <message>
+        <source>%1: the file has no resources, only a header.</source>
+        <translation>%1：文件只有表头，没有资源。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of resource (room, land, fund, operator; 闲置用房, 闲置场地, 资金, 运营主体)</source>
+        <translation>“%1”不是资源类型（room、land、fund、operator；闲置用房、闲置场地、资金、运营主体）</translation>
+    </message>
+    <message>
+        <source>the resource names neither a community nor a county</source>
+        <translation>该资源既未填写社区，也未填写区县</translation>
+    </message>
+    <message>
+        <source>an area in m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>an amount in 万元</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>price table</source>
+        <translation>单价表</translation>
+    </message>
+    <message>
+        <source>%1: the file has no prices, only a header.</source>
+        <translation>%1：文件只有表头，没有单价。</translation>
+    </message>
+    <message>
+        <source>a unit cost in 万元</source>
+        <translation>单价（万元）</translation>
+    </message>
 </context>
 <context>
     <name>ListsPanel</name>
@@ -4381,24 +4704,12 @@ Double-click or Enter opens the answer.</source>
         <translation>权属/来源单位</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Survey tallies</source>
         <translation>问卷统计</translation>
     </message>
     <message>
         <source>Community:</source>
         <translation>社区：</translation>
-    </message>
-    <message>
-        <source>Survey tallies (CSV: item, mean, respondents)</source>
-        <translation>问卷统计（CSV：item、mean、respondents）</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The lists could not be read; what is shown may be out of date.</source>
@@ -4411,6 +4722,26 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Add dema&amp;nd…</source>
         <translation>添加需求(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Every row of %1 is already stored; nothing was added.</source>
+        <translation>%1 的每一行都已存在，未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Survey tallies (columns item, mean, respondents)</source>
+        <translation>调查统计（列：item、mean、respondents）</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import demands…</source>
+        <translation>导入需求…</translation>
+    </message>
+    <message>
+        <source>Import resources…</source>
+        <translation>导入资源…</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4793,26 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>A unit cost cannot be negative.</source>
         <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: no community in the register has the code %2.</source>
+        <translation>%1：社区名录中没有编码为 %2 的社区。</translation>
+    </message>
+    <message>
+        <source>The demand &quot;%1&quot; is linked to a project; unlink it first.</source>
+        <translation>需求“%1”已关联项目，请先取消关联。</translation>
+    </message>
+    <message>
+        <source>The resource &quot;%1&quot; is linked to a project; unlink it first.</source>
+        <translation>资源“%1”已关联项目，请先取消关联。</translation>
+    </message>
+    <message>
+        <source>%1: the template %2 has two prices for %3.</source>
+        <translation>%1：项目模板 %2 在%3有两个单价。</translation>
+    </message>
+    <message>
+        <source>every county</source>
+        <translation>所有区县</translation>
     </message>
 </context>
 <context>
@@ -4577,20 +4928,12 @@ Double-click or Enter opens the answer.</source>
         <translation>%1 %2 已存储且内容相同，未作任何更改。</translation>
     </message>
     <message>
-        <source>Indicator sets (*.json);;All files (*)</source>
-        <translation>指标集 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Select an indicator set to export first.</source>
         <translation>请先选择要导出的指标集。</translation>
     </message>
     <message>
         <source>Export indicator set</source>
         <translation>导出指标集</translation>
-    </message>
-    <message>
-        <source>Indicator sets (*.json)</source>
-        <translation>指标集 (*.json)</translation>
     </message>
     <message>
         <source>Written %1 %2 to %3</source>
@@ -4875,6 +5218,22 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json *.xlsx);;All files (*)</source>
+        <translation>指标集 (*.json *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Indicator sets (*.json);;Workbooks for WPS or Excel (*.xlsx)</source>
+        <translation>指标集 (*.json);;WPS 或 Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Import communities…</source>
+        <translation>导入社区(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</source>
+        <translation>从 Excel 或 WPS 中的社区名录新增或更新社区（XLSX 或 CSV：社区编码、社区名称、类型……）</translation>
     </message>
 </context>
 <context>
@@ -7278,18 +7637,6 @@ Double-click or Enter opens the answer.</source>
         <translation>%1，第 %2 行：引号内的字段没有结束引号。</translation>
     </message>
     <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1：文件中没有任何行。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the first row must be a header naming the columns &quot;indicator&quot; and &quot;value&quot; (found: %3).</source>
-        <translation>%1，第 %2 行：第一行必须是表头，包含 &quot;indicator&quot; 和 &quot;value&quot; 两列（实际为：%3）。</translation>
-    </message>
-    <message>
-        <source>%1, line %2, %3: %4</source>
-        <translation>%1，第 %2 行，%3：%4</translation>
-    </message>
-    <message>
         <source>the indicator code is empty</source>
         <translation>指标编码为空</translation>
     </message>
@@ -7306,6 +7653,26 @@ Double-click or Enter opens the answer.</source>
         <translation>
             <numerusform>…… 另有 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>responses table</source>
+        <translation>填报表</translation>
+    </message>
+    <message>
+        <source>the cell is an error (%1), not a value</source>
+        <translation>单元格是错误值（%1），不是数值</translation>
+    </message>
+    <message>
+        <source>the cell is a date (%1); this indicator takes no date</source>
+        <translation>单元格是日期（%1），该指标不填日期</translation>
+    </message>
+    <message>
+        <source>the indicator is given twice (first on row %1)</source>
+        <translation>该指标出现了两次（第一次在第 %1 行）</translation>
     </message>
 </context>
 <context>
@@ -7494,6 +7861,41 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Each failure is a time-bound (限时解决) problem; the ones in red are past their deadline.</source>
         <translation>每项不达标均为限时解决问题；红色为已超过整改期限。</translation>
+    </message>
+</context>
+<context>
+    <name>RowReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the cell is an error (%1), not a value</source>
+        <translation>单元格是错误值（%1），不是数值</translation>
+    </message>
+    <message>
+        <source>%1 is a date, not a number</source>
+        <translation>%1 是日期，不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not a date (write it as YYYY-MM-DD or format the cell as a date)</source>
+        <translation>%1 是数字，不是日期（请写成 YYYY-MM-DD，或将单元格设为日期格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a number from %3 to %4)</source>
+        <translation>“%1”不是有效的%2（%3 到 %4 之间的数字）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2 (a whole number from %3 to %4)</source>
+        <translation>“%1”不是有效的%2（%3 到 %4 之间的整数）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (是/否)</source>
+        <translation>“%1”不是“是”或“否”</translation>
     </message>
 </context>
 <context>
@@ -8008,37 +8410,6 @@ Double-click or Enter opens the answer.</source>
     </message>
 </context>
 <context>
-    <name>SurveyTallyCsv</name>
-    <message>
-        <source>%1: the file has no rows.</source>
-        <translation>%1：文件中没有任何行。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns item, mean and respondents (found: %3).</source>
-        <translation>%1，第 %2 行：表头须包含 item、mean、respondents 三列（实际为：%3）。</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1，第 %2 行</translation>
-    </message>
-    <message>
-        <source>%1: the item is empty</source>
-        <translation>%1：调查项目为空</translation>
-    </message>
-    <message>
-        <source>%1: the mean &quot;%2&quot; is not a number</source>
-        <translation>%1：平均值 &quot;%2&quot; 不是数字</translation>
-    </message>
-    <message>
-        <source>%1: respondents &quot;%2&quot; is not a whole number of people</source>
-        <translation>%1：受访人数 &quot;%2&quot; 不是整数</translation>
-    </message>
-    <message>
-        <source>%1: the date &quot;%2&quot; is not YYYY-MM-DD</source>
-        <translation>%1：日期 &quot;%2&quot; 不是 YYYY-MM-DD 格式</translation>
-    </message>
-</context>
-<context>
     <name>TableExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -8059,6 +8430,59 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1: a list is written as .csv or .xlsx.</source>
         <translation>%1：清单只能保存为 .csv 或 .xlsx。</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportActions</name>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv);;工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import communities (code, name, type, …)</source>
+        <translation>导入社区（社区编码、社区名称、类型……）</translation>
+    </message>
+    <message>
+        <source>Import communities</source>
+        <translation>导入社区</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1：新增 %2 个，更新 %3 个，未变 %4 个。</translation>
+    </message>
+    <message>
+        <source>Import demands (community, text, source, date, support, …)</source>
+        <translation>导入需求（社区编码、需求内容、来源、日期、支持人数……）</translation>
+    </message>
+    <message>
+        <source>Import demands</source>
+        <translation>导入需求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 条需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>，%n 条已存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import resources (kind, name, community or county, …)</source>
+        <translation>导入资源（类型、名称、社区编码或区县……）</translation>
+    </message>
+    <message>
+        <source>Import resources</source>
+        <translation>导入资源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 项资源</numerusform>
+        </translation>
     </message>
 </context>
 <context>

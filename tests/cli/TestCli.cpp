@@ -154,6 +154,31 @@ TEST_CASE("cli: sets export then import is a no-op", "[cli]")
     checkErrorLine(unknown, QStringLiteral("NOPE"));
 }
 
+TEST_CASE("cli: sets export -o FILE.xlsx then import is a no-op; a broken workbook is refused", "[cli]")
+{
+    CliFixture f;
+    f.init();
+    const QString out = f.file(QStringLiteral("jx-hsq.xlsx"));
+    const Run exported =
+        f.run({QStringLiteral("sets"), QStringLiteral("export"), QStringLiteral("JX-HSQ"), QStringLiteral("-o"), out});
+    REQUIRE(exported.exitCode == 0);
+    REQUIRE(testing::readFile(out).startsWith("PK\x03\x04")); // a workbook, not JSON
+    const QString before = testing::dumpDatabase(f.db());
+    const Run imported = f.run({QStringLiteral("sets"), QStringLiteral("import"), out});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.trimmed() == u"JX-HSQ 2025.4");
+    CHECK(testing::dumpDatabase(f.db()) == before);
+
+    const Run broken = f.run({QStringLiteral("--lang"),
+                              QStringLiteral("en"),
+                              QStringLiteral("sets"),
+                              QStringLiteral("import"),
+                              testing::dataPath(QStringLiteral("sets/xlsx/BrokenErrorCell.xlsx"))});
+    CHECK(broken.exitCode == 1);
+    checkErrorLine(broken, QStringLiteral("BrokenErrorCell.xlsx, sheet 指标, row 3, column H (权重 weight)"));
+    CHECK(testing::dumpDatabase(f.db()) == before);
+}
+
 TEST_CASE("cli: buildings import and list, with the JSON of cli.md; a broken file is refused", "[cli]")
 {
     CliFixture f;

@@ -39,7 +39,23 @@ QString withoutDataWords(QString text)
                              "较严重", // the building ledger's degrees, as files hold them
                              "严重",
                              "一般",
-                             "、"})
+                             "、",
+                             // values files may hold: demand sources and resource kinds, and the
+                             // sheet names of a set's workbook
+                             "居民议事",
+                             "问卷调查",
+                             "热线",
+                             "网格员",
+                             "闲置用房",
+                             "闲置场地",
+                             "资金",
+                             "运营主体",
+                             "说明",
+                             "结构",
+                             "指标",
+                             "选项",
+                             "项目模板",
+                             "等级"})
         text.remove(QString::fromUtf8(word));
     return text;
 }

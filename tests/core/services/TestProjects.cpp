@@ -260,21 +260,26 @@ TEST_CASE("Demands join the project of the indicator they speak to, or become a 
 TEST_CASE("Survey tallies import from CSV, all or nothing, naming the line", "[projects][demands][broken]")
 {
     Demo d;
-    const QString good =
-        QStringLiteral("item,mean,respondents,task\n夜间照明满意度,2.8,312,C7\n电梯使用满意度,3.9,298,C7\n");
-    auto gb = QStringEncoder(QStringEncoder::System);
-    auto imported = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), good.toUtf8(), QStringLiteral("t.csv"));
+    testing::writeFile(
+        d.file(QStringLiteral("t.csv")),
+        QStringLiteral("item,mean,respondents,task\n夜间照明满意度,2.8,312,C7\n电梯使用满意度,3.9,298,C7\n").toUtf8());
+    auto imported = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), d.file(QStringLiteral("t.csv")));
     REQUIRE_OK(imported);
-    CHECK(imported->size() == 2);
-    const QString broken = QStringLiteral("item,mean,respondents\n路面,3.1,100\n绿化,很好,80\n");
-    auto refused = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), broken.toUtf8(), QStringLiteral("b.csv"));
+    CHECK(imported->added.size() == 2);
+    // The same file again adds nothing.
+    auto again = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), d.file(QStringLiteral("t.csv")));
+    REQUIRE_OK(again);
+    CHECK(again->added.empty());
+    CHECK(again->skipped == 2);
+    testing::writeFile(d.file(QStringLiteral("b.csv")),
+                       QStringLiteral("item,mean,respondents\n路面,3.1,100\n绿化,很好,80\n").toUtf8());
+    auto refused = d.ws->lists().importTallies(QStringLiteral("NC-DH-001"), d.file(QStringLiteral("b.csv")));
     REQUIRE_FALSE(refused);
-    CHECK(refused.error().message.contains(QStringLiteral("b.csv")));
-    CHECK(refused.error().message.contains(QStringLiteral("3")));
+    CHECK(refused.error().message.contains(QStringLiteral("b.csv, line 3")));
+    CHECK(refused.error().message.contains(QStringLiteral("很好")));
     auto tallies = d.ws->lists().tallies(QStringLiteral("NC-DH-001"));
     REQUIRE_OK(tallies);
     CHECK(tallies->size() == 2); // nothing of the broken file
-    (void)gb;
 }
 
 TEST_CASE("Accept and reject: a rejection needs a reason; bundles carry their sub-items", "[projects]")

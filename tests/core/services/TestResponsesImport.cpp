@@ -103,3 +103,35 @@ TEST_CASE("A submitted assessment refuses an import", "[services][scoring][broke
     CHECK(result.error().code == cc::ErrorCode::Locked);
     CHECK(testing::dumpDatabase(f.path) == before);
 }
+
+TEST_CASE("Answers from a workbook saved by Calc score as the same answers from CSV", "[services][xlsx]")
+{
+    Fixture f;
+    auto imported =
+        f.ws->assessments().importResponsesFile(f.id, testing::dataPath(QStringLiteral("tables/responses.xlsx")));
+    REQUIRE_OK(imported);
+    CHECK(*imported == 8); // the blank row and the second sheet are not answers
+    auto scored = f.ws->assessments().score(f.id);
+    REQUIRE_OK(scored);
+    CHECK(*scored->score.overall == Approx(80.0).margin(0.01));
+    CHECK(std::get<bool>(f.stored(QStringLiteral("A-01")).value)); // a boolean cell
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 56); // a formula's value
+    CHECK(std::get<double>(f.stored(QStringLiteral("A-03")).value) == 20); // "２０"
+    CHECK(std::get<double>(f.stored(QStringLiteral("B2-01")).value) == Approx(3.6));
+}
+
+TEST_CASE("A broken responses workbook names sheet, row and column, and stores nothing", "[services][xlsx][broken]")
+{
+    Fixture f;
+    REQUIRE_OK(f.import(QStringLiteral("scoring/responses.csv")));
+    const QString before = testing::dumpDatabase(f.path);
+    auto refused = f.ws->assessments().importResponsesFile(
+        f.id, testing::dataPath(QStringLiteral("tables/responses-broken.xlsx")));
+    REQUIRE_FALSE(refused);
+    const QString all = refused.error().message + u'\n' + refused.error().detail;
+    CHECK(refused.error().message.contains(
+        QStringLiteral("responses-broken.xlsx, sheet 答案, row 3, column B (取值), A-02: the cell is an error (")));
+    CHECK(all.contains(QStringLiteral("row 4, column B (取值), A-03: the cell is a date (2025-06-01)")));
+    CHECK(all.contains(QStringLiteral("row 5, column B (取值), B1-01")));
+    CHECK(testing::dumpDatabase(f.path) == before);
+}

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ListsService: the lists and the price table imported from a CSV file or a workbook, and the undo
+// and redo of an import.
+#include "core/io/ListTables.h"
+#include "core/services/CommunityService.h"
+#include "core/services/ListsService.h"
+#include "core/storage/ListsRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QFileInfo>
+#include <QSet>
+
+namespace cc {
+
+using storage::ListsRepository;
+
+namespace {
+
+// What makes two records the same for a re-import: every field a person typed, not the ID.
+QString keyOf(const SurveyTally& t)
+{
+    return QStringList {t.communityId.toString(),
+                        t.item,
+                        QString::number(t.mean, 'g', 17),
+                        QString::number(t.respondents),
+                        t.taskCode,
+                        t.indicatorCodes.join(u';'),
+                        t.date.toString(Qt::ISODate)}
+        .join(u'\x1f');
+}
+
+QString keyOf(const Demand& d)
+{
+    return QStringList {d.communityId.toString(),
+                        d.text,
+                        d.taskCode,
+                        d.place,
+                        toString(d.source),
+                        d.date.toString(Qt::ISODate),
+                        QString::number(d.support),
+                        d.indicatorCodes.join(u';')}
+        .join(u'\x1f');
+}
+
+QString keyOf(const Resource& r)
+{
+    const auto number = [](const auto& v) { return v ? QString::number(*v, 'g', 17) : QString(); };
+    return QStringList {r.communityId ? r.communityId->toString() : QString(),
+                        r.county,
+                        toString(r.kind),
+                        r.name,
+                        number(r.areaM2),
+                        r.place,
+                        r.owner,
+                        number(r.amountWan),
+                        r.year ? QString::number(*r.year) : QString(),
+                        r.note}
+        .join(u'\x1f');
+}
+
+// The records of `incoming` that no stored record (nor an earlier row) equals.
+template <typename Record>
+ListImport<Record> withoutStored(std::vector<Record> incoming, const std::vector<Record>& stored)
+{
+    QSet<QString> seen;
+    for (const Record& r : stored)
+        seen.insert(keyOf(r));
+    ListImport<Record> out;
+    for (Record& r : incoming) {
+        const QString key = keyOf(r);
+        if (seen.contains(key)) {
+            ++out.skipped;
+            continue;
+        }
+        seen.insert(key);
+        out.added.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ListImport<SurveyTally>> ListsService::importTallies(const QString& communityCode, const QString& path)
+{
+    auto community = m_communities.byCode(communityCode);
+    if (!community)
+        return community.error();
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    auto tallies = io::ListTables::tallies(*table);
+    if (!tallies)
+        return tallies.error();
+    for (SurveyTally& t : *tallies) {
+        t.communityId = community->id;
+        t.communityCode = community->code;
+    }
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        auto imported = withoutStored(std::move(*tallies), repository.tallies(community->id));
+        for (const SurveyTally& t : imported.added)
+            repository.insertTally(t);
+        m_audit.record(QStringLiteral("survey_tallies"),
+                       community->id.toString(),
+                       QStringLiteral("imported"),
+                       {},
+                       QString::number(imported.added.size()),
+                       table->source);
+        return imported;
+    });
+}
+
+Result<ListImport<Demand>> ListsService::importDemands(const QString& path)
+{
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    auto demands = io::ListTables::demands(*table);
+    if (!demands)
+        return demands.error();
+    auto registered = m_communities.list();
+    if (!registered)
+        return registered.error();
+    QHash<QString, CommunityId> idOf;
+    for (const Community& c : *registered)
+        idOf.insert(c.code, c.id);
+    QStringList unknown;
+    for (Demand& d : *demands) {
+        if (!idOf.contains(d.communityCode) && !unknown.contains(d.communityCode))
+            unknown << d.communityCode;
+        d.communityId = idOf.value(d.communityCode);
+    }
+    if (!unknown.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         tr("%1: no community in the register has the code %2.")
+                             .arg(table->source, unknown.join(QStringLiteral(", "))));
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        auto imported = withoutStored(std::move(*demands), repository.demands());
+        for (const Demand& d : imported.added) {
+            repository.insertDemand(d);
+            m_audit.record(
+                QStringLiteral("demand"), d.id.toString(), QStringLiteral("imported"), {}, d.text, table->source);
+        }
+        return imported;
+    });
+}
+
+Result<void> ListsService::removeDemands(const std::vector<Demand>& demands)
+{
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        ListsRepository repository(m_db.connection());
+        for (const Demand& d : demands) {
+            if (repository.isDemandLinked(d.id))
+                return makeError(ErrorCode::Conflict,
+                                 tr("The demand \"%1\" is linked to a project; unlink it first.").arg(d.text));
+            repository.removeDemand(d.id);
+            m_audit.record(QStringLiteral("demand"), d.id.toString(), QStringLiteral("removed"), d.text, {});
+        }
+        return {};
+    });
+}
+
+Result<void> ListsService::restoreDemands(const std::vector<Demand>& demands)
+{
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        for (const Demand& d : demands) {
+            repository.insertDemand(d);
+            m_audit.record(QStringLiteral("demand"), d.id.toString(), QStringLiteral("restored"), {}, d.text);
+        }
+    });
+}
+
+Result<ListImport<Resource>> ListsService::importResources(const QString& path)
+{
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    auto resources = io::ListTables::resources(*table);
+    if (!resources)
+        return resources.error();
+    auto registered = m_communities.list();
+    if (!registered)
+        return registered.error();
+    QHash<QString, const Community*> byCode;
+    for (const Community& c : *registered)
+        byCode.insert(c.code, &c);
+    QStringList unknown;
+    for (Resource& r : *resources) {
+        if (r.communityCode.isEmpty())
+            continue;
+        const Community* community = byCode.value(r.communityCode);
+        if (!community) {
+            if (!unknown.contains(r.communityCode))
+                unknown << r.communityCode;
+            continue;
+        }
+        r.communityId = community->id;
+        if (r.county.isEmpty())
+            r.county = community->county;
+    }
+    if (!unknown.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         tr("%1: no community in the register has the code %2.")
+                             .arg(table->source, unknown.join(QStringLiteral(", "))));
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        auto imported = withoutStored(std::move(*resources), repository.resources());
+        for (const Resource& r : imported.added) {
+            repository.insertResource(r);
+            m_audit.record(
+                QStringLiteral("resource"), r.id.toString(), QStringLiteral("imported"), {}, r.name, table->source);
+        }
+        return imported;
+    });
+}
+
+Result<void> ListsService::removeResources(const std::vector<Resource>& resources)
+{
+    return storage::inTransaction(m_db, [&]() -> Result<void> {
+        ListsRepository repository(m_db.connection());
+        for (const Resource& r : resources) {
+            if (repository.isResourceLinked(r.id))
+                return makeError(ErrorCode::Conflict,
+                                 tr("The resource \"%1\" is linked to a project; unlink it first.").arg(r.name));
+            repository.removeResource(r.id);
+            m_audit.record(QStringLiteral("resource"), r.id.toString(), QStringLiteral("removed"), r.name, {});
+        }
+        return {};
+    });
+}
+
+Result<void> ListsService::restoreResources(const std::vector<Resource>& resources)
+{
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        for (const Resource& r : resources) {
+            repository.insertResource(r);
+            m_audit.record(QStringLiteral("resource"), r.id.toString(), QStringLiteral("restored"), {}, r.name);
+        }
+    });
+}
+
+Result<int> ListsService::importPrices(const QString& path)
+{
+    auto table = io::InputTable::fromFile(path);
+    if (!table)
+        return table.error();
+    auto prices = io::ListTables::prices(*table);
+    if (!prices)
+        return prices.error();
+    QSet<QString> seen;
+    for (const PriceEntry& p : *prices) {
+        const QString key = p.templateCode + u'\x1f' + p.county;
+        if (seen.contains(key))
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("%1: the template %2 has two prices for %3.")
+                    .arg(table->source, p.templateCode, p.county.isEmpty() ? tr("every county") : p.county));
+        seen.insert(key);
+    }
+    return storage::inTransaction(m_db, [&] {
+        ListsRepository repository(m_db.connection());
+        for (const PriceEntry& p : *prices) {
+            const auto before = repository.price(p.templateCode, p.county);
+            repository.setPrice(p);
+            m_audit.record(QStringLiteral("price"),
+                           p.templateCode + u'@' + p.county,
+                           QStringLiteral("unit_cost"),
+                           before ? QString::number(*before, 'g', 12) : QString(),
+                           QString::number(p.unitCost, 'g', 12),
+                           p.note.isEmpty() ? table->source : p.note);
+        }
+        return static_cast<int>(prices->size());
+    });
+}
+
+} // namespace cc
