@@ -36,6 +36,9 @@ packages=(
     xvfb xauth poppler-utils imagemagick
     # a test takes a workbook apart and puts it together again
     zip unzip
+    # what the app writes, opened as a county office opens it: tests convert its XLSX and ODT files
+    # (and sets edited in a spreadsheet) headless with LibreOffice and compare the values
+    libreoffice-calc-nogui libreoffice-writer-nogui
 )
 
 catch2_from_backports=no

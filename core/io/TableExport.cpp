@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/TableExport.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +26,8 @@ QString cellText(const QVariant& v)
         return {};
     if (v.typeId() == QMetaType::Double)
         return QString::number(v.toDouble(), 'g', 15);
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate().toString(Qt::ISODate);
     return v.toString();
 }
 
@@ -109,6 +112,9 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
     format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
     lxw_format* numberFormat = workbook_add_format(workbook);
     format_set_align(numberFormat, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* dateFormat = workbook_add_format(workbook);
+    format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
     for (const Table& table : tables) {
         // Sheet names: at most 31 characters, none of []:*?/\ .
         QString name = table.name;
@@ -144,9 +150,14 @@ Result<void> TableExport::writeXlsx(const std::vector<Table>& tables, const QStr
                 if (!v.isValid() || v.isNull())
                     continue;
                 if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int
-                    || v.typeId() == QMetaType::LongLong)
+                    || v.typeId() == QMetaType::LongLong) {
                     worksheet_write_number(sheet, r, static_cast<lxw_col_t>(c), v.toDouble(), numberFormat);
-                else
+                } else if (v.typeId() == QMetaType::QDate && v.toDate().isValid()) {
+                    // A date is a date cell: it sorts, filters and counts as one in Excel, WPS and Calc.
+                    const QDate d = v.toDate();
+                    lxw_datetime when {d.year(), d.month(), d.day(), 0, 0, 0.0};
+                    worksheet_write_datetime(sheet, r, static_cast<lxw_col_t>(c), &when, dateFormat);
+                } else
                     worksheet_write_string(
                         sheet, r, static_cast<lxw_col_t>(c), v.toString().toUtf8().constData(), wrap);
             }

@@ -10,8 +10,9 @@
 #include <vector>
 
 // A table for people (project lists, annual plans) written as CSV for any tool or as XLSX for
-// Excel and WPS. Cells are text or numbers (a double QVariant stays a number in XLSX; an invalid
-// QVariant is an empty cell). Files are written atomically: a failure leaves nothing behind.
+// Excel and WPS. Cells are text, numbers or dates (a double QVariant stays a number in XLSX, a QDate
+// is a date cell there and YYYY-MM-DD in CSV; an invalid QVariant is an empty cell). Files are
+// written atomically: a failure leaves nothing behind.
 namespace cc::io {
 
 struct Table

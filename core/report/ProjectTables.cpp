@@ -87,7 +87,7 @@ io::Table ProjectTables::projects(const std::vector<Project>& projects)
              p.cooperatingUnits.join(QStringLiteral("、")),
              p.implementer,
              p.location,
-             p.deadline.toString(Qt::ISODate),
+             p.deadline.isValid() ? QVariant(p.deadline) : QVariant(),
              p.startYear ? QVariant(*p.startYear) : QVariant(),
              p.endYear ? QVariant(*p.endYear) : QVariant(p.startYear ? QVariant(*p.startYear) : QVariant()),
              fundingText(p),
