@@ -79,6 +79,12 @@ Result<CommunityTable::Parsed> CommunityTable::parse(const InputTable& table, co
             else
                 lineOf.insert(c.code, row.line);
         }
+        QStringList given;
+        for (const QString& key : out.columns) {
+            if (!row.at(header->at(key)).text.trimmed().isEmpty())
+                given << key;
+        }
+        out.given.push_back(given);
         out.communities.push_back(std::move(c));
     }
     if (!problems.isEmpty())

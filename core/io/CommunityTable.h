@@ -16,8 +16,9 @@ namespace cc::io {
 // type (类型: a type code, or its name as a stored set writes it, e.g. 老旧小区), and optionally city
 // (市), county (区县), street (街道), households (户数), buildings (楼栋数), population (人口),
 // area_ha (面积（公顷）), build_year (建成年份), pilot (试点: 是/否), latitude (纬度), longitude (经度),
-// note (备注), in any order. A CSV file or a workbook's first sheet, read by RowReader's rules; all rows
-// or none, every problem with its place; a code twice is refused, naming both rows.
+// note (备注), in any order; an empty cell says nothing (it keeps a stored value). A CSV file or a workbook's first
+// sheet, read by RowReader's rules; all rows or none, every problem with its place; a code twice is refused, naming
+// both rows.
 class CommunityTable final
 {
     Q_DECLARE_TR_FUNCTIONS(CommunityTable)
@@ -26,7 +27,10 @@ public:
     struct Parsed
     {
         std::vector<Community> communities; // without IDs
-        QStringList columns; // the columns the table has (English keys): an update changes only these
+        QStringList columns; // the columns the table has (English keys)
+        // Per community, the columns its row fills (English keys): an update changes only these, so
+        // an empty cell keeps what the register holds, as a missing column does.
+        std::vector<QStringList> given;
     };
     // `typeCodes`: a type's name (zh or en, as the stored sets declare it) → its code.
     static Result<Parsed> parse(const InputTable& table, const QHash<QString, QString>& typeCodes);

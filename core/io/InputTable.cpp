@@ -22,6 +22,23 @@ QString columnLetters(int column)
     return out;
 }
 
+// Where a header stands among its key's names: the key itself first, then the names in order.
+int preference(const std::vector<ColumnSpec>& specs, const QString& key, const QString& header)
+{
+    const QString name = cleanedCell(header).toLower();
+    for (const ColumnSpec& spec : specs) {
+        if (QLatin1String(spec.key) != key)
+            continue;
+        if (name == QLatin1String(spec.key))
+            return 0;
+        for (size_t i = 0; i < spec.names.size(); ++i) {
+            if (name == cleanedCell(QString::fromUtf8(spec.names[i])).toLower())
+                return static_cast<int>(i) + 1;
+        }
+    }
+    return 1000;
+}
+
 } // namespace
 
 const InputCell& InputRow::at(int column) const
@@ -121,7 +138,10 @@ Result<HeaderMap> HeaderMap::read(const InputTable& table,
     while (first < table.rows.size() && table.rows[first].blank())
         ++first;
     if (first == table.rows.size())
-        return makeError(ErrorCode::InvalidInput, tr("%1: the file has no rows.").arg(table.source));
+        return makeError(ErrorCode::InvalidInput,
+                         table.sheet.isNull()
+                             ? tr("%1: the file has no rows.").arg(table.source)
+                             : tr("%1, sheet %2: the sheet has no rows.").arg(table.source, table.sheet));
     *rowsFrom = first + 1;
     const InputRow& row = table.rows[first];
     const auto keyOf = [&](const QString& text) -> QString {
@@ -130,7 +150,7 @@ Result<HeaderMap> HeaderMap::read(const InputTable& table,
             if (name == QLatin1String(spec.key))
                 return QString::fromLatin1(spec.key);
             for (const char* other : spec.names) {
-                if (name == QString::fromUtf8(other))
+                if (name == cleanedCell(QString::fromUtf8(other)).toLower())
                     return QString::fromLatin1(spec.key);
             }
         }
@@ -151,6 +171,15 @@ Result<HeaderMap> HeaderMap::read(const InputTable& table,
             return makeError(ErrorCode::InvalidInput,
                              tr("%1: \"%2\" is not a column of the %3 (columns: %4).")
                                  .arg(table.where(row.line, i), text, tableName, accepted.join(QStringLiteral(", "))));
+        }
+        if (map.m_at.contains(key) && others == Others::Ignored) {
+            // Two columns for one thing where other columns are allowed (指标编码 and 指标, the code and
+            // the name): the one the spec lists first is read, the other ignored.
+            if (preference(specs, key, text) < preference(specs, key, map.m_header.value(key))) {
+                map.m_at.insert(key, i);
+                map.m_header.insert(key, text);
+            }
+            continue;
         }
         if (map.m_at.contains(key))
             return makeError(ErrorCode::InvalidInput,

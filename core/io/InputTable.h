@@ -46,9 +46,10 @@ public:
     static InputTable fromCsv(const std::vector<CsvRecord>& records, const QString& source);
     // A CSV file's bytes (UTF-8 or GB18030, decodeCsvText) as a table.
     static Result<InputTable> fromCsvBytes(const QByteArray& bytes, const QString& source);
-    // The table in a file, by what the file holds, not its name: an XLSX workbook's first sheet
-    // (XlsxReader), an old .xls refused with what to do, anything else read as CSV. Errors name the
-    // file by its name only.
+    // The table in a file, by what the file holds: a ZIP is read as an XLSX workbook's first sheet
+    // (XlsxReader; a zip of something else is refused as no workbook), an old .xls is refused with
+    // what to do, a file named .xlsx or .xls that is neither is refused as no workbook, anything
+    // else is read as CSV. Places in the table name the file by its name only.
     static Result<InputTable> fromFile(const QString& path);
     // The place of a cell: "f.csv, line 3, column 2 (storeys)"; "f.xlsx, sheet 楼栋, row 3, column B
     // (storeys)". `header` may be empty.

@@ -3,6 +3,8 @@
 
 #include "core/io/RowReader.h"
 
+#include <QHash>
+
 #include <limits>
 
 namespace cc::io {
@@ -85,7 +87,7 @@ Result<std::vector<SurveyTally>> ListTables::tallies(const InputTable& table)
                                  });
 }
 
-Result<std::vector<Demand>> ListTables::demands(const InputTable& table)
+Result<std::vector<Demand>> ListTables::demands(const InputTable& table, const QSet<QString>& communities)
 {
     static const std::vector<ColumnSpec> columns = {
         {"community", {"社区编码", "社区代码", "社区"}},
@@ -103,10 +105,12 @@ Result<std::vector<Demand>> ListTables::demands(const InputTable& table)
         {QStringLiteral("community"), QStringLiteral("text")},
         tr("demand table"),
         tr("%1: the file has no demands, only a header.").arg(table.source),
-        [](RowReader& r) {
+        [&](RowReader& r) {
             Demand d;
             d.id = DemandId::create();
             d.communityCode = r.code("community");
+            if (!d.communityCode.isEmpty() && !communities.contains(d.communityCode))
+                r.problem("community", tr("no community in the register has the code %1").arg(d.communityCode));
             d.text = r.text("text");
             d.taskCode = r.code("task");
             d.place = r.text("place");
@@ -142,7 +146,7 @@ Result<std::vector<Demand>> ListTables::demands(const InputTable& table)
         });
 }
 
-Result<std::vector<Resource>> ListTables::resources(const InputTable& table)
+Result<std::vector<Resource>> ListTables::resources(const InputTable& table, const QSet<QString>& communities)
 {
     static const std::vector<ColumnSpec> columns = {
         {"kind", {"类型", "资源类型", "类别"}},
@@ -162,7 +166,7 @@ Result<std::vector<Resource>> ListTables::resources(const InputTable& table)
         {QStringLiteral("kind"), QStringLiteral("name")},
         tr("resource table"),
         tr("%1: the file has no resources, only a header.").arg(table.source),
-        [](RowReader& r) {
+        [&](RowReader& r) {
             Resource x;
             x.id = ResourceId::create();
             const QString kind = r.code("kind").toLower();
@@ -193,7 +197,9 @@ Result<std::vector<Resource>> ListTables::resources(const InputTable& table)
             x.communityCode = r.code("community");
             x.county = r.text("county");
             if (x.communityCode.isEmpty() && x.county.isEmpty())
-                r.problem("name", tr("the resource names neither a community nor a county"));
+                r.rowProblem(tr("the resource names neither a community nor a county"));
+            else if (!x.communityCode.isEmpty() && !communities.contains(x.communityCode))
+                r.problem("community", tr("no community in the register has the code %1").arg(x.communityCode));
             x.areaM2 = r.number("area", 0, 1e9, tr("an area in m²"));
             x.place = r.text("place");
             x.owner = r.text("owner");
@@ -207,26 +213,34 @@ Result<std::vector<Resource>> ListTables::resources(const InputTable& table)
 
 Result<std::vector<PriceEntry>> ListTables::prices(const InputTable& table)
 {
+    QHash<QString, int> lineOf; // template and county → the row first pricing it
     static const std::vector<ColumnSpec> columns = {
         {"template", {"项目模板", "模板编码", "模板"}},
         {"unit_cost", {"单价", "单价（万元）", "单价(万元)", "综合单价"}},
         {"county", {"区县", "县（市、区）", "县"}},
         {"note", {"备注", "依据"}},
     };
-    return readRows<PriceEntry>(table,
-                                columns,
-                                {QStringLiteral("template"), QStringLiteral("unit_cost")},
-                                tr("price table"),
-                                tr("%1: the file has no prices, only a header.").arg(table.source),
-                                [](RowReader& r) {
-                                    PriceEntry p;
-                                    p.templateCode = r.code("template");
-                                    p.unitCost =
-                                        r.number("unit_cost", 0, kMostWan, tr("a unit cost in 万元")).value_or(0);
-                                    p.county = r.text("county");
-                                    p.note = r.text("note");
-                                    return p;
-                                });
+    return readRows<PriceEntry>(
+        table,
+        columns,
+        {QStringLiteral("template"), QStringLiteral("unit_cost")},
+        tr("price table"),
+        tr("%1: the file has no prices, only a header.").arg(table.source),
+        [&](RowReader& r) {
+            PriceEntry p;
+            p.templateCode = r.code("template");
+            p.unitCost = r.number("unit_cost", 0, kMostWan, tr("a unit cost in 万元")).value_or(0);
+            p.county = r.text("county");
+            p.note = r.text("note");
+            const QString key = p.templateCode + u'\x1f' + p.county;
+            if (const int earlier = lineOf.value(key); earlier > 0 && !p.templateCode.isEmpty())
+                r.rowProblem(
+                    tr("the template %1 is priced for %2 on %3 too")
+                        .arg(p.templateCode, p.county.isEmpty() ? tr("every county") : p.county, table.where(earlier)));
+            else
+                lineOf.insert(key, r.line());
+            return p;
+        });
 }
 
 } // namespace cc::io

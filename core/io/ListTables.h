@@ -6,6 +6,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <vector>
 
@@ -26,12 +27,14 @@ public:
     // Resident proposals (需求清单): community (社区编码), text (需求内容), optionally task, place (地点),
     // source (meeting/survey/hotline/grid or 居民议事/问卷调查/热线/网格员), date, support (支持人数),
     // indicator.
-    static Result<std::vector<Demand>> demands(const InputTable& table);
+    // `communities`: the codes of the register; a row naming another is refused at its cell.
+    static Result<std::vector<Demand>> demands(const InputTable& table, const QSet<QString>& communities);
     // Resources (资源清单): kind (room/land/fund/operator or 闲置用房/闲置场地/资金/运营主体), name, and
     // community (社区编码) or county (区县); optionally area (面积（m²）), place, owner (权属/主管单位),
     // amount (金额（万元）), year (年度), note.
-    static Result<std::vector<Resource>> resources(const InputTable& table);
-    // The local price table: template (项目模板), unit_cost (单价（万元）), optionally county, note.
+    static Result<std::vector<Resource>> resources(const InputTable& table, const QSet<QString>& communities);
+    // The local price table: template (项目模板), unit_cost (单价（万元）), optionally county, note; a
+    // template priced twice for one county is refused, naming both rows.
     static Result<std::vector<PriceEntry>> prices(const InputTable& table);
 };
 

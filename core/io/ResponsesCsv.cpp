@@ -161,9 +161,9 @@ parseResponsesCsv(const QByteArray& bytes, const QString& sourceName, const Indi
 Result<std::vector<Response>> parseResponses(const InputTable& table, const IndicatorSet& set)
 {
     static const std::vector<ColumnSpec> columns = {
-        {"indicator", {"指标", "指标编码", "指标代码"}},
+        {"indicator", {"指标编码", "指标代码", "指标"}}, // with both, 指标编码 is the code, 指标 its name
         {"value", {"取值", "值", "数值"}},
-        {"note", {"备注", "说明"}},
+        {"note", {"备注"}},
     };
     size_t first = 0;
     auto header = HeaderMap::read(table,

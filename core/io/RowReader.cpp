@@ -3,6 +3,7 @@
 
 #include "core/util/Decimal.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -92,18 +93,25 @@ QString RowReader::code(const char* key) const
     return cleanedCell(text(key));
 }
 
-bool RowReader::usable(const char* key, bool dateWanted)
+void RowReader::rowProblem(const QString& what)
+{
+    m_problems << tr("%1: %2").arg(where(), what);
+}
+
+bool RowReader::usable(const char* key, Wanted wanted)
 {
     const InputCell& c = cell(key);
     if (c.kind == InputCell::Kind::Error) {
         problem(key, tr("the cell is an error (%1), not a value").arg(c.text));
         return false;
     }
-    if (c.kind == InputCell::Kind::Date && !dateWanted) {
-        problem(key, tr("%1 is a date, not a number").arg(c.text));
+    if (c.kind == InputCell::Kind::Date && wanted != Wanted::Date) {
+        problem(key,
+                wanted == Wanted::YesNo ? tr("%1 is a date, not yes or no").arg(c.text)
+                                        : tr("%1 is a date, not a number").arg(c.text));
         return false;
     }
-    if (c.kind == InputCell::Kind::Number && dateWanted) {
+    if (c.kind == InputCell::Kind::Number && wanted == Wanted::Date) {
         problem(key,
                 tr("%1 is a number, not a date (write it as YYYY-MM-DD or format the cell as a date)").arg(c.text));
         return false;
@@ -116,11 +124,16 @@ std::optional<double> RowReader::number(const char* key, double least, double mo
     const QString t = text(key);
     if (cell(key).kind != InputCell::Kind::Error && t.isEmpty())
         return std::nullopt;
-    if (!usable(key, false))
+    if (!usable(key, Wanted::Number))
         return std::nullopt;
     const auto value = typedNumber(t);
     if (!value || *value < least || *value > most) {
-        problem(key, tr("\"%1\" is not %2 (a number from %3 to %4)").arg(t, what).arg(least).arg(most));
+        problem(key,
+                tr("\"%1\" is not %2 (a number from %3 to %4)")
+                    .arg(t,
+                         what,
+                         QString::number(least, 'f', QLocale::FloatingPointShortest),
+                         QString::number(most, 'f', QLocale::FloatingPointShortest)));
         return std::nullopt;
     }
     return value;
@@ -131,7 +144,7 @@ std::optional<qint64> RowReader::whole(const char* key, qint64 least, qint64 mos
     const QString t = text(key);
     if (cell(key).kind != InputCell::Kind::Error && t.isEmpty())
         return std::nullopt;
-    if (!usable(key, false))
+    if (!usable(key, Wanted::Number))
         return std::nullopt;
     const auto value = wholeNumber(t);
     if (!value || *value < least || *value > most) {
@@ -146,7 +159,7 @@ std::optional<QDate> RowReader::date(const char* key)
     const QString t = text(key);
     if (cell(key).kind != InputCell::Kind::Error && t.isEmpty())
         return std::nullopt;
-    if (!usable(key, true))
+    if (!usable(key, Wanted::Date))
         return std::nullopt;
     const QDate value = typedDate(t);
     if (!value.isValid()) {
@@ -161,7 +174,7 @@ std::optional<bool> RowReader::yesNo(const char* key)
     const QString t = text(key);
     if (cell(key).kind != InputCell::Kind::Error && t.isEmpty())
         return std::nullopt;
-    if (!usable(key, false))
+    if (!usable(key, Wanted::YesNo))
         return std::nullopt;
     switch (io::yesNo(t)) {
     case YesNo::Yes:

@@ -48,12 +48,16 @@ public:
     QString where(const char* key) const;
     QString where() const { return m_table.where(m_row.line); }
     void problem(const char* key, const QString& what);
+    // A problem of the row as a whole (no one cell is wrong).
+    void rowProblem(const QString& what);
     int line() const { return m_row.line; }
 
 private:
     const InputCell& cell(const char* key) const;
-    // A problem for an error cell, or a date where a number is meant; true when the cell is usable.
-    bool usable(const char* key, bool dateWanted);
+    // What a cell of the wrong kind is refused as: an error cell always, a date where no date is meant
+    // (`wanted` names what is), a number where a date is; true when the cell is usable.
+    enum class Wanted { Number, YesNo, Date };
+    bool usable(const char* key, Wanted wanted);
 
     const InputTable& m_table;
     const HeaderMap& m_header;

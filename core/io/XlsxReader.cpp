@@ -231,9 +231,10 @@ QString serialDate(double serial)
     return date.toString(Qt::ISODate) + u'T' + time.toString(Qt::ISODate);
 }
 
+// The shortest decimal that reads back the same, never with an exponent (100000, not 1e+05).
 QString numberText(double value)
 {
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return QString::number(value, 'f', QLocale::FloatingPointShortest);
 }
 
 InputTable sheetTable(const ss::document& document, ss::sheet_t index, const QString& sourceName)
@@ -267,7 +268,11 @@ InputTable sheetTable(const ss::document& document, ss::sheet_t index, const QSt
         switch (access.get_value_type()) {
         case ixion::cell_value_t::numeric: {
             const double value = access.get_numeric_value();
-            if (isDate(row, column)) {
+            if (!std::isfinite(value)) {
+                // A formula saved without its value (a tool that does not calculate wrote it).
+                cell.kind = InputCell::Kind::Error;
+                cell.text = XlsxReader::tr("a formula without a saved value");
+            } else if (isDate(row, column)) {
                 cell.kind = InputCell::Kind::Date;
                 cell.text = serialDate(value);
             } else {
@@ -311,7 +316,9 @@ InputTable sheetTable(const ss::document& document, ss::sheet_t index, const QSt
             // A merged range: its first cell's value in every cell it covers.
             const ss::range_t merged = sheet->get_merge_cell_range(row, column);
             const int toRow = std::min(lastRow, static_cast<int>(merged.last.row));
-            const int toColumn = std::min(lastColumn, static_cast<int>(merged.last.column));
+            // Down only: a value merged across columns belongs to its first column, not to the
+            // neighbouring fields (a 备注 merged over two columns is no 街道).
+            const int toColumn = column;
             for (int r = row; r <= toRow; ++r) {
                 for (int c = column; c <= toColumn; ++c) {
                     InputCell& covered = table.rows[static_cast<size_t>(r - firstRow)].cells[static_cast<size_t>(c)];

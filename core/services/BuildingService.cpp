@@ -2,8 +2,8 @@
 #include "core/services/BuildingService.h"
 
 #include "core/io/BuildingsTable.h"
+#include "core/io/InputTable.h"
 #include "core/io/LedgerTable.h"
-#include "core/io/XlsxReader.h"
 #include "core/services/CommunityService.h"
 #include "core/services/ComputedAnswers.h"
 #include "core/services/SetService.h"
@@ -14,9 +14,6 @@
 #include "core/storage/Transaction.h"
 
 #include <QDate>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 namespace cc {
@@ -61,24 +58,17 @@ Result<BuildingsImported> BuildingService::importCsv(const QString& communityCod
 Result<BuildingsImported>
 BuildingService::importFile(const QString& communityCode, const QString& path, bool updateRegister)
 {
-    const QString name = QFileInfo(path).fileName();
-    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io,
-                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return importCsv(communityCode, file.readAll(), name, updateRegister);
-    }
     auto community = m_communities.byCode(communityCode);
     if (!community)
         return community.error();
-    auto table = io::XlsxReader::readFirstSheet(path, name);
+    auto table = io::InputTable::fromFile(path); // a workbook or CSV, by what the file holds
     if (!table)
         return table.error();
     auto buildings = io::BuildingsTable::parse(*table);
     if (!buildings)
         return buildings.error();
-    return importBuildings(*community, std::move(buildings->buildings), buildings->columns, name, updateRegister);
+    return importBuildings(
+        *community, std::move(buildings->buildings), buildings->columns, table->source, updateRegister);
 }
 
 Result<BuildingsImported> BuildingService::importBuildings(const Community& community,
@@ -237,18 +227,10 @@ BuildingService::importLedgerCsv(const AssessmentId& check, const QByteArray& cs
 
 Result<int> BuildingService::importLedgerFile(const AssessmentId& check, const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io,
-                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return importLedgerCsv(check, file.readAll(), name);
-    }
-    auto table = io::XlsxReader::readFirstSheet(path, name);
+    auto table = io::InputTable::fromFile(path); // a workbook or CSV, by what the file holds
     if (!table)
         return table.error();
-    return importLedgerTable(check, *table, name);
+    return importLedgerTable(check, *table, table->source);
 }
 
 Result<int>

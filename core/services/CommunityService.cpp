@@ -108,10 +108,10 @@ Result<CommunitiesImported> CommunityService::importFile(const QString& path)
     auto parsed = io::CommunityTable::parse(*table, typeCodes);
     if (!parsed)
         return parsed.error();
-    // Each record checked as `communities add` checks it, named by its row.
+    // Each record checked as `communities add` checks it (the table's reader has named the cells).
     QStringList problems;
-    for (size_t i = 0; i < parsed->communities.size(); ++i) {
-        for (const QString& problem : CommunityService::problems(parsed->communities[i]))
+    for (const Community& c : parsed->communities) {
+        for (const QString& problem : CommunityService::problems(c))
             problems << tr("%1: %2").arg(table->source, problem);
     }
     if (!problems.isEmpty())
@@ -119,9 +119,10 @@ Result<CommunitiesImported> CommunityService::importFile(const QString& path)
     return storage::inTransaction(m_db, [&]() -> Result<CommunitiesImported> {
         storage::CommunityRepository repository(m_db.connection());
         CommunitiesImported out;
-        for (Community& incoming : parsed->communities) {
+        for (size_t i = 0; i < parsed->communities.size(); ++i) {
+            Community& incoming = parsed->communities[i];
             if (const auto stored = repository.findByCode(incoming.code)) {
-                const Community merged = io::CommunityTable::merged(*stored, incoming, parsed->columns);
+                const Community merged = io::CommunityTable::merged(*stored, incoming, parsed->given[i]);
                 if (merged == *stored) {
                     ++out.unchanged;
                     continue;

@@ -16,6 +16,12 @@ using storage::ListsRepository;
 
 namespace {
 
+QString sorted(QStringList codes)
+{
+    codes.sort();
+    return codes.join(u';');
+}
+
 // What makes two records the same for a re-import: every field a person typed, not the ID.
 QString keyOf(const SurveyTally& t)
 {
@@ -24,7 +30,7 @@ QString keyOf(const SurveyTally& t)
                         QString::number(t.mean, 'g', 17),
                         QString::number(t.respondents),
                         t.taskCode,
-                        t.indicatorCodes.join(u';'),
+                        sorted(t.indicatorCodes),
                         t.date.toString(Qt::ISODate)}
         .join(u'\x1f');
 }
@@ -38,7 +44,7 @@ QString keyOf(const Demand& d)
                         toString(d.source),
                         d.date.toString(Qt::ISODate),
                         QString::number(d.support),
-                        d.indicatorCodes.join(u';')}
+                        sorted(d.indicatorCodes)}
         .join(u'\x1f');
 }
 
@@ -58,7 +64,7 @@ QString keyOf(const Resource& r)
         .join(u'\x1f');
 }
 
-// The records of `incoming` that no stored record (nor an earlier row) equals.
+// The records of `incoming` that no stored record equals (two equal rows of one file are two records).
 template <typename Record>
 ListImport<Record> withoutStored(std::vector<Record> incoming, const std::vector<Record>& stored)
 {
@@ -67,12 +73,10 @@ ListImport<Record> withoutStored(std::vector<Record> incoming, const std::vector
         seen.insert(keyOf(r));
     ListImport<Record> out;
     for (Record& r : incoming) {
-        const QString key = keyOf(r);
-        if (seen.contains(key)) {
+        if (seen.contains(keyOf(r))) {
             ++out.skipped;
             continue;
         }
-        seen.insert(key);
         out.added.push_back(std::move(r));
     }
     return out;
@@ -115,25 +119,20 @@ Result<ListImport<Demand>> ListsService::importDemands(const QString& path)
     auto table = io::InputTable::fromFile(path);
     if (!table)
         return table.error();
-    auto demands = io::ListTables::demands(*table);
-    if (!demands)
-        return demands.error();
     auto registered = m_communities.list();
     if (!registered)
         return registered.error();
     QHash<QString, CommunityId> idOf;
-    for (const Community& c : *registered)
+    QSet<QString> codes;
+    for (const Community& c : *registered) {
         idOf.insert(c.code, c.id);
-    QStringList unknown;
-    for (Demand& d : *demands) {
-        if (!idOf.contains(d.communityCode) && !unknown.contains(d.communityCode))
-            unknown << d.communityCode;
-        d.communityId = idOf.value(d.communityCode);
+        codes.insert(c.code);
     }
-    if (!unknown.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("%1: no community in the register has the code %2.")
-                             .arg(table->source, unknown.join(QStringLiteral(", "))));
+    auto demands = io::ListTables::demands(*table, codes);
+    if (!demands)
+        return demands.error();
+    for (Demand& d : *demands)
+        d.communityId = idOf.value(d.communityCode);
     return storage::inTransaction(m_db, [&] {
         ListsRepository repository(m_db.connection());
         auto imported = withoutStored(std::move(*demands), repository.demands());
@@ -177,33 +176,25 @@ Result<ListImport<Resource>> ListsService::importResources(const QString& path)
     auto table = io::InputTable::fromFile(path);
     if (!table)
         return table.error();
-    auto resources = io::ListTables::resources(*table);
-    if (!resources)
-        return resources.error();
     auto registered = m_communities.list();
     if (!registered)
         return registered.error();
     QHash<QString, const Community*> byCode;
-    for (const Community& c : *registered)
+    QSet<QString> codes;
+    for (const Community& c : *registered) {
         byCode.insert(c.code, &c);
-    QStringList unknown;
-    for (Resource& r : *resources) {
-        if (r.communityCode.isEmpty())
-            continue;
-        const Community* community = byCode.value(r.communityCode);
-        if (!community) {
-            if (!unknown.contains(r.communityCode))
-                unknown << r.communityCode;
-            continue;
-        }
-        r.communityId = community->id;
-        if (r.county.isEmpty())
-            r.county = community->county;
+        codes.insert(c.code);
     }
-    if (!unknown.isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         tr("%1: no community in the register has the code %2.")
-                             .arg(table->source, unknown.join(QStringLiteral(", "))));
+    auto resources = io::ListTables::resources(*table, codes);
+    if (!resources)
+        return resources.error();
+    for (Resource& r : *resources) {
+        if (const Community* community = byCode.value(r.communityCode)) {
+            r.communityId = community->id;
+            if (r.county.isEmpty())
+                r.county = community->county;
+        }
+    }
     return storage::inTransaction(m_db, [&] {
         ListsRepository repository(m_db.connection());
         auto imported = withoutStored(std::move(*resources), repository.resources());
@@ -250,16 +241,6 @@ Result<int> ListsService::importPrices(const QString& path)
     auto prices = io::ListTables::prices(*table);
     if (!prices)
         return prices.error();
-    QSet<QString> seen;
-    for (const PriceEntry& p : *prices) {
-        const QString key = p.templateCode + u'\x1f' + p.county;
-        if (seen.contains(key))
-            return makeError(
-                ErrorCode::InvalidInput,
-                tr("%1: the template %2 has two prices for %3.")
-                    .arg(table->source, p.templateCode, p.county.isEmpty() ? tr("every county") : p.county));
-        seen.insert(key);
-    }
     return storage::inTransaction(m_db, [&] {
         ListsRepository repository(m_db.connection());
         for (const PriceEntry& p : *prices) {

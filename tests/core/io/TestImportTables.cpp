@@ -13,8 +13,11 @@
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+
+#include <xlsxwriter.h>
 
 using namespace cc::io;
 
@@ -22,7 +25,7 @@ namespace {
 
 InputTable workbook(const QString& name)
 {
-    auto table = InputTable::fromFile(testing::dataPath(QStringLiteral("tables/") + name));
+    auto table = InputTable::fromFile(name.contains(u'/') ? name : testing::dataPath(QStringLiteral("tables/") + name));
     REQUIRE_OK(table);
     return std::move(table).value();
 }
@@ -128,7 +131,7 @@ TEST_CASE("The register from CSV: a code twice, empty fields, unknown columns", 
 TEST_CASE("Demands from a Calc workbook: dates typed as text, Chinese sources, full-width numbers",
           "[io][tables][xlsx]")
 {
-    auto demands = ListTables::demands(workbook(QStringLiteral("demands.xlsx")));
+    auto demands = ListTables::demands(workbook(QStringLiteral("demands.xlsx")), {QStringLiteral("NC-DH-001")});
     REQUIRE_OK(demands);
     REQUIRE(demands->size() == 3);
     CHECK((*demands)[0].communityCode == u"NC-DH-001");
@@ -162,8 +165,10 @@ TEST_CASE("Tallies, resources and prices: GB18030 CSV, Chinese headers, located 
               .contains(QStringLiteral("t.csv, line 2, column 3 (respondents)")));
 
     auto resources = ListTables::resources(
-        csv(QStringLiteral("类型,名称,社区编码,区县,面积,金额（万元）,年度\n闲置用房,原粮站,NC-DH-001,,120,,\n"
-                           "资金,2025年改造资金,,东湖区,,\"1,500\",2025\n")));
+        csv(QStringLiteral(
+            "类型,名称,社区编码,县（市、区）,面积（m²）,金额（万元）,年度\n闲置用房,原粮站,NC-DH-001,,120,,\n"
+            "资金,2025年改造资金,,东湖区,,\"1,500\",2025\n")),
+        {QStringLiteral("NC-DH-001")});
     REQUIRE_OK(resources);
     REQUIRE(resources->size() == 2);
     CHECK((*resources)[0].kind == cc::ResourceKind::Room);
@@ -171,16 +176,21 @@ TEST_CASE("Tallies, resources and prices: GB18030 CSV, Chinese headers, located 
     CHECK((*resources)[1].kind == cc::ResourceKind::Fund);
     CHECK((*resources)[1].amountWan == Catch::Approx(1500));
     CHECK((*resources)[1].year == 2025);
-    const QString noOwner = problemsOf(ListTables::resources(csv(QStringLiteral("kind,name\nroom,仓库\nboat,船\n"))));
-    CHECK(noOwner.contains(
-        QStringLiteral("line 2, column 2 (name): the resource names neither a community nor a county")));
+    const QString noOwner = problemsOf(ListTables::resources(
+        csv(QStringLiteral("kind,name,community\nroom,仓库,\nboat,船,NC-DH-001\nroom,粮站,NOPE\n")),
+        {QStringLiteral("NC-DH-001")}));
+    CHECK(noOwner.contains(QStringLiteral("t.csv, line 2: the resource names neither a community nor a county")));
     CHECK(noOwner.contains(QStringLiteral("line 3, column 1 (kind): \"boat\" is not a kind of resource")));
+    CHECK(noOwner.contains(
+        QStringLiteral("line 4, column 3 (community): no community in the register has the code NOPE")));
 
     auto prices = ListTables::prices(csv(QStringLiteral("项目模板,单价（万元）,区县\nP-EBIKE,１２.5,东湖区\n")));
     REQUIRE_OK(prices);
     CHECK(prices->front().unitCost == Catch::Approx(12.5));
     CHECK(problemsOf(ListTables::prices(csv(QStringLiteral("template,unit_cost\nP-EBIKE,贵\n"))))
               .contains(QStringLiteral("line 2, column 2 (unit_cost)")));
+    CHECK(problemsOf(ListTables::prices(csv(QStringLiteral("template,unit_cost,county\nP-A,1,东湖区\nP-A,2,东湖区\n"))))
+              .contains(QStringLiteral("t.csv, line 3: the template P-A is priced for 东湖区 on t.csv, line 2 too")));
 }
 
 TEST_CASE("A file that is no table is refused by what it holds, not by its name", "[io][tables][broken]")
@@ -199,4 +209,53 @@ TEST_CASE("A file that is no table is refused by what it holds, not by its name"
     auto missing = InputTable::fromFile(dir.filePath(QStringLiteral("missing.csv")));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == cc::ErrorCode::Io);
+}
+
+TEST_CASE("Workbook cells: big numbers without exponents, merges spread down only, code and name columns",
+          "[io][tables][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.xlsx"));
+    lxw_workbook* book = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "名册");
+    const char* header[] = {"code", "name", "type", "households", "area_ha", "street", "note"};
+    for (lxw_col_t c = 0; c < 7; ++c)
+        worksheet_write_string(sheet, 0, c, header[c], nullptr);
+    worksheet_write_number(sheet, 1, 0, 360100000000.0, nullptr);
+    worksheet_write_string(sheet, 1, 1, "甲社区", nullptr);
+    worksheet_write_string(sheet, 1, 2, "old_estate", nullptr);
+    worksheet_write_number(sheet, 1, 3, 100000, nullptr);
+    worksheet_write_number(sheet, 1, 4, 0.00001, nullptr);
+    worksheet_merge_range(sheet, 1, 5, 1, 6, "合并的说明", nullptr); // street and note merged across
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    auto parsed = CommunityTable::parse(workbook(path), kTypes);
+    REQUIRE_OK(parsed);
+    const cc::Community& c = parsed->communities.front();
+    CHECK(c.code == u"360100000000");
+    CHECK(c.households == 100000);
+    CHECK(c.areaHa == Catch::Approx(0.00001));
+    CHECK(c.street == u"合并的说明"); // the merge's first column
+    CHECK(c.note.isEmpty()); // not copied sideways
+    CHECK(parsed->given.front().contains(QStringLiteral("street")));
+    CHECK_FALSE(parsed->given.front().contains(QStringLiteral("note")));
+}
+
+TEST_CASE("Responses: with both 指标编码 and 指标 columns the code column is read", "[io][tables]")
+{
+    cc::IndicatorSet set;
+    set.code = QStringLiteral("T");
+    set.version = QStringLiteral("1");
+    cc::Group group;
+    group.code = QStringLiteral("A");
+    cc::Indicator indicator;
+    indicator.code = QStringLiteral("A-01");
+    indicator.type = cc::IndicatorType::Number;
+    group.indicators.push_back(indicator);
+    set.groups.push_back(group);
+    auto parsed =
+        parseResponses(csv(QStringLiteral("指标,指标编码,取值,说明\n楼道照明,A-01,１２,备注以外的说明\n")), set);
+    REQUIRE_OK(parsed);
+    REQUIRE(parsed->size() == 1);
+    CHECK(parsed->front().indicatorCode == u"A-01");
+    CHECK(std::get<double>(parsed->front().value) == 12);
 }

@@ -43,6 +43,14 @@ TEST_CASE("Communities import adds, updates the columns given, and a re-import i
     CHECK(t001->population == 3700);
     CHECK(t001->households == 1200);
     CHECK(t001->county == u"东湖区");
+    // An empty cell keeps what the register holds; a filled one changes it.
+    auto blanks = f.ws->communities().importFile(f.write(
+        QStringLiteral("b.csv"), QStringLiteral("code,name,type,households,pilot\nT-001,丁公路社区,old_estate,,\n")));
+    REQUIRE_OK(blanks);
+    CHECK(blanks->unchanged == 1);
+    t001 = f.ws->communities().byCode(QStringLiteral("T-001"));
+    CHECK(t001->households == 1200);
+    CHECK(t001->pilot);
     // A type no stored set declares is kept, with a warning.
     auto odd = f.ws->communities().importFile(
         f.write(QStringLiteral("odd.csv"), QStringLiteral("code,name,type\nT-009,新社区,mystery\n")));
@@ -76,6 +84,16 @@ TEST_CASE("Demands, resources and prices import; unknown communities refuse the 
     REQUIRE_OK(demands);
     CHECK(demands->added.size() == 2);
     auto again = f.ws->lists().importDemands(f.file(QStringLiteral("d.csv")));
+    // Two equal rows of one new file are two demands (residents asked twice); only stored ones are skipped.
+    auto twiceAsked = f.ws->lists().importDemands(f.write(
+        QStringLiteral("dd.csv"), QStringLiteral("community,text,indicator\n%1,修路,A;B\n%1,修路,A;B\n").arg(code)));
+    REQUIRE_OK(twiceAsked);
+    CHECK(twiceAsked->added.size() == 2);
+    auto reordered = f.ws->lists().importDemands(
+        f.write(QStringLiteral("dr.csv"), QStringLiteral("community,text,indicator\n%1,修路,B;A\n").arg(code)));
+    REQUIRE_OK(reordered);
+    CHECK(reordered->skipped == 1); // the same indicators in another order
+    REQUIRE_OK(f.ws->lists().removeDemands(twiceAsked->added));
     REQUIRE_OK(again);
     CHECK(again->added.empty());
     CHECK(again->skipped == 2);
@@ -97,7 +115,7 @@ TEST_CASE("Demands, resources and prices import; unknown communities refuse the 
     auto twice = f.ws->lists().importPrices(f.write(
         QStringLiteral("p2.csv"), QStringLiteral("template,unit_cost,county\nP-EBIKE,12,东湖区\nP-EBIKE,13,东湖区\n")));
     REQUIRE_FALSE(twice);
-    CHECK(twice.error().message.contains(QStringLiteral("two prices")));
+    CHECK(twice.error().message.contains(QStringLiteral("p2.csv, line 3: the template P-EBIKE is priced for 东湖区")));
     CHECK(testing::dumpDatabase(f.path) == before);
 
     auto room = f.ws->lists().importResources(
