@@ -9,6 +9,7 @@
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReportPreviewDialog.h"
+#include "app/gui/SetEditorDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "app/gui/WindowFit.h"
 #include "core/services/Workspace.h"
@@ -134,6 +135,10 @@ int main(int argc, char* argv[])
         QStringLiteral("buildings"),
         QCoreApplication::translate("Startup", "Open the buildings of a community at start: its code."),
         QStringLiteral("CODE"));
+    const QCommandLineOption editSetOption(
+        QStringLiteral("edit-set"),
+        QCoreApplication::translate("Startup", "Open the set editor at start on a stored set: CODE or CODE@VERSION."),
+        QStringLiteral("SET"));
     const QCommandLineOption wholeScreenOption(
         QStringLiteral("whole-screen"),
         QCoreApplication::translate(
@@ -147,7 +152,8 @@ int main(int argc, char* argv[])
                        submitOption,
                        indicatorOption,
                        reportOption,
-                       buildingsOption});
+                       buildingsOption,
+                       editSetOption});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("Startup",
@@ -250,6 +256,18 @@ int main(int argc, char* argv[])
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
                 shown = dialog;
+            }
+        }
+        if (parser.isSet(editSetOption)) {
+            const QString code = parser.value(editSetOption).section(u'@', 0, 0);
+            auto stored = window.workspace().sets().find(code, parser.value(editSetOption).section(u'@', 1));
+            if (!stored) {
+                ErrorPresenter::show(&window, stored.error());
+            } else {
+                auto* editor = new SetEditorDialog(window.history(), stored->code, stored->version, &window);
+                editor->setAttribute(Qt::WA_DeleteOnClose);
+                editor->show();
+                shown = editor;
             }
         }
         if (screenshot) {

@@ -190,6 +190,45 @@ Result<std::vector<Response>> AssessmentService::responses(const AssessmentId& i
     return storage::reading([&] { return storage::AssessmentRepository(m_db.connection()).responses(id); });
 }
 
+Result<GradeChanges>
+AssessmentService::gradeChanges(const IndicatorSet& candidate, const QString& code, const QString& version)
+{
+    auto stored = m_sets.load(code, version);
+    if (!stored)
+        return stored.error();
+    auto checks = list();
+    if (!checks)
+        return checks.error();
+    return storage::reading([&]() -> Result<GradeChanges> {
+        storage::AssessmentRepository answers(m_db.connection());
+        storage::CommunityRepository communities(m_db.connection());
+        GradeChanges out;
+        for (const Assessment& a : *checks) {
+            if (a.setCode != code || a.setVersion != version)
+                continue;
+            const auto community = communities.find(a.communityId);
+            if (!community)
+                continue;
+            const std::vector<Response> responses = answers.responses(a.id);
+            std::vector<Response> kept;
+            for (const Response& r : responses) {
+                const Indicator* now = candidate.indicator(r.indicatorCode);
+                const Indicator* then = (*stored)->indicator(r.indicatorCode);
+                if (now && then && now->type == then->type)
+                    kept.push_back(r);
+            }
+            const scoring::Score before = scoring::score(**stored, *community, responses, a.checkDate);
+            const scoring::Score after = scoring::score(candidate, *community, kept, a.checkDate);
+            ++out.checks;
+            const QString gradeBefore = before.grade ? before.grade->label.zh : QString();
+            const QString gradeAfter = after.grade ? after.grade->label.zh : QString();
+            if (gradeBefore != gradeAfter)
+                out.changed.push_back({a, before.overall, after.overall, gradeBefore, gradeAfter});
+        }
+        return out;
+    });
+}
+
 Result<ScoredAssessment> AssessmentService::score(const AssessmentId& id)
 {
     auto assessment = find(id);

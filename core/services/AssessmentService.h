@@ -61,6 +61,22 @@ struct ScoredAssessment
     scoring::Score score;
 };
 
+// A stored check whose grade an edited set would change (AssessmentService::gradeChanges).
+struct GradeChange
+{
+    Assessment assessment;
+    std::optional<double> scoreBefore;
+    std::optional<double> scoreAfter;
+    QString gradeBefore; // zh labels; empty without a grade
+    QString gradeAfter;
+};
+
+struct GradeChanges
+{
+    int checks = 0; // the checks of the version, rescored
+    std::vector<GradeChange> changed;
+};
+
 // Assessments and their answers.
 class AssessmentService final
 {
@@ -110,6 +126,11 @@ public:
 
     // Who changed what in this assessment, oldest first.
     Result<std::vector<AuditEntry>> history(const AssessmentId& id);
+    // What an edited set would do to the stored checks of the version it was edited from: each check
+    // of (`code`, `version`) scored with its own set and with `candidate` (an answer whose indicator
+    // the candidate lacks or types differently is left out, as a carry-over leaves it), and the ones
+    // whose grade would change.
+    Result<GradeChanges> gradeChanges(const IndicatorSet& candidate, const QString& code, const QString& version);
 
     // Records a state change (with the audit trail). The submission checks of the workflow are
     // the caller's; the demo data uses this to file its completed checks.

@@ -45,6 +45,24 @@ Result<SetImportOutcome> SetService::importJson(const QByteArray& json, const QS
     return store(parsed.value(), sourceName, builtin);
 }
 
+Result<SetImportOutcome> SetService::saveEdited(const QJsonObject& document, const QString& basedOn)
+{
+    const QString source = tr("the set editor (from version %1)").arg(basedOn);
+    auto parsed = io::parseIndicatorSet(document, source);
+    if (!parsed)
+        return parsed.error();
+    auto stored = storage::reading(
+        [&] { return storage::SetRepository(m_db.connection()).find(parsed->code, parsed->version).has_value(); });
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return makeError(ErrorCode::Conflict,
+                         tr("The set %1 already has a version %2, and a stored version never changes; give the "
+                            "edited set a new version.")
+                             .arg(parsed->code, parsed->version));
+    return store(*parsed, source, false);
+}
+
 Result<SetImportOutcome> SetService::store(const IndicatorSet& set, const QString& sourceName, bool builtin)
 {
     const QByteArray canonical = io::canonicalBytes(set);

@@ -6,6 +6,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <map>
 #include <memory>
@@ -40,6 +41,11 @@ public:
     {
         return importJson(json, QStringLiteral(":/indicators/default.json"), true);
     }
+    // A set edited in the set editor (its JSON document, spec/indicator-set-format.md), checked by the
+    // same rules as a file, stored as a new version: a (code, version) already stored is refused,
+    // whatever its content, so a stored version never changes. `basedOn` names the version it was
+    // edited from, for the audit trail.
+    Result<SetImportOutcome> saveEdited(const QJsonObject& document, const QString& basedOn);
     // A JSON file or an XLSX workbook (IndicatorSetXlsx), told apart by what the file holds.
     Result<SetImportOutcome> importFile(const QString& path);
     Result<std::vector<StoredSetVersion>> list();

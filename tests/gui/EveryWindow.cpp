@@ -13,6 +13,8 @@
 #include "app/gui/ProjectEditDialog.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
+#include "app/gui/SetDiffDialog.h"
+#include "app/gui/SetEditorDialog.h"
 #include "app/gui/SubmitDialog.h"
 #include "core/services/Workspace.h"
 #include "tests/support/TestSupport.h"
@@ -70,6 +72,16 @@ void forEveryWindow(MainWindow& main, const std::function<void(QWidget&)>& visit
     {
         ReportSettingsDialog dialog(ws, language, &main);
         visit(dialog);
+    }
+    {
+        const auto sets = valueOf(ws.sets().list());
+        REQUIRE_FALSE(sets.empty());
+        SetEditorDialog editor(main.history(), sets.front().code, sets.front().version, &main);
+        visit(editor);
+        auto set = ws.sets().load(sets.front().code, sets.front().version);
+        REQUIRE_OK(set);
+        SetDiffDialog diff(ws, **set, **set, &main);
+        visit(diff);
     }
     {
         AboutDialog dialog(ws.path(), ws.schemaVersion(), &main);
