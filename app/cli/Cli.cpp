@@ -163,6 +163,10 @@ QString Cli::usageText() const
               "                                     (default: one per core), a progress line per report\n"
               "  report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]\n"
               "      [--json]                       show or change this database's report settings\n"
+              "  checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf\n"
+              "                                     the blank paper checklist: the indicators in the entry\n"
+              "                                     screen's order with tick boxes and blanks, the building-\n"
+              "                                     ledger grid, notes and signatures\n"
               "  demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]\n"
               "      [--date YYYY-MM-DD] [--support N] [--indicator CODE]…\n"
               "                                     add a resident proposal to the 需求清单; prints its ID\n"
@@ -404,6 +408,7 @@ int Cli::run(QStringList arguments)
         {QStringLiteral("score"), [this](const QStringList& t) { return cmdScore(t); }},
         {QStringLiteral("problems"), [this](const QStringList& t) { return cmdProblems(t); }},
         {QStringLiteral("report"), [this](const QStringList& t) { return cmdReport(t); }},
+        {QStringLiteral("checklist"), [this](const QStringList& t) { return cmdChecklist(t); }},
         {QStringLiteral("scores"), [this](const QStringList& t) { return cmdScores(t); }},
     };
     if (const auto single = singles.find(group); single != singles.end()) {

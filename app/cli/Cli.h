@@ -81,6 +81,7 @@ private:
     int cmdPhotosAdd(const QStringList& tokens);
     int cmdPhotosList(const QStringList& tokens);
     int cmdReport(const QStringList& tokens);
+    int cmdChecklist(const QStringList& tokens);
     int cmdProjectsGenerate(const QStringList& tokens);
     int cmdProjectsList(const QStringList& tokens);
     int cmdProjectsExport(const QStringList& tokens);

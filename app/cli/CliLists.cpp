@@ -133,6 +133,7 @@ int Cli::cmdListImport(const QStringList& tokens, QStringView list)
               << tr(", %n already stored.", nullptr, imported->skipped) << '\n';
         return Success;
     }
+    Q_ASSERT(list == u"resources");
     auto imported = lists.importResources(path);
     if (!imported)
         return fail(imported.error());

@@ -47,9 +47,9 @@ int main(int argc, char* argv[])
     // stay GUI-free.
     std::unique_ptr<QCoreApplication> application;
     // `plan build -o FILE.pdf` draws text the same way; `scores -o FILE.pdf` draws the summary's charts;
-    // `export national` the lists as PDF.
-    if (const QString command = commandWord(argc, argv);
-        command == u"report" || command == u"plan" || command == u"scores" || command == u"export") {
+    // `export national` the lists as PDF; `checklist` the paper checklist.
+    if (const QString command = commandWord(argc, argv); command == u"report" || command == u"plan"
+        || command == u"scores" || command == u"export" || command == u"checklist") {
 #ifdef Q_OS_LINUX
         // No X or Wayland connection for a command-line tool (Windows and macOS draw offscreen
         // with their own platform plugins, which their packages deploy).

@@ -9,6 +9,7 @@
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/BundleDialogs.h"
+#include "app/gui/ChecklistAction.h"
 #include "app/gui/ChecksPanel.h"
 #include "app/gui/CommunityDialog.h"
 #include "app/gui/DashboardPanel.h"
@@ -23,6 +24,8 @@
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
 #include "app/gui/SavePath.h"
+#include "app/gui/SetDiffDialog.h"
+#include "app/gui/SetEditorDialog.h"
 #include "app/gui/TableImportActions.h"
 #include "app/models/CommunityFilterModel.h"
 #include "app/models/CommunityListModel.h"
@@ -88,6 +91,14 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::onOpenDatabaseTriggered);
     connect(m_ui->importSetAction, &QAction::triggered, this, &MainWindow::onImportSetTriggered);
     connect(m_ui->exportSetAction, &QAction::triggered, this, &MainWindow::onExportSetTriggered);
+    connect(m_ui->editSetPushButton, &QPushButton::clicked, this, [this] {
+        if (const auto* set = m_setModel->set(m_ui->setsTableView->currentIndex().row()))
+            SetEditorDialog(*m_history, set->code, set->version, this).exec();
+    });
+    connect(m_ui->compareSetsPushButton, &QPushButton::clicked, this, [this] {
+        if (const auto* set = m_setModel->set(m_ui->setsTableView->currentIndex().row()))
+            SetDiffDialog::compareStored(*m_workspace, set->code, this);
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->exportBundleAction, &QAction::triggered, this, [this] {
         const std::vector<cc::Assessment> chosen = m_checksPanel->selection();
@@ -116,6 +127,7 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     connect(m_ui->buildingsAction, &QAction::triggered, this, &MainWindow::onBuildingsTriggered);
     connect(m_ui->buildingsPushButton, &QPushButton::clicked, this, &MainWindow::onBuildingsTriggered);
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::onReportTriggered);
+    connect(m_ui->printChecklistAction, &QAction::triggered, this, [this] { ChecklistAction::print(*this); });
     connect(m_ui->reportSettingsAction, &QAction::triggered, this, &MainWindow::onReportSettingsTriggered);
     DatabaseCareActions::connectActions(
         this, m_ui->checkDatabaseAction, m_ui->backupNowAction, m_ui->backupFolderAction, [this] {

@@ -34,9 +34,7 @@ public:
         , m_header(std::move(header))
         , m_dpi(writer.logicalDpiY())
     {
-        const QRectF page(0, 0, m_writer.width(), m_writer.height());
-        m_body = page.adjusted(mm(kMarginMm), mm(kMarginMm + 8), -mm(kMarginMm), -mm(kMarginMm + 4));
-        m_y = m_body.top();
+        layOut();
     }
 
     // A landscape A4 PDF at kDpi without printer margins (the pages draw their own), titled, by us.
@@ -65,9 +63,15 @@ public:
     {
         m_writer.newPage();
         ++m_page;
-        m_y = m_body.top();
+        layOut();
         drawWatermark();
         decorate();
+    }
+    // A new page turned to `orientation` (a wide grid among portrait pages); the body follows it.
+    void newPage(QPageLayout::Orientation orientation)
+    {
+        m_writer.setPageOrientation(orientation);
+        newPage();
     }
     // Makes room for a block of `height`; starts a new page when it does not fit.
     void ensure(double height)
@@ -228,6 +232,14 @@ public:
     }
 
 private:
+    // The body of the current page, and the cursor at its top.
+    void layOut()
+    {
+        const QRectF page(0, 0, m_writer.width(), m_writer.height());
+        m_body = page.adjusted(mm(kMarginMm), mm(kMarginMm + 8), -mm(kMarginMm), -mm(kMarginMm + 4));
+        m_y = m_body.top();
+    }
+
     void drawWatermark()
     {
         if (watermark.isEmpty())

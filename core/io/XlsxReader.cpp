@@ -47,6 +47,10 @@ struct ZipClaim
 // Whether a part (stored or deflated, read from its local header at `localAt`) is well-formed XML,
 // inflated and fed to QXmlStreamReader piece by piece. liborcus 0.17's own XML parser asserts (aborting
 // the program) on some malformed XML (found by fuzzing), so a part that is not XML is refused first.
+// What xmlProblem says of a sheet whose cells hold their text inline (t="inlineStr", as some export
+// tools write it): liborcus 0.17 reads such cells as empty, so the text would silently go missing.
+const QString kInlineText = QStringLiteral("inline text");
+
 QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
 {
     file.seek(static_cast<qint64>(localAt));
@@ -59,6 +63,15 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
     };
     file.seek(static_cast<qint64>(localAt) + 30 + u16(26) + u16(28));
     QXmlStreamReader xml;
+    // Reads what has arrived; true on a cell with inline text.
+    const auto drain = [&xml] {
+        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
+            if (xml.isStartElement() && xml.name() == u"c"
+                && xml.attributes().value(QStringLiteral("t")) == u"inlineStr")
+                return true;
+        }
+        return false;
+    };
     quint64 left = packed;
     z_stream stream {};
     if (method == 8 && inflateInit2(&stream, -MAX_WBITS) != Z_OK)
@@ -87,13 +100,18 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
                 ended = rc == Z_STREAM_END;
             } while (stream.avail_out == 0 && !ended);
         }
-        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) { }
+        if (drain()) {
+            if (method == 8)
+                inflateEnd(&stream);
+            return kInlineText;
+        }
         if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
             break;
     }
     if (method == 8)
         inflateEnd(&stream);
-    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) { }
+    if (drain())
+        return kInlineText;
     if (!xml.hasError())
         return {};
     return QStringLiteral("line %1, column %2: %3")
@@ -355,6 +373,12 @@ Result<std::vector<InputTable>> XlsxReader::readSheets(const QString& path, cons
                              .arg(shown)
                              .arg(claim->declared)
                              .arg(claim->xmlError));
+    if (claim && claim->xmlError == kInlineText)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools "
+                            "write it), which cannot be read here without losing the text: open the file in Excel, "
+                            "WPS or LibreOffice and save it again as .xlsx.")
+                             .arg(shown, claim->part));
     if (claim && !claim->xmlError.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,

@@ -748,10 +748,6 @@
 <context>
     <name>BuildingService</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>The building number or name is empty.</source>
         <translation>The building number or name is empty.</translation>
     </message>
@@ -1419,6 +1415,179 @@
     <message>
         <source>Check &amp;date</source>
         <translation>Check &amp;date</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAction</name>
+    <message>
+        <source>Select a check first.</source>
+        <translation>Select a check first.</translation>
+    </message>
+    <message>
+        <source>%1 checklist.pdf</source>
+        <translation>%1 checklist.pdf</translation>
+    </message>
+    <message>
+        <source>Print blank checklist</source>
+        <translation>Print blank checklist</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Checklist written: %1 (%n page)</numerusform>
+            <numerusform>Checklist written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPdf</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>A photo is required when it fails.</source>
+        <translation>A photo is required when it fails.</translation>
+    </message>
+    <message>
+        <source>Not applicable to %1</source>
+        <translation>Not applicable to %1</translation>
+    </message>
+    <message>
+        <source>Bottom line</source>
+        <translation>Bottom line</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Counted from the building ledger (the grid pages): nothing to write here.</source>
+        <translation>Counted from the building ledger (the grid pages): nothing to write here.</translation>
+    </message>
+    <message>
+        <source>Computed from the problems of the earlier round: nothing to write here.</source>
+        <translation>Computed from the problems of the earlier round: nothing to write here.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
+        <source>Note, why not applicable, photo numbers:</source>
+        <translation>Note, why not applicable, photo numbers:</translation>
+    </message>
+    <message>
+        <source>Community check: field checklist</source>
+        <translation>Community check: field checklist</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Community type</source>
+        <translation>Community type</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>Indicator set</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <source>Tick one box, or write the value in the box, for every indicator; to change a tick, cross it out and tick again. When an indicator does not apply, tick N/A and write why on its note line. Back at the office, open this check and type the answers in the order printed here: the value, then Enter, line by line.</source>
+        <translation>Tick one box, or write the value in the box, for every indicator; to change a tick, cross it out and tick again. When an indicator does not apply, tick N/A and write why on its note line. Back at the office, open this check and type the answers in the order printed here: the value, then Enter, line by line.</translation>
+    </message>
+    <message>
+        <source>Bottom line: a bottom-line indicator; when it fails, the grade is capped.</source>
+        <translation>Bottom line: a bottom-line indicator; when it fails, the grade is capped.</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the checklist.</source>
+        <translation>Cannot start painting the checklist.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the checklist.</source>
+        <translation>Cannot finish painting the checklist.</translation>
+    </message>
+    <message>
+        <source>One row per building. In an item&apos;s cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check&apos;s building ledger (Ctrl+L) with the same keys.</source>
+        <translation>One row per building. In an item's cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check's building ledger (Ctrl+L) with the same keys.</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Building ledger (%1 of %2): %3 to %4</source>
+        <translation>Building ledger (%1 of %2): %3 to %4</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>Building ledger</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community&apos;s type.</source>
+        <translation>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community's type.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2621,45 @@ A comment for the audit trail (optional):</numerusform>
         <translation>The database has problems (see above).</translation>
     </message>
     <message>
+        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Communities: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported</source>
+        <translation>
+            <numerusform>%n survey item imported</numerusform>
+            <numerusform>%n survey items imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>, %n already stored.</numerusform>
+            <numerusform>, %n already stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) set.</source>
+        <translation>
+            <numerusform>%n price set.</numerusform>
+            <numerusform>%n prices set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported</source>
+        <translation>
+            <numerusform>%n demand imported</numerusform>
+            <numerusform>%n demands imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) imported</source>
+        <translation>
+            <numerusform>%n resource imported</numerusform>
+            <numerusform>%n resources imported</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -2540,6 +2748,10 @@ Commands:
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       show or change this database&apos;s report settings
+  checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
+                                     the blank paper checklist: the indicators in the entry
+                                     screen&apos;s order with tick boxes and blanks, the building-
+                                     ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
                                      add a resident proposal to the 需求清单; prints its ID
@@ -2629,19 +2841,19 @@ Commands:
                                      area_ha, build_year, pilot, latitude, longitude, note);
                                      all rows or none
   buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community&apos;s estates and buildings
+                                     add or update the community's estates and buildings
                                      (columns estate, building, address, storeys, dwellings,
                                      build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register&apos;s building and
+                                     --update-register: the register's building and
                                      household counts from them
-  buildings list COMMUNITY [--json]  the community&apos;s buildings
+  buildings list COMMUNITY [--json]  the community's buildings
   ledger import ASSESSMENT FILE.csv|FILE.xlsx
                                      the building ledger of a check (columns estate, building,
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county&apos;s round: survey table
+                                     the national tables of a county's round: survey table
                                      (XLSX and CSV), problem list, remediation list and
                                      building ledger (XLSX), from its submitted and approved
                                      checks
@@ -2649,7 +2861,7 @@ Commands:
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
                                      visit, default today; --from-previous: copy the earlier
-                                     round&apos;s values, marked as carried over)
+                                     round's values, marked as carried over)
   assessments edit ASSESSMENT --date YYYY-MM-DD
                                      change the day of the site visit (draft or returned
                                      checks); time-bound deadlines count from it
@@ -2661,12 +2873,12 @@ Commands:
                                      all or none; audited
   responses import ASSESSMENT FILE.csv|FILE.xlsx
                                      import answers (columns indicator, value, note; CSV in
-                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
+                                     UTF-8 or GB18030, or a workbook's first sheet); all rows
                                      or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
       [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round&apos;s submitted and approved checks ranked, or
+                                     the round's submitted and approved checks ranked, or
                                      rolled up by street or county (mean, median, grades);
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
@@ -2679,7 +2891,7 @@ Commands:
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building's ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2687,7 +2899,11 @@ Commands:
                                      one PDF per check of a round, N processes at once
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
+      [--json]                       show or change this database's report settings
+  checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
+                                     the blank paper checklist: the indicators in the entry
+                                     screen's order with tick boxes and blanks, the building-
+                                     ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
                                      add a resident proposal to the demand list; prints its ID
@@ -2713,7 +2929,7 @@ Commands:
                                      all rows or none
   projects generate ASSESSMENT [--json]
                                      project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
+                                     community's demands; never duplicates
   projects list [--community C] [--county NAME] [--all] [--json]
                                      the project list (--all: with obsolete candidates)
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
@@ -2750,42 +2966,34 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Communities: %1 added, %2 updated, %3 unchanged.</translation>
+        <source>say where to write the checklist: -o FILE.pdf</source>
+        <translation>say where to write the checklist: -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the checklist file must end in .pdf: %1</source>
+        <translation>the checklist file must end in .pdf: %1</translation>
+    </message>
+    <message>
+        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
+        <translation>give either an ASSESSMENT or --community C --set CODE, not both</translation>
+    </message>
+    <message>
+        <source>--version belongs with --community C --set CODE</source>
+        <translation>--version belongs with --community C --set CODE</translation>
+    </message>
+    <message>
+        <source>name both --community C and --set CODE</source>
+        <translation>name both --community C and --set CODE</translation>
+    </message>
+    <message>
+        <source>name one ASSESSMENT, or --community C --set CODE</source>
+        <translation>name one ASSESSMENT, or --community C --set CODE</translation>
     </message>
     <message numerus="yes">
-        <source>%n survey item(s) imported</source>
+        <source>Checklist written: %1 (%n page(s))</source>
         <translation>
-            <numerusform>%n survey item imported</numerusform>
-            <numerusform>%n survey items imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already stored.</source>
-        <translation>
-            <numerusform>, %n already stored.</numerusform>
-            <numerusform>, %n already stored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price(s) set.</source>
-        <translation>
-            <numerusform>%n price set.</numerusform>
-            <numerusform>%n prices set.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demand(s) imported</source>
-        <translation>
-            <numerusform>%n demand imported</numerusform>
-            <numerusform>%n demands imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) imported</source>
-        <translation>
-            <numerusform>%n resource imported</numerusform>
-            <numerusform>%n resources imported</numerusform>
+            <numerusform>Checklist written: %1 (%n page)</numerusform>
+            <numerusform>Checklist written: %1 (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -3776,6 +3984,10 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>%1: the cell is an error (%2), not a value</source>
         <translation>%1: the cell is an error (%2), not a value</translation>
     </message>
+    <message>
+        <source>%1, sheet %2: the sheet has no rows.</source>
+        <translation>%1, sheet %2: the sheet has no rows.</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapModel</name>
@@ -4623,6 +4835,18 @@ Double-click or Enter opens the answer.</translation>
         <source>a unit cost in 万元</source>
         <translation>a unit cost in RMB 10k</translation>
     </message>
+    <message>
+        <source>no community in the register has the code %1</source>
+        <translation>no community in the register has the code %1</translation>
+    </message>
+    <message>
+        <source>the template %1 is priced for %2 on %3 too</source>
+        <translation>the template %1 is priced for %2 on %3 too</translation>
+    </message>
+    <message>
+        <source>every county</source>
+        <translation>every county</translation>
+    </message>
 </context>
 <context>
     <name>ListsPanel</name>
@@ -4854,24 +5078,12 @@ Double-click or Enter opens the answer.</translation>
         <translation>A unit cost cannot be negative.</translation>
     </message>
     <message>
-        <source>%1: no community in the register has the code %2.</source>
-        <translation>%1: no community in the register has the code %2.</translation>
-    </message>
-    <message>
         <source>The demand &quot;%1&quot; is linked to a project; unlink it first.</source>
         <translation>The demand &quot;%1&quot; is linked to a project; unlink it first.</translation>
     </message>
     <message>
         <source>The resource &quot;%1&quot; is linked to a project; unlink it first.</source>
         <translation>The resource &quot;%1&quot; is linked to a project; unlink it first.</translation>
-    </message>
-    <message>
-        <source>%1: the template %2 has two prices for %3.</source>
-        <translation>%1: the template %2 has two prices for %3.</translation>
-    </message>
-    <message>
-        <source>every county</source>
-        <translation>every county</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5506,30 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</source>
         <translation>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</translation>
+    </message>
+    <message>
+        <source>Edit as a new version…</source>
+        <translation>Edit as a new version…</translation>
+    </message>
+    <message>
+        <source>Open the selected set in the set editor; saving stores a new version and never changes this one</source>
+        <translation>Open the selected set in the set editor; saving stores a new version and never changes this one</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>Compare versions…</translation>
+    </message>
+    <message>
+        <source>What changed between two stored versions of the selected set, and which checks would get another grade</source>
+        <translation>What changed between two stored versions of the selected set, and which checks would get another grade</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank checklist…</source>
+        <translation>&amp;Print blank checklist…</translation>
+    </message>
+    <message>
+        <source>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</source>
+        <translation>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</translation>
     </message>
 </context>
 <context>
@@ -7982,6 +8218,10 @@ Double-click or Enter opens the answer.</translation>
         <source>&quot;%1&quot; is not yes or no (是/否)</source>
         <translation>&quot;%1&quot; is not yes or no (是/否)</translation>
     </message>
+    <message>
+        <source>%1 is a date, not yes or no</source>
+        <translation>%1 is a date, not yes or no</translation>
+    </message>
 </context>
 <context>
     <name>ScoreBoard</name>
@@ -8185,6 +8425,439 @@ Double-click or Enter opens the answer.</translation>
     </message>
 </context>
 <context>
+    <name>SetDiff</name>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1, place %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <source>project template</source>
+        <translation>project template</translation>
+    </message>
+</context>
+<context>
+    <name>SetDiffDialog</name>
+    <message>
+        <source>Compare indicator-set versions</source>
+        <translation>Compare indicator-set versions</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1: version %2 → %3</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade now</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <source>Grade with %1</source>
+        <translation>Grade with %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored check(s) of version %1 rescored with %2; </source>
+        <translation>
+            <numerusform>%n stored check of version %1 rescored with %2; </numerusform>
+            <numerusform>%n stored checks of version %1 rescored with %2; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would get another grade:</source>
+        <translation>
+            <numerusform>%n would get another grade:</numerusform>
+            <numerusform>%n would get another grade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two versions hold the same indicators, rules and templates.</source>
+        <translation>The two versions hold the same indicators, rules and templates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from version %1 to %2:</source>
+        <translation>
+            <numerusform>%n change from version %1 to %2:</numerusform>
+            <numerusform>%n changes from version %1 to %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one version of %1 is stored: there is nothing to compare it with.</source>
+        <translation>Only one version of %1 is stored: there is nothing to compare it with.</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>Earlier version of %1:</source>
+        <translation>Earlier version of %1:</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>Compare %1 with:</translation>
+    </message>
+</context>
+<context>
+    <name>SetDocument</name>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+</context>
+<context>
+    <name>SetEditorDialog</name>
+    <message>
+        <source>Edit indicator set</source>
+        <translation>Edit indicator set</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>New &amp;version</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>Set name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>&amp;Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Indicator or group</source>
+        <translation>Indicator or group</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Target (threshold)</source>
+        <translation>Target (threshold)</translation>
+    </message>
+    <message>
+        <source>Scores 0 at</source>
+        <translation>Scores 0 at</translation>
+    </message>
+    <message>
+        <source>Per (normalize by)</source>
+        <translation>Per (normalize by)</translation>
+    </message>
+    <message>
+        <source>Per how many</source>
+        <translation>Per how many</translation>
+    </message>
+    <message>
+        <source>Allowed values (min, max)</source>
+        <translation>Allowed values (min, max)</translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation>Pass score</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Bottom line (底线)</source>
+        <translation>Bottom line</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决)</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Responsible units (lead first)</source>
+        <translation>Responsible units (lead first)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Project templates</source>
+        <translation>Project templates</translation>
+    </message>
+    <message>
+        <source>Options or items</source>
+        <translation>Options or items</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+    <message>
+        <source>Project templates and unit costs</source>
+        <translation>Project templates and unit costs</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>Add template</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Remove template</translation>
+    </message>
+    <message>
+        <source>Checks (as you type)</source>
+        <translation>Checks (as you type)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stored version…</source>
+        <translation>&amp;Compare with the stored version…</translation>
+    </message>
+    <message>
+        <source>Edit indicator set %1 (from version %2)</source>
+        <translation>Edit indicator set %1 (from version %2)</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>yes / no</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>(as counted)</source>
+        <translation>(as counted)</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>buildings</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>area (ha)</source>
+        <translation>area (ha)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>photo required when it fails</source>
+        <translation>photo required when it fails</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Score or points</source>
+        <translation>Score or points</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>Unit cost (RMB 10k)</translation>
+    </message>
+    <message>
+        <source>e.g. 区住建局、街道办事处 (the first leads)</source>
+        <translation>e.g. district housing bureau; street office (the first leads)</translation>
+    </message>
+    <message>
+        <source>template codes, e.g. P-EBIKE-SHED; P-LIFT</source>
+        <translation>template codes, e.g. P-EBIKE-SHED; P-LIFT</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Save as new version</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: "%2" is not a number</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>edited set</source>
+        <translation>edited set</translation>
+    </message>
+    <message>
+        <source>The version %1 is already stored, and a stored version never changes: give the edited set a new version.</source>
+        <translation>The version %1 is already stored, and a stored version never changes: give the edited set a new version.</translation>
+    </message>
+    <message>
+        <source>No problems: the set can be saved as version %1.</source>
+        <translation>No problems: the set can be saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+</context>
+<context>
     <name>SetListModel</name>
     <message>
         <source>Built-in</source>
@@ -8255,6 +8928,14 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the set editor (from version %1)</source>
+        <translation>the set editor (from version %1)</translation>
+    </message>
+    <message>
+        <source>The set %1 already has a version %2, and a stored version never changes; give the edited set a new version.</source>
+        <translation>The set %1 already has a version %2, and a stored version never changes; give the edited set a new version.</translation>
     </message>
 </context>
 <context>
@@ -8408,6 +9089,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>error: give one database, as FILE or --db FILE</source>
         <translation>error: give one database, as FILE or --db FILE</translation>
+    </message>
+    <message>
+        <source>Open the set editor at start on a stored set: CODE or CODE@VERSION.</source>
+        <translation>Open the set editor at start on a stored set: CODE or CODE@VERSION.</translation>
     </message>
 </context>
 <context>
@@ -8616,6 +9301,14 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>%1 is damaged: its list of parts breaks off after %2 of %3.</source>
         <translation>%1 is damaged: its list of parts breaks off after %2 of %3.</translation>
+    </message>
+    <message>
+        <source>a formula without a saved value</source>
+        <translation>a formula without a saved value</translation>
+    </message>
+    <message>
+        <source>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</source>
+        <translation>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</translation>
     </message>
 </context>
 </TS>

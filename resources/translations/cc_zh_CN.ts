@@ -744,10 +744,6 @@
 <context>
     <name>BuildingService</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>The building number or name is empty.</source>
         <translation>楼栋编号或名称为空。</translation>
     </message>
@@ -1408,6 +1404,178 @@
     <message>
         <source>Check &amp;date</source>
         <translation>体检日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAction</name>
+    <message>
+        <source>Select a check first.</source>
+        <translation>请先选择体检。</translation>
+    </message>
+    <message>
+        <source>%1 checklist.pdf</source>
+        <translation>%1 现场检查表.pdf</translation>
+    </message>
+    <message>
+        <source>Print blank checklist</source>
+        <translation>打印空白检查表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>检查表已写出：%1（%n 页）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPdf</name>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>A photo is required when it fails.</source>
+        <translation>不达标时须附照片。</translation>
+    </message>
+    <message>
+        <source>Not applicable to %1</source>
+        <translation>不适用（%1）</translation>
+    </message>
+    <message>
+        <source>Bottom line</source>
+        <translation>底线</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Counted from the building ledger (the grid pages): nothing to write here.</source>
+        <translation>由楼栋台账计算（见台账表），此处无需填写。</translation>
+    </message>
+    <message>
+        <source>Computed from the problems of the earlier round: nothing to write here.</source>
+        <translation>由上一轮问题整治情况计算，此处无需填写。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>以上均无</translation>
+    </message>
+    <message>
+        <source>Note, why not applicable, photo numbers:</source>
+        <translation>备注 / 不适用理由 / 照片编号：</translation>
+    </message>
+    <message>
+        <source>Community check: field checklist</source>
+        <translation>社区体检 现场检查表</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Community type</source>
+        <translation>社区类型</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>指标集</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>体检员</translation>
+    </message>
+    <message>
+        <source>Tick one box, or write the value in the box, for every indicator; to change a tick, cross it out and tick again. When an indicator does not apply, tick N/A and write why on its note line. Back at the office, open this check and type the answers in the order printed here: the value, then Enter, line by line.</source>
+        <translation>每项指标勾选一个方框，或在方框内填写数值；改勾时划掉原勾再重勾。指标不适用时勾“不适用”，并在备注行写明理由。回到办公室后打开本次体检，按本表顺序逐行录入：输入答案，按 Enter。</translation>
+    </message>
+    <message>
+        <source>Bottom line: a bottom-line indicator; when it fails, the grade is capped.</source>
+        <translation>底线：底线指标，不达标时等级封顶。</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the checklist.</source>
+        <translation>无法开始绘制检查表。</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the checklist.</source>
+        <translation>无法完成检查表的绘制。</translation>
+    </message>
+    <message>
+        <source>One row per building. In an item&apos;s cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check&apos;s building ledger (Ctrl+L) with the same keys.</source>
+        <translation>每栋楼一行。在台账项目格内填写：1 表示问题程度一般，2 较严重，3 严重；存在但未定程度写 ✓，已查且不存在写 0；未查留空。回到办公室在本次体检的“楼栋台账”（Ctrl+L）中用同样的键录入。</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Building ledger (%1 of %2): %3 to %4</source>
+        <translation>楼栋台账（%1/%2）：%3–%4</translation>
+    </message>
+    <message>
+        <source>Building ledger</source>
+        <translation>楼栋台账</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community&apos;s type.</source>
+        <translation>本检查表共列指标 %1 项：纸上填写 %2 项，由程序计算 %3 项，不适用于本社区类型 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2584,40 @@ A comment for the audit trail (optional):</source>
         <translation>数据库有问题（见上）。</translation>
     </message>
     <message>
+        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>社区：新增 %1 个，更新 %2 个，未变 %3 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey item(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个调查项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already stored.</source>
+        <translation>
+            <numerusform>，%n 条已存在。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) set.</source>
+        <translation>
+            <numerusform>已设置 %n 个单价。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 条需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 项资源</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -2504,6 +2706,10 @@ Commands:
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       show or change this database&apos;s report settings
+  checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
+                                     the blank paper checklist: the indicators in the entry
+                                     screen&apos;s order with tick boxes and blanks, the building-
+                                     ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
                                      add a resident proposal to the 需求清单; prints its ID
@@ -2647,6 +2853,9 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
                                      （默认每个 CPU 核心一个），每份报告输出一行进度
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
       [--json]                       显示或修改本数据库的报告设置
+  checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
+                                     空白纸质检查表：按录入界面的顺序列出指标（勾选框和
+                                     填写栏）、楼栋台账表、备注和签字
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
                                      向需求清单添加一条居民建议；输出其 ID
@@ -2708,37 +2917,33 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>Communities: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>社区：新增 %1 个，更新 %2 个，未变 %3 个。</translation>
+        <source>say where to write the checklist: -o FILE.pdf</source>
+        <translation>请指定检查表的输出文件：-o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>the checklist file must end in .pdf: %1</source>
+        <translation>检查表文件须以 .pdf 结尾：%1</translation>
+    </message>
+    <message>
+        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
+        <translation>请给出 ASSESSMENT 或 --community C --set CODE，二者只取其一</translation>
+    </message>
+    <message>
+        <source>--version belongs with --community C --set CODE</source>
+        <translation>--version 须与 --community C --set CODE 一起使用</translation>
+    </message>
+    <message>
+        <source>name both --community C and --set CODE</source>
+        <translation>须同时给出 --community C 和 --set CODE</translation>
+    </message>
+    <message>
+        <source>name one ASSESSMENT, or --community C --set CODE</source>
+        <translation>请给出一个 ASSESSMENT，或 --community C --set CODE</translation>
     </message>
     <message numerus="yes">
-        <source>%n survey item(s) imported</source>
+        <source>Checklist written: %1 (%n page(s))</source>
         <translation>
-            <numerusform>已导入 %n 个调查项目</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already stored.</source>
-        <translation>
-            <numerusform>，%n 条已存在。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n price(s) set.</source>
-        <translation>
-            <numerusform>已设置 %n 个单价。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demand(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 条需求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 项资源</numerusform>
+            <numerusform>检查表已写出：%1（%n 页）</numerusform>
         </translation>
     </message>
 </context>
@@ -3722,6 +3927,10 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>%1: the cell is an error (%2), not a value</source>
         <translation>%1：该单元格是错误值（%2），不是数值</translation>
     </message>
+    <message>
+        <source>%1, sheet %2: the sheet has no rows.</source>
+        <translation>%1，工作表 %2：工作表没有任何行。</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapModel</name>
@@ -4564,6 +4773,18 @@ Double-click or Enter opens the answer.</source>
         <source>a unit cost in 万元</source>
         <translation>单价（万元）</translation>
     </message>
+    <message>
+        <source>no community in the register has the code %1</source>
+        <translation>社区名录中没有编码为 %1 的社区</translation>
+    </message>
+    <message>
+        <source>the template %1 is priced for %2 on %3 too</source>
+        <translation>项目模板 %1 在%2的单价已在 %3 给出</translation>
+    </message>
+    <message>
+        <source>every county</source>
+        <translation>所有区县</translation>
+    </message>
 </context>
 <context>
     <name>ListsPanel</name>
@@ -4795,24 +5016,12 @@ Double-click or Enter opens the answer.</source>
         <translation>单价不能为负数。</translation>
     </message>
     <message>
-        <source>%1: no community in the register has the code %2.</source>
-        <translation>%1：社区名录中没有编码为 %2 的社区。</translation>
-    </message>
-    <message>
         <source>The demand &quot;%1&quot; is linked to a project; unlink it first.</source>
         <translation>需求“%1”已关联项目，请先取消关联。</translation>
     </message>
     <message>
         <source>The resource &quot;%1&quot; is linked to a project; unlink it first.</source>
         <translation>资源“%1”已关联项目，请先取消关联。</translation>
-    </message>
-    <message>
-        <source>%1: the template %2 has two prices for %3.</source>
-        <translation>%1：项目模板 %2 在%3有两个单价。</translation>
-    </message>
-    <message>
-        <source>every county</source>
-        <translation>所有区县</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5443,30 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Add or update communities from the register kept in Excel or WPS (XLSX or CSV: code, name, type, …)</source>
         <translation>从 Excel 或 WPS 中的社区名录新增或更新社区（XLSX 或 CSV：社区编码、社区名称、类型……）</translation>
+    </message>
+    <message>
+        <source>Edit as a new version…</source>
+        <translation>另存为新版本编辑…</translation>
+    </message>
+    <message>
+        <source>Open the selected set in the set editor; saving stores a new version and never changes this one</source>
+        <translation>在指标集编辑器中打开选中的指标集；保存时存为新版本，原版本不变</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>比较版本…</translation>
+    </message>
+    <message>
+        <source>What changed between two stored versions of the selected set, and which checks would get another grade</source>
+        <translation>选中指标集两个已存版本之间的变化，以及哪些体检的等级会因此改变</translation>
+    </message>
+    <message>
+        <source>&amp;Print blank checklist…</source>
+        <translation>打印空白检查表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</source>
+        <translation>所选体检的纸质检查表（PDF）：按录入顺序列出每项指标及勾选框、楼栋台账表、备注和签字</translation>
     </message>
 </context>
 <context>
@@ -7897,6 +8130,10 @@ Double-click or Enter opens the answer.</source>
         <source>&quot;%1&quot; is not yes or no (是/否)</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
+    <message>
+        <source>%1 is a date, not yes or no</source>
+        <translation>%1 是日期，不是“是”或“否”</translation>
+    </message>
 </context>
 <context>
     <name>ScoreBoard</name>
@@ -8100,6 +8337,436 @@ Double-click or Enter opens the answer.</source>
     </message>
 </context>
 <context>
+    <name>SetDiff</name>
+    <message>
+        <source>%1, place %2</source>
+        <translation>%1，第 %2 位</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>指标集</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>project template</source>
+        <translation>项目模板</translation>
+    </message>
+</context>
+<context>
+    <name>SetDiffDialog</name>
+    <message>
+        <source>Compare indicator-set versions</source>
+        <translation>比较指标集版本</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3</source>
+        <translation>%1：版本 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade now</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Grade with %1</source>
+        <translation>按 %1 的等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored check(s) of version %1 rescored with %2; </source>
+        <translation>
+            <numerusform>版本 %1 的 %n 次已存体检按 %2 重新计分；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would get another grade:</source>
+        <translation>
+            <numerusform>其中 %n 次等级会改变：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two versions hold the same indicators, rules and templates.</source>
+        <translation>两个版本的指标、规则和模板完全相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from version %1 to %2:</source>
+        <translation>
+            <numerusform>从版本 %1 到 %2 共 %n 处变化：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one version of %1 is stored: there is nothing to compare it with.</source>
+        <translation>%1 只存有一个版本，没有可比较的版本。</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Earlier version of %1:</source>
+        <translation>%1 的较早版本：</translation>
+    </message>
+    <message>
+        <source>Compare %1 with:</source>
+        <translation>将 %1 与以下版本比较：</translation>
+    </message>
+</context>
+<context>
+    <name>SetDocument</name>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+</context>
+<context>
+    <name>SetEditorDialog</name>
+    <message>
+        <source>Edit indicator set</source>
+        <translation>编辑指标集</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>新版本号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>指标集名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>新增指标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Indicator or group</source>
+        <translation>指标或分组</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>填报说明</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target (threshold)</source>
+        <translation>目标值（阈值）</translation>
+    </message>
+    <message>
+        <source>Scores 0 at</source>
+        <translation>零分值</translation>
+    </message>
+    <message>
+        <source>Per (normalize by)</source>
+        <translation>折算依据</translation>
+    </message>
+    <message>
+        <source>Per how many</source>
+        <translation>每多少</translation>
+    </message>
+    <message>
+        <source>Allowed values (min, max)</source>
+        <translation>允许范围（最小、最大）</translation>
+    </message>
+    <message>
+        <source>Pass score</source>
+        <translation>达标分</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Bottom line (底线)</source>
+        <translation>底线</translation>
+    </message>
+    <message>
+        <source>Time-bound (限时解决)</source>
+        <translation>限时解决</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Responsible units (lead first)</source>
+        <translation>责任单位（牵头在前）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>照片要求</translation>
+    </message>
+    <message>
+        <source>Project templates</source>
+        <translation>项目模板</translation>
+    </message>
+    <message>
+        <source>Options or items</source>
+        <translation>选项或清单项</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>新增选项</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>删除选项</translation>
+    </message>
+    <message>
+        <source>Project templates and unit costs</source>
+        <translation>项目模板和单价</translation>
+    </message>
+    <message>
+        <source>Add template</source>
+        <translation>新增模板</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Checks (as you type)</source>
+        <translation>检查结果（随输随查）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stored version…</source>
+        <translation>与原版本比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit indicator set %1 (from version %2)</source>
+        <translation>编辑指标集 %1（基于版本 %2）</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>是 / 否</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>多选清单</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>(as counted)</source>
+        <translation>（按实数）</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>buildings</source>
+        <translation>楼栋数</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>photo required when it fails</source>
+        <translation>不达标时必须附照片</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Score or points</source>
+        <translation>得分或分值</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost (万元)</source>
+        <translation>单价（万元）</translation>
+    </message>
+    <message>
+        <source>e.g. 区住建局、街道办事处 (the first leads)</source>
+        <translation>例如：区住建局、街道办事处（第一个为牵头单位）</translation>
+    </message>
+    <message>
+        <source>template codes, e.g. P-EBIKE-SHED; P-LIFT</source>
+        <translation>模板编码，例如 P-EBIKE-SHED；P-LIFT</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>edited set</source>
+        <translation>编辑中的指标集</translation>
+    </message>
+    <message>
+        <source>The version %1 is already stored, and a stored version never changes: give the edited set a new version.</source>
+        <translation>版本 %1 已存储，已存的版本永不改变：请为编辑后的指标集填写新的版本号。</translation>
+    </message>
+    <message>
+        <source>No problems: the set can be saved as version %1.</source>
+        <translation>没有问题：可存为版本 %1。</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>另存为新版本</translation>
+    </message>
+</context>
+<context>
     <name>SetListModel</name>
     <message>
         <source>Built-in</source>
@@ -8170,6 +8837,14 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the set editor (from version %1)</source>
+        <translation>指标集编辑器（基于版本 %1）</translation>
+    </message>
+    <message>
+        <source>The set %1 already has a version %2, and a stored version never changes; give the edited set a new version.</source>
+        <translation>指标集 %1 已有版本 %2，已存的版本永不改变；请为编辑后的指标集填写新的版本号。</translation>
     </message>
 </context>
 <context>
@@ -8323,6 +8998,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>error: give one database, as FILE or --db FILE</source>
         <translation>错误：只能指定一个数据库（FILE 或 --db FILE）</translation>
+    </message>
+    <message>
+        <source>Open the set editor at start on a stored set: CODE or CODE@VERSION.</source>
+        <translation>启动时在指标集编辑器中打开一个已存指标集：CODE 或 CODE@VERSION。</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +9204,14 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1 is damaged: its list of parts breaks off after %2 of %3.</source>
         <translation>%1 已损坏：其部件列表在 %3 项中的第 %2 项之后中断。</translation>
+    </message>
+    <message>
+        <source>a formula without a saved value</source>
+        <translation>没有保存计算结果的公式</translation>
+    </message>
+    <message>
+        <source>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</source>
+        <translation>%1：其工作表 %2 将文字直接存放在单元格中（内联字符串，某些导出工具这样写），在此读取会丢失文字：请用 Excel、WPS 或 LibreOffice 打开后重新另存为 .xlsx。</translation>
     </message>
 </context>
 </TS>
