@@ -242,17 +242,8 @@ Result<int> ListsService::importPrices(const QString& path)
     if (!prices)
         return prices.error();
     return storage::inTransaction(m_db, [&] {
-        ListsRepository repository(m_db.connection());
-        for (const PriceEntry& p : *prices) {
-            const auto before = repository.price(p.templateCode, p.county);
-            repository.setPrice(p);
-            m_audit.record(QStringLiteral("price"),
-                           p.templateCode + u'@' + p.county,
-                           QStringLiteral("unit_cost"),
-                           before ? QString::number(*before, 'g', 12) : QString(),
-                           QString::number(p.unitCost, 'g', 12),
-                           p.note.isEmpty() ? table->source : p.note);
-        }
+        for (const PriceEntry& p : *prices)
+            storePrice(p, p.note.isEmpty() ? table->source : p.note);
         return static_cast<int>(prices->size());
     });
 }

@@ -181,17 +181,20 @@ Result<void> ListsService::setPrice(const PriceEntry& entry)
         return makeError(ErrorCode::InvalidInput, tr("A price needs the project template's code."));
     if (!(entry.unitCost >= 0))
         return makeError(ErrorCode::InvalidInput, tr("A unit cost cannot be negative."));
-    return storage::inTransaction(m_db, [&] {
-        ListsRepository repository(m_db.connection());
-        const auto before = repository.price(entry.templateCode, entry.county);
-        repository.setPrice(entry);
-        m_audit.record(QStringLiteral("price"),
-                       entry.templateCode + u'@' + entry.county,
-                       QStringLiteral("unit_cost"),
-                       before ? QString::number(*before, 'g', 12) : QString(),
-                       QString::number(entry.unitCost, 'g', 12),
-                       entry.note);
-    });
+    return storage::inTransaction(m_db, [&] { storePrice(entry, entry.note); });
+}
+
+void ListsService::storePrice(const PriceEntry& entry, const QString& reason)
+{
+    ListsRepository repository(m_db.connection());
+    const auto before = repository.price(entry.templateCode, entry.county);
+    repository.setPrice(entry);
+    m_audit.record(QStringLiteral("price"),
+                   entry.templateCode + u'@' + entry.county,
+                   QStringLiteral("unit_cost"),
+                   before ? QString::number(*before, 'g', 12) : QString(),
+                   QString::number(entry.unitCost, 'g', 12),
+                   reason);
 }
 
 Result<std::vector<PriceEntry>> ListsService::prices()

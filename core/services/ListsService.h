@@ -73,6 +73,8 @@ public:
     Result<int> importPrices(const QString& path);
 
 private:
+    // Sets a price and audits it (old → new, with `reason`), inside the caller's transaction.
+    void storePrice(const PriceEntry& entry, const QString& reason);
     // One audit line for the tallies of an import taken away or put back (an undo or redo).
     void auditTallies(const std::vector<SurveyTally>& tallies, const QString& what);
 
