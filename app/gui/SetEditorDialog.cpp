@@ -11,7 +11,6 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,8 +26,8 @@ QString numberText(const QJsonValue& v)
     return v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : QString();
 }
 
-// A number typed into a field: empty is "not given" (the format's default), a comma is a decimal point
-// only in a locale that writes it so, full-width digits are digits.
+// A number typed into a field: empty is "not given" (the format's default); full-width digits are
+// digits; the decimal point is a point, as in the set's files.
 std::optional<QJsonValue> typedNumber(const QString& text, bool* bad)
 {
     *bad = false;
@@ -80,6 +79,21 @@ QString pathIn(const QString& problem)
 }
 
 constexpr int kNodeRole = Qt::UserRole + 1;
+constexpr int kOptionRole = Qt::UserRole + 2;
+
+// The fields one indicator type reads and the others do not (spec/indicator-set-format.md).
+const QStringList kTypeFields = {QStringLiteral("pass_value"),
+                                 QStringLiteral("direction"),
+                                 QStringLiteral("target"),
+                                 QStringLiteral("zero_at"),
+                                 QStringLiteral("normalize_by"),
+                                 QStringLiteral("per"),
+                                 QStringLiteral("min"),
+                                 QStringLiteral("max"),
+                                 QStringLiteral("scale_min"),
+                                 QStringLiteral("scale_max"),
+                                 QStringLiteral("options"),
+                                 QStringLiteral("items")};
 
 } // namespace
 
@@ -157,8 +171,14 @@ SetEditorDialog::SetEditorDialog(History& history, const QString& code, const QS
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->problemsListWidget, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (const auto node = m_document.nodeOf(pathIn(item->text())))
+        const QString path = pathIn(item->text());
+        static const QRegularExpression templateRow(QStringLiteral("^project_templates\\[(\\d+)\\]"));
+        if (const auto match = templateRow.match(path); match.hasMatch()) {
+            m_ui->detailTabWidget->setCurrentWidget(m_ui->templatesTab);
+            m_ui->templatesTableWidget->setCurrentCell(match.captured(1).toInt(), 0);
+        } else if (const auto node = m_document.nodeOf(path)) {
             select(*node);
+        }
     });
 
     // Set-level fields.
@@ -273,11 +293,12 @@ SetEditorDialog::SetEditorDialog(History& history, const QString& code, const QS
     connect(m_ui->addTemplatePushButton, &QPushButton::clicked, this, [this] {
         QJsonObject json = m_document.json();
         QJsonArray templates = json.value(QStringLiteral("project_templates")).toArray();
-        templates.append(QJsonObject {{QStringLiteral("code"), QStringLiteral("P-NEW-%1").arg(templates.size() + 1)},
-                                      {QStringLiteral("name"), QJsonObject {{QStringLiteral("zh"), tr("New project")}}},
-                                      {QStringLiteral("class"), QStringLiteral("基础")},
-                                      {QStringLiteral("quantity"), QStringLiteral("one")},
-                                      {QStringLiteral("unit"), QStringLiteral("项")}});
+        templates.append(QJsonObject {
+            {QStringLiteral("code"), QStringLiteral("P-NEW-%1").arg(templates.size() + 1)},
+            {QStringLiteral("name"), QJsonObject {{QStringLiteral("zh"), QStringLiteral("新项目")}}}, // data
+            {QStringLiteral("class"), QStringLiteral("基础")},
+            {QStringLiteral("quantity"), QStringLiteral("one")},
+            {QStringLiteral("unit"), QStringLiteral("项")}});
         json[QStringLiteral("project_templates")] = templates;
         commit(SetDocument(json));
         showTemplates();
@@ -305,6 +326,15 @@ SetEditorDialog::SetEditorDialog(History& history, const QString& code, const QS
 }
 
 SetEditorDialog::~SetEditorDialog() = default;
+
+void SetEditorDialog::flushField()
+{
+    // A value typed but not yet left is written before the structure changes under it.
+    if (QWidget* focused = focusWidget(); focused && focused != m_ui->structureTreeWidget) {
+        focused->clearFocus();
+        m_ui->structureTreeWidget->setFocus();
+    }
+}
 
 bool SetEditorDialog::eventFilter(QObject* watched, QEvent* event)
 {
@@ -417,7 +447,8 @@ void SetEditorDialog::showNode()
     m_ui->maxLineEdit->setText(numberText(json.value(QStringLiteral("max"))));
     m_ui->passScoreLineEdit->setText(numberText(json.value(QStringLiteral("pass_score"))));
     m_ui->bottomLineCheckBox->setChecked(json.value(QStringLiteral("bottom_line")).toBool());
-    m_ui->timeBoundCheckBox->setChecked(json.value(QStringLiteral("time_bound")).toBool());
+    m_ui->timeBoundCheckBox->setChecked(
+        json.value(QStringLiteral("time_bound")).toBool(json.value(QStringLiteral("bottom_line")).toBool()));
     m_ui->requiredCheckBox->setChecked(json.value(QStringLiteral("required")).toBool(true));
     QStringList units;
     for (const QJsonValue& u : json.value(QStringLiteral("responsible_units")).toArray())
@@ -435,7 +466,9 @@ void SetEditorDialog::showNode()
     m_ui->optionsTableWidget->setRowCount(static_cast<int>(options.size()));
     for (int r = 0; r < options.size(); ++r) {
         const QJsonObject o = options[r].toObject();
-        m_ui->optionsTableWidget->setItem(r, 0, new QTableWidgetItem(o.value(QStringLiteral("code")).toString()));
+        auto* code = new QTableWidgetItem(o.value(QStringLiteral("code")).toString());
+        code->setData(kOptionRole, o); // what the table does not show stays with its row
+        m_ui->optionsTableWidget->setItem(r, 0, code);
         m_ui->optionsTableWidget->setItem(r, 1, new QTableWidgetItem(textOf(o.value(QStringLiteral("label")), "zh")));
         m_ui->optionsTableWidget->setItem(
             r,
@@ -509,6 +542,24 @@ void SetEditorDialog::writeField(const QString& key, const QJsonValue& value)
     if (!node)
         return;
     QJsonObject json = m_document.node(*node);
+    if (key == u"type" && json.value(key) != value) {
+        // Another type: the old type's fields go, the new one starts from what the form shows.
+        for (const QString& field : kTypeFields)
+            json.remove(field);
+        if (value.toString() == u"number") {
+            json[QStringLiteral("direction")] = QStringLiteral("higher_better");
+            json[QStringLiteral("target")] = 0;
+        }
+    }
+    if (key == u"bottom_line" && json.value(key).toBool() != value.toBool()) {
+        // What followed the old flag by default follows the new one: the pass score (100 for a bottom
+        // line, else 60) and time-bound (a bottom line's failure is 限时解决).
+        const bool was = json.value(key).toBool();
+        if (json.value(QStringLiteral("pass_score")).toDouble() == (was ? 100 : 60))
+            json[QStringLiteral("pass_score")] = value.toBool() ? 100 : 60;
+        if (json.value(QStringLiteral("time_bound")).toBool(was) == was)
+            json[QStringLiteral("time_bound")] = value.toBool();
+    }
     if (value.isUndefined() || value.isNull())
         json.remove(key);
     else
@@ -522,8 +573,8 @@ void SetEditorDialog::writeField(const QString& key, const QJsonValue& value)
             item->setText(1, textOf(json.value(QStringLiteral("name")), "zh"));
         }
     }
-    if (key == u"type")
-        showNode(); // other fields apply now
+    if (key == u"type" || key == u"bottom_line")
+        showNode(); // the fields that follow it show their new values
 }
 
 void SetEditorDialog::writeOptions()
@@ -536,17 +587,21 @@ void SetEditorDialog::writeOptions()
     const QJsonObject json = m_document.node(*node);
     const bool checklist = json.value(QStringLiteral("type")).toString() == u"checklist";
     const QString key = checklist ? QStringLiteral("items") : QStringLiteral("options");
-    const QJsonArray old = json.value(key).toArray();
     QJsonArray options;
     QTableWidget* table = m_ui->optionsTableWidget;
+    const QString scoreKey = checklist ? QStringLiteral("points") : QStringLiteral("score");
     for (int r = 0; r < table->rowCount(); ++r) {
         const auto cell = [&](int c) { return table->item(r, c) ? table->item(r, c)->text().trimmed() : QString(); };
-        QJsonObject o = r < old.size() ? old[r].toObject() : QJsonObject();
+        QJsonObject o = table->item(r, 0) ? table->item(r, 0)->data(kOptionRole).toJsonObject() : QJsonObject();
         o[QStringLiteral("code")] = cell(0);
         o[QStringLiteral("label")] = withText(o.value(QStringLiteral("label")), "zh", cell(1));
         bool bad = false;
         if (const auto number = typedNumber(cell(2), &bad))
-            o[checklist ? QStringLiteral("points") : QStringLiteral("score")] = *number;
+            o[scoreKey] = *number;
+        else if (!bad)
+            o.remove(scoreKey); // emptied: the checks say it is missing
+        else
+            o[scoreKey] = cell(2); // kept as typed, so the checks name it
         options.append(o);
     }
     writeField(key, options);
@@ -608,12 +663,14 @@ void SetEditorDialog::validate()
 
 void SetEditorDialog::undo()
 {
+    flushField();
     if (m_undo.empty())
         return;
     m_redo.push_back(m_document);
     m_document = m_undo.back();
     m_undo.pop_back();
     m_ui->versionLineEdit->setText(m_document.json().value(QStringLiteral("version")).toString());
+    m_ui->setNameLineEdit->setText(textOf(m_document.json().value(QStringLiteral("name")), "zh"));
     rebuildTree();
     showNode();
     showTemplates();
@@ -622,12 +679,14 @@ void SetEditorDialog::undo()
 
 void SetEditorDialog::redo()
 {
+    flushField();
     if (m_redo.empty())
         return;
     m_undo.push_back(m_document);
     m_document = m_redo.back();
     m_redo.pop_back();
     m_ui->versionLineEdit->setText(m_document.json().value(QStringLiteral("version")).toString());
+    m_ui->setNameLineEdit->setText(textOf(m_document.json().value(QStringLiteral("name")), "zh"));
     rebuildTree();
     showNode();
     showTemplates();
@@ -636,6 +695,7 @@ void SetEditorDialog::redo()
 
 void SetEditorDialog::addIndicator()
 {
+    flushField();
     const auto node = currentNode();
     if (!node)
         return;
@@ -650,6 +710,7 @@ void SetEditorDialog::addIndicator()
 
 void SetEditorDialog::removeNode()
 {
+    flushField();
     const auto node = currentNode();
     if (!node)
         return;
@@ -661,6 +722,7 @@ void SetEditorDialog::removeNode()
 
 void SetEditorDialog::moveNode(int delta)
 {
+    flushField();
     const auto node = currentNode();
     if (!node || !node->isIndicator())
         return;
@@ -673,6 +735,7 @@ void SetEditorDialog::moveNode(int delta)
 
 void SetEditorDialog::compare()
 {
+    flushField();
     auto candidate = cc::io::parseIndicatorSet(m_document.json(), tr("edited set"));
     auto base = m_history.workspace().sets().load(m_code, m_baseVersion);
     if (!candidate || !base) {
@@ -685,6 +748,7 @@ void SetEditorDialog::compare()
 
 bool SetEditorDialog::save()
 {
+    flushField();
     validate();
     if (!m_valid)
         return false;

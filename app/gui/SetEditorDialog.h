@@ -60,6 +60,7 @@ private:
     void removeNode();
     void moveNode(int delta);
     std::optional<cc::io::SetDocument::Node> currentNode() const;
+    void flushField();
 
     std::unique_ptr<Ui::SetEditorDialog> m_ui;
     History& m_history;

@@ -128,6 +128,9 @@ std::vector<std::vector<cc::LedgerItem>> ChecklistPdf::ledgerGrids(const cc::Ind
 
 void ChecklistPdf::paintLedger(PdfPages& p, const Sheet& sheet)
 {
+    // A set without ledger items has no grid, and no page for one.
+    if (ledgerGrids(*sheet.set, 1000).empty())
+        return;
     // Landscape: the grid is wide. The widths are those of the landscape body.
     p.newPage(QPageLayout::Landscape);
     Columns c;

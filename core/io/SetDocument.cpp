@@ -67,10 +67,26 @@ void collectNodes(const QJsonArray& groups, QList<int> path, std::vector<SetDocu
         here << g;
         out.push_back({here, -1});
         const QJsonObject group = groups[g].toObject();
+        // The set's order (scoring §1): a group's sub-groups before its own indicators.
+        collectNodes(group.value(kGroups).toArray(), here, out);
         const int count = static_cast<int>(group.value(kIndicators).toArray().size());
         for (int i = 0; i < count; ++i)
             out.push_back({here, i});
-        collectNodes(group.value(kGroups).toArray(), here, out);
+    }
+}
+
+// The groups whose indicators stand in the set's order, in that order: a group after its sub-groups
+// (their indicators come first), and only one that holds indicators or could (no sub-groups).
+void collectHolders(const QJsonArray& groups, const QList<int>& path, std::vector<QList<int>>& out)
+{
+    for (int g = 0; g < groups.size(); ++g) {
+        QList<int> here = path;
+        here << g;
+        const QJsonObject group = groups[g].toObject();
+        const QJsonArray children = group.value(kGroups).toArray();
+        collectHolders(children, here, out);
+        if (!group.value(kIndicators).toArray().isEmpty() || children.isEmpty())
+            out.push_back(here);
     }
 }
 
@@ -168,7 +184,8 @@ SetDocument::Node SetDocument::addIndicator(const Node& near)
         code = QStringLiteral("NEW-%1").arg(n);
     const QJsonObject indicator {
         {QStringLiteral("code"), code},
-        {QStringLiteral("name"), QJsonObject {{QStringLiteral("zh"), tr("New indicator")}}},
+        {QStringLiteral("name"),
+         QJsonObject {{QStringLiteral("zh"), QStringLiteral("新指标")}}}, // data: 名称 is Chinese
         {QStringLiteral("type"), QStringLiteral("boolean")},
     };
     Node added {near.groups, 0};
@@ -228,13 +245,10 @@ SetDocument::Node SetDocument::move(const Node& node, int delta)
         setNode(node, other);
         return {node.groups, target};
     }
-    // Past the edge: into the neighbouring group that holds indicators, in the set's order.
-    const std::vector<Node> all = nodes();
+    // Past the edge: into the neighbouring group that holds indicators (or could: a group without
+    // sub-groups), in the set's order.
     std::vector<QList<int>> holders;
-    for (const Node& n : all) {
-        if (!n.isIndicator() && !this->node(n).value(kIndicators).toArray().isEmpty() && !n.groups.isEmpty())
-            holders.push_back(n.groups);
-    }
+    collectHolders(m_json.value(kGroups).toArray(), {}, holders);
     const auto here = std::find(holders.begin(), holders.end(), node.groups);
     if (here == holders.end())
         return node;

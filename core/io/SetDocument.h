@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,7 +16,6 @@ namespace cc::io {
 // fields, inline templates, other languages) stays as it was. Checking it is parseIndicatorSet's job.
 class SetDocument final
 {
-    Q_DECLARE_TR_FUNCTIONS(SetDocument)
 
 public:
     struct Node
@@ -33,19 +31,20 @@ public:
 
     QJsonObject node(const Node& node) const;
     void setNode(const Node& node, const QJsonObject& value);
-    // Every node in the set's order (a group, then its indicators, then its sub-groups).
+    // Every node in the set's order (a group, its sub-groups, then its own indicators: scoring §1).
     std::vector<Node> nodes() const;
     // The JSON path of a node: "groups[1].groups[0].indicators[3]".
     static QString path(const Node& node);
     // The node a JSON path (of an error message) lies in, if any.
     std::optional<Node> nodeOf(const QString& path) const;
 
-    // A new boolean indicator after `near` (an indicator) or at the end of `near` (a group), with a code
-    // no node has yet; returns where it is.
+    // A new boolean indicator (名称 新指标) after `near` (an indicator) or at the end of `near` (a group),
+    // with a code no node has yet; returns where it is.
     Node addIndicator(const Node& near);
     void remove(const Node& node);
     // One place up (-1) or down (+1) among its siblings; an indicator at the edge of its group goes to
-    // the end or start of the neighbouring group at the same level. Returns where it is now.
+    // the end or start of the group before or after it in the set's order that holds indicators (or
+    // has no sub-groups). Returns where it is now.
     Node move(const Node& node, int delta);
 
 private:

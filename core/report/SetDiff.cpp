@@ -36,19 +36,21 @@ void flatten(const QJsonArray& groups, const QString& parent, Flattened& out)
     for (const QJsonValue& g : groups) {
         QJsonObject group = g.toObject();
         const QString code = group.value(QStringLiteral("code")).toString();
+        const QJsonArray children = group.value(QStringLiteral("groups")).toArray();
+        const QJsonArray indicators = group.value(QStringLiteral("indicators")).toArray();
+        group.remove(QStringLiteral("groups"));
+        group.remove(QStringLiteral("indicators"));
+        out.groupOrder.push_back(code);
+        out.groups[code] = Placed {group, parent, position++};
+        // The set's order: sub-groups before the group's own indicators.
+        flatten(children, code, out);
         int place = 0;
-        for (const QJsonValue& i : group.value(QStringLiteral("indicators")).toArray()) {
+        for (const QJsonValue& i : indicators) {
             const QJsonObject indicator = i.toObject();
             const QString indicatorCode = indicator.value(QStringLiteral("code")).toString();
             out.indicatorOrder.push_back(indicatorCode);
             out.indicators[indicatorCode] = Placed {indicator, code, place++};
         }
-        const QJsonArray children = group.value(QStringLiteral("groups")).toArray();
-        group.remove(QStringLiteral("groups"));
-        group.remove(QStringLiteral("indicators"));
-        out.groupOrder.push_back(code);
-        out.groups[code] = Placed {group, parent, position++};
-        flatten(children, code, out);
     }
 }
 
@@ -197,7 +199,17 @@ std::vector<SetChange> SetDiff::between(const IndicatorSet& from, const Indicato
     compareFields(a, b, SetChange::Node::Set, {}, out);
     compareNodes(fa.groups, fb.groups, fa.groupOrder, fb.groupOrder, SetChange::Node::Group, out);
     compareNodes(fa.indicators, fb.indicators, fa.indicatorOrder, fb.indicatorOrder, SetChange::Node::Indicator, out);
-    compareNodes(ta, tb, templateOrderA, templateOrderB, SetChange::Node::Template, out);
+    // A template's place in the list means nothing: only its fields are compared.
+    for (const QString& code : templateOrderB) {
+        if (const auto before = ta.find(code); before == ta.end())
+            out.push_back({SetChange::Kind::Added, SetChange::Node::Template, code, {}, {}, {}});
+        else
+            compareFields(before->second.fields, tb.at(code).fields, SetChange::Node::Template, code, out);
+    }
+    for (const QString& code : templateOrderA) {
+        if (!tb.count(code))
+            out.push_back({SetChange::Kind::Removed, SetChange::Node::Template, code, {}, {}, {}});
+    }
     return out;
 }
 

@@ -25,10 +25,10 @@ struct SetChange
     QString after;
 };
 
-// The changes that turn `from` into `to`: the set's own fields (grades, caps, bands, names), then
-// groups and indicators in `to`'s order (removed ones after, in `from`'s order), then the shared
-// project templates. Compared on the canonical JSON of both (defaults written out), so a default
-// spelled out is no change.
+// The changes that turn `from` into `to`: the set's own fields (grades, caps, bands, names), then the
+// groups, then the indicators, each in `to`'s order (removed ones after, in `from`'s order), then the
+// shared project templates (their order in the list means nothing). Compared on the canonical JSON of both (defaults
+// written out), so a default spelled out is no change.
 class SetDiff final
 {
     Q_DECLARE_TR_FUNCTIONS(SetDiff)

@@ -214,7 +214,7 @@ AssessmentService::gradeChanges(const IndicatorSet& candidate, const QString& co
             for (const Response& r : responses) {
                 const Indicator* now = candidate.indicator(r.indicatorCode);
                 const Indicator* then = (*stored)->indicator(r.indicatorCode);
-                if (now && then && now->type == then->type)
+                if (now && then && now->type == then->type && ResponseRules::check(*now, r.value).isEmpty())
                     kept.push_back(r);
             }
             const scoring::Score before = scoring::score(**stored, *community, responses, a.checkDate);

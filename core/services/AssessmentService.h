@@ -127,8 +127,9 @@ public:
     // Who changed what in this assessment, oldest first.
     Result<std::vector<AuditEntry>> history(const AssessmentId& id);
     // What an edited set would do to the stored checks of the version it was edited from: each check
-    // of (`code`, `version`) scored with its own set and with `candidate` (an answer whose indicator
-    // the candidate lacks or types differently is left out, as a carry-over leaves it), and the ones
+    // of (`code`, `version`) scored with its own set and with `candidate` (an answer the candidate's
+    // indicator would not take — gone, another type, an option or range no longer there — is left
+    // out, as a carry-over leaves it), and the ones
     // whose grade would change.
     Result<GradeChanges> gradeChanges(const IndicatorSet& candidate, const QString& code, const QString& version);
 

@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>One row per building. In an item&apos;s cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check&apos;s building ledger (Ctrl+L) with the same keys.</source>
-        <translation>One row per building. In an item's cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check's building ledger (Ctrl+L) with the same keys.</translation>
+        <translation>One row per building. In an item&apos;s cell write 1 for a problem found to a general degree (一般), 2 fairly serious (较严重), 3 serious (严重), ✓ when found without a degree, 0 when checked and not found; leave it empty when not checked. Typed back in the check&apos;s building ledger (Ctrl+L) with the same keys.</translation>
     </message>
     <message>
         <source>Estate</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community&apos;s type.</source>
-        <translation>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community's type.</translation>
+        <translation>This checklist lists %1 indicators: %2 to answer on paper, %3 computed by the program, %4 not applicable to this community&apos;s type.</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
@@ -2841,19 +2841,19 @@ Commands:
                                      area_ha, build_year, pilot, latitude, longitude, note);
                                      all rows or none
   buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community's estates and buildings
+                                     add or update the community&apos;s estates and buildings
                                      (columns estate, building, address, storeys, dwellings,
                                      build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register's building and
+                                     --update-register: the register&apos;s building and
                                      household counts from them
-  buildings list COMMUNITY [--json]  the community's buildings
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
   ledger import ASSESSMENT FILE.csv|FILE.xlsx
                                      the building ledger of a check (columns estate, building,
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county's round: survey table
+                                     the national tables of a county&apos;s round: survey table
                                      (XLSX and CSV), problem list, remediation list and
                                      building ledger (XLSX), from its submitted and approved
                                      checks
@@ -2861,7 +2861,7 @@ Commands:
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
                                      visit, default today; --from-previous: copy the earlier
-                                     round's values, marked as carried over)
+                                     round&apos;s values, marked as carried over)
   assessments edit ASSESSMENT --date YYYY-MM-DD
                                      change the day of the site visit (draft or returned
                                      checks); time-bound deadlines count from it
@@ -2873,12 +2873,12 @@ Commands:
                                      all or none; audited
   responses import ASSESSMENT FILE.csv|FILE.xlsx
                                      import answers (columns indicator, value, note; CSV in
-                                     UTF-8 or GB18030, or a workbook's first sheet); all rows
+                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
                                      or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
       [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round's submitted and approved checks ranked, or
+                                     the round&apos;s submitted and approved checks ranked, or
                                      rolled up by street or county (mean, median, grades);
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
@@ -2891,7 +2891,7 @@ Commands:
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building's ledger item
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2899,10 +2899,10 @@ Commands:
                                      one PDF per check of a round, N processes at once
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database's report settings
+      [--json]                       show or change this database&apos;s report settings
   checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
                                      the blank paper checklist: the indicators in the entry
-                                     screen's order with tick boxes and blanks, the building-
+                                     screen&apos;s order with tick boxes and blanks, the building-
                                      ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
@@ -2929,7 +2929,7 @@ Commands:
                                      all rows or none
   projects generate ASSESSMENT [--json]
                                      project candidates from the failed indicators and the
-                                     community's demands; never duplicates
+                                     community&apos;s demands; never duplicates
   projects list [--community C] [--county NAME] [--all] [--json]
                                      the project list (--all: with obsolete candidates)
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
@@ -8564,13 +8564,6 @@ Double-click or Enter opens the answer.</translation>
     </message>
 </context>
 <context>
-    <name>SetDocument</name>
-    <message>
-        <source>New indicator</source>
-        <translation>New indicator</translation>
-    </message>
-</context>
-<context>
     <name>SetEditorDialog</name>
     <message>
         <source>Edit indicator set</source>
@@ -8834,11 +8827,7 @@ Double-click or Enter opens the answer.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number</source>
-        <translation>%1: "%2" is not a number</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>New project</translation>
+        <translation>%1: &quot;%2&quot; is not a number</translation>
     </message>
     <message>
         <source>edited set</source>

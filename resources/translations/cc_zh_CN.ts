@@ -8473,13 +8473,6 @@ Double-click or Enter opens the answer.</source>
     </message>
 </context>
 <context>
-    <name>SetDocument</name>
-    <message>
-        <source>New indicator</source>
-        <translation>新指标</translation>
-    </message>
-</context>
-<context>
     <name>SetEditorDialog</name>
     <message>
         <source>Edit indicator set</source>
@@ -8744,10 +8737,6 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：“%2”不是数字</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>新项目</translation>
     </message>
     <message>
         <source>edited set</source>

@@ -2,6 +2,7 @@
 // The set editor's core: an edited set is stored as a new version (a stored one never changes), the
 // differences between two versions, and the checks whose grade an edit would change.
 #include "core/io/IndicatorSetJson.h"
+#include "core/io/SetDocument.h"
 #include "core/report/SetDiff.h"
 #include "core/services/Workspace.h"
 #include "tests/support/Fixture.h"
@@ -175,4 +176,37 @@ TEST_CASE("Which stored checks an edit would move to another grade", "[services]
     auto same = f.ws->assessments().gradeChanges(**f.ws->sets().load(f.setCode), f.setCode, QStringLiteral("1"));
     REQUIRE_OK(same);
     CHECK(same->changed.empty());
+}
+
+TEST_CASE("The edited document: the set's order, moves across groups, nothing lost", "[services][sets][editor]")
+{
+    // A group with a sub-group and its own indicators: the sub-group's come first (scoring §1).
+    const QJsonObject json {
+        {QStringLiteral("groups"),
+         QJsonArray {QJsonObject {
+                         {QStringLiteral("code"), QStringLiteral("A")},
+                         {QStringLiteral("groups"),
+                          QJsonArray {QJsonObject {
+                              {QStringLiteral("code"), QStringLiteral("A1")},
+                              {QStringLiteral("indicators"),
+                               QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("A1-01")}}}}}}},
+                         {QStringLiteral("indicators"),
+                          QJsonArray {QJsonObject {{QStringLiteral("code"), QStringLiteral("A-01")},
+                                                   {QStringLiteral("x-note"), QStringLiteral("kept")}}}},
+                     },
+                     QJsonObject {{QStringLiteral("code"), QStringLiteral("B")}}}}};
+    cc::io::SetDocument doc(json);
+    QStringList order;
+    for (const auto& node : doc.nodes())
+        order << doc.node(node).value(QStringLiteral("code")).toString();
+    CHECK(order.join(u' ') == u"A A1 A1-01 A-01 B");
+    // A-01 up past the edge of A lands at the end of A1, the group before it in the set's order.
+    const auto moved = doc.move({{0}, 0}, -1);
+    CHECK(moved == cc::io::SetDocument::Node {{0, 0}, 1});
+    CHECK(doc.node(moved).value(QStringLiteral("x-note")).toString() == u"kept");
+    // A now holds only its sub-group, so down goes on into the empty group B, and up comes back.
+    const auto intoB = doc.move(moved, 1);
+    CHECK(intoB == cc::io::SetDocument::Node {{1}, 0});
+    CHECK(doc.move(intoB, -1) == cc::io::SetDocument::Node {{0, 0}, 1});
+    CHECK(doc.nodeOf(QStringLiteral("groups[1].indicators[0].weight")) == intoB);
 }
