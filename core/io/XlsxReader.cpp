@@ -51,7 +51,8 @@ struct ZipClaim
 // tools write it): liborcus 0.17 reads such cells as empty, so the text would silently go missing.
 const QString kInlineText = QStringLiteral("inline text");
 
-QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
+// `hiddenFirst` gets the name of the workbook's first sheet when xl/workbook.xml says it is hidden.
+QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method, QString* hiddenFirst)
 {
     file.seek(static_cast<qint64>(localAt));
     const QByteArray local = file.read(30);
@@ -64,11 +65,19 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
     file.seek(static_cast<qint64>(localAt) + 30 + u16(26) + u16(28));
     QXmlStreamReader xml;
     // Reads what has arrived; true on a cell with inline text.
-    const auto drain = [&xml] {
+    bool firstSheet = true;
+    const auto drain = [&xml, &firstSheet, hiddenFirst] {
         while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
-            if (xml.isStartElement() && xml.name() == u"c"
-                && xml.attributes().value(QStringLiteral("t")) == u"inlineStr")
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"c" && xml.attributes().value(QStringLiteral("t")) == u"inlineStr")
                 return true;
+            if (xml.name() == u"sheet" && firstSheet) {
+                firstSheet = false;
+                const auto state = xml.attributes().value(QStringLiteral("state"));
+                if (state == u"hidden" || state == u"veryHidden")
+                    *hiddenFirst = xml.attributes().value(QStringLiteral("name")).toString();
+            }
         }
         return false;
     };
@@ -120,7 +129,7 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method)
         .arg(xml.errorString());
 }
 
-std::optional<ZipClaim> implausiblePart(QFile& file)
+std::optional<ZipClaim> implausiblePart(QFile& file, QString* hiddenFirst)
 {
     const qint64 size = file.size();
     const qint64 tail = std::min<qint64>(size, 65536 + 22);
@@ -144,6 +153,7 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
     qsizetype at = 0;
     const quint32 entriesHere = u16(end, eocd + 8);
     quint32 n = 0;
+    QString ignored; // a first sheet's visibility matters in the workbook part only
     for (; at + 46 <= directory.size(); ++n) { // every record the directory holds, whatever it announces
         if (u32(directory, at) != 0x02014b50)
             break;
@@ -171,7 +181,9 @@ std::optional<ZipClaim> implausiblePart(QFile& file)
         const int method = static_cast<int>(u16(directory, at + 10));
         if ((part.endsWith(QLatin1String(".xml")) || part.endsWith(QLatin1String(".rels")))
             && (method == 0 || method == 8)) {
-            if (const QString problem = xmlProblem(file, localAt, packed, method); !problem.isEmpty())
+            if (const QString problem =
+                    xmlProblem(file, localAt, packed, method, part == u"xl/workbook.xml" ? hiddenFirst : &ignored);
+                !problem.isEmpty())
                 return ZipClaim {part, declared, problem};
         }
         at += 46 + nameLength + u16(directory, at + 30) + u16(directory, at + 32);
@@ -358,7 +370,9 @@ Result<std::vector<InputTable>> XlsxReader::readSheets(const QString& path, cons
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(shown, file.errorString()));
     const QByteArray magic = file.read(8);
-    const std::optional<ZipClaim> claim = magic.startsWith("PK\x03\x04") ? implausiblePart(file) : std::nullopt;
+    QString hiddenFirst;
+    const std::optional<ZipClaim> claim =
+        magic.startsWith("PK\x03\x04") ? implausiblePart(file, &hiddenFirst) : std::nullopt;
     file.close();
     if (magic.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")))
         return makeError(ErrorCode::InvalidInput,
@@ -388,6 +402,13 @@ Result<std::vector<InputTable>> XlsxReader::readSheets(const QString& path, cons
                          tr("%1 is damaged: its part %2 claims %3 bytes, more than its compressed data can hold.")
                              .arg(shown, claim->part)
                              .arg(claim->declared));
+
+    // The first sheet is the one read (spec/cli.md); a hidden one is not what a person sees first.
+    if (firstOnly && !hiddenFirst.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1: its first sheet, %2, is hidden, and the first sheet is the one imported: show it, or "
+                            "move the sheet to import to the front, and save the workbook again.")
+                             .arg(shown, hiddenFirst));
 
     ss::range_size_t size;
     size.rows = 1048576;

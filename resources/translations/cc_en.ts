@@ -9299,5 +9299,9 @@ Double-click or Enter opens the answer.</translation>
         <source>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</source>
         <translation>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</translation>
     </message>
+    <message>
+        <source>%1: its first sheet, %2, is hidden, and the first sheet is the one imported: show it, or move the sheet to import to the front, and save the workbook again.</source>
+        <translation>%1: its first sheet, %2, is hidden, and the first sheet is the one imported: show it, or move the sheet to import to the front, and save the workbook again.</translation>
+    </message>
 </context>
 </TS>

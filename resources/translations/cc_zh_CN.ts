@@ -9202,5 +9202,9 @@ Double-click or Enter opens the answer.</source>
         <source>%1: its sheet %2 keeps its text inside the cells (inline strings, as some export tools write it), which cannot be read here without losing the text: open the file in Excel, WPS or LibreOffice and save it again as .xlsx.</source>
         <translation>%1：其工作表 %2 将文字直接存放在单元格中（内联字符串，某些导出工具这样写），在此读取会丢失文字：请用 Excel、WPS 或 LibreOffice 打开后重新另存为 .xlsx。</translation>
     </message>
+    <message>
+        <source>%1: its first sheet, %2, is hidden, and the first sheet is the one imported: show it, or move the sheet to import to the front, and save the workbook again.</source>
+        <translation>%1：第一个工作表 %2 是隐藏的，而导入的是第一个工作表：请取消隐藏，或把要导入的工作表移到最前，再保存工作簿。</translation>
+    </message>
 </context>
 </TS>

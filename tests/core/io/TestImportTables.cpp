@@ -268,3 +268,15 @@ TEST_CASE("A workbook keeping its text inline is refused, not read as empty cell
     CHECK(table.error().message.contains(QStringLiteral("inline-strings.xlsx")));
     CHECK(table.error().message.contains(QStringLiteral("inline strings")));
 }
+
+TEST_CASE("A workbook whose first sheet is hidden is refused, naming the sheet", "[io][tables][xlsx][broken]")
+{
+    // The first sheet is the one imported (spec/cli.md); a hidden one is not what a person sees first.
+    auto table = InputTable::fromFile(testing::dataPath(QStringLiteral("tables/hidden-first-sheet.xlsx")));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().message.contains(QStringLiteral("旧名册")));
+    CHECK(table.error().message.contains(QStringLiteral("hidden")));
+    // A hidden sheet after the first is simply not read.
+    auto register_ = InputTable::fromFile(testing::dataPath(QStringLiteral("tables/communities.xlsx")));
+    REQUIRE_OK(register_);
+}
