@@ -316,11 +316,7 @@ SetEditorDialog::SetEditorDialog(History& history, const QString& code, const QS
         showTemplates();
     });
 
-    m_ui->versionLineEdit->setText(m_document.json().value(QStringLiteral("version")).toString());
-    m_ui->setNameLineEdit->setText(textOf(m_document.json().value(QStringLiteral("name")), "zh"));
-    rebuildTree();
-    showTemplates();
-    validate();
+    showDocument();
     m_ui->versionLineEdit->setFocus();
     m_ui->versionLineEdit->selectAll();
 }
@@ -663,32 +659,31 @@ void SetEditorDialog::validate()
 
 void SetEditorDialog::undo()
 {
-    flushField();
-    if (m_undo.empty())
-        return;
-    m_redo.push_back(m_document);
-    m_document = m_undo.back();
-    m_undo.pop_back();
-    m_ui->versionLineEdit->setText(m_document.json().value(QStringLiteral("version")).toString());
-    m_ui->setNameLineEdit->setText(textOf(m_document.json().value(QStringLiteral("name")), "zh"));
-    rebuildTree();
-    showNode();
-    showTemplates();
-    validate();
+    step(m_undo, m_redo);
 }
 
 void SetEditorDialog::redo()
 {
+    step(m_redo, m_undo);
+}
+
+void SetEditorDialog::step(std::vector<SetDocument>& from, std::vector<SetDocument>& to)
+{
     flushField();
-    if (m_redo.empty())
+    if (from.empty())
         return;
-    m_undo.push_back(m_document);
-    m_document = m_redo.back();
-    m_redo.pop_back();
+    to.push_back(m_document);
+    m_document = from.back();
+    from.pop_back();
+    showDocument();
+    showNode();
+}
+
+void SetEditorDialog::showDocument()
+{
     m_ui->versionLineEdit->setText(m_document.json().value(QStringLiteral("version")).toString());
     m_ui->setNameLineEdit->setText(textOf(m_document.json().value(QStringLiteral("name")), "zh"));
     rebuildTree();
-    showNode();
     showTemplates();
     validate();
 }

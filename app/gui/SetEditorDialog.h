@@ -55,6 +55,10 @@ private:
     void validate();
     void undo();
     void redo();
+    // One step from `from` (the undo or redo history) back to the document, the current one onto `to`.
+    void step(std::vector<cc::io::SetDocument>& from, std::vector<cc::io::SetDocument>& to);
+    // The document in the set fields, the tree, the templates and the checks.
+    void showDocument();
     void compare();
     void addIndicator();
     void removeNode();
