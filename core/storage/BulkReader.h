@@ -13,9 +13,9 @@
 
 namespace cc::storage {
 
-// Province-scale reads through the SQLite C API (the connection's own handle): a QVariant per
-// cell costs 5–8× more when 1.35 M answers are read. SQLite-only; a PostgreSQL backend would
-// read with COPY or a cursor instead. Throws StorageError.
+// Province-scale reads through the engine's own C API (the connection's handle): a QVariant per
+// cell costs 5–8× more when 1.35 M answers are read. SQLite steps a statement; PostgreSQL fetches a
+// cursor in batches (libpq). Throws StorageError.
 class BulkReader final
 {
 public:
@@ -44,11 +44,15 @@ public:
     // Every answer, ordered by assessment. Returns the number of rows.
     qint64 forEachResponse(const std::function<void(const ResponseRow&)>& visit);
 
-    // The floor for benchmarks: a plain read of every column of the responses table.
+    // The floor for benchmarks: a plain read of every column of the responses table (on a server,
+    // PostgreSQL's own COPY … TO STDOUT of the table).
     qint64 readAllResponsesPlain();
 
 private:
-    void* m_handle; // sqlite3*
+    qint64 copyAllResponses();
+
+    void* m_handle = nullptr; // sqlite3* or PGconn*
+    bool m_server = false;
 };
 
 } // namespace cc::storage

@@ -2,10 +2,12 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/ServerFaults.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqliteFaults.h"
 #include "core/storage/TransactionGuard.h"
 #include "core/util/Logging.h"
+#include "core/util/ServerAddress.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -120,6 +122,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 Result<std::unique_ptr<Database>>
 Database::open(const QString& path, OpenMode mode, const std::vector<Migration>& steps)
 {
+    if (ServerAddress::isServerAddress(path))
+        return openServer(path, mode, steps);
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (!existed && mode != OpenMode::CreateIfMissing && mode != OpenMode::CreateIfMissingCheckLater) {
@@ -283,14 +287,8 @@ Result<void> Database::migrate(const std::vector<Migration>& steps, bool allowUp
         auto guard = TransactionGuard::begin(m_db);
         if (!guard)
             return guard.error();
-        for (const char* statement : step.statements) {
-            QSqlQuery query(m_db);
-            if (!query.exec(QString::fromUtf8(statement))) {
-                Error error = sqlError(tr("upgrading the schema to version %1").arg(step.version), query);
-                error.detail = QString::fromUtf8(statement);
-                return error; // the guard rolls the whole step back
-            }
-        }
+        if (auto ran = runStep(step); !ran)
+            return ran.error(); // the guard rolls the whole step back
         // Both pragmas write the file header inside the transaction: they commit or roll back with the step.
         for (const QString& pragma : {QStringLiteral("PRAGMA user_version = %1").arg(step.version),
                                       QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)}) {
@@ -302,6 +300,25 @@ Result<void> Database::migrate(const std::vector<Migration>& steps, bool allowUp
             return committed.error();
         m_schemaVersion = step.version;
         qCInfo(lcStorage) << "schema upgraded to" << step.version;
+    }
+    return {};
+}
+
+Result<void> Database::runStep(const Migration& step)
+{
+    const auto skipped =
+        m_engine == Engine::Sqlite ? MigrationStatement::Only::Postgres : MigrationStatement::Only::Sqlite;
+    for (const MigrationStatement& statement : step.statements) {
+        if (statement.only == skipped)
+            continue;
+        for (const QString& sql : Dialect::schemaStatements(m_engine, QString::fromUtf8(statement.sql))) {
+            QSqlQuery query(m_db);
+            if (!query.exec(sql)) {
+                Error error = sqlError(tr("upgrading the schema to version %1").arg(step.version), query);
+                error.detail = sql;
+                return error;
+            }
+        }
     }
     return {};
 }
@@ -402,6 +419,14 @@ Result<void> Database::attachPhotoStore(bool check)
 
 Result<qint64> Database::dataVersion()
 {
+    if (m_engine == Engine::Postgres) {
+        // Other connections' commits arrive as notifications (LISTEN cc_changed, sent by statement
+        // triggers); a lost connection is made again here, since this is asked every second.
+        if (!ServerFaults::reconnectIfLost(m_db))
+            return ServerFaults::connectError(*ServerAddress::parse(m_path), m_db.lastError().text());
+        m_foreignChanges += ServerFaults::takeForeignChanges(m_db);
+        return m_foreignChanges;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return sqlError(QStringLiteral("PRAGMA data_version"), query);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/Dialect.h"
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,12 @@ namespace cc::storage {
 
 struct Migration;
 
-// Owns one SQLite connection. Opening checks that the file is ours, runs `PRAGMA quick_check`,
-// turns on foreign keys, a busy timeout and WAL, and brings the schema up to date (backing the
-// file up first). One connection per thread: a worker opens its own Database.
+// Owns one connection: to an SQLite file, or to a county server's PostgreSQL database when the
+// path is a server address (postgresql://USER@HOST:PORT/DB, see ServerAddress). Opening a file
+// checks that it is ours, runs `PRAGMA quick_check`, turns on foreign keys, a busy timeout and WAL,
+// and brings the schema up to date (backing the file up first); opening a server checks its schema
+// version (kept in the table cc_schema) the same way. One connection per thread: a worker opens its
+// own Database.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -51,7 +55,10 @@ public:
     open(const QString& path, OpenMode mode, const std::vector<Migration>& migrations);
 
     QSqlDatabase& connection() { return m_db; }
+    // The file's path, or the server's address (without a password).
     const QString& path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     // Where the backup before the last upgrade went (empty when none was needed).
@@ -69,6 +76,7 @@ public:
 
     // `PRAGMA data_version`: changes whenever another connection (another program, or another
     // window's own connection) commits to the file; this connection's own commits leave it as it is.
+    // On a server: the count of other connections' commits notified so far.
     Result<qint64> dataVersion();
 
     // `PRAGMA integrity_check`: the full check (slow on big files; quick_check runs on open).
@@ -90,6 +98,11 @@ private:
     // renamed, so that a kill leaves no empty or partial backup.
     Result<void> backupBeforeUpgrade(const QString& target);
     Result<void> attachPhotoStore(bool check);
+    // The server's side of open(), configure() and migrate() (ServerDatabase.cpp).
+    static Result<std::unique_ptr<Database>>
+    openServer(const QString& address, OpenMode mode, const std::vector<Migration>& steps);
+    Result<void> migrateServer(const std::vector<Migration>& steps, bool allowUpgrade);
+    Result<void> runStep(const Migration& step);
 
     QSqlDatabase m_db;
     QString m_path;
@@ -97,6 +110,8 @@ private:
     QString m_backupPath;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    Engine m_engine = Engine::Sqlite;
+    qint64 m_foreignChanges = 0; // on a server: other connections' commits seen so far
 };
 
 } // namespace cc::storage

@@ -143,6 +143,16 @@ const std::vector<Migration>& migrations()
              " new_value TEXT,"
              " reason TEXT NOT NULL DEFAULT '')",
              "CREATE INDEX audit_log_entity ON audit_log (entity_uuid, at)",
+
+             // On a server the photo bytes have no companion file: they live in a schema of the same
+             // name, so that the same SQL reaches them.
+             {MigrationStatement::Only::Postgres, "CREATE SCHEMA photostore"},
+             {MigrationStatement::Only::Postgres,
+              "CREATE TABLE photostore.photo_blobs ("
+              " sha256 TEXT PRIMARY KEY,"
+              " image BLOB NOT NULL,"
+              " thumbnail BLOB NOT NULL,"
+              " created_at TEXT NOT NULL)"},
          }},
         // The three lists, the project library and the annual plan (issue 6). Lists of codes are kept
         // as text joined by ';' (codes never contain it); links between records are tables.
@@ -272,7 +282,10 @@ const std::vector<Migration>& migrations()
         {3,
          {
              "ALTER TABLE assessments ADD COLUMN check_date TEXT NOT NULL DEFAULT ''",
-             "UPDATE assessments SET check_date = coalesce(date(created_at, 'localtime'), substr(created_at, 1, 10))",
+             {MigrationStatement::Only::Sqlite,
+              "UPDATE assessments SET check_date = coalesce(date(created_at, 'localtime'), substr(created_at, 1, 10))"},
+             {MigrationStatement::Only::Postgres,
+              "UPDATE assessments SET check_date = to_char(CAST(created_at AS timestamptz), 'YYYY-MM-DD')"},
          }},
         // What a plan table needs of a project (lead and cooperating units, 实施主体, place, deadline,
         // years and funding by source) and a plan that puts its 限时解决 projects first.
@@ -407,6 +420,27 @@ const std::vector<Migration>& migrations()
              " DELETE FROM score_cache WHERE assessment_id IN (OLD.assessment_id, NEW.assessment_id); END",
              "CREATE TRIGGER score_cache_ledger_removed AFTER DELETE ON ledger_entries BEGIN"
              " DELETE FROM score_cache WHERE assessment_id = OLD.assessment_id; END",
+         }},
+        // The county server (issue 20). A set's community types keep their order in a column (there is
+        // no rowid on a server). Every answer carries a row version, raised by each change: an edit
+        // made on what another user has changed since it was read is a conflict, not an overwrite.
+        // On a server, every commit that changes a table tells the other connections (LISTEN
+        // cc_changed), so that their views refresh.
+        {8,
+         {
+             "ALTER TABLE set_community_types ADD COLUMN position INTEGER NOT NULL DEFAULT 0",
+             {MigrationStatement::Only::Sqlite, "UPDATE set_community_types SET position = rowid"},
+             "ALTER TABLE responses ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_notify_change() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN"
+              " PERFORM pg_notify('cc_changed', TG_TABLE_NAME); RETURN NULL; END $body$"},
+             {MigrationStatement::Only::Postgres,
+              "DO $body$ DECLARE t record; BEGIN"
+              " FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN"
+              " ('cc_schema', 'score_cache', 'exchange_base', 'exchange_peers') LOOP"
+              " EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+              " FOR EACH STATEMENT EXECUTE FUNCTION cc_notify_change()', t.tablename || '_notify', t.tablename);"
+              " END LOOP; END $body$"},
          }},
     };
     return steps;

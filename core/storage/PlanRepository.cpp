@@ -22,7 +22,7 @@ void PlanRepository::savePlan(const Plan& plan)
             "INSERT INTO plans (uuid, county, plan_year, budget, total_cost, tasks, key_projects, requirements,"
             " schedule, safeguards, built_at, built_by, mandatory_cost, shortfall) VALUES (:uuid, :county, :year,"
             " :budget, :total, :tasks, :key, :requirements, :schedule, :safeguards, :at, '', :mandatory,"
-            " :shortfall)"),
+            " :shortfall) RETURNING id"),
         op);
     q.bindValue(QStringLiteral(":uuid"), plan.id.toString());
     q.bindValue(QStringLiteral(":county"), plan.county);
@@ -38,7 +38,8 @@ void PlanRepository::savePlan(const Plan& plan)
     q.bindValue(QStringLiteral(":mandatory"), plan.mandatoryCost);
     q.bindValue(QStringLiteral(":shortfall"), plan.shortfall);
     execOrThrow(q, op);
-    const qint64 planRow = q.lastInsertId().toLongLong();
+    q.next();
+    const qint64 planRow = q.value(0).toLongLong();
     for (const PlanLine& line : plan.lines) {
         QSqlQuery item = prepareOrThrow(
             m_db,

@@ -83,14 +83,15 @@ void ProjectRepository::insertProject(const Project& p)
             " end_year, alternative_templates) VALUES (:uuid, :community, :assessment, :origin, :template,"
             " :problems, :name, :scope, :quantity, :unit, :unitCost, :cost, :responsible, :class, :timeBound,"
             " :worst, :status, :reason, :bundle, :isBundle, :year, :sequence, :edited, :at, :at, :cooperating,"
-            " :implementer, :location, :deadline, :startYear, :endYear, :alternatives)"),
+            " :implementer, :location, :deadline, :startYear, :endYear, :alternatives) RETURNING id"),
         op);
     bindProject(q, p);
     q.bindValue(QStringLiteral(":community"), community);
     q.bindValue(QStringLiteral(":assessment"), assessment);
     q.bindValue(QStringLiteral(":bundle"), bundle);
     execOrThrow(q, op);
-    writeLinks(q.lastInsertId().toLongLong(), p);
+    q.next();
+    writeLinks(q.value(0).toLongLong(), p);
 }
 
 void ProjectRepository::updateProject(const Project& p)
@@ -146,10 +147,11 @@ void ProjectRepository::writeLinks(qint64 projectRow, const Project& p)
         execOrThrow(q, op);
     }
     for (const ResourceId& r : p.resourceIds) {
-        QSqlQuery q = prepareOrThrow(
-            m_db,
-            QStringLiteral("INSERT OR IGNORE INTO project_resources (project_id, resource_id) VALUES (:p, :r)"),
-            op);
+        QSqlQuery q =
+            prepareOrThrow(m_db,
+                           QStringLiteral("INSERT INTO project_resources (project_id, resource_id) VALUES (:p, :r)"
+                                          " ON CONFLICT DO NOTHING"),
+                           op);
         q.bindValue(QStringLiteral(":p"), projectRow);
         q.bindValue(QStringLiteral(":r"), rowIdOf(m_db, "resources", r.toString(), op));
         execOrThrow(q, op);

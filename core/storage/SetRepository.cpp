@@ -44,7 +44,7 @@ SetVersionId SetRepository::insert(const IndicatorSet& set,
                                  QStringLiteral("INSERT INTO indicator_sets (uuid, code, version, name_zh, name_en,"
                                                 " indicator_count, content, content_sha256, builtin, imported_at,"
                                                 " imported_by) VALUES (:uuid, :code, :version, :zh, :en, :count,"
-                                                " :content, :sha, :builtin, :at, :user)"),
+                                                " :content, :sha, :builtin, :at, :user) RETURNING id"),
                                  QStringLiteral("storing an indicator set"));
     q.bindValue(QStringLiteral(":uuid"), id.toString());
     q.bindValue(QStringLiteral(":code"), set.code);
@@ -58,7 +58,8 @@ SetVersionId SetRepository::insert(const IndicatorSet& set,
     q.bindValue(QStringLiteral(":at"), now());
     q.bindValue(QStringLiteral(":user"), notNull(user));
     execOrThrow(q, QStringLiteral("storing an indicator set"));
-    const qint64 setId = q.lastInsertId().toLongLong();
+    q.next();
+    const qint64 setId = q.value(0).toLongLong();
 
     QSqlQuery ind = prepareOrThrow(m_db,
                                    QStringLiteral("INSERT INTO set_indicators (set_id, code, type, position)"
@@ -73,11 +74,13 @@ SetVersionId SetRepository::insert(const IndicatorSet& set,
         execOrThrow(ind, QStringLiteral("storing the set's indicators"));
     }
     QSqlQuery types = prepareOrThrow(m_db,
-                                     QStringLiteral("INSERT INTO set_community_types (set_id, code, name_zh, name_en)"
-                                                    " VALUES (:set, :code, :zh, :en)"),
+                                     QStringLiteral("INSERT INTO set_community_types (set_id, code, name_zh, name_en,"
+                                                    " position) VALUES (:set, :code, :zh, :en, :position)"),
                                      QStringLiteral("storing the set's community types"));
+    int typePosition = 0;
     for (const CommunityType& type : set.communityTypes) {
         types.bindValue(QStringLiteral(":set"), setId);
+        types.bindValue(QStringLiteral(":position"), typePosition++);
         types.bindValue(QStringLiteral(":code"), type.code);
         types.bindValue(QStringLiteral(":zh"), type.name.zh);
         types.bindValue(QStringLiteral(":en"), notNull(type.name.en));
@@ -139,7 +142,7 @@ std::vector<std::pair<QString, QString>> SetRepository::communityTypes(bool engl
 {
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("SELECT code, name_zh, name_en FROM set_community_types"
-                                                " ORDER BY set_id, rowid"),
+                                                " ORDER BY set_id, position"),
                                  QStringLiteral("listing community types"));
     execOrThrow(q, QStringLiteral("listing community types"));
     std::vector<std::pair<QString, QString>> out;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SqlError.h"
 
+#include "core/storage/Dialect.h"
+#include "core/storage/ServerFaults.h"
 #include "core/storage/SqliteFaults.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace cc::storage {
@@ -24,6 +27,13 @@ public:
 Error sqlError(const QString& operation, const QSqlQuery& query)
 {
     const QString text = query.lastError().text();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        // The connection's own QSqlDatabase is not reachable from the query: its driver is.
+        if (auto fault =
+                ServerFaults::statementError(query.driver(), query.lastError().nativeErrorCode(), operation, text))
+            return *fault;
+        return makeError(ErrorCode::Database, SqlErrorText::format(operation, text));
+    }
     const int code = SqliteFaults::primaryCode(query.lastError().nativeErrorCode());
     if (const QString fault = SqliteFaults::faultMessage(code, operation, text); !fault.isEmpty())
         return makeError(SqliteFaults::errorCodeOf(code), fault, text);

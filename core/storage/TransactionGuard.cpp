@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/TransactionGuard.h"
 
+#include "core/storage/Dialect.h"
+#include "core/storage/ServerFaults.h"
 #include "core/storage/SqlError.h"
-#include "core/storage/SqliteFaults.h"
 #include "core/util/Logging.h"
 
 #include <QHash>
@@ -44,8 +45,13 @@ TransactionGuard::TransactionGuard(TransactionGuard&& other) noexcept
 Result<TransactionGuard> TransactionGuard::begin(QSqlDatabase& db)
 {
     const int depth = depths().value(db.connectionName(), 0);
+    const Engine engine = Dialect::engineOf(db);
+    // A server connection lost since the last transaction (the server restarted, the network came
+    // back) is made again first; if the server is still away, BEGIN fails and says so.
+    if (depth == 0 && engine == Engine::Postgres)
+        ServerFaults::reconnectIfLost(db);
     const QString sql =
-        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
+        depth == 0 ? Dialect::beginTransaction(engine) : QStringLiteral("SAVEPOINT ") + savepointName(depth);
     QSqlQuery query(db);
     if (!query.exec(sql))
         return sqlError(sql, query);
@@ -68,8 +74,9 @@ TransactionGuard::~TransactionGuard()
 {
     if (!m_open)
         return;
-    // SQLite rolls a transaction back itself on some errors (a full disk): nothing is left to undo.
-    if (SqliteFaults::inAutocommit(*m_db)) {
+    // SQLite rolls a transaction back itself on some errors (a full disk), a lost server connection
+    // takes its transaction with it: nothing is left to undo.
+    if (Dialect::inAutocommit(*m_db)) {
         depths()[m_db->connectionName()] = m_depth;
         return;
     }

@@ -13,13 +13,15 @@ enum class ErrorCode {
     NotFound, // a named record (set, community, assessment) does not exist
     Conflict, // the operation clashes with stored data (e.g. same set version, other content)
     Io, // a file could not be read or written
-    Database, // SQLite reported an error
+    Database, // the database engine reported an error
     NotADatabase, // the file is not a CommunityCheck database
     NewerSchema, // the database was made by a newer version of the program
     OlderSchema, // the database needs an upgrade, which only an explicit open for writing does
     ReadOnly, // the file, its folder or its drive cannot be written (it may be opened read-only)
     Corrupt, // the integrity check failed
     Locked, // the record may not be changed in its current state
+    Denied, // the server refused: a wrong or missing password, or a role without the right
+    Unreachable, // the server cannot be reached, or the connection to it was lost
 };
 
 // An error for a person: `message` is one translated line that says what and where;

@@ -22,7 +22,8 @@ cc::Community exampleCommunity()
 }
 
 Fixture::Fixture(FixtureOptions options)
-    : path(dir.filePath(options.fileName))
+    : server(onServer() && options.serverWhenTesting ? std::make_unique<ServerScratch>() : nullptr)
+    , path(server ? server->address : dir.filePath(options.fileName))
     , m_user(options.user)
 {
     REQUIRE(dir.isValid());

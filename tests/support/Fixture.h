@@ -3,6 +3,7 @@
 
 #include "core/domain/Community.h"
 #include "core/services/Workspace.h"
+#include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
 
@@ -33,6 +34,8 @@ struct FixtureOptions
     QString responses = {}; // a responses CSV under tests/data imported into the check
     QStringList assessors = {}; // of the check
     QString fileName = QStringLiteral("test.sqlite");
+    // False: a file even when the tests run against the test server (a test about the file itself).
+    bool serverWhenTesting = true;
 };
 
 class Fixture
@@ -52,7 +55,9 @@ public:
     void reopen();
 
     QTemporaryDir dir;
-    QString path;
+    // On the test server (CC_TEST_SERVER), the database the fixture works on instead of a file.
+    std::unique_ptr<ServerScratch> server;
+    QString path; // the file, or the server database's address
     std::unique_ptr<cc::Workspace> ws;
     cc::Community community; // as stored
     cc::AssessmentId check; // null without a check

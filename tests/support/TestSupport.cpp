@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestSupport.h"
 
+#include "core/util/ServerAddress.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -50,8 +52,18 @@ void withConnection(const QString& path, F&& body)
 {
     const QString name = QStringLiteral("test-") + QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        const bool server = cc::ServerAddress::isServerAddress(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (server) {
+            const auto address = cc::ServerAddress::parse(path);
+            REQUIRE(address.has_value());
+            db.setHostName(address->host);
+            db.setPort(address->port);
+            db.setUserName(address->user);
+            db.setDatabaseName(address->database);
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open())
             FAIL("cannot open " << path << ": " << db.lastError().text());
         body(db);
@@ -67,16 +79,24 @@ QString dumpDatabase(const QString& path)
     QStringList out;
     withConnection(path, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        const bool server = cc::ServerAddress::isServerAddress(path);
+        REQUIRE(
+            q.exec(server ? QStringLiteral("SELECT version FROM cc_schema") : QStringLiteral("PRAGMA user_version")));
         REQUIRE(q.next());
         out << QStringLiteral("user_version=") + q.value(0).toString();
-        REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        REQUIRE(q.exec(server ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND "
+                                               "tablename <> 'cc_schema' ORDER BY tablename")
+                              : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
         for (const QString& table : tables) {
             QSqlQuery rows(db);
-            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)));
+            // Every column in order: rows that tie on the first come out the same on both engines.
+            QStringList columns;
+            for (int i = 1; i <= db.record(table).count(); ++i)
+                columns << QString::number(i);
+            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2").arg(table, columns.join(u','))));
             out << QStringLiteral("[") + table + QStringLiteral("]");
             while (rows.next()) {
                 QStringList cells;

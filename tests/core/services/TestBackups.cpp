@@ -11,7 +11,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-TEST_CASE("Automatic backups keep the last 7 days and the first of each earlier month", "[backup]")
+TEST_CASE("Automatic backups keep the last 7 days and the first of each earlier month", "[backup][sqlite-only]")
 {
     testing::Fixture f;
     QTemporaryDir folder;

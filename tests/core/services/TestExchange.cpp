@@ -79,7 +79,7 @@ cc::ImportReport import(cc::Workspace& ws, const QString& path, Resolve resolve 
 
 } // namespace
 
-TEST_CASE("Bundles: two laptops, one office, a returned check and a conflict, nothing lost", "[exchange]")
+TEST_CASE("Bundles: two laptops, one office, a returned check and a conflict, nothing lost", "[exchange][sqlite-only]")
 {
     Offices o;
     const cc::AssessmentId shared = o.office.check; // DEMO-001's 2025 check, on every machine
@@ -161,7 +161,7 @@ TEST_CASE("Bundles: two laptops, one office, a returned check and a conflict, no
 }
 
 TEST_CASE("Bundles: a new check brings its community and set version; a lying or foreign bundle is refused",
-          "[exchange]")
+          "[exchange][sqlite-only]")
 {
     Offices o;
     // A registers a community the office does not know and checks it.
@@ -283,7 +283,8 @@ TEST_CASE("Bundles: a new check brings its community and set version; a lying or
     CHECK(later.conflicts.empty());
 }
 
-TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does not match is refused", "[exchange]")
+TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does not match is refused",
+          "[exchange][sqlite-only]")
 {
     Offices o;
     const cc::AssessmentId check = o.office.check;
@@ -355,7 +356,7 @@ TEST_CASE("Bundles: photos travel with their checksums, once; a photo that does 
 
 TEST_CASE("Bundles: a value kept here is not reverted by the sender's next bundle; a copy sent elsewhere changes "
           "nothing",
-          "[exchange]")
+          "[exchange][sqlite-only]")
 {
     Offices o;
     const cc::AssessmentId check = o.office.check;
@@ -388,7 +389,8 @@ TEST_CASE("Bundles: a value kept here is not reverted by the sender's next bundl
     CHECK(valueOf(*o.office.ws, check, "A2-01") == 70);
 }
 
-TEST_CASE("Bundles: the agreed value a new check's answers get in SQL is the hash of each answer", "[exchange]")
+TEST_CASE("Bundles: the agreed value a new check's answers get in SQL is the hash of each answer",
+          "[exchange][sqlite-only]")
 {
     Offices o;
     cc::Community fresh = testing::exampleCommunity();
@@ -441,7 +443,7 @@ TEST_CASE("Bundles: the agreed value a new check's answers get in SQL is the has
     CHECK(distinct.size() == static_cast<qsizetype>(stored.size()));
 }
 
-TEST_CASE("Bundles: a bundle is attached read-only, under any file name", "[exchange]")
+TEST_CASE("Bundles: a bundle is attached read-only, under any file name", "[exchange][sqlite-only]")
 {
     Offices o;
     answer(*o.a, o.office.check, "A2-01", 75);
@@ -468,7 +470,7 @@ TEST_CASE("Bundles: a bundle is attached read-only, under any file name", "[exch
 }
 
 TEST_CASE("Bundles: the buildings and the building ledger travel; a ledger entry changed on both sides is a conflict",
-          "[exchange][ledger]")
+          "[exchange][ledger][sqlite-only]")
 {
     Offices o;
     const cc::AssessmentId shared = o.office.check;
@@ -550,7 +552,7 @@ TEST_CASE("Bundles: the buildings and the building ledger travel; a ledger entry
 }
 
 TEST_CASE("Bundles: indicators counted from the ledger follow the merged ledger and are never a conflict of their own",
-          "[exchange][ledger]")
+          "[exchange][ledger][sqlite-only]")
 {
     Offices o;
     const cc::AssessmentId shared = o.office.check;

@@ -43,7 +43,9 @@ struct Fixture : testing::Fixture
 TEST_CASE("Photos are stored in the companion file and listed per indicator", "[services][photos]")
 {
     Fixture f;
-    CHECK(QFileInfo::exists(f.dir.filePath(QStringLiteral("photos.photos.sqlite"))));
+    // On a server the bytes live in the schema photostore instead, which dumpDatabase() leaves out.
+    if (!testing::onServer())
+        CHECK(QFileInfo::exists(f.dir.filePath(QStringLiteral("photos.photos.sqlite"))));
     auto a = f.add("B1-01", "jpeg-bytes-1");
     auto b = f.add("B1-01", "jpeg-bytes-2", "IMG_0002.jpg");
     auto c = f.add("A-01", "jpeg-bytes-1"); // same bytes: stored once, two records

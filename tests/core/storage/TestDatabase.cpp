@@ -272,7 +272,8 @@ TEST_CASE("Migration v2→v4: every check gets the day it was created as its dat
         CHECK(project.funding.empty());
 }
 
-TEST_CASE("The backup of a database in use is a complete copy that passes the integrity check", "[storage][backup]")
+TEST_CASE("The backup of a database in use is a complete copy that passes the integrity check",
+          "[storage][backup][sqlite-only]")
 {
     // A workspace with a set, a community and an answered check, still open while the copy is made.
     testing::Fixture f({.responses = QStringLiteral("scoring/responses.csv")});
