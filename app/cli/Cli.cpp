@@ -215,11 +215,22 @@ QString Cli::usageText() const
               "  demo generate --communities N [--rounds R] [--seed S] [--set CODE]\n"
               "                                     fill the database with a synthetic province\n"
               "                                     (for benchmarks; deterministic for a seed)\n"
+              "  server init [--demo]               (--db postgresql://USER@HOST:PORT/DB) create the county\n"
+              "                                     server's schema and roles, install the default set; who\n"
+              "                                     runs it is the first admin\n"
+              "  server import FILE.sqlite [--json] move a county's database file (and its photos) into a\n"
+              "                                     new server database, all or nothing; every table\n"
+              "                                     counted and checksummed on both sides\n"
+              "  server user add NAME --role assessor|reviewer|planner|admin [--county NAME]\n"
+              "                                     give NAME a role on the server (a new user gets a first\n"
+              "                                     password, printed once)\n"
+              "  server user list [--json]          the users added and their roles\n"
               "\n"
               "ASSESSMENT and PROJECT are an ID or at least its first 8 characters.\n"
               "\n"
               "Options:\n"
-              "  --db FILE     the database (default: %1)\n"
+              "  --db FILE     the database (default: %1), or a county server:\n"
+              "                postgresql://USER@HOST:PORT/DB (password from ~/.pgpass or PGPASSFILE)\n"
               "  --lang L      output language, zh_CN (default) or en\n"
               "  --user NAME   who acts, for the audit trail\n"
               "  --version     print the version and the licence\n"
@@ -385,6 +396,10 @@ int Cli::run(QStringList arguments)
           {QStringLiteral("list"), [this](const QStringList& t) { return cmdPricesList(t); }},
           {QStringLiteral("import"), [this](const QStringList& t) { return cmdListImport(t, u"prices"); }}}},
         {QStringLiteral("plan"), {{QStringLiteral("build"), [this](const QStringList& t) { return cmdPlanBuild(t); }}}},
+        {QStringLiteral("server"),
+         {{QStringLiteral("init"), [this](const QStringList& t) { return cmdServerInit(t); }},
+          {QStringLiteral("import"), [this](const QStringList& t) { return cmdServerImport(t); }},
+          {QStringLiteral("user"), [this](const QStringList& t) { return cmdServerUser(t); }}}},
         {QStringLiteral("bundle"),
          {{QStringLiteral("export"), [this](const QStringList& t) { return cmdBundleExport(t); }},
           {QStringLiteral("import"), [this](const QStringList& t) { return cmdBundleImport(t); }}}},

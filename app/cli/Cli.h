@@ -54,6 +54,11 @@ private:
     int cmdBackup(const QStringList& tokens);
     int cmdRestore(const QStringList& tokens);
     int cmdCheck(const QStringList& tokens);
+    int cmdServerInit(const QStringList& tokens);
+    int cmdServerImport(const QStringList& tokens);
+    int cmdServerUser(const QStringList& tokens);
+    int cmdServerUserAdd(const QStringList& tokens);
+    int cmdServerUserList(const QStringList& tokens);
     int cmdSetsImport(const QStringList& tokens);
     int cmdSetsList(const QStringList& tokens);
     int cmdSetsExport(const QStringList& tokens);

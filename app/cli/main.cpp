@@ -29,15 +29,6 @@ QString commandWord(int argc, char* argv[])
     return {};
 }
 
-// Qt warns on stderr when XDG_RUNTIME_DIR is unset (a batch run from cron or a container): harmless
-// for reports, and noise in a script's output.
-void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR"))
-        return;
-    qt_message_output(type, context, message);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -45,6 +36,7 @@ int main(int argc, char* argv[])
     // Reports draw their charts with QtCharts, which needs a QApplication; on Linux it runs on the
     // offscreen platform so that batch exports work on a server without a display. Other commands
     // stay GUI-free.
+    appenv::installQuietMessages(); // before the application, whose start may warn already
     std::unique_ptr<QCoreApplication> application;
     // `plan build -o FILE.pdf` draws text the same way; `scores -o FILE.pdf` draws the summary's charts;
     // `export national` the lists as PDF; `checklist` the paper checklist.
@@ -56,7 +48,6 @@ int main(int argc, char* argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-        qInstallMessageHandler(quietHandler);
         application = std::make_unique<QApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -21,11 +21,22 @@ public:
         , m_assessment(std::move(assessment))
         , m_before(std::move(before))
         , m_after(std::move(after))
+        , m_checked(m_after.version.has_value())
+        , m_version(m_checked ? versionAfter(m_after, *m_after.version) : 0)
     { }
 
 protected:
     cc::Result<void> applyUndo() override { return store(m_before); }
     cc::Result<void> applyRedo() override { return store(m_after); }
+
+public:
+    // The version the stored answer has after a write made at `expected`: gone when cleared, else one up.
+    static qint64 versionAfter(const cc::Response& written, qint64 expected)
+    {
+        return !written.hasValue() && !written.notApplicable ? 0 : expected + 1;
+    }
+
+protected:
     void announce(ChangeHub& changes) const override
     {
         emit changes.answersChanged(m_assessment, m_after.indicatorCode);
@@ -33,14 +44,22 @@ protected:
     bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_assessment; }
 
 private:
-    cc::Result<void> store(const cc::Response& response)
+    // Undo and redo write only over what this step left: a change another user made since is a
+    // conflict, reported, and the step stays where it was.
+    cc::Result<void> store(cc::Response response)
     {
-        return history().workspace().assessments().saveResponses(m_assessment, {response});
+        response.version = m_checked ? std::optional<qint64>(m_version) : std::nullopt;
+        auto saved = history().workspace().assessments().saveResponses(m_assessment, {response});
+        if (saved)
+            m_version = versionAfter(response, m_version);
+        return saved;
     }
 
     cc::AssessmentId m_assessment;
     cc::Response m_before;
     cc::Response m_after;
+    bool m_checked; // the first write was made at a known version: undo and redo follow it
+    qint64 m_version; // the stored answer's version after the last write of this step
 };
 
 // Photos of one indicator added (one drop of several files is one step) or one photo deleted:

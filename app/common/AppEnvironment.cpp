@@ -17,6 +17,22 @@
 
 namespace appenv {
 
+namespace {
+
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR") || message.startsWith(u"Unable to free statement"))
+        return;
+    qt_message_output(type, context, message);
+}
+
+} // namespace
+
+void installQuietMessages()
+{
+    qInstallMessageHandler(quietHandler);
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CommunityCheck"));

@@ -15,6 +15,10 @@ namespace appenv {
 
 // Organisation and application names, so both executables find the same settings and database.
 void setIdentity();
+// Leaves out of stderr what Qt says that is noise to a person: the missing XDG_RUNTIME_DIR of a batch
+// run, and the PostgreSQL driver's note that a statement could not be freed in a transaction that had
+// already failed (the failure itself is reported, and the rollback frees it).
+void installQuietMessages();
 // The default database under the platform's application-data folder.
 QString defaultDatabasePath();
 // The automatic backups' folder unless the user chose another: "backups" beside the default database.

@@ -91,13 +91,17 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
     if (const QString problem = cc::ResponseRules::check(*indicator, response.value); !problem.isEmpty())
         return cc::makeError(cc::ErrorCode::InvalidInput, tr("%1: %2").arg(response.indicatorCode, problem));
     cc::Response before = this->response(response.indicatorCode);
+    // Written only if nobody changed the answer since this window read it (on a county server
+    // another user may have): else the service says so, and the view shows theirs.
+    cc::Response after = response;
+    after.version = before.version.value_or(0);
     if (indicator->isComputed() && !before.notApplicable) {
         // A computed value is never written back, not even by undo: the step's "before" is "no
         // answer", and storing that has the service count the value again.
         before = cc::Response {};
         before.indicatorCode = response.indicatorCode;
     }
-    return commands::setResponse(m_history, m_id, before, response);
+    return commands::setResponse(m_history, m_id, before, after);
 }
 
 cc::Result<void> AssessmentDocument::afterWorkflowStep(const cc::Result<void>& step)

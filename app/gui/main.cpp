@@ -82,6 +82,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     appenv::setIdentity();
+    appenv::installQuietMessages();
     // Our modules log progress at info level; show it only when asked (QT_LOGGING_RULES).
     QLoggingCategory::setFilterRules(QStringLiteral("cc.*.info=false"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/communitycheck-256.png")));

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace cc {
@@ -19,6 +20,10 @@ struct Response
     bool notApplicable = false;
     QString note; // for an N/A response: the reason
     bool carriedOver = false;
+    // The stored row's version as read (0: no stored answer); given on a write, the write is made
+    // only if the answer is still at that version, else it is a conflict (another user changed it
+    // since it was read). Imports and merges leave it empty: they replace on purpose.
+    std::optional<qint64> version;
 
     bool hasValue() const { return !std::holds_alternative<std::monostate>(value); }
 };

@@ -347,8 +347,8 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    if (!assessment->isEditable())
-        return lockedError(*assessment);
+    if (auto refused = whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     return storage::reading([&]() -> Result<void> {
         storage::AssessmentRepository repository(m_db.connection());
         auto set = m_sets.load(repository.setOf(id));
@@ -366,6 +366,19 @@ Result<void> AssessmentService::saveResponses(const AssessmentId& id, const std:
         // Changes after the first submission are audited; before it, a draft is the assessor's own.
         return apply(*assessment, responses, QString(), assessment->wasSubmitted());
     });
+}
+
+std::optional<Error> AssessmentService::whyNotEditable(const Assessment& assessment, const Access& access)
+{
+    if (!assessment.isEditable())
+        return lockedError(assessment);
+    if (!access.mayEditCheck(assessment.assessors)) {
+        return makeError(ErrorCode::Denied,
+                         tr("%1 is not among the assessors of this check (%2); only they, and an admin, change its "
+                            "answers, photos and ledger. A reviewer can add you to it.")
+                             .arg(access.user, assessment.assessors.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
 }
 
 Error AssessmentService::lockedError(const Assessment& assessment)
@@ -389,8 +402,8 @@ Result<int> AssessmentService::importResponsesFile(const AssessmentId& id, const
     auto assessment = find(id); // a locked check is refused before its file is read
     if (!assessment)
         return assessment.error();
-    if (!assessment->isEditable())
-        return lockedError(*assessment);
+    if (auto refused = whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     auto table = io::InputTable::fromFile(path);
     if (!table)
         return table.error();
@@ -402,8 +415,8 @@ Result<int> AssessmentService::importResponseTable(const AssessmentId& id, const
     auto assessment = find(id);
     if (!assessment)
         return assessment.error();
-    if (!assessment->isEditable())
-        return lockedError(*assessment);
+    if (auto refused = whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     return storage::reading([&]() -> Result<int> {
         auto set = m_sets.load(storage::AssessmentRepository(m_db.connection()).setOf(id));
         if (!set)
@@ -435,7 +448,7 @@ Result<void> AssessmentService::apply(const Assessment& assessment,
         for (const Response& r : responses) {
             const bool clears = !r.hasValue() && !r.notApplicable;
             if (clears)
-                repository.deleteResponse(assessment.id, r.indicatorCode);
+                repository.deleteResponse(assessment.id, r.indicatorCode, r.version);
             else
                 saves.push_back(r);
             if (!audit)
@@ -486,8 +499,8 @@ Result<void> AssessmentService::setCheckDate(const AssessmentId& id, const QDate
         return assessment.error();
     if (auto refused = checkDateProblem(date); !refused.isEmpty())
         return makeError(ErrorCode::InvalidInput, refused);
-    if (!assessment->isEditable())
-        return lockedError(*assessment);
+    if (auto refused = whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     if (assessment->checkDate == date)
         return {};
     return storage::inTransaction(m_db, [&] {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Access.h"
 #include "core/domain/Assessment.h"
 #include "core/domain/Audit.h"
 #include "core/domain/Community.h"
@@ -145,6 +146,9 @@ public:
     // Why a check's date cannot be taken (not a date, before 2000, or more than a year ahead: a check
     // may be prepared for a visit still to come), or empty.
     static QString checkDateProblem(const QDate& date);
+    // Why `assessment` takes no answers, photos or ledger entries from this user: its state (Locked),
+    // or, on a server, that they are not among its assessors (Denied); nullopt when it does.
+    static std::optional<Error> whyNotEditable(const Assessment& assessment, const Access& access);
 
 private:
     static Error lockedError(const Assessment& assessment);

@@ -108,6 +108,8 @@ Result<void> AssessmentWorkflow::confirmCarriedOver(const AssessmentId& id, cons
         return makeError(ErrorCode::Locked,
                          tr("The assessment %1 is marked \"%2\" and cannot be changed.")
                              .arg(id.toString(), AssessmentService::statusName(assessment->status)));
+    if (auto refused = AssessmentService::whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     return storage::inTransaction(m_db, [&] {
         storage::AssessmentRepository(m_db.connection()).confirmCarriedOver(id, codes);
         if (assessment->wasSubmitted()) {

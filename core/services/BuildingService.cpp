@@ -4,6 +4,7 @@
 #include "core/io/BuildingsTable.h"
 #include "core/io/InputTable.h"
 #include "core/io/LedgerTable.h"
+#include "core/services/AssessmentService.h"
 #include "core/services/CommunityService.h"
 #include "core/services/ComputedAnswers.h"
 #include "core/services/SetService.h"
@@ -314,7 +315,8 @@ Result<void> BuildingService::refreshAnswers(const Assessment& check)
 Result<void> BuildingService::refreshAnswers(const CommunityId& community)
 {
     for (const Assessment& check : storage::AssessmentRepository(m_db.connection()).list(community)) {
-        if (!check.isEditable())
+        // On a server, a check this user may not change keeps its answers until one who may does.
+        if (!check.isEditable() || !m_db.access().mayEditCheck(check.assessors))
             continue;
         if (auto refreshed = refreshAnswers(check); !refreshed)
             return refreshed;
@@ -414,6 +416,8 @@ Result<Assessment> BuildingService::ledgerCheck(const AssessmentId& check)
         return makeError(ErrorCode::Locked,
                          tr("The check %1 is marked \"%2\"; only draft or returned checks take ledger entries.")
                              .arg(check.toString().left(8), toString(assessment->status)));
+    if (auto refused = AssessmentService::whyNotEditable(*assessment, m_db.access()))
+        return *refused;
     return *assessment;
 }
 

@@ -27,6 +27,8 @@ Result<Assessment> PhotoService::editable(const AssessmentId& assessment)
         return makeError(ErrorCode::Locked,
                          tr("The assessment %1 is marked \"%2\"; its photos cannot be changed.")
                              .arg(assessment.toString(), AssessmentService::statusName(a->status)));
+    if (auto refused = AssessmentService::whyNotEditable(*a, m_db.access()))
+        return *refused;
     return a;
 }
 

@@ -23,6 +23,7 @@ Workspace::Workspace(std::unique_ptr<storage::Database> db, const QString& userN
     , m_plans(*m_db, m_projects, m_communities, m_sets, userName)
     , m_scores(*m_db, m_assessments, m_communities, m_sets)
     , m_exchange(*m_db, m_assessments, m_sets, userName)
+    , m_server(*m_db, userName)
 { }
 
 Workspace::~Workspace() = default;
@@ -39,7 +40,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     auto db = storage::Database::open(path, storageMode);
     if (!db)
         return db.error();
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), userName));
+    // On a server, who acts is whom the server knows: the audit trail cannot be signed as another.
+    const QString actor = (*db)->isServer() ? (*db)->access().user : userName;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), actor));
 }
 
 Result<void> verifyDatabase(const QString& path)
@@ -60,6 +63,11 @@ Result<bool> Workspace::changedElsewhere()
     const bool changed = m_seenDataVersion >= 0 && *version != m_seenDataVersion;
     m_seenDataVersion = *version;
     return changed;
+}
+
+const Access& Workspace::access() const
+{
+    return m_db->access();
 }
 
 const QString& Workspace::path() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Access.h"
 #include "core/report/ReportModel.h"
 #include "core/services/AssessmentService.h"
 #include "core/services/AssessmentWorkflow.h"
@@ -13,6 +14,7 @@
 #include "core/services/ProjectService.h"
 #include "core/services/ReportService.h"
 #include "core/services/ScoreBoard.h"
+#include "core/services/ServerAdmin.h"
 #include "core/services/SetService.h"
 #include "core/util/Result.h"
 
@@ -70,8 +72,13 @@ public:
     ScoreBoard& scores() { return m_scores; }
     // Bundles between field laptops and the county office (CLI `bundle`, File → Export/Import bundle).
     ExchangeService& exchange() { return m_exchange; }
+    // The county server's users and the move of a file onto it (CLI `server …`).
+    ServerAdmin& server() { return m_server; }
 
+    // Who acts (on a server, the login role, whatever `userName` said).
     const QString& userName() const { return m_user; }
+    // What they may do: everything on a file, their role's share on a server.
+    const Access& access() const;
     const QString& path() const;
     int schemaVersion() const;
     // Where the backup before the last schema upgrade went (empty when none was needed).
@@ -113,6 +120,7 @@ private:
     PlanService m_plans;
     ScoreBoard m_scores;
     ExchangeService m_exchange;
+    ServerAdmin m_server;
 };
 
 // The integrity checks a Workspace::OpenMode::CreateIfMissingCheckLater open left out, on a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/AssessmentRepository.h"
 
+#include "core/storage/Dialect.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/SqlValues.h"
 
@@ -18,6 +19,18 @@ class AssessmentText
 
 public:
     static QString noSuchAssessment(const QString& id) { return tr("No assessment has the ID %1.").arg(id); }
+    static QString changedMeanwhile(const QString& code, const QString& who, const QString& when)
+    {
+        return tr("The answer to %1 was changed by %2 at %3 after you read it; yours was not saved. The check "
+                  "shows theirs now: look at it, and enter yours again if it should stand.")
+            .arg(code, who, when);
+    }
+    static QString clearedMeanwhile(const QString& code)
+    {
+        return tr("The answer to %1 was cleared by another user after you read it; yours was not saved. Enter "
+                  "it again if it should stand.")
+            .arg(code);
+    }
 };
 
 const QString kSelect = QStringLiteral(
@@ -190,7 +203,12 @@ void AssessmentRepository::saveResponses(const AssessmentId& id,
     const QString at = now();
     std::vector<StoredAnswer> stored;
     stored.reserve(responses.size());
+    std::vector<qint64> expected; // -1: not checked
+    expected.reserve(responses.size());
     for (const Response& r : responses) {
+        if (r.version)
+            checkVersion(id, r.indicatorCode, *r.version);
+        expected.push_back(r.version.value_or(-1));
         StoredAnswer a {r.indicatorCode, {}, {}, r.notApplicable, r.note, r.carriedOver, at, user};
         if (const bool* b = std::get_if<bool>(&r.value))
             a.valueNum = *b ? 1 : 0;
@@ -202,10 +220,17 @@ void AssessmentRepository::saveResponses(const AssessmentId& id,
             a.valueText = notNull(list->join(u';'));
         stored.push_back(std::move(a));
     }
-    saveStoredAnswers(id, stored);
+    saveStoredAnswers(id, stored, expected);
 }
 
 void AssessmentRepository::saveStoredAnswers(const AssessmentId& id, const std::vector<StoredAnswer>& answers)
+{
+    saveStoredAnswers(id, answers, std::vector<qint64>(answers.size(), -1));
+}
+
+void AssessmentRepository::saveStoredAnswers(const AssessmentId& id,
+                                             const std::vector<StoredAnswer>& answers,
+                                             const std::vector<qint64>& expected)
 {
     if (answers.empty())
         return;
@@ -219,9 +244,14 @@ void AssessmentRepository::saveStoredAnswers(const AssessmentId& id, const std::
                        " ON CONFLICT (assessment_id, indicator_code) DO UPDATE SET value_num = excluded.value_num,"
                        " value_text = excluded.value_text, not_applicable = excluded.not_applicable,"
                        " note = excluded.note, carried_over = excluded.carried_over,"
-                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
+                       " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
+                       " row_version = responses.row_version + 1"
+                       // Another user's insert or change since it was read: nothing is written (a conflict).
+                       " WHERE :expected < 0 OR responses.row_version = :expected"),
         QStringLiteral("saving a response"));
-    for (const StoredAnswer& a : answers) {
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        const StoredAnswer& a = answers[i];
+        q.bindValue(QStringLiteral(":expected"), expected[i]);
         q.bindValue(QStringLiteral(":uuid"), ResponseId::create().toString());
         q.bindValue(QStringLiteral(":assessment"), assessmentRow);
         q.bindValue(QStringLiteral(":code"), a.indicatorCode);
@@ -233,6 +263,8 @@ void AssessmentRepository::saveStoredAnswers(const AssessmentId& id, const std::
         q.bindValue(QStringLiteral(":at"), a.updatedAt.isEmpty() ? now() : a.updatedAt);
         q.bindValue(QStringLiteral(":user"), notNull(a.updatedBy));
         execOrThrow(q, QStringLiteral("saving a response"));
+        if (q.numRowsAffected() == 0)
+            checkVersion(id, a.indicatorCode, expected[i]); // throws: says who changed it
     }
 }
 
@@ -265,8 +297,35 @@ StoredAnswer AssessmentRepository::storedAnswerAt(const QSqlQuery& q)
             q.value(7).toString()};
 }
 
-void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString& indicatorCode)
+void AssessmentRepository::checkVersion(const AssessmentId& id, const QString& indicatorCode, qint64 expected)
 {
+    // Read under a row lock on a server (SQLite's write transaction holds the whole file already), so
+    // that nobody changes the answer between this look and the write that follows in the transaction.
+    const QString lock = Dialect::engineOf(m_db) == Engine::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    QSqlQuery q = prepareOrThrow(m_db,
+                                 QStringLiteral("SELECT r.row_version, r.updated_by, r.updated_at FROM responses r"
+                                                " WHERE r.assessment_id = :assessment AND r.indicator_code = :code")
+                                     + lock,
+                                 QStringLiteral("saving a response"));
+    q.bindValue(QStringLiteral(":assessment"), rowIdOrThrow(id));
+    q.bindValue(QStringLiteral(":code"), indicatorCode);
+    execOrThrow(q, QStringLiteral("saving a response"));
+    const qint64 stored = q.next() ? q.value(0).toLongLong() : 0;
+    if (stored == expected)
+        return;
+    const QString who = stored == 0 ? QString() : q.value(1).toString();
+    const QString when = stored == 0 ? QString() : toDateTime(q.value(2)).toLocalTime().toString(Qt::ISODate);
+    throw StorageError {makeError(ErrorCode::Conflict,
+                                  stored == 0 ? AssessmentText::clearedMeanwhile(indicatorCode)
+                                              : AssessmentText::changedMeanwhile(indicatorCode, who, when))};
+}
+
+void AssessmentRepository::deleteResponse(const AssessmentId& id,
+                                          const QString& indicatorCode,
+                                          std::optional<qint64> expected)
+{
+    if (expected)
+        checkVersion(id, indicatorCode, *expected);
     const qint64 assessmentRow = rowIdOrThrow(id);
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("DELETE FROM responses WHERE assessment_id = :assessment"
@@ -280,7 +339,8 @@ void AssessmentRepository::deleteResponse(const AssessmentId& id, const QString&
 void AssessmentRepository::confirmCarriedOver(const AssessmentId& id, const QStringList& codes)
 {
     const qint64 assessmentRow = rowIdOrThrow(id);
-    QString sql = QStringLiteral("UPDATE responses SET carried_over = 0 WHERE assessment_id = :assessment");
+    QString sql = QStringLiteral(
+        "UPDATE responses SET carried_over = 0, row_version = row_version + 1 WHERE assessment_id = :assessment");
     if (!codes.isEmpty())
         sql += QStringLiteral(" AND indicator_code = :code");
     QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("confirming carried-over answers"));
@@ -315,7 +375,7 @@ std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)
     const qint64 assessmentRow = rowIdOrThrow(id);
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
-                                                " r.note, r.carried_over, i.type FROM responses r"
+                                                " r.note, r.carried_over, i.type, r.row_version FROM responses r"
                                                 " JOIN assessments a ON a.id = r.assessment_id"
                                                 " LEFT JOIN set_indicators i ON i.set_id = a.set_id"
                                                 " AND i.code = r.indicator_code"
@@ -331,6 +391,7 @@ std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)
         r.notApplicable = q.value(3).toBool();
         r.note = q.value(4).toString();
         r.carriedOver = q.value(5).toBool();
+        r.version = q.value(7).toLongLong();
         const QString type = q.value(6).toString();
         const QVariant num = q.value(1);
         const QVariant text = q.value(2);

@@ -44,10 +44,18 @@ public:
     // each with its own time and author (what a bundle brings). saveResponses goes through it.
     std::vector<StoredAnswer> storedAnswers(const AssessmentId& id);
     void saveStoredAnswers(const AssessmentId& id, const std::vector<StoredAnswer>& answers);
+    // The same, each answer written only while stored at its `expected` version (-1: always).
+    void saveStoredAnswers(const AssessmentId& id,
+                           const std::vector<StoredAnswer>& answers,
+                           const std::vector<qint64>& expected);
     // A stored answer from the current row of a query whose first eight columns are indicator_code,
     // value_num, value_text, not_applicable, note, carried_over, updated_at, updated_by (also a bundle's).
     static StoredAnswer storedAnswerAt(const QSqlQuery& query);
-    void deleteResponse(const AssessmentId& id, const QString& indicatorCode);
+    // With `expected`, only while the answer is at that version (else StorageError, Conflict).
+    void deleteResponse(const AssessmentId& id, const QString& indicatorCode, std::optional<qint64> expected = {});
+    // Throws StorageError (Conflict, naming who changed it) unless the stored answer is at `expected`
+    // (0: none stored); on a server the row stays locked until the transaction ends.
+    void checkVersion(const AssessmentId& id, const QString& indicatorCode, qint64 expected);
     // Marks carried-over answers as confirmed (all of them when `codes` is empty).
     void confirmCarriedOver(const AssessmentId& id, const QStringList& codes);
     // Photos attached per indicator code.

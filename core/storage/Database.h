@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Access.h"
 #include "core/storage/Dialect.h"
 #include "core/util/Result.h"
 
@@ -59,6 +60,8 @@ public:
     const QString& path() const { return m_path; }
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
+    // What the connected user may do (everything on a file), as the server's roles grant it.
+    const Access& access() const { return m_access; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_readOnly; }
     // Where the backup before the last upgrade went (empty when none was needed).
@@ -103,6 +106,7 @@ private:
     openServer(const QString& address, OpenMode mode, const std::vector<Migration>& steps);
     Result<void> migrateServer(const std::vector<Migration>& steps, bool allowUpgrade);
     Result<void> runStep(const Migration& step);
+    Result<void> readAccess();
 
     QSqlDatabase m_db;
     QString m_path;
@@ -111,6 +115,7 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     Engine m_engine = Engine::Sqlite;
+    Access m_access;
     qint64 m_foreignChanges = 0; // on a server: other connections' commits seen so far
 };
 

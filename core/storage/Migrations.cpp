@@ -441,6 +441,90 @@ const std::vector<Migration>& migrations()
               " EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
               " FOR EACH STATEMENT EXECUTE FUNCTION cc_notify_change()', t.tablename || '_notify', t.tablename);"
               " END LOOP; END $body$"},
+             // Who may do what on a server: a group role per app role and database (DB_assessor,
+             // DB_reviewer, DB_planner, DB_admin; a user is a login role that is a member of one).
+             // Every role reads everything and keeps the score cache and the audit trail; writes are
+             // granted table by table. A table added by a later step must be granted there too.
+             {MigrationStatement::Only::Postgres,
+              "DO $body$ DECLARE db text := current_database(); r text; g text; BEGIN"
+              " EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', db);"
+              " FOREACH r IN ARRAY ARRAY['assessor', 'reviewer', 'planner', 'admin'] LOOP"
+              "  g := db || '_' || r;"
+              "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN"
+              "   EXECUTE format('CREATE ROLE %I NOLOGIN', g); END IF;"
+              "  EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, g);"
+              "  EXECUTE format('GRANT USAGE ON SCHEMA public, photostore TO %I', g);"
+              "  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public, photostore TO %I', g);"
+              "  EXECUTE format('GRANT INSERT ON audit_log TO %I', g);"
+              "  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON score_cache TO %I', g);"
+              " END LOOP;"
+              " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON assessments, responses, photos, ledger_entries,"
+              "  estates, buildings, photostore.photo_blobs TO %I', db || '_assessor');"
+              " EXECUTE format('GRANT UPDATE ON assessments TO %I', db || '_reviewer');"
+              " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON communities, estates, buildings, demands,"
+              "  survey_tallies, resources, projects, project_demands, project_resources, project_funding,"
+              "  project_years, price_table, plans, plan_items TO %I', db || '_planner');"
+              " EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA public, photostore TO %I', db || '_admin');"
+              " EXECUTE format('GRANT %I, %I, %I TO %I WITH ADMIN OPTION', db || '_assessor', db || '_reviewer',"
+              "  db || '_planner', db || '_admin');"
+              " END $body$"},
+             // The users `server user add` made, with their role and county (the server's roles say
+             // what they may do; this table says what they were added as, for the list).
+             {MigrationStatement::Only::Postgres,
+              "CREATE TABLE server_users ("
+              " name TEXT PRIMARY KEY,"
+              " role TEXT NOT NULL CHECK (role IN ('assessor', 'reviewer', 'planner', 'admin')),"
+              " county TEXT NOT NULL DEFAULT '',"
+              " added_at TEXT NOT NULL,"
+              " added_by TEXT NOT NULL)"},
+             {MigrationStatement::Only::Postgres,
+              "DO $body$ BEGIN EXECUTE format('GRANT SELECT ON server_users TO %I, %I, %I', current_database() ||"
+              " '_assessor', current_database() || '_reviewer', current_database() || '_planner');"
+              " EXECUTE format('GRANT ALL ON server_users TO %I', current_database() || '_admin'); END $body$"},
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_has_role(r text) RETURNS boolean LANGUAGE sql STABLE AS"
+              " $body$ SELECT pg_has_role(current_user, current_database() || '_' || r, 'MEMBER') $body$"},
+             // An assessor works on the checks that name them among their assessors (one per line).
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_assigned(assessors text) RETURNS boolean LANGUAGE sql STABLE AS"
+              " $body$ SELECT current_user = ANY (string_to_array(assessors, chr(10))) $body$"},
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_may_edit_check(check_id integer) RETURNS boolean LANGUAGE sql STABLE AS"
+              " $body$ SELECT cc_has_role('admin') OR EXISTS (SELECT 1 FROM assessments a WHERE a.id = check_id"
+              " AND cc_assigned(a.assessors)) $body$"},
+             // Row-level security: what an assessor writes of a check is the check's only if assigned
+             // to it; a reviewer and an admin change any check (a reviewer only its state, below).
+             {MigrationStatement::Only::Postgres,
+              "DO $body$ DECLARE t text; BEGIN"
+              " EXECUTE 'ALTER TABLE assessments ENABLE ROW LEVEL SECURITY';"
+              " EXECUTE 'CREATE POLICY cc_read ON assessments FOR SELECT USING (true)';"
+              " EXECUTE 'CREATE POLICY cc_write ON assessments FOR ALL USING (cc_has_role(''admin'') OR"
+              "  cc_has_role(''reviewer'') OR cc_assigned(assessors)) WITH CHECK (cc_has_role(''admin'') OR"
+              "  cc_has_role(''reviewer'') OR cc_assigned(assessors))';"
+              " FOREACH t IN ARRAY ARRAY['responses', 'photos', 'ledger_entries'] LOOP"
+              "  EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);"
+              "  EXECUTE format('CREATE POLICY cc_read ON %I FOR SELECT USING (true)', t);"
+              "  EXECUTE format('CREATE POLICY cc_write ON %I FOR ALL USING (cc_may_edit_check(assessment_id))"
+              "   WITH CHECK (cc_may_edit_check(assessment_id))', t);"
+              " END LOOP; END $body$"},
+             // What a row's policy cannot say: approving and returning is a reviewer's (or an admin's),
+             // and only they and the admin change a check's assessors once it exists.
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_guard_check() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN"
+              " IF cc_has_role('admin') THEN RETURN NEW; END IF;"
+              " IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'returned')"
+              "  AND NOT cc_has_role('reviewer') THEN"
+              "  RAISE EXCEPTION 'only a reviewer approves or returns a check' USING ERRCODE = "
+              "'insufficient_privilege';"
+              " END IF;"
+              " IF NEW.assessors IS DISTINCT FROM OLD.assessors AND NOT cc_has_role('reviewer') THEN"
+              "  RAISE EXCEPTION 'only a reviewer changes who is assigned to a check'"
+              "   USING ERRCODE = 'insufficient_privilege';"
+              " END IF;"
+              " RETURN NEW; END $body$"},
+             {MigrationStatement::Only::Postgres,
+              "CREATE TRIGGER cc_guard_check BEFORE UPDATE ON assessments FOR EACH ROW EXECUTE FUNCTION"
+              " cc_guard_check()"},
          }},
     };
     return steps;

@@ -73,7 +73,37 @@ Database::openServer(const QString& text, OpenMode mode, const std::vector<Migra
     const bool allowUpgrade = mode == OpenMode::CreateIfMissing || mode == OpenMode::Upgrade;
     if (auto migrated = database->migrateServer(steps, allowUpgrade); !migrated)
         return migrated.error();
+    if (auto access = database->readAccess(); !access)
+        return access.error();
     return database;
+}
+
+// The user's group roles (DB_assessor …); the owner of the schema and a superuser are admins.
+Result<void> Database::readAccess()
+{
+    m_access.server = true;
+    if (m_schemaVersion < 8) // a test's own steps: no roles yet
+        return {};
+    QSqlQuery q(m_db);
+    const QString sql = QStringLiteral(
+        "SELECT current_user, cc_has_role('assessor'), cc_has_role('reviewer'), cc_has_role('planner'),"
+        " cc_has_role('admin') OR r.rolsuper OR pg_has_role(current_user, t.tableowner, 'MEMBER')"
+        " FROM pg_catalog.pg_roles r, pg_catalog.pg_tables t"
+        " WHERE r.rolname = current_user AND t.schemaname = current_schema() AND t.tablename = 'cc_schema'");
+    if (!q.exec(sql) || !q.next())
+        return sqlError(tr("reading your role on the server"), q);
+    m_access.user = q.value(0).toString();
+    m_access.administer = q.value(4).toBool();
+    m_access.assess = q.value(1).toBool() || m_access.administer;
+    m_access.review = q.value(2).toBool() || m_access.administer;
+    m_access.plan = q.value(3).toBool() || m_access.administer;
+    if (!m_access.assess && !m_access.review && !m_access.plan) {
+        return makeError(ErrorCode::Denied,
+                         tr("%1 has no role in the server database %2. The county's administrator gives one with "
+                            "`communitycheck-cli server user add %1 --role …`.")
+                             .arg(m_access.user, m_path));
+    }
+    return {};
 }
 
 // The schema version lives in cc_schema (one row); each step runs in one transaction under an advisory

@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     for (int i = 1;; ++i) { // until killed
         const double value = i;
-        if (!document.setResponse({QStringLiteral("A-02"), value, false, QStringLiteral("edit %1").arg(i), false}))
+        if (!document.setResponse({QStringLiteral("A-02"), value, false, QStringLiteral("edit %1").arg(i), false, {}}))
             return 1;
         out << "ack A-02 " << i << '\n';
         out.flush();

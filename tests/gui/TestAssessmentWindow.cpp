@@ -145,8 +145,8 @@ TEST_CASE("gui: undo and redo go through storage", "[gui][entry]")
     AssessmentWindow window(e.history, f.check, QStringLiteral("en"));
     REQUIRE(window.isLoaded());
     auto& doc = window.document();
-    REQUIRE(doc.setResponse({QStringLiteral("A-02"), 10.0, false, {}, false}));
-    REQUIRE(doc.setResponse({QStringLiteral("A-02"), 20.0, false, {}, false}));
+    REQUIRE(doc.setResponse({QStringLiteral("A-02"), 10.0, false, {}, false, {}}));
+    REQUIRE(doc.setResponse({QStringLiteral("A-02"), 20.0, false, {}, false, {}}));
     CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 20);
     e.history.undo();
     CHECK(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 10);
@@ -157,7 +157,7 @@ TEST_CASE("gui: undo and redo go through storage", "[gui][entry]")
 
     // a value the store refuses never lands on the stack
     const int depth = e.history.stack().count();
-    REQUIRE_FALSE(doc.setResponse({QStringLiteral("B2-01"), 9.0, false, {}, false}));
+    REQUIRE_FALSE(doc.setResponse({QStringLiteral("B2-01"), 9.0, false, {}, false, {}}));
     CHECK(e.history.stack().count() == depth);
 }
 
@@ -197,8 +197,8 @@ TEST_CASE("gui: assessment models pass the model tester", "[gui][models]")
     QAbstractItemModelTester t1(&tree, QAbstractItemModelTester::FailureReportingMode::Fatal);
     tree.setAssessment(scored->set, scored->score, QStringLiteral("zh_CN"));
     CHECK(tree.rowCount() == 2);
-    REQUIRE(
-        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("A-01"), true, false, {}, false}}));
+    REQUIRE(f.ws->assessments().saveResponses(f.check,
+                                              {cc::Response {QStringLiteral("A-01"), true, false, {}, false, {}}}));
     scored = f.ws->assessments().score(f.check);
     tree.setAssessment(scored->set, scored->score, QStringLiteral("zh_CN")); // same set: a refresh
     CHECK(tree.index(0, AssessmentTreeModel::Value).data().toString().contains(QStringLiteral("1")));
@@ -288,7 +288,7 @@ TEST_CASE("gui: a count larger than the register allows is a warning at entry an
         testing::readFile(testing::dataPath(QStringLiteral("scoring/responses.csv"))),
         QStringLiteral("responses.csv")));
     REQUIRE_OK(window.document().reload());
-    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 20.0, false, {}, false}));
+    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 20.0, false, {}, false, {}}));
     {
         SubmitDialog dialog(window.document(), QStringLiteral("en"));
         CHECK(dialog.blockerCount() == 0);
@@ -300,7 +300,7 @@ TEST_CASE("gui: a count larger than the register allows is a warning at entry an
         CHECK(submit->isEnabled());
     }
     // Corrected to the 2 buildings the team recounted: no warning, nothing to confirm.
-    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 2.0, false, {}, false}));
+    REQUIRE_OK(window.document().setResponse({QStringLiteral("B1-01"), 2.0, false, {}, false, {}}));
     SubmitDialog dialog(window.document(), QStringLiteral("en"));
     CHECK(dialog.warningCount() == 0);
     CHECK(child<QPushButton>(dialog, "submitPushButton")->isEnabled());

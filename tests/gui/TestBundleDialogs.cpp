@@ -45,12 +45,13 @@ TEST_CASE("gui: the import dialog shows each conflict side by side and imports o
     auto laptop = testing::valueOf(cc::Workspace::open(
         office.file(QStringLiteral("laptop.sqlite")), cc::Workspace::OpenMode::MustExist, QStringLiteral("李明")));
     // Both change A2-01 and A2-04; the laptop alone A1-02.
-    REQUIRE_OK(office.ws->assessments().saveResponses(
-        check, {{QStringLiteral("A2-01"), 70.0, false, {}, false}, {QStringLiteral("A2-04"), 10.0, false, {}, false}}));
+    REQUIRE_OK(office.ws->assessments().saveResponses(check,
+                                                      {{QStringLiteral("A2-01"), 70.0, false, {}, false, {}},
+                                                       {QStringLiteral("A2-04"), 10.0, false, {}, false, {}}}));
     REQUIRE_OK(laptop->assessments().saveResponses(check,
-                                                   {{QStringLiteral("A2-01"), 90.0, false, {}, false},
-                                                    {QStringLiteral("A2-04"), 20.0, false, {}, false},
-                                                    {QStringLiteral("A1-02"), 3.0, false, {}, false}}));
+                                                   {{QStringLiteral("A2-01"), 90.0, false, {}, false, {}},
+                                                    {QStringLiteral("A2-04"), 20.0, false, {}, false, {}},
+                                                    {QStringLiteral("A1-02"), 3.0, false, {}, false, {}}}));
     const QString path = office.file(QStringLiteral("laptop.ccbundle"));
     REQUIRE(laptop->exchange().exportBundle({check}, path, QStringLiteral("test")));
 

@@ -237,7 +237,7 @@ TEST_CASE("gui: an answer changes its check's row in the list, not the whole lis
     const QDateTime before = source->assessment(row)->updatedAt;
     for (const double value : {0.0, 100.0}) {
         QTest::qWait(2); // a later last change
-        const auto set = entry->document().setResponse({QStringLiteral("A2-01"), value, false, {}, false});
+        const auto set = entry->document().setResponse({QStringLiteral("A2-01"), value, false, {}, false, {}});
         INFO((set ? QString() : set.error().message).toStdString());
         REQUIRE(set);
         auto scored = window.workspace().assessments().score(check.id);

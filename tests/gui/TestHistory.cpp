@@ -55,7 +55,7 @@ TEST_CASE("gui: an answer, a project decision and a plan build undo in reverse o
     REQUIRE(entry);
     AssessmentDocument& document = entry->document();
     const QString code = booleanIndicator(document.scored());
-    REQUIRE_OK(document.setResponse({code, true, false, QStringLiteral("已核实"), false}));
+    REQUIRE_OK(document.setResponse({code, true, false, QStringLiteral("已核实"), false, {}}));
     // 2. the projects view
     ProjectsPanel* projects = window.projectsPanel();
     const cc::Project candidate = *projects->model()->project(0);
@@ -100,8 +100,8 @@ TEST_CASE("gui: an undo or redo the database refuses leaves the history and the 
     QAction* undoAction = history.createUndoAction(&entry);
     QAction* redoAction = history.createRedoAction(&entry);
     AssessmentDocument& document = entry.document();
-    REQUIRE_OK(document.setResponse({QStringLiteral("A-02"), 12.0, false, {}, false}));
-    REQUIRE_OK(document.setResponse({QStringLiteral("A-02"), 34.0, false, {}, false}));
+    REQUIRE_OK(document.setResponse({QStringLiteral("A-02"), 12.0, false, {}, false, {}}));
+    REQUIRE_OK(document.setResponse({QStringLiteral("A-02"), 34.0, false, {}, false, {}}));
     history.undo(); // back to 12: a redo is waiting
     REQUIRE(std::get<double>(f.stored(QStringLiteral("A-02")).value) == 12);
     REQUIRE(history.stack().count() == 2);
@@ -136,11 +136,11 @@ TEST_CASE("gui: submitting a check retires its steps and keeps the others", "[gu
     AssessmentWindow entry(history, f.check, QStringLiteral("en"));
     REQUIRE(entry.isLoaded());
     QAction* undoAction = history.createUndoAction(&entry);
-    REQUIRE_OK(entry.document().setResponse({QStringLiteral("A-02"), 60.0, false, {}, false}));
+    REQUIRE_OK(entry.document().setResponse({QStringLiteral("A-02"), 60.0, false, {}, false, {}}));
     cc::Demand demand;
     demand.text = QStringLiteral("增设夜间照明");
     REQUIRE_OK(commands::addDemand(history, demand, f.community.code));
-    REQUIRE_OK(entry.document().setResponse({QStringLiteral("A-02"), 61.0, false, {}, false}));
+    REQUIRE_OK(entry.document().setResponse({QStringLiteral("A-02"), 61.0, false, {}, false, {}}));
     REQUIRE(history.stack().count() == 3);
 
     REQUIRE_OK(entry.document().submit());

@@ -67,6 +67,11 @@ ServerScratch::ServerScratch()
 ServerScratch::~ServerScratch()
 {
     execOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    // Roles are the cluster's: the database's group roles, and the users a test named after it.
+    execOnServer(QStringLiteral("DO $body$ DECLARE r record; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE"
+                                " strpos(rolname, '%1') > 0 LOOP EXECUTE format('DROP ROLE %I', r.rolname);"
+                                " END LOOP; END $body$")
+                     .arg(name.right(8)));
 }
 
 } // namespace testing

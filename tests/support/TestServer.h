@@ -17,7 +17,8 @@ inline bool onServer()
     return !testServer().isEmpty();
 }
 
-// A new, empty database on the test server, dropped again when this goes.
+// A new, empty database on the test server, dropped again when this goes, with the roles named
+// after it (its group roles, and users whose names end with the last 8 characters of its name).
 class ServerScratch
 {
 public:

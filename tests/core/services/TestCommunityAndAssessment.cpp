@@ -132,9 +132,9 @@ TEST_CASE("Answers are checked and stored all or none", "[services][assessments]
     REQUIRE_OK(created);
     const cc::AssessmentId id = created->assessment.id;
 
-    cc::Response good {QStringLiteral("A-02"), 56.0, false, QStringLiteral("counted at night"), false};
-    cc::Response checklist {QStringLiteral("B2-02"), QStringList {QStringLiteral("water")}, false, {}, false};
-    cc::Response badRating {QStringLiteral("B2-01"), 9.0, false, {}, false};
+    cc::Response good {QStringLiteral("A-02"), 56.0, false, QStringLiteral("counted at night"), false, {}};
+    cc::Response checklist {QStringLiteral("B2-02"), QStringList {QStringLiteral("water")}, false, {}, false, {}};
+    cc::Response badRating {QStringLiteral("B2-01"), 9.0, false, {}, false, {}};
     const QString before = testing::dumpDatabase(f.path);
     auto refused = f.ws->assessments().saveResponses(id, {good, badRating});
     REQUIRE_FALSE(refused);

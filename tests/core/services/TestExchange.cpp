@@ -60,7 +60,7 @@ struct Offices
 
 void answer(cc::Workspace& ws, const cc::AssessmentId& id, const char* code, double value)
 {
-    REQUIRE_OK(ws.assessments().saveResponses(id, {Response {QString::fromLatin1(code), value, false, {}, false}}));
+    REQUIRE_OK(ws.assessments().saveResponses(id, {Response {QString::fromLatin1(code), value, false, {}, false, {}}}));
 }
 
 double valueOf(cc::Workspace& ws, const cc::AssessmentId& id, const char* code)

@@ -133,11 +133,11 @@ TEST_CASE("Ledger indicators are never typed; N/A stays; a ledger import counts 
 
     // N/A lifted (the entry screen stores "no answer"): counted again at once.
     REQUIRE_OK(
-        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false}}));
+        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false, {}}}));
     CHECK(f.value(QStringLiteral("B5-01")) == 1);
     // A computed answer cleared by hand: counted again too.
     REQUIRE_OK(
-        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false}}));
+        f.ws->assessments().saveResponses(f.check, {cc::Response {QStringLiteral("B5-01"), {}, false, {}, false, {}}}));
     CHECK(f.value(QStringLiteral("B5-01")) == 1);
     CHECK(f.stored(QStringLiteral("B5-01")).note == u"1 栋: 1号楼");
 
@@ -196,8 +196,8 @@ TEST_CASE("Problems followed round over round: by indicator, and by building and
         REQUIRE_OK(f.ws->buildings().importLedgerCsv(id, QByteArray(csv), QStringLiteral("l.csv")));
     };
     const auto answer = [&](const cc::AssessmentId& id, const char* code, bool value) {
-        REQUIRE_OK(
-            f.ws->assessments().saveResponses(id, {cc::Response {QString::fromLatin1(code), value, false, {}, false}}));
+        REQUIRE_OK(f.ws->assessments().saveResponses(
+            id, {cc::Response {QString::fromLatin1(code), value, false, {}, false, {}}}));
     };
 
     // 2025: three buildings' problems (two 楼道, one gas: all 限时解决, bottom-line) and C7-04 failed.
@@ -219,8 +219,8 @@ TEST_CASE("Problems followed round over round: by indicator, and by building and
     CHECK(std::get<double>(rate.value) == 50.0); // 2 of 4
     CHECK(rate.note == u"上一轮问题 4 项，已整改 2 项；其中限时解决 3 项，已整改 1 项；1 项尚未复查");
     // Typing it is refused like any computed value.
-    REQUIRE_FALSE(
-        f.ws->assessments().saveResponses(second, {cc::Response {QStringLiteral("A3-01"), 80.0, false, {}, false}}));
+    REQUIRE_FALSE(f.ws->assessments().saveResponses(
+        second, {cc::Response {QStringLiteral("A3-01"), 80.0, false, {}, false, {}}}));
 
     // The list the report shows, a year after the first check's deadlines.
     const auto tracked = testing::valueOf(f.ws->assessments().remediation(second, QDate(2026, 6, 1)));

@@ -40,7 +40,7 @@ TEST_CASE("Imported answers are scored from storage, and every edit changes the 
 
     // An edit through the service is seen by the next score: nothing stale is cached.
     REQUIRE_OK(f.ws->assessments().saveResponses(
-        f.id, {cc::Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false}}));
+        f.id, {cc::Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false, {}}}));
     scored = f.ws->assessments().score(f.id);
     REQUIRE_OK(scored);
     CHECK(*scored->score.overall > 80.0);

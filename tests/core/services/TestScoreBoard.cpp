@@ -44,7 +44,7 @@ TEST_CASE("The score cache follows every change a score depends on, in the same 
     CHECK(cacheOf(f.path).contains(id)); // cached
 
     // An answer changes: the row goes with it, and the next read scores afresh.
-    cc::Response changed {QStringLiteral("A-02"), 0.0, false, {}, false};
+    cc::Response changed {QStringLiteral("A-02"), 0.0, false, {}, false, {}};
     REQUIRE_OK(ws.assessments().saveResponses(f.check, {changed}));
     CHECK_FALSE(cacheOf(f.path).contains(id));
     auto second = testing::valueOf(ws.scores().summaries({id}));
@@ -73,7 +73,7 @@ TEST_CASE("The score cache follows every change a score depends on, in the same 
     // One check's summary (what the checks list reads after an answer): from the cache when it has
     // a row, scored and cached when the answer took the row away.
     CHECK(*testing::valueOf(ws.scores().summary(f.check)).overall == Approx(overallNow(ws, f.check)));
-    cc::Response again {QStringLiteral("A-02"), 5.0, false, {}, false};
+    cc::Response again {QStringLiteral("A-02"), 5.0, false, {}, false, {}};
     REQUIRE_OK(ws.assessments().saveResponses(f.check, {again}));
     CHECK_FALSE(cacheOf(f.path).contains(id));
     CHECK(*testing::valueOf(ws.scores().summary(f.check)).overall == Approx(overallNow(ws, f.check)));

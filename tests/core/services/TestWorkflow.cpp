@@ -45,7 +45,7 @@ TEST_CASE("Submission is blocked while required indicators are unanswered", "[se
 {
     Fixture f;
     const auto id = f.create(2025);
-    REQUIRE_OK(f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), true, false, {}, false}}));
+    REQUIRE_OK(f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), true, false, {}, false, {}}}));
     auto blockers = f.ws->workflow().blockers(id, QStringLiteral("en"));
     REQUIRE_OK(blockers);
     CHECK(blockers->size() == 5); // A-02, B1-01, B1-02, B2-01, B2-02 (A-03 is N/A here, B2-03 optional)
@@ -91,7 +91,8 @@ TEST_CASE("Returned, approved and reopened checks follow the rules, audited", "[
     REQUIRE_OK(f.ws->workflow().submit(id));
 
     // read-only once submitted
-    auto locked = f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), false, false, {}, false}});
+    auto locked =
+        f.ws->assessments().saveResponses(id, {Response {QStringLiteral("A-01"), false, false, {}, false, {}}});
     REQUIRE_FALSE(locked);
     CHECK(locked.error().code == cc::ErrorCode::Locked);
 
@@ -102,7 +103,7 @@ TEST_CASE("Returned, approved and reopened checks follow the rules, audited", "[
 
     // after the first submission, every change is audited old → new
     REQUIRE_OK(f.ws->assessments().saveResponses(
-        id, {Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false}}));
+        id, {Response {QStringLiteral("B1-02"), QStringLiteral("clear"), false, {}, false, {}}}));
     const auto history = f.ws->assessments().history(id);
     REQUIRE_OK(history);
     const auto& trail = *history;
