@@ -18,6 +18,9 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     libqt6sql6-sqlite qt6-translations-l10n qt6-pdf-dev qt6-svg-dev
     libsqlite3-dev
+    # the county server: Qt's PostgreSQL driver and libpq (the app), and PostgreSQL itself (the
+    # tests start a throw-away cluster of their own)
+    libqt6sql6-psql libpq-dev postgresql
     libxlsxwriter-dev
     # XLSX reading (buildings, and the spreadsheet importers): liborcus with its cell model (ixion,
     # whose headers need Boost's)

@@ -69,6 +69,13 @@ std::optional<Error> ServerFaults::statementError(const QSqlDriver* driver,
     PGconn* handle = postgresHandle(driver);
     if (!handle || PQstatus(handle) != CONNECTION_OK || state.startsWith(QStringLiteral("08"))
         || state.startsWith(QStringLiteral("57P"))) {
+        // Made again at once if the server can be reached (a cut connection, a restarted server), so
+        // that the next step works; this one stays failed.
+        if (handle && PQstatus(handle) != CONNECTION_OK) {
+            PQreset(handle);
+            if (PQstatus(handle) == CONNECTION_OK)
+                PQclear(PQexec(handle, "SET client_min_messages = warning; LISTEN cc_changed"));
+        }
         return makeError(ErrorCode::Unreachable,
                          tr("The connection to the server was lost (while %1); what was being saved was not saved. "
                             "The app connects again by itself when the server can be reached.")

@@ -167,3 +167,242 @@ TEST_CASE("Server: each role does its part, and the server refuses the rest even
     REQUIRE_FALSE(none);
     CHECK(none.error().code == cc::ErrorCode::Denied);
 }
+
+TEST_CASE("Server: two users on one check keep both their answers; the same answer twice is a conflict",
+          "[server][concurrency]")
+{
+    Fixture f;
+    auto other = valueOf(cc::Workspace::open(f.path, cc::Workspace::OpenMode::MustExist, QStringLiteral("b")));
+    // Both read the check, then each changes a different answer: both kept.
+    const cc::Response a02 = storedIn(*f.ws, f.check, QStringLiteral("A-02"));
+    const cc::Response a03 = storedIn(*other, f.check, QStringLiteral("A-03"));
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 10, a02.version)}));
+    REQUIRE_OK(other->assessments().saveResponses(f.check, {number(QStringLiteral("A-03"), 20, a03.version)}));
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, QStringLiteral("A-02")).value) == 10);
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, QStringLiteral("A-03")).value) == 20);
+
+    // Both read A-02 at the same version; the second writer is told, and the first one's value stays.
+    const qint64 seen = *storedIn(*other, f.check, QStringLiteral("A-02")).version;
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 11, seen)}));
+    auto second = other->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 12, seen)});
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == cc::ErrorCode::Conflict);
+    CHECK(second.error().message.contains(QStringLiteral("A-02")));
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, QStringLiteral("A-02")).value) == 11);
+    // Clearing what another changed meanwhile is refused the same way.
+    cc::Response clear;
+    clear.indicatorCode = QStringLiteral("A-02");
+    clear.version = seen;
+    CHECK_FALSE(other->assessments().saveResponses(f.check, {clear}));
+    // Read again, it goes through.
+    REQUIRE_OK(other->assessments().saveResponses(
+        f.check, {number(QStringLiteral("A-02"), 12, storedIn(*other, f.check, QStringLiteral("A-02")).version)}));
+
+    // The other connection's commits are noticed (LISTEN/NOTIFY), this one's own are not.
+    (void)f.ws->changedElsewhere();
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-03"), 1)}));
+    CHECK_FALSE(valueOf(f.ws->changedElsewhere()));
+    REQUIRE_OK(other->assessments().saveResponses(f.check, {number(QStringLiteral("A-03"), 2)}));
+    bool noticed = false;
+    for (int i = 0; i < 50 && !noticed; ++i) {
+        noticed = valueOf(f.ws->changedElsewhere());
+        if (!noticed)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    CHECK(noticed);
+}
+
+TEST_CASE("Server: 8 clients × 500 edits of one check: no edit lost, no deadlock", "[server][concurrency]")
+{
+    Fixture f({.set = testing::FixtureSet::Default});
+    // Eight number indicators of their own, and one that all of them count up, reading it each time.
+    auto set = valueOf(f.ws->sets().load(f.setCode));
+    QStringList numbers;
+    for (const cc::Indicator* indicator : set->indicatorsInOrder()) {
+        if (indicator->type == cc::IndicatorType::Number && !indicator->isComputed() && !indicator->max
+            && !indicator->appliesTo)
+            numbers << indicator->code;
+    }
+    REQUIRE(numbers.size() >= 9);
+    const QString shared = numbers.at(8);
+    constexpr int kClients = 8;
+    constexpr int kEdits = 500; // each: every other one its own answer, the rest the shared count
+    std::atomic<int> failures {0};
+    std::atomic<int> conflicts {0};
+    std::vector<QString> errors(kClients);
+    std::vector<std::thread> clients;
+    for (int c = 0; c < kClients; ++c) {
+        clients.emplace_back([&, c] {
+            auto ws = cc::Workspace::open(f.path, cc::Workspace::OpenMode::MustExist, QStringLiteral("c%1").arg(c));
+            if (!ws) {
+                errors[c] = ws.error().message;
+                ++failures;
+                return;
+            }
+            qint64 own = 0;
+            for (int i = 0; i < kEdits; ++i) {
+                if (i % 2 == 0) {
+                    auto saved = (*ws)->assessments().saveResponses(f.check, {number(numbers.at(c), i, own)});
+                    if (!saved) {
+                        errors[c] = saved.error().message;
+                        ++failures;
+                        return;
+                    }
+                    ++own;
+                    continue;
+                }
+                // Read, add one, write at the version read; a conflict is read again and retried.
+                for (;;) {
+                    cc::Response current;
+                    current.version = 0;
+                    auto answers = (*ws)->assessments().responses(f.check);
+                    if (!answers) {
+                        errors[c] = answers.error().message;
+                        ++failures;
+                        return;
+                    }
+                    for (const cc::Response& r : *answers) {
+                        if (r.indicatorCode == shared)
+                            current = r;
+                    }
+                    const double count = current.hasValue() ? std::get<double>(current.value) : 0;
+                    auto saved = (*ws)->assessments().saveResponses(f.check, {number(shared, count + 1, current.version)});
+                    if (saved)
+                        break;
+                    if (saved.error().code != cc::ErrorCode::Conflict) {
+                        errors[c] = saved.error().message;
+                        ++failures;
+                        return;
+                    }
+                    ++conflicts;
+                }
+            }
+        });
+    }
+    for (std::thread& client : clients)
+        client.join();
+    for (const QString& error : errors)
+        CHECK(error.isEmpty());
+    REQUIRE(failures == 0);
+    // Every client's last value is stored, and not one increment of the shared count was lost.
+    for (int c = 0; c < kClients; ++c)
+        CHECK(std::get<double>(storedIn(*f.ws, f.check, numbers.at(c)).value) == kEdits - 2);
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, shared).value) == kClients * kEdits / 2);
+    CHECK(*storedIn(*f.ws, f.check, shared).version == kClients * kEdits / 2);
+    WARN("conflicts seen and retried: " << conflicts.load());
+}
+
+TEST_CASE("Server: a wrong password, a server that is not there, a newer schema: each said, nothing changed",
+          "[server][faults]")
+{
+    Fixture f;
+    const QString user = addUser(f, QStringLiteral("pw"), QStringLiteral("assessor"));
+    const QString address = addressAs(f.path, user);
+    cc::ServerPasswords::remember(address, QStringLiteral("not-the-password"));
+    auto wrong = cc::Workspace::open(address, cc::Workspace::OpenMode::MustExist, user);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == cc::ErrorCode::Denied);
+    CHECK(wrong.error().message.contains(QStringLiteral("password")));
+
+    auto down = cc::ServerAddress::parse(f.path);
+    down->port = 1; // nothing listens there
+    auto unreachable = cc::Workspace::open(down->toString(), cc::Workspace::OpenMode::MustExist, user);
+    REQUIRE_FALSE(unreachable);
+    CHECK(unreachable.error().code == cc::ErrorCode::Unreachable);
+    CHECK(unreachable.error().message.contains(QStringLiteral("127.0.0.1:1")));
+
+    auto missing = cc::ServerAddress::parse(f.path);
+    missing->database = QStringLiteral("no_such_database");
+    auto notThere = cc::Workspace::open(missing->toString(), cc::Workspace::OpenMode::MustExist, user);
+    REQUIRE_FALSE(notThere);
+    CHECK(notThere.error().code == cc::ErrorCode::NotFound);
+
+    CHECK_FALSE(cc::ServerAddress::parse(QStringLiteral("postgresql://u:secret@127.0.0.1/db")));
+
+    const QString before = testing::dumpDatabase(f.path);
+    testing::execOnServer(QStringLiteral("UPDATE cc_schema SET version = 99"), f.server->name);
+    auto newer = cc::Workspace::open(f.path, cc::Workspace::OpenMode::MustExist, QStringLiteral("x"));
+    REQUIRE_FALSE(newer);
+    CHECK(newer.error().code == cc::ErrorCode::NewerSchema);
+    testing::execOnServer(QStringLiteral("UPDATE cc_schema SET version = 8"), f.server->name);
+    CHECK(testing::dumpDatabase(f.path) == before);
+}
+
+TEST_CASE("Server: a connection cut in the middle of work saves nothing, and the next step works again",
+          "[server][faults]")
+{
+    Fixture f;
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 1)}));
+    // The county's network drops, or an administrator ends the session: the server closes the connection.
+    testing::execOnServer(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                                         "AND application_name = 'communitycheck'")
+                              .arg(f.server->name));
+    auto cut = f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 2)});
+    REQUIRE_FALSE(cut);
+    CHECK(cut.error().code == cc::ErrorCode::Unreachable);
+    // Without a restart, the same workspace works again and nothing half-written is there.
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, QStringLiteral("A-02")).value) == 1);
+    REQUIRE_OK(f.ws->assessments().saveResponses(f.check, {number(QStringLiteral("A-02"), 3)}));
+    CHECK(std::get<double>(storedIn(*f.ws, f.check, QStringLiteral("A-02")).value) == 3);
+}
+
+TEST_CASE("Server: a county's file moves onto the server whole, verified, or not at all", "[server][import]")
+{
+    // A laptop's database with the demo province's checks, answers, projects and photos.
+    Fixture laptop({.set = testing::FixtureSet::Demo, .serverWhenTesting = false});
+    const QString file = laptop.path;
+    laptop.ws.reset();
+    const QString fileDump = testing::dumpDatabase(file);
+
+    SECTION("everything arrives, counted and checksummed, and scores the same")
+    {
+        Fixture server({.set = testing::FixtureSet::None});
+        auto imported = valueOf(server.ws->server().importFile(file, {}));
+        qint64 rows = 0;
+        for (const auto& table : imported)
+            rows += table.rows;
+        CHECK(rows > 1000);
+        auto back = valueOf(cc::Workspace::open(file, cc::Workspace::OpenMode::MustExist, QStringLiteral("x")));
+        CHECK(valueOf(server.ws->assessments().list()).size() == valueOf(back->assessments().list()).size());
+        for (const cc::Assessment& check : valueOf(back->assessments().list())) {
+            CHECK(valueOf(server.ws->assessments().score(check.id)).score.overall
+                  == valueOf(back->assessments().score(check.id)).score.overall);
+        }
+        // The server's own keys go on after the moved ones.
+        REQUIRE_OK(server.ws->communities().add(testing::exampleCommunity()));
+        // Into a server database that holds records already, never.
+        auto again = server.ws->server().importFile(file, {});
+        REQUIRE_FALSE(again);
+        CHECK(again.error().code == cc::ErrorCode::Conflict);
+        CHECK(testing::dumpDatabase(file) == fileDump); // the file itself is never changed
+    }
+    SECTION("a bad row stops it with its table named, and the server keeps nothing")
+    {
+        testing::execRaw(file, QStringLiteral("UPDATE communities SET households = 'many' WHERE rowid = 3"));
+        Fixture server({.set = testing::FixtureSet::None});
+        const QString before = testing::dumpDatabase(server.path);
+        auto failed = server.ws->server().importFile(file, {});
+        REQUIRE_FALSE(failed);
+        CHECK(failed.error().message.contains(QStringLiteral("communities")));
+        CHECK(testing::dumpDatabase(server.path) == before);
+    }
+    SECTION("the connection lost in the middle: nothing kept, and the import runs again")
+    {
+        Fixture server({.set = testing::FixtureSet::None});
+        const QString before = testing::dumpDatabase(server.path);
+        bool cut = false;
+        auto failed = server.ws->server().importFile(file, [&](const QString& table, qint64) {
+            if (table == u"responses" && !cut) {
+                cut = true;
+                testing::execOnServer(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                                     "datname = '%1' AND application_name = 'communitycheck'")
+                                          .arg(server.server->name));
+            }
+        });
+        REQUIRE_FALSE(failed);
+        CHECK(failed.error().code == cc::ErrorCode::Unreachable);
+        CHECK(testing::dumpDatabase(server.path) == before);
+        REQUIRE_OK(server.ws->server().importFile(file, {}));
+        CHECK(testing::dumpDatabase(file) == fileDump); // the file itself is never changed
+    }
+}
