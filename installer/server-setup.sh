@@ -173,7 +173,7 @@ fi
 clusters=$(pg_lsclusters --no-header | awk -v v="$want_version" -v n="$want_name" \
     '$2 == n && (v == "" || $1 == v) { print $1, $2, $3, $4 }')
 [ -n "$clusters" ] || die "no PostgreSQL cluster \"${PGCLUSTER:-main}\" on this machine (pg_lsclusters lists them). Create one with:  pg_createcluster --start VERSION main"
-[ "$(printf '%s\n' "$clusters" | wc -l)" -eq 1 ] || die "several clusters are called \"main\" (see pg_lsclusters); choose one, e.g.  sudo PGCLUSTER=$(printf '%s\n' "$clusters" | tail -n 1 | cut -d' ' -f1)/main $0 ..."
+[ "$(printf '%s\n' "$clusters" | wc -l)" -eq 1 ] || die "several clusters are called \"main\" (see pg_lsclusters); choose one, e.g.  sudo env PGCLUSTER=$(printf '%s\n' "$clusters" | tail -n 1 | cut -d' ' -f1)/main $0 ..."
 # shellcheck disable=SC2086 # the four words of pg_lsclusters
 set -- $clusters
 version=$1
@@ -222,8 +222,8 @@ SQL
 else
     # shellcheck disable=SC2086 # three words: t/f
     set -- $role
-    say "  the role $admin exists already: its password is left as it is"
     [ "$1" = t ] || die "the role $admin exists but may not log in (it may be a group role); choose another ADMIN_USER"
+    say "  the role $admin exists already: its password is left as it is"
     if [ "$3" = t ]; then
         say "  note: $admin is a PostgreSQL superuser; the app does not need that (it needs only CREATEROLE)"
     elif [ "$2" != t ]; then
@@ -249,7 +249,7 @@ elif [ "$owner" = "$admin" ]; then
     say "  the database $database exists already, owned by $admin"
 else
     say "  note: the database $database exists already but belongs to $owner, not $admin."
-    say "        If $admin should run \`server init\` on it:  sudo -u postgres psql --cluster $cluster -c 'ALTER DATABASE $database OWNER TO $admin'"
+    say "        If $admin should run \`server init\` on it (still empty):  sudo -u postgres psql --cluster $cluster -c 'ALTER DATABASE $database OWNER TO $admin'"
 fi
 
 # --- the network ---------------------------------------------------------------------------------
@@ -335,13 +335,13 @@ fi
 cron_file=/etc/cron.d/communitycheck-backup-$database
 cron_new=$(mktemp)
 trap 'rm -f "$cron_new"' EXIT
-dump="$backup_dir/$database-\$(date +\\%Y\\%m\\%d).dump"
 cat >"$cron_new" <<EOF
-# CommunityCheck: nightly backup of the server database $database at 02:30, kept for 30 days
-# (installer/server-setup.sh; restoring: docs/server.md).
+# CommunityCheck: nightly backup of the server database $database at 02:30, kept for 30 days:
+# $database-YYYYMMDD.dump (pg_dump) and $database-YYYYMMDD-roles.sql (the users and their passwords'
+# hashes). Made by installer/server-setup.sh; restoring: docs/server.md.
 SHELL=/bin/sh
 PATH=/usr/sbin:/usr/bin:/sbin:/bin
-30 2 * * * postgres pg_dump --cluster $cluster -Fc -f "$dump.part" $database && mv "$dump.part" "$dump" && find $backup_dir -name '$database-*.dump*' -mtime +30 -delete
+30 2 * * * postgres umask 077; f=$backup_dir/$database-\$(date +\\%Y\\%m\\%d); pg_dump --cluster $cluster -Fc -f "\$f.dump.part" $database && pg_dumpall --cluster $cluster --roles-only -f "\$f-roles.sql.part" && mv "\$f.dump.part" "\$f.dump" && mv "\$f-roles.sql.part" "\$f-roles.sql" && find $backup_dir -name '$database-*' -mtime +30 -delete
 EOF
 if [ -f "$cron_file" ] && cmp -s "$cron_new" "$cron_file"; then
     say "  the nightly backup is installed already ($cron_file)"
@@ -353,24 +353,44 @@ fi
 
 # --- what to do next -----------------------------------------------------------------------------
 
+# The host in the address: where PostgreSQL listens now, this machine's first address for "*".
+if [ -z "$listen" ]; then
+    listen=$(pg <<'SQL'
+SHOW listen_addresses;
+SQL
+)
+fi
 host=""
 if [ -n "$listen" ]; then
+    everywhere=no
+    set -f # * is an address here, not a file name pattern
     for candidate in $(printf '%s' "$listen" | tr ',' ' '); do
         case $candidate in
-        '*' | 0.0.0.0 | :: | localhost | 127.* | ::1) ;;
+        '*' | 0.0.0.0 | ::) everywhere=yes ;;
+        localhost | 127.* | ::1) ;;
         *)
             host=$candidate
             break
             ;;
         esac
     done
-    if [ -z "$host" ]; then
+    set +f
+    if [ -z "$host" ] && [ "$everywhere" = yes ]; then
         # shellcheck disable=SC2046 # the first of the words
         host=$(set -- $(hostname -I 2>/dev/null || true) && printf '%s' "${1:-}")
     fi
 fi
 [ -n "$host" ] || host=localhost
-case $host in *:*) url_host="[$host]" ;; *) url_host=$host ;; esac
+case $host in
+*:*) # IPv6
+    url_host="[$host]"
+    pgpass_host=$(printf '%s' "$host" | sed 's/:/\\:/g')
+    ;;
+*)
+    url_host=$host
+    pgpass_host=$host
+    ;;
+esac
 address="postgresql://$admin@$url_host:$port/$database"
 
 say ""
@@ -399,7 +419,7 @@ fi
 say ""
 say "Next steps, on the administrator's computer (with CommunityCheck installed):"
 say "  1. Put the password in ~/.pgpass, readable only by you:"
-say "       printf '%s\\n' '$host:$port:$database:$admin:$pgpass_password' >> ~/.pgpass"
+say "       printf '%s\\n' '$pgpass_host:$port:$database:$admin:$pgpass_password' >> ~/.pgpass"
 say "       chmod 600 ~/.pgpass"
 say "  2. Create the app's tables and the built-in indicator set ($admin becomes the first admin):"
 say "       communitycheck-cli --db $address server init"

@@ -8,6 +8,7 @@
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 #include "core/util/Decimal.h"
+#include "core/util/ServerAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -455,11 +456,13 @@ int Cli::cmdInit(const QStringList& tokens)
     const bool existed = QFileInfo::exists(m_dbPath);
     if (!openWorkspace(true))
         return Failure;
-    m_out << (existed ? tr("Database ready: %1 (schema %2)") : tr("Database created: %1 (schema %2)"))
+    m_out << (cc::ServerAddress::isServerAddress(m_dbPath) ? tr("Server database ready: %1 (schema %2)")
+                  : existed                                ? tr("Database ready: %1 (schema %2)")
+                                                           : tr("Database created: %1 (schema %2)"))
                  .arg(QDir::toNativeSeparators(m_dbPath))
-                 .arg(m_workspace->schemaVersion())
+                 .arg(m_workspace->facts().schemaVersion)
           << '\n';
-    if (const QString backup = m_workspace->lastBackupPath(); !backup.isEmpty())
+    if (const QString backup = m_workspace->facts().lastBackupPath; !backup.isEmpty())
         m_out << tr("Backup before the upgrade: %1").arg(shownPath(backup)) << '\n';
 
     const QByteArray builtin = appenv::builtinSetJson();

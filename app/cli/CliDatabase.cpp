@@ -15,14 +15,15 @@ int Cli::cmdUpgrade(const QStringList& tokens)
     if (!workspace)
         return fail(workspace.error());
     m_workspace = std::move(workspace).value();
-    if (const QString backup = m_workspace->lastBackupPath(); !backup.isEmpty()) {
-        m_out << tr("Database upgraded: %1 (schema %2)").arg(shownPath(m_dbPath)).arg(m_workspace->schemaVersion())
-              << '\n'
-              << tr("Backup before the upgrade: %1").arg(shownPath(backup)) << '\n';
+    if (const QString backup = m_workspace->facts().lastBackupPath; !backup.isEmpty()) {
+        m_out
+            << tr("Database upgraded: %1 (schema %2)").arg(shownPath(m_dbPath)).arg(m_workspace->facts().schemaVersion)
+            << '\n'
+            << tr("Backup before the upgrade: %1").arg(shownPath(backup)) << '\n';
     } else {
         m_out << tr("Database already up to date: %1 (schema %2)")
                      .arg(shownPath(m_dbPath))
-                     .arg(m_workspace->schemaVersion())
+                     .arg(m_workspace->facts().schemaVersion)
               << '\n';
     }
     return Success;

@@ -40,6 +40,8 @@ inline const Setting<QString> language {"ui/language", QStringLiteral("zh_CN")};
 inline const Setting<QString> assessorName {"user/assessorName", QString()};
 // The database the GUI opened last (empty: the default one).
 inline const Setting<QString> lastDatabase {"ui/lastDatabase", QString()};
+// The county server File → Connect to server… connected to last (its address, never a password).
+inline const Setting<QString> lastServer {"ui/lastServer", QString()};
 // Photos are stored downscaled to this longest edge (pixels); originals are not kept.
 inline const Setting<int> photoLongestEdge {"photos/longestEdge", 2048};
 // Where the last report was exported (the next export dialog starts there).

@@ -78,11 +78,17 @@ cc::Response AssessmentDocument::response(const QString& code) const
     return empty;
 }
 
+bool AssessmentDocument::isEditable() const
+{
+    return m_scored && m_scored->assessment.isEditable()
+        && m_history.workspace().facts().access.mayEditCheck(m_scored->assessment.assessors);
+}
+
 cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
 {
     if (!m_scored)
         return cc::makeError(cc::ErrorCode::NotFound, tr("The check is not loaded."));
-    if (!m_scored->assessment.isEditable())
+    if (!isEditable())
         return cc::makeError(cc::ErrorCode::Locked, tr("This check is read-only."));
     const cc::Indicator* indicator = m_scored->set->indicator(response.indicatorCode);
     if (!indicator)

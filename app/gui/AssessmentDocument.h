@@ -36,7 +36,9 @@ public:
     const cc::AssessmentId& id() const { return m_id; }
     const cc::ScoredAssessment& scored() const { return *m_scored; }
     bool isLoaded() const { return m_scored != nullptr; }
-    bool isEditable() const { return m_scored && m_scored->assessment.isEditable(); }
+    // Takes answers: a draft or returned check that this person may change (on a county server, one
+    // they are an assessor of).
+    bool isEditable() const;
     History& history() { return m_history; }
     cc::Workspace& workspace();
 

@@ -6,6 +6,7 @@
 #include "app/gui/ErrorPresenter.h"
 #include "core/services/Backups.h"
 #include "core/services/Workspace.h"
+#include "core/util/ServerAddress.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -184,6 +185,8 @@ void DatabaseCareActions::startAutomaticBackup(QObject* owner,
                                                const QString& path,
                                                std::function<void(const QString&)> said)
 {
+    if (cc::ServerAddress::isServerAddress(path))
+        return; // a county server is backed up on the server (docs/server.md)
     auto outcome = std::make_shared<cc::Result<cc::backups::Written>>(cc::backups::Written {});
     const QString folder = backupFolder();
     QThread* thread = QThread::create(

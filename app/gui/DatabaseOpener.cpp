@@ -2,14 +2,44 @@
 #include "app/gui/DatabaseOpener.h"
 
 #include "app/gui/ErrorPresenter.h"
+#include "app/gui/ServerConnectDialog.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+
+namespace {
+
+// The database files of a folder, without the photo files beside them (NAME.photos.sqlite).
+class DatabaseFilesOnly final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QString name = sourceModel()->index(row, 0, parent).data().toString();
+        return !name.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive);
+    }
+};
+
+} // namespace
 
 cc::Result<std::unique_ptr<cc::Workspace>>
 DatabaseOpener::open(QWidget* parent, const QString& path, const QString& user, bool checkLater)
 {
     using Mode = cc::Workspace::OpenMode;
     auto workspace = cc::Workspace::open(path, Mode::CreateIfMissingCheckLater, user);
+    // A county server that wants a password this run does not have (or was refused): asked for, then
+    // tried again, until it is right or the user gives up.
+    while (!workspace && workspace.error().code == cc::ErrorCode::Password) {
+        if (!ServerConnectDialog::askPassword(parent, path, workspace.error().message))
+            return workspace.error();
+        workspace = cc::Workspace::open(path, Mode::CreateIfMissingCheckLater, user);
+    }
     if (!workspace && workspace.error().code == cc::ErrorCode::OlderSchema) {
         const auto answer = ErrorPresenter::ask(
             parent,
@@ -23,11 +53,11 @@ DatabaseOpener::open(QWidget* parent, const QString& path, const QString& user, 
             return workspace.error();
         // CreateIfMissing checks the file first (a damaged file is never upgraded), then upgrades.
         workspace = cc::Workspace::open(path, Mode::CreateIfMissing, user);
-        if (workspace && !(*workspace)->lastBackupPath().isEmpty())
+        if (workspace && !(*workspace)->facts().lastBackupPath.isEmpty())
             ErrorPresenter::ask(parent,
                                 tr("Upgrade database"),
                                 tr("Upgraded. The database as it was is kept as %1.")
-                                    .arg(QDir::toNativeSeparators((*workspace)->lastBackupPath())),
+                                    .arg(QDir::toNativeSeparators((*workspace)->facts().lastBackupPath)),
                                 QMessageBox::Ok,
                                 QMessageBox::Ok);
         return workspace;
@@ -50,4 +80,28 @@ DatabaseOpener::open(QWidget* parent, const QString& path, const QString& user, 
             return verified.error();
     }
     return workspace;
+}
+
+QString DatabaseOpener::askForFile(QWidget* parent, const QString& current, QStatusBar* statusBar)
+{
+    // An Open dialog (its button says Open) that also takes a new name: a new database is created.
+    QFileDialog dialog(parent, tr("Open or create a database"), QFileInfo(current).absolutePath());
+    dialog.setOption(QFileDialog::DontUseNativeDialog); // the proxy below needs Qt's own dialog
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters({tr("CommunityCheck databases (*.sqlite)"), tr("All files (*)")});
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
+    dialog.setProxyModel(new DatabaseFilesOnly(&dialog));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    QString path = dialog.selectedFiles().constFirst();
+    if (path.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive)) {
+        // The photos of a database, not a database: open the one they belong to.
+        path.chop(QStringLiteral(".photos.sqlite").size());
+        path += QStringLiteral(".sqlite");
+        statusBar->showMessage(tr("That file holds the photos of %1: opening it.").arg(QFileInfo(path).fileName()),
+                               8000);
+    }
+    return path;
 }

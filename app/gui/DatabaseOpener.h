@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QStatusBar;
 class QWidget;
 
 // How the desktop app opens a database: a new file is created; an older one is upgraded only after
@@ -21,4 +22,7 @@ public:
     // at once); otherwise they run before the database is returned.
     static cc::Result<std::unique_ptr<cc::Workspace>>
     open(QWidget* parent, const QString& path, const QString& user, bool checkLater);
+    // File → Open database…: a file to open or create, starting in the folder of `current` (empty:
+    // cancelled). A photo file chosen stands for the database it belongs to, said in `statusBar`.
+    static QString askForFile(QWidget* parent, const QString& current, QStatusBar* statusBar);
 };

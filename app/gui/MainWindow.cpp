@@ -6,6 +6,7 @@
 #include "app/common/AppEnvironment.h"
 #include "app/common/Settings.h"
 #include "app/gui/AboutDialog.h"
+#include "app/gui/AccessGate.h"
 #include "app/gui/AssessmentWindow.h"
 #include "app/gui/BuildingsDialog.h"
 #include "app/gui/BundleDialogs.h"
@@ -24,6 +25,7 @@
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
 #include "app/gui/SavePath.h"
+#include "app/gui/ServerConnectDialog.h"
 #include "app/gui/SetDiffDialog.h"
 #include "app/gui/SetEditorDialog.h"
 #include "app/gui/TableImportActions.h"
@@ -45,7 +47,6 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QPointer>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
@@ -89,6 +90,9 @@ MainWindow::MainWindow(std::unique_ptr<cc::Workspace> workspace, QWidget* parent
     (m_language == u"en" ? m_ui->englishAction : m_ui->chineseAction)->setChecked(true);
 
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::onOpenDatabaseTriggered);
+    connect(m_ui->connectServerAction, &QAction::triggered, this, [this] {
+        ServerConnectDialog::run(this, [this](const QString& address) { return switchDatabase(address); });
+    });
     connect(m_ui->importSetAction, &QAction::triggered, this, &MainWindow::onImportSetTriggered);
     connect(m_ui->exportSetAction, &QAction::triggered, this, &MainWindow::onExportSetTriggered);
     connect(m_ui->editSetPushButton, &QPushButton::clicked, this, [this] {
@@ -292,6 +296,12 @@ void MainWindow::updateCount()
 void MainWindow::updateTitle()
 {
     // A database on a read-only folder or medium was opened read-only (DatabaseOpener): said in the title.
+    if (const QString server = AccessGate::serverTitle(m_workspace->facts().access, m_workspace->path());
+        !server.isEmpty()) {
+        setWindowTitle(tr("CommunityCheck") + QStringLiteral(" — ") + server);
+        statusBar()->showMessage(tr("Database: %1").arg(m_workspace->path()));
+        return;
+    }
     const QFileInfo file(m_workspace->path());
     const bool readOnly = !file.isWritable() || !QFileInfo(file.absolutePath()).isWritable();
     setWindowTitle(tr("CommunityCheck") + QStringLiteral(" — ") + QDir::toNativeSeparators(file.fileName())
@@ -365,17 +375,23 @@ const cc::Assessment* MainWindow::currentAssessment() const
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    auto switched = switchDatabase(path);
+    if (!switched && switched.error().code != cc::ErrorCode::Locked)
+        ErrorPresenter::show(this, switched.error(), tr("Open database"));
+    return switched.has_value();
+}
+
+cc::Result<void> MainWindow::switchDatabase(const QString& path)
+{
     auto workspace = DatabaseOpener::open(this, path, m_workspace->userName(), false);
-    if (!workspace) {
-        ErrorPresenter::show(this, workspace.error(), tr("Open database"));
-        return false;
-    }
+    if (!workspace)
+        return workspace.error();
     if (auto installed = appenv::installDefaultSetIfNone(**workspace); !installed)
         ErrorPresenter::show(this, installed.error(), tr("Open database")); // opens without the default set
     // The open checks, the panels and the history hold the current database: they go first, each
     // check asking about a value typed and not confirmed (one kept open keeps this database).
     if (!closeChecks())
-        return false;
+        return cc::makeError(cc::ErrorCode::Locked, tr("A check was kept open."));
     const int tab = m_ui->mainTabWidget->currentIndex();
     detachDatabase();
     m_workspace = std::move(workspace).value();
@@ -385,7 +401,7 @@ bool MainWindow::openDatabase(const QString& path)
     reload();
     updateTitle();
     startAutomaticBackup();
-    return true;
+    return {};
 }
 
 bool MainWindow::closeChecks()
@@ -403,46 +419,11 @@ void MainWindow::startAutomaticBackup()
         this, m_workspace->path(), [this](const QString& line) { statusBar()->showMessage(line, 8000); });
 }
 
-namespace {
-
-// The database files of a folder, without the photo files beside them (NAME.photos.sqlite).
-class DatabaseFilesOnly final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
-        const QString name = sourceModel()->index(row, 0, parent).data().toString();
-        return !name.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive);
-    }
-};
-
-} // namespace
-
 void MainWindow::onOpenDatabaseTriggered()
 {
-    // An Open dialog (its button says Open) that also takes a new name: a new database is created.
-    QFileDialog dialog(this, tr("Open or create a database"), QFileInfo(m_workspace->path()).absolutePath());
-    dialog.setOption(QFileDialog::DontUseNativeDialog); // the proxy below needs Qt's own dialog
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    dialog.setNameFilters({tr("CommunityCheck databases (*.sqlite)"), tr("All files (*)")});
-    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
-    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
-    dialog.setProxyModel(new DatabaseFilesOnly(&dialog));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    QString path = dialog.selectedFiles().constFirst();
-    if (path.endsWith(QStringLiteral(".photos.sqlite"), Qt::CaseInsensitive)) {
-        // The photos of a database, not a database: open the one they belong to.
-        path.chop(QStringLiteral(".photos.sqlite").size());
-        path += QStringLiteral(".sqlite");
-        statusBar()->showMessage(tr("That file holds the photos of %1: opening it.").arg(QFileInfo(path).fileName()),
-                                 8000);
-    }
-    openDatabase(path);
+    const QString path = DatabaseOpener::askForFile(this, m_workspace->path(), statusBar());
+    if (!path.isEmpty())
+        openDatabase(path);
 }
 
 void MainWindow::importBundle(const QString& path)
@@ -537,7 +518,7 @@ void MainWindow::onPhotoSizeTriggered()
 
 void MainWindow::onAboutTriggered()
 {
-    AboutDialog dialog(m_workspace->path(), m_workspace->schemaVersion(), this);
+    AboutDialog dialog(m_workspace->path(), m_workspace->facts().schemaVersion, this);
     dialog.exec();
 }
 
@@ -712,6 +693,7 @@ void MainWindow::attachDatabase()
     m_ui->mainTabWidget->addTab(m_listsPanel, tr("Demands and resources"));
     m_ui->mainTabWidget->addTab(m_projectsPanel, tr("Projects"));
     m_ui->mainTabWidget->addTab(m_planPanel, tr("Annual plan"));
+    AccessGate::apply(this, m_workspace->facts().access);
 }
 
 void MainWindow::detachDatabase()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Ids.h"
+#include "core/util/Result.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -55,6 +56,8 @@ public slots:
     void switchLanguage(const QString& language);
     // Replaces the open database with the one at `path` (created if missing); false on failure.
     bool openDatabase(const QString& path);
+    // Opens `path` (a file or a server address) in place of the current database; the reason when not.
+    cc::Result<void> switchDatabase(const QString& path);
     // The integrity checks of a database opened without them (at start-up, so that a big file opens
     // at once), in a worker thread. A damaged file is said and the window closes: nothing more is
     // written to it. `done` (for tests) runs after the check, with its outcome.

@@ -3,6 +3,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseCare.h"
+#include "core/util/ServerAddress.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,8 +19,24 @@ namespace cc::backups {
 
 using storage::DatabaseCare;
 
+namespace {
+
+// A county server is backed up by its administrator (pg_dump), not through the app.
+Error serverRefusal()
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "Backups",
+                         "A county server's database is backed up, checked and restored on the server with pg_dump and "
+                         "pg_restore (docs/server.md), not from the app."));
+}
+
+} // namespace
+
 Result<Written> backup(const QString& databasePath, const QString& target)
 {
+    if (ServerAddress::isServerAddress(databasePath))
+        return serverRefusal();
     auto written = DatabaseCare::backup(databasePath, target);
     if (!written)
         return written.error();
@@ -28,6 +45,8 @@ Result<Written> backup(const QString& databasePath, const QString& target)
 
 Result<Check> check(const QString& databasePath)
 {
+    if (ServerAddress::isServerAddress(databasePath))
+        return serverRefusal();
     auto checked = DatabaseCare::check(databasePath);
     if (!checked)
         return checked.error();
@@ -37,6 +56,8 @@ Result<Check> check(const QString& databasePath)
 
 Result<Written> restore(const QString& databasePath, const QString& backupPath)
 {
+    if (ServerAddress::isServerAddress(databasePath))
+        return serverRefusal();
     // What is there now is kept aside once the backup has passed its checks, before anything is
     // copied: a restore is undone by restoring that. It is kept whatever happens next.
     const QString aside = databasePath + QStringLiteral(".before-restore-")
@@ -62,6 +83,8 @@ Result<Written> restore(const QString& databasePath, const QString& backupPath)
 
 Result<Written> rollingBackup(const QString& databasePath, const QString& folder, const QDate& today)
 {
+    if (ServerAddress::isServerAddress(databasePath))
+        return serverRefusal();
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io,
                          DatabaseCare::tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));

@@ -45,6 +45,22 @@ QString sha256Hex(const QByteArray& bytes)
 
 } // namespace
 
+namespace {
+
+// Bundles are read and merged through SQLite's own functions: between database files only, so far.
+std::optional<Error> serverRefusal(const storage::Database& db)
+{
+    if (!db.isServer())
+        return std::nullopt;
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("ExchangeService",
+                                                 "Bundles are exchanged between database files only, not yet with a "
+                                                 "county server. Move a laptop's whole file onto the server with "
+                                                 "`communitycheck-cli server import` (docs/server.md)."));
+}
+
+} // namespace
+
 ExchangeService::ExchangeService(storage::Database& db,
                                  AssessmentService& assessments,
                                  SetService& sets,
@@ -90,6 +106,8 @@ Result<std::vector<AssessmentId>> ExchangeService::select(const QString& round, 
 Result<Bundle>
 ExchangeService::exportBundle(const std::vector<AssessmentId>& checks, const QString& path, const QString& description)
 {
+    if (auto refused = serverRefusal(m_db))
+        return *refused;
     if (checks.empty())
         return makeError(ErrorCode::InvalidInput, tr("No check chosen: a bundle holds at least one."));
     Bundle bundle;
@@ -192,6 +210,8 @@ Result<ImportReport> ExchangeService::importBundle(const QString& path,
                                                    Resolve resolve,
                                                    const QHash<QString, Resolve>& decisions)
 {
+    if (auto refused = serverRefusal(m_db))
+        return *refused;
     QElapsedTimer clock;
     clock.start();
     auto opened = storage::BundleFile::open(path);

@@ -68,7 +68,7 @@ Result<ServerAdmin::AddedUser> ServerAdmin::addUser(const QString& name, const Q
                              .arg(name, database));
     }
     AddedUser added;
-    added.user = {name, role, county.trimmed(), storage::now(), m_user};
+    added.user = {name, role, county.isNull() ? QString() : county.trimmed(), storage::now(), m_user};
     const QString password = newPassword();
     auto created = storage::inTransaction(m_db.connection(), [&] {
         return storage::ServerUserRepository(m_db.connection())

@@ -41,7 +41,8 @@ public:
         bool created = false; // a new login role (else an existing one got the role)
         QString password; // the new login role's first password (empty when it existed)
     };
-    // Adds `name` with `role`, creating the login role with a random password when there is none.
+    // Adds `name` with `role`, creating the login role with a random password when there is none. A
+    // null `county` leaves an existing user's county as it was.
     Result<AddedUser> addUser(const QString& name, const QString& role, const QString& county);
     Result<std::vector<User>> users();
 

@@ -5,6 +5,7 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/SqliteFaults.h"
 #include "core/storage/Transaction.h"
+#include "core/util/ServerAddress.h"
 
 namespace cc {
 
@@ -47,6 +48,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 
 Result<void> verifyDatabase(const QString& path)
 {
+    if (ServerAddress::isServerAddress(path))
+        return {}; // the server keeps its own data sound
     return storage::Database::verify(path);
 }
 
@@ -65,24 +68,14 @@ Result<bool> Workspace::changedElsewhere()
     return changed;
 }
 
-const Access& Workspace::access() const
-{
-    return m_db->access();
-}
-
 const QString& Workspace::path() const
 {
     return m_db->path();
 }
 
-int Workspace::schemaVersion() const
+Workspace::Facts Workspace::facts() const
 {
-    return m_db->schemaVersion();
-}
-
-const QString& Workspace::lastBackupPath() const
-{
-    return m_db->lastBackupPath();
+    return {m_db->schemaVersion(), m_db->lastBackupPath(), m_db->access()};
 }
 
 Result<void> Workspace::allOrNothing(const std::function<Result<void>()>& body)

@@ -77,12 +77,17 @@ public:
 
     // Who acts (on a server, the login role, whatever `userName` said).
     const QString& userName() const { return m_user; }
-    // What they may do: everything on a file, their role's share on a server.
-    const Access& access() const;
+    // The file's path, or the server's address.
     const QString& path() const;
-    int schemaVersion() const;
-    // Where the backup before the last schema upgrade went (empty when none was needed).
-    const QString& lastBackupPath() const;
+    struct Facts
+    {
+        int schemaVersion = 0;
+        // Where the backup before the last schema upgrade went (empty when none was needed).
+        QString lastBackupPath;
+        // What the user may do: everything on a file, their role's share on a server.
+        Access access;
+    };
+    Facts facts() const;
 
     // Whether another program (or another connection to the file) has committed a change since the
     // last call: the views then re-read what they show. The first call only takes note.

@@ -20,14 +20,14 @@ Error ServerFaults::connectError(const ServerAddress& a, const QString& text)
 {
     const auto has = [&](const char* words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
     if (has("password authentication failed") || has("authentication failed")) {
-        return makeError(ErrorCode::Denied,
+        return makeError(ErrorCode::Password,
                          tr("The server at %1 refused the password of %2. Check the password (in ~/.pgpass, or "
                             "the one typed) and try again.")
                              .arg(where(a), a.user),
                          text);
     }
     if (has("no password supplied") || has("fe_sendauth")) {
-        return makeError(ErrorCode::Denied,
+        return makeError(ErrorCode::Password,
                          tr("The server at %1 needs the password of %2: put it in ~/.pgpass (see docs/server.md) or "
                             "connect from the app, which asks for it.")
                              .arg(where(a), a.user),

@@ -75,12 +75,14 @@ bool ServerUserRepository::add(const User& user, const QString& password)
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("INSERT INTO server_users (name, role, county, added_at, added_by)"
                                                 " VALUES (:name, :role, :county, :at, :by) ON CONFLICT (name) DO UPDATE"
-                                                " SET role = excluded.role, county = excluded.county,"
+                                                " SET role = excluded.role, county = CASE WHEN :keep = 1 THEN"
+                                                " server_users.county ELSE excluded.county END,"
                                                 " added_at = excluded.added_at, added_by = excluded.added_by"),
                                  op);
     q.bindValue(QStringLiteral(":name"), user.name);
     q.bindValue(QStringLiteral(":role"), user.role);
     q.bindValue(QStringLiteral(":county"), notNull(user.county));
+    q.bindValue(QStringLiteral(":keep"), user.county.isNull() ? 1 : 0);
     q.bindValue(QStringLiteral(":at"), user.addedAt);
     q.bindValue(QStringLiteral(":by"), user.addedBy);
     execOrThrow(q, op);

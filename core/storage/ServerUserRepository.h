@@ -25,7 +25,7 @@ public:
     {
         QString name;
         QString role;
-        QString county;
+        QString county; // null: an existing user keeps theirs
         QString addedAt;
         QString addedBy;
     };

@@ -20,7 +20,8 @@ enum class ErrorCode {
     ReadOnly, // the file, its folder or its drive cannot be written (it may be opened read-only)
     Corrupt, // the integrity check failed
     Locked, // the record may not be changed in its current state
-    Denied, // the server refused: a wrong or missing password, or a role without the right
+    Denied, // the server refused: a role without the right
+    Password, // the server refused the password, or needs one
     Unreachable, // the server cannot be reached, or the connection to it was lost
 };
 

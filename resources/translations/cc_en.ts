@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>planner</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>assessor</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4)</source>
+        <translation>%1 on %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>AmountField</name>
     <message>
         <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
@@ -107,6 +130,14 @@
         <source>No assessment has the ID %1.</source>
         <translation>No assessment has the ID %1.</translation>
     </message>
+    <message>
+        <source>The answer to %1 was changed by %2 at %3 after you read it; yours was not saved. The check shows theirs now: look at it, and enter yours again if it should stand.</source>
+        <translation>The answer to %1 was changed by %2 at %3 after you read it; yours was not saved. The check shows theirs now: look at it, and enter yours again if it should stand.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was cleared by another user after you read it; yours was not saved. Enter it again if it should stand.</source>
+        <translation>The answer to %1 was cleared by another user after you read it; yours was not saved. Enter it again if it should stand.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -177,6 +208,10 @@
     <message>
         <source>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</source>
         <translation>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</source>
+        <translation>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +720,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>A county server&apos;s database is backed up, checked and restored on the server with pg_dump and pg_restore (docs/server.md), not from the app.</source>
+        <translation>A county server&apos;s database is backed up, checked and restored on the server with pg_dump and pg_restore (docs/server.md), not from the app.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetFill</name>
     <message>
         <source>no cost estimate yet</source>
@@ -1027,12 +1069,12 @@
 <context>
     <name>BulkReader</name>
     <message>
-        <source>The database connection does not expose an SQLite handle.</source>
-        <translation>The database connection does not expose an SQLite handle.</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>The database connection does not expose an SQLite or PostgreSQL handle.</source>
+        <translation>The database connection does not expose an SQLite or PostgreSQL handle.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2702,37 @@ A comment for the audit trail (optional):</numerusform>
         </translation>
     </message>
     <message>
+        <source>say where to write the checklist: -o FILE.pdf</source>
+        <translation>say where to write the checklist: -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the checklist file must end in .pdf: %1</source>
+        <translation>the checklist file must end in .pdf: %1</translation>
+    </message>
+    <message>
+        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
+        <translation>give either an ASSESSMENT or --community C --set CODE, not both</translation>
+    </message>
+    <message>
+        <source>--version belongs with --community C --set CODE</source>
+        <translation>--version belongs with --community C --set CODE</translation>
+    </message>
+    <message>
+        <source>name both --community C and --set CODE</source>
+        <translation>name both --community C and --set CODE</translation>
+    </message>
+    <message>
+        <source>name one ASSESSMENT, or --community C --set CODE</source>
+        <translation>name one ASSESSMENT, or --community C --set CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Checklist written: %1 (%n page)</numerusform>
+            <numerusform>Checklist written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -2800,11 +2873,22 @@ Commands:
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
+  server init [--demo]               (--db postgresql://USER@HOST:PORT/DB) create the county
+                                     server&apos;s schema and roles, install the default set; who
+                                     runs it is the first admin
+  server import FILE.sqlite [--json] move a county&apos;s database file (and its photos) into a
+                                     new server database, all or nothing; every table
+                                     counted and checksummed on both sides
+  server user add NAME --role assessor|reviewer|planner|admin [--county NAME]
+                                     give NAME a role on the server (a new user gets a first
+                                     password, printed once)
+  server user list [--json]          the users added and their roles
 
 ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
-  --db FILE     the database (default: %1)
+  --db FILE     the database (default: %1), or a county server:
+                postgresql://USER@HOST:PORT/DB (password from ~/.pgpass or PGPASSFILE)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
   --version     print the version and the licence
@@ -2841,19 +2925,19 @@ Commands:
                                      area_ha, build_year, pilot, latitude, longitude, note);
                                      all rows or none
   buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community&apos;s estates and buildings
+                                     add or update the community's estates and buildings
                                      (columns estate, building, address, storeys, dwellings,
                                      build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register&apos;s building and
+                                     --update-register: the register's building and
                                      household counts from them
-  buildings list COMMUNITY [--json]  the community&apos;s buildings
+  buildings list COMMUNITY [--json]  the community's buildings
   ledger import ASSESSMENT FILE.csv|FILE.xlsx
                                      the building ledger of a check (columns estate, building,
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county&apos;s round: survey table
+                                     the national tables of a county's round: survey table
                                      (XLSX and CSV), problem list, remediation list and
                                      building ledger (XLSX), from its submitted and approved
                                      checks
@@ -2861,7 +2945,7 @@ Commands:
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
                                      visit, default today; --from-previous: copy the earlier
-                                     round&apos;s values, marked as carried over)
+                                     round's values, marked as carried over)
   assessments edit ASSESSMENT --date YYYY-MM-DD
                                      change the day of the site visit (draft or returned
                                      checks); time-bound deadlines count from it
@@ -2873,12 +2957,12 @@ Commands:
                                      all or none; audited
   responses import ASSESSMENT FILE.csv|FILE.xlsx
                                      import answers (columns indicator, value, note; CSV in
-                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
+                                     UTF-8 or GB18030, or a workbook's first sheet); all rows
                                      or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
       [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round&apos;s submitted and approved checks ranked, or
+                                     the round's submitted and approved checks ranked, or
                                      rolled up by street or county (mean, median, grades);
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
@@ -2891,7 +2975,7 @@ Commands:
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building's ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2899,10 +2983,10 @@ Commands:
                                      one PDF per check of a round, N processes at once
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database&apos;s report settings
+      [--json]                       show or change this database's report settings
   checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
                                      the blank paper checklist: the indicators in the entry
-                                     screen&apos;s order with tick boxes and blanks, the building-
+                                     screen's order with tick boxes and blanks, the building-
                                      ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
@@ -2929,7 +3013,7 @@ Commands:
                                      all rows or none
   projects generate ASSESSMENT [--json]
                                      project candidates from the failed indicators and the
-                                     community&apos;s demands; never duplicates
+                                     community's demands; never duplicates
   projects list [--community C] [--county NAME] [--all] [--json]
                                      the project list (--all: with obsolete candidates)
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
@@ -2952,11 +3036,22 @@ Commands:
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
+  server init [--demo]               (--db postgresql://USER@HOST:PORT/DB) create the county
+                                     server's schema and roles, install the default set; who
+                                     runs it is the first admin
+  server import FILE.sqlite [--json] move a county's database file (and its photos) into a
+                                     new server database, all or nothing; every table
+                                     counted and checksummed on both sides
+  server user add NAME --role assessor|reviewer|planner|admin [--county NAME]
+                                     give NAME a role on the server (a new user gets a first
+                                     password, printed once)
+  server user list [--json]          the users added and their roles
 
 ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
-  --db FILE     the database (default: %1)
+  --db FILE     the database (default: %1), or a county server:
+                postgresql://USER@HOST:PORT/DB (password from ~/.pgpass or PGPASSFILE)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
   --version     print the version and the licence
@@ -2966,35 +3061,75 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>say where to write the checklist: -o FILE.pdf</source>
-        <translation>say where to write the checklist: -o FILE.pdf</translation>
+        <source>Server database ready: %1 (schema %2)</source>
+        <translation>Server database ready: %1 (schema %2)</translation>
     </message>
     <message>
-        <source>the checklist file must end in .pdf: %1</source>
-        <translation>the checklist file must end in .pdf: %1</translation>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server (for a file, use init)</source>
+        <translation>--db postgresql://USER@HOST:PORT/DATABASE names the server (for a file, use init)</translation>
     </message>
     <message>
-        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
-        <translation>give either an ASSESSMENT or --community C --set CODE, not both</translation>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server to import into</source>
+        <translation>--db postgresql://USER@HOST:PORT/DATABASE names the server to import into</translation>
     </message>
     <message>
-        <source>--version belongs with --community C --set CODE</source>
-        <translation>--version belongs with --community C --set CODE</translation>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <source>name both --community C and --set CODE</source>
-        <translation>name both --community C and --set CODE</translation>
+        <source>table</source>
+        <translation>table</translation>
     </message>
     <message>
-        <source>name one ASSESSMENT, or --community C --set CODE</source>
-        <translation>name one ASSESSMENT, or --community C --set CODE</translation>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>SHA-256 (file = server)</source>
+        <translation>SHA-256 (file = server)</translation>
     </message>
     <message numerus="yes">
-        <source>Checklist written: %1 (%n page(s))</source>
+        <source>Imported %1 into %2: %n row(s), every table counted and checked on both sides.</source>
         <translation>
-            <numerusform>Checklist written: %1 (%n page)</numerusform>
-            <numerusform>Checklist written: %1 (%n pages)</numerusform>
+            <numerusform>Imported %1 into %2: %n row, every table counted and checked on both sides.</numerusform>
+            <numerusform>Imported %1 into %2: %n rows, every table counted and checked on both sides.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>which one? add, list</source>
+        <translation>which one? add, list</translation>
+    </message>
+    <message>
+        <source>--role assessor|reviewer|planner|admin is required</source>
+        <translation>--role assessor|reviewer|planner|admin is required</translation>
+    </message>
+    <message>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server</source>
+        <translation>--db postgresql://USER@HOST:PORT/DATABASE names the server</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 is now %2 of %3.</translation>
+    </message>
+    <message>
+        <source>First password (give it to them in person; they change it with `ALTER ROLE`, or the county&apos;s administrator with psql&apos;s \password): %1</source>
+        <translation>First password (give it to them in person; they change it with `ALTER ROLE`, or the county&apos;s administrator with psql&apos;s \password): %1</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3751,34 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
         <source>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</source>
         <translation>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql.</source>
+        <translation>The Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>reading your role on the server</source>
+        <translation>reading your role on the server</translation>
+    </message>
+    <message>
+        <source>%1 has no role in the server database %2. The county&apos;s administrator gives one with `communitycheck-cli server user add %1 --role …`.</source>
+        <translation>%1 has no role in the server database %2. The county&apos;s administrator gives one with `communitycheck-cli server user add %1 --role …`.</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds other tables: it is not a CommunityCheck database. Nothing was changed.</source>
+        <translation>The server database %1 holds other tables: it is not a CommunityCheck database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty. Create its schema first with `communitycheck-cli --db %1 server init`.</source>
+        <translation>The server database %1 is empty. Create its schema first with `communitycheck-cli --db %1 server init`.</translation>
+    </message>
+    <message>
+        <source>The server database %1 was upgraded by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version on this computer to use it.</source>
+        <translation>The server database %1 was upgraded by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version on this computer to use it.</translation>
+    </message>
+    <message>
+        <source>The server database %1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli --db %1 upgrade` after a pg_dump backup (docs/server.md); nothing was changed.</source>
+        <translation>The server database %1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli --db %1 upgrade` after a pg_dump backup (docs/server.md); nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -3830,6 +3993,26 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</source>
         <translation>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</translation>
     </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Open or create a database</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>CommunityCheck databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>That file holds the photos of %1: opening it.</source>
+        <translation>That file holds the photos of %1: opening it.</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -3953,6 +4136,10 @@ Everything entered since then is lost: every change between %3 and the database&
     <message>
         <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
         <translation>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</translation>
+    </message>
+    <message>
+        <source>Bundles are exchanged between database files only, not yet with a county server. Move a laptop&apos;s whole file onto the server with `communitycheck-cli server import` (docs/server.md).</source>
+        <translation>Bundles are exchanged between database files only, not yet with a county server. Move a laptop&apos;s whole file onto the server with `communitycheck-cli server import` (docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -5184,10 +5371,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>Open database</translation>
     </message>
     <message>
-        <source>Open or create a database</source>
-        <translation>Open or create a database</translation>
-    </message>
-    <message>
         <source>Import indicator set</source>
         <translation>Import indicator set</translation>
     </message>
@@ -5364,22 +5547,6 @@ Double-click or Enter opens the answer.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>CommunityCheck databases (*.sqlite)</source>
-        <translation>CommunityCheck databases (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>That file holds the photos of %1: opening it.</source>
-        <translation>That file holds the photos of %1: opening it.</translation>
-    </message>
-    <message>
         <source>Co&amp;mmunities</source>
         <translation>Co&amp;mmunities</translation>
     </message>
@@ -5530,6 +5697,18 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</source>
         <translation>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</translation>
+    </message>
+    <message>
+        <source>Connect to ser&amp;ver…</source>
+        <translation>Connect to ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Work on the county office&apos;s shared database (PostgreSQL) instead of a file on this computer</source>
+        <translation>Work on the county office&apos;s shared database (PostgreSQL) instead of a file on this computer</translation>
+    </message>
+    <message>
+        <source>A check was kept open.</source>
+        <translation>A check was kept open.</translation>
     </message>
 </context>
 <context>
@@ -8422,6 +8601,200 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>the community&apos;s %1 is %2, so the value cannot be taken per %1</source>
         <translation>the community&apos;s %1 is %2, so the value cannot be taken per %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address of the form postgresql://USER@HOST:PORT/DATABASE: %2</source>
+        <translation>%1 is not a server address of the form postgresql://USER@HOST:PORT/DATABASE: %2</translation>
+    </message>
+    <message>
+        <source>A password may not be written in the server address (it would stay in the shell&apos;s history and in settings). Put it in ~/.pgpass (see docs/server.md), or let the app ask for it.</source>
+        <translation>A password may not be written in the server address (it would stay in the shell&apos;s history and in settings). Put it in ~/.pgpass (see docs/server.md), or let the app ask for it.</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>the user name is missing</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>the host is missing</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>the database name is missing</translation>
+    </message>
+    <message>
+        <source>only sslmode may follow the database name, not %1</source>
+        <translation>only sslmode may follow the database name, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>This is for a county server (--db postgresql://USER@HOST:PORT/DATABASE), not a file.</source>
+        <translation>This is for a county server (--db postgresql://USER@HOST:PORT/DATABASE), not a file.</translation>
+    </message>
+    <message>
+        <source>Only an admin of the server database does this; %1 is %2.</source>
+        <translation>Only an admin of the server database does this; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Unknown role &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use letters, digits, _ . or - (starting with a letter, at most 63 bytes), not beginning with pg_ or %2_.</source>
+        <translation>&quot;%1&quot; cannot be a user name: use letters, digits, _ . or - (starting with a letter, at most 63 bytes), not beginning with pg_ or %2_.</translation>
+    </message>
+    <message>
+        <source>%1 is a server; `server import` takes an SQLite file.</source>
+        <translation>%1 is a server; `server import` takes an SQLite file.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to the county server</source>
+        <translation>Connect to the county server</translation>
+    </message>
+    <message>
+        <source>The county office&apos;s shared database (PostgreSQL). The county&apos;s administrator gives you the address, your user name and a first password. The password is kept only while the app runs.</source>
+        <translation>The county office&apos;s shared database (PostgreSQL). The county&apos;s administrator gives you the address, your user name and a first password. The password is kept only while the app runs.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>e.g. 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>empty: the one in ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
+        <translation>Password of %1 at %2:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFaults</name>
+    <message>
+        <source>The server at %1 refused the password of %2. Check the password (in ~/.pgpass, or the one typed) and try again.</source>
+        <translation>The server at %1 refused the password of %2. Check the password (in ~/.pgpass, or the one typed) and try again.</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs the password of %2: put it in ~/.pgpass (see docs/server.md) or connect from the app, which asks for it.</source>
+        <translation>The server at %1 needs the password of %2: put it in ~/.pgpass (see docs/server.md) or connect from the app, which asks for it.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2. The county&apos;s administrator creates it (docs/server.md).</source>
+        <translation>The server at %1 has no database %2. The county&apos;s administrator creates it (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user %2. The county&apos;s administrator adds users with `communitycheck-cli server user add`.</source>
+        <translation>The server at %1 has no user %2. The county&apos;s administrator adds users with `communitycheck-cli server user add`.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let %2 connect to %3 from this computer. The county&apos;s administrator can allow it (docs/server.md).</source>
+        <translation>The server at %1 does not let %2 connect to %3 from this computer. The county&apos;s administrator can allow it (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: it may be stopped, or the address or the network may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation>Cannot reach the server at %1: it may be stopped, or the address or the network may be wrong. Nothing was changed; try again when it is back.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (while %1); what was being saved was not saved. The app connects again by itself when the server can be reached.</source>
+        <translation>The connection to the server was lost (while %1); what was being saved was not saved. The app connects again by itself when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Your role on the server does not allow this (while %1); nothing was changed. Ask the county&apos;s administrator if you need it.</source>
+        <translation>Your role on the server does not allow this (while %1); nothing was changed. Ask the county&apos;s administrator if you need it.</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment (while %1); nothing was changed. Try again.</source>
+        <translation>Another user was changing the same records at the same moment (while %1); nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full (while %1); nothing was changed. Tell the county&apos;s administrator.</source>
+        <translation>The server&apos;s disk is full (while %1); nothing was changed. Tell the county&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The server database is open for reading only (while %1); nothing was changed.</source>
+        <translation>The server database is open for reading only (while %1); nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>checking %1</source>
+        <translation>checking %1</translation>
+    </message>
+    <message>
+        <source>listing the tables of the file</source>
+        <translation>listing the tables of the file</translation>
+    </message>
+    <message>
+        <source>The file has a table this version cannot move: %1. Nothing was imported.</source>
+        <translation>The file has a table this version cannot move: %1. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The server database already holds records (%1: %2 rows). A county&apos;s file is moved into a new server database only; nothing was imported.</source>
+        <translation>The server database already holds records (%1: %2 rows). A county&apos;s file is moved into a new server database only; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>emptying the server</source>
+        <translation>emptying the server</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>copying %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>copying %1 (row %2)</source>
+        <translation>copying %1 (row %2)</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</source>
+        <translation>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserRepository</name>
+    <message>
+        <source>adding the user %1</source>
+        <translation>adding the user %1</translation>
+    </message>
+    <message>
+        <source>listing the users</source>
+        <translation>listing the users</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>规划员</translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation>体检员</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, %4)</source>
+        <translation>%2 上的 %1（%3，%4）</translation>
+    </message>
+</context>
+<context>
     <name>AmountField</name>
     <message>
         <source>%1: &quot;%2&quot; is not a number (digits and a &apos;.&apos;, not negative)</source>
@@ -107,6 +130,14 @@
         <source>No assessment has the ID %1.</source>
         <translation>没有 ID 为 %1 的体检记录。</translation>
     </message>
+    <message>
+        <source>The answer to %1 was changed by %2 at %3 after you read it; yours was not saved. The check shows theirs now: look at it, and enter yours again if it should stand.</source>
+        <translation>您读取 %1 的答案后，%2 于 %3 修改了它；您的答案未保存。现在显示的是对方的答案：请查看，如仍应以您的为准，请重新录入。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was cleared by another user after you read it; yours was not saved. Enter it again if it should stand.</source>
+        <translation>您读取 %1 的答案后，其他用户清除了它；您的答案未保存。如仍应保留，请重新录入。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentService</name>
@@ -177,6 +208,10 @@
     <message>
         <source>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</source>
         <translation>体检日期 %1 不合理：现场检查日期应在 2000 年至今后一年之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</source>
+        <translation>%1 不是本次体检的体检员（%2）；只有他们和管理员可以修改其答案、照片和台账。审核员可以把您加入。</translation>
     </message>
 </context>
 <context>
@@ -681,6 +716,13 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>A county server&apos;s database is backed up, checked and restored on the server with pg_dump and pg_restore (docs/server.md), not from the app.</source>
+        <translation>县级服务器的数据库在服务器上用 pg_dump 和 pg_restore 备份、检查和恢复（见 docs/server.md），不在本程序中进行。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetFill</name>
     <message>
         <source>no cost estimate yet</source>
@@ -1018,12 +1060,12 @@
 <context>
     <name>BulkReader</name>
     <message>
-        <source>The database connection does not expose an SQLite handle.</source>
-        <translation>数据库连接未提供 SQLite 句柄。</translation>
-    </message>
-    <message>
         <source>Database error while %1: %2</source>
         <translation>数据库错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The database connection does not expose an SQLite or PostgreSQL handle.</source>
+        <translation>数据库连接未提供 SQLite 或 PostgreSQL 句柄。</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2660,36 @@ A comment for the audit trail (optional):</source>
         </translation>
     </message>
     <message>
+        <source>say where to write the checklist: -o FILE.pdf</source>
+        <translation>请指定检查表的输出文件：-o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>the checklist file must end in .pdf: %1</source>
+        <translation>检查表文件须以 .pdf 结尾：%1</translation>
+    </message>
+    <message>
+        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
+        <translation>请给出 ASSESSMENT 或 --community C --set CODE，二者只取其一</translation>
+    </message>
+    <message>
+        <source>--version belongs with --community C --set CODE</source>
+        <translation>--version 须与 --community C --set CODE 一起使用</translation>
+    </message>
+    <message>
+        <source>name both --community C and --set CODE</source>
+        <translation>须同时给出 --community C 和 --set CODE</translation>
+    </message>
+    <message>
+        <source>name one ASSESSMENT, or --community C --set CODE</source>
+        <translation>请给出一个 ASSESSMENT，或 --community C --set CODE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>检查表已写出：%1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: communitycheck-cli [--db FILE] [--lang zh_CN|en] [--user NAME] COMMAND …
 
 Commands:
@@ -2758,11 +2830,22 @@ Commands:
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
+  server init [--demo]               (--db postgresql://USER@HOST:PORT/DB) create the county
+                                     server&apos;s schema and roles, install the default set; who
+                                     runs it is the first admin
+  server import FILE.sqlite [--json] move a county&apos;s database file (and its photos) into a
+                                     new server database, all or nothing; every table
+                                     counted and checksummed on both sides
+  server user add NAME --role assessor|reviewer|planner|admin [--county NAME]
+                                     give NAME a role on the server (a new user gets a first
+                                     password, printed once)
+  server user list [--json]          the users added and their roles
 
 ASSESSMENT and PROJECT are an ID or at least its first 8 characters.
 
 Options:
-  --db FILE     the database (default: %1)
+  --db FILE     the database (default: %1), or a county server:
+                postgresql://USER@HOST:PORT/DB (password from ~/.pgpass or PGPASSFILE)
   --lang L      output language, zh_CN (default) or en
   --user NAME   who acts, for the audit trail
   --version     print the version and the licence
@@ -2903,11 +2986,21 @@ Exit status: 0 success, 1 the operation failed, 2 usage error.
   demo generate --communities N [--rounds R] [--seed S] [--set CODE]
                                      用合成的全省数据填充数据库
                                      （用于性能测试；同一种子结果相同）
+  server init [--demo]               （--db postgresql://USER@HOST:PORT/DB）建立县级服务器
+                                     的数据库结构和角色，安装默认指标体系；执行者即首位
+                                     管理员
+  server import FILE.sqlite [--json] 将县里的数据库文件（连同照片）迁入新的服务器数据库，
+                                     全部成功或全部不做；每张表在两端逐一计数并核对校验和
+  server user add NAME --role assessor|reviewer|planner|admin [--county NAME]
+                                     授予 NAME 服务器上的角色（新用户获得初始密码，仅显示
+                                     一次）
+  server user list [--json]          已添加的用户及其角色
 
 ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 
 选项：
-  --db FILE     数据库文件（默认：%1）
+  --db FILE     数据库文件（默认：%1），或县级服务器：
+                postgresql://USER@HOST:PORT/DB（密码取自 ~/.pgpass 或 PGPASSFILE）
   --lang L      输出语言：zh_CN（默认）或 en
   --user NAME   操作人姓名，记入操作记录
   --version     显示版本号和许可证
@@ -2917,34 +3010,74 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
 </translation>
     </message>
     <message>
-        <source>say where to write the checklist: -o FILE.pdf</source>
-        <translation>请指定检查表的输出文件：-o 文件.pdf</translation>
+        <source>Server database ready: %1 (schema %2)</source>
+        <translation>服务器数据库已就绪：%1（结构版本 %2）</translation>
     </message>
     <message>
-        <source>the checklist file must end in .pdf: %1</source>
-        <translation>检查表文件须以 .pdf 结尾：%1</translation>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server (for a file, use init)</source>
+        <translation>需用 --db postgresql://USER@HOST:PORT/DATABASE 指定服务器（数据库文件请用 init）</translation>
     </message>
     <message>
-        <source>give either an ASSESSMENT or --community C --set CODE, not both</source>
-        <translation>请给出 ASSESSMENT 或 --community C --set CODE，二者只取其一</translation>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server to import into</source>
+        <translation>需用 --db postgresql://USER@HOST:PORT/DATABASE 指定要迁入的服务器</translation>
     </message>
     <message>
-        <source>--version belongs with --community C --set CODE</source>
-        <translation>--version 须与 --community C --set CODE 一起使用</translation>
+        <source>%1: %2 rows</source>
+        <translation>%1：%2 行</translation>
     </message>
     <message>
-        <source>name both --community C and --set CODE</source>
-        <translation>须同时给出 --community C 和 --set CODE</translation>
+        <source>table</source>
+        <translation>表</translation>
     </message>
     <message>
-        <source>name one ASSESSMENT, or --community C --set CODE</source>
-        <translation>请给出一个 ASSESSMENT，或 --community C --set CODE</translation>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>SHA-256 (file = server)</source>
+        <translation>SHA-256（文件 = 服务器）</translation>
     </message>
     <message numerus="yes">
-        <source>Checklist written: %1 (%n page(s))</source>
+        <source>Imported %1 into %2: %n row(s), every table counted and checked on both sides.</source>
         <translation>
-            <numerusform>检查表已写出：%1（%n 页）</numerusform>
+            <numerusform>已将 %1 迁入 %2：共 %n 行，每张表均已在两端计数并核对。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>which one? add, list</source>
+        <translation>要执行哪一项？add、list</translation>
+    </message>
+    <message>
+        <source>--role assessor|reviewer|planner|admin is required</source>
+        <translation>必须给出 --role assessor|reviewer|planner|admin</translation>
+    </message>
+    <message>
+        <source>--db postgresql://USER@HOST:PORT/DATABASE names the server</source>
+        <translation>需用 --db postgresql://USER@HOST:PORT/DATABASE 指定服务器</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 现为 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>First password (give it to them in person; they change it with `ALTER ROLE`, or the county&apos;s administrator with psql&apos;s \password): %1</source>
+        <translation>初始密码（请当面交给本人；本人可用 `ALTER ROLE` 修改，或由县管理员在 psql 中用 \password 修改）：%1</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>添加时间</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3695,34 @@ ASSESSMENT 和 PROJECT 为记录 ID，或其至少前 8 位字符。
         <source>%1 has changes not yet written into it (%2-wal) and cannot be shown read-only: open it once where it can be written, or copy it with its -wal file to such a folder.</source>
         <translation>%1 还有尚未写入文件的修改（%2-wal），无法以只读方式显示：请在可写的位置打开一次，或把它连同 -wal 文件复制到可写的文件夹。</translation>
     </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动（QPSQL）；请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>reading your role on the server</source>
+        <translation>读取您在服务器上的角色</translation>
+    </message>
+    <message>
+        <source>%1 has no role in the server database %2. The county&apos;s administrator gives one with `communitycheck-cli server user add %1 --role …`.</source>
+        <translation>%1 在服务器数据库 %2 中没有角色。县管理员可用 `communitycheck-cli server user add %1 --role …` 授予。</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds other tables: it is not a CommunityCheck database. Nothing was changed.</source>
+        <translation>服务器数据库 %1 中有其他表：它不是社区体检数据库。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The server database %1 is empty. Create its schema first with `communitycheck-cli --db %1 server init`.</source>
+        <translation>服务器数据库 %1 是空的。请先用 `communitycheck-cli --db %1 server init` 建立数据库结构。</translation>
+    </message>
+    <message>
+        <source>The server database %1 was upgraded by a newer version of CommunityCheck (schema %2; this version knows up to %3). Install the newer version on this computer to use it.</source>
+        <translation>服务器数据库 %1 已被更新版本的社区体检升级（结构版本 %2；本版本最高支持 %3）。请在本机安装新版本后使用。</translation>
+    </message>
+    <message>
+        <source>The server database %1 was made by an older version of CommunityCheck (schema %2; this version uses %3). Upgrade it first with `communitycheck-cli --db %1 upgrade` after a pg_dump backup (docs/server.md); nothing was changed.</source>
+        <translation>服务器数据库 %1 由旧版本的社区体检建立（结构版本 %2；本版本使用 %3）。请先用 pg_dump 备份（见 docs/server.md），再用 `communitycheck-cli --db %1 upgrade` 升级；未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCare</name>
@@ -3773,6 +3934,26 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>Open it read-only, to look at it, print reports and copy data out? Nothing can be changed in it.</source>
         <translation>以只读方式打开，用于查看、打印报告和导出数据吗？其中的内容不能修改。</translation>
     </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <source>CommunityCheck databases (*.sqlite)</source>
+        <translation>社区体检数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>That file holds the photos of %1: opening it.</source>
+        <translation>该文件是 %1 的照片文件，已改为打开 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -3896,6 +4077,10 @@ Everything entered since then is lost: every change between %3 and the database&
     <message>
         <source>%1: the set %2 %3 does not match its checksum; the bundle was changed or damaged.</source>
         <translation>%1：指标集 %2 %3 与其校验值不符；数据包被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>Bundles are exchanged between database files only, not yet with a county server. Move a laptop&apos;s whole file onto the server with `communitycheck-cli server import` (docs/server.md).</source>
+        <translation>数据包目前只能在数据库文件之间交换，尚不支持县级服务器。可用 `communitycheck-cli server import` 将笔记本上的整个文件迁入服务器（见 docs/server.md）。</translation>
     </message>
 </context>
 <context>
@@ -5121,10 +5306,6 @@ Double-click or Enter opens the answer.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>Open or create a database</source>
-        <translation>打开或新建数据库</translation>
-    </message>
-    <message>
         <source>Import indicator set</source>
         <translation>导入指标集</translation>
     </message>
@@ -5301,22 +5482,6 @@ Double-click or Enter opens the answer.</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>CommunityCheck databases (*.sqlite)</source>
-        <translation>社区体检数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>That file holds the photos of %1: opening it.</source>
-        <translation>该文件是 %1 的照片文件，已改为打开 %1。</translation>
-    </message>
-    <message>
         <source>Co&amp;mmunities</source>
         <translation>社区(&amp;M)</translation>
     </message>
@@ -5467,6 +5632,18 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>The paper checklist of the selected check as a PDF: every indicator in entry order with tick boxes, the building-ledger grid, notes and signatures</source>
         <translation>所选体检的纸质检查表（PDF）：按录入顺序列出每项指标及勾选框、楼栋台账表、备注和签字</translation>
+    </message>
+    <message>
+        <source>Connect to ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Work on the county office&apos;s shared database (PostgreSQL) instead of a file on this computer</source>
+        <translation>使用县里共享的数据库（PostgreSQL），而不是本机上的文件</translation>
+    </message>
+    <message>
+        <source>A check was kept open.</source>
+        <translation>有一个体检窗口保持打开。</translation>
     </message>
 </context>
 <context>
@@ -8334,6 +8511,200 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>the community&apos;s %1 is %2, so the value cannot be taken per %1</source>
         <translation>社区的%1为 %2，无法按%1折算该值</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address of the form postgresql://USER@HOST:PORT/DATABASE: %2</source>
+        <translation>%1 不是 postgresql://USER@HOST:PORT/DATABASE 形式的服务器地址：%2</translation>
+    </message>
+    <message>
+        <source>A password may not be written in the server address (it would stay in the shell&apos;s history and in settings). Put it in ~/.pgpass (see docs/server.md), or let the app ask for it.</source>
+        <translation>服务器地址中不能写密码（它会留在命令历史和设置中）。请写入 ~/.pgpass（见 docs/server.md），或由程序询问。</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>缺少用户名</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>缺少主机</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>缺少数据库名</translation>
+    </message>
+    <message>
+        <source>only sslmode may follow the database name, not %1</source>
+        <translation>数据库名之后只能跟 sslmode，不能是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>This is for a county server (--db postgresql://USER@HOST:PORT/DATABASE), not a file.</source>
+        <translation>此操作用于县级服务器（--db postgresql://USER@HOST:PORT/DATABASE），不用于数据库文件。</translation>
+    </message>
+    <message>
+        <source>Only an admin of the server database does this; %1 is %2.</source>
+        <translation>只有服务器数据库的管理员可以执行此操作；%1 是 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>未知角色“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use letters, digits, _ . or - (starting with a letter, at most 63 bytes), not beginning with pg_ or %2_.</source>
+        <translation>“%1”不能作为用户名：请使用字母、数字、_ . 或 -（以字母开头，最多 63 字节），不能以 pg_ 或 %2_ 开头。</translation>
+    </message>
+    <message>
+        <source>%1 is a server; `server import` takes an SQLite file.</source>
+        <translation>%1 是服务器；`server import` 需要一个 SQLite 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to the county server</source>
+        <translation>连接县级服务器</translation>
+    </message>
+    <message>
+        <source>The county office&apos;s shared database (PostgreSQL). The county&apos;s administrator gives you the address, your user name and a first password. The password is kept only while the app runs.</source>
+        <translation>县里共享的数据库（PostgreSQL）。县管理员会告诉您地址、用户名和初始密码。密码只在程序运行期间保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>empty: the one in ~/.pgpass</source>
+        <translation>留空：使用 ~/.pgpass 中的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFaults</name>
+    <message>
+        <source>The server at %1 refused the password of %2. Check the password (in ~/.pgpass, or the one typed) and try again.</source>
+        <translation>服务器 %1 拒绝了 %2 的密码。请检查密码（~/.pgpass 中的或所输入的）后重试。</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs the password of %2: put it in ~/.pgpass (see docs/server.md) or connect from the app, which asks for it.</source>
+        <translation>服务器 %1 需要 %2 的密码：请写入 ~/.pgpass（见 docs/server.md），或在程序中连接，程序会询问。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2. The county&apos;s administrator creates it (docs/server.md).</source>
+        <translation>服务器 %1 上没有数据库 %2。请县管理员创建（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no user %2. The county&apos;s administrator adds users with `communitycheck-cli server user add`.</source>
+        <translation>服务器 %1 上没有用户 %2。县管理员可用 `communitycheck-cli server user add` 添加用户。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let %2 connect to %3 from this computer. The county&apos;s administrator can allow it (docs/server.md).</source>
+        <translation>服务器 %1 不允许 %2 从本机连接 %3。县管理员可以放行（见 docs/server.md）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: it may be stopped, or the address or the network may be wrong. Nothing was changed; try again when it is back.</source>
+        <translation>无法连接服务器 %1：服务器可能已停止，或地址、网络有误。未做任何修改；请在恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (while %1); what was being saved was not saved. The app connects again by itself when the server can be reached.</source>
+        <translation>与服务器的连接中断（%1时）；正在保存的内容未保存。服务器可连接时程序会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Your role on the server does not allow this (while %1); nothing was changed. Ask the county&apos;s administrator if you need it.</source>
+        <translation>您在服务器上的角色不允许此操作（%1时）；未做任何修改。如有需要，请联系县管理员。</translation>
+    </message>
+    <message>
+        <source>Another user was changing the same records at the same moment (while %1); nothing was changed. Try again.</source>
+        <translation>另一位用户正在同时修改相同的记录（%1时）；未做任何修改。请重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full (while %1); nothing was changed. Tell the county&apos;s administrator.</source>
+        <translation>服务器磁盘已满（%1时）；未做任何修改。请告知县管理员。</translation>
+    </message>
+    <message>
+        <source>The server database is open for reading only (while %1); nothing was changed.</source>
+        <translation>服务器数据库为只读打开（%1时）；未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>checking %1</source>
+        <translation>核对 %1</translation>
+    </message>
+    <message>
+        <source>listing the tables of the file</source>
+        <translation>列出文件中的表</translation>
+    </message>
+    <message>
+        <source>The file has a table this version cannot move: %1. Nothing was imported.</source>
+        <translation>文件中有本版本无法迁移的表：%1。未迁入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server database already holds records (%1: %2 rows). A county&apos;s file is moved into a new server database only; nothing was imported.</source>
+        <translation>服务器数据库中已有记录（%1：%2 行）。县里的文件只能迁入新的服务器数据库；未迁入任何内容。</translation>
+    </message>
+    <message>
+        <source>emptying the server</source>
+        <translation>清空服务器</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>copying %1 (row %2)</source>
+        <translation>复制 %1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</source>
+        <translation>%1 未能完整迁入服务器（文件中 %2 行，服务器上 %3 行，或数值不一致）；未迁入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserRepository</name>
+    <message>
+        <source>adding the user %1</source>
+        <translation>添加用户 %1</translation>
+    </message>
+    <message>
+        <source>listing the users</source>
+        <translation>列出用户</translation>
     </message>
 </context>
 <context>

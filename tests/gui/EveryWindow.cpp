@@ -13,6 +13,7 @@
 #include "app/gui/ProjectEditDialog.h"
 #include "app/gui/ReportPreviewDialog.h"
 #include "app/gui/ReportSettingsDialog.h"
+#include "app/gui/ServerConnectDialog.h"
 #include "app/gui/SetDiffDialog.h"
 #include "app/gui/SetEditorDialog.h"
 #include "app/gui/SubmitDialog.h"
@@ -51,6 +52,10 @@ void forEveryWindow(MainWindow& main, const std::function<void(QWidget&)>& visit
         visit(dialog);
     }
     {
+        ServerConnectDialog dialog(&main, [](const QString&) { return cc::Result<void>(); });
+        visit(dialog);
+    }
+    {
         std::unique_ptr<ReportPreviewDialog> preview(
             ReportPreviewDialog::create(ws, checks.front().id, language, entry));
         REQUIRE(preview);
@@ -84,7 +89,7 @@ void forEveryWindow(MainWindow& main, const std::function<void(QWidget&)>& visit
         visit(diff);
     }
     {
-        AboutDialog dialog(ws.path(), ws.schemaVersion(), &main);
+        AboutDialog dialog(ws.path(), ws.facts().schemaVersion, &main);
         visit(dialog);
     }
     {

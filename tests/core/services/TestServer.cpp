@@ -113,10 +113,10 @@ TEST_CASE("Server: each role does its part, and the server refuses the rest even
                     .assessment.id;
 
     auto a = openAs(f, assessor);
-    CHECK(a->access().server);
-    CHECK(a->access().assess);
-    CHECK_FALSE(a->access().review);
-    CHECK_FALSE(a->access().plan);
+    CHECK(a->facts().access.server);
+    CHECK(a->facts().access.assess);
+    CHECK_FALSE(a->facts().access.review);
+    CHECK_FALSE(a->facts().access.plan);
     CHECK(a->userName() == assessor); // the audit trail signs as the login, whatever --user said
 
     // Their own check takes answers; another's is refused by the app, with who may.
@@ -146,15 +146,15 @@ TEST_CASE("Server: each role does its part, and the server refuses the rest even
     REQUIRE_OK(f.ws->assessments().setStatus(mine, cc::AssessmentStatus::Submitted, {}));
     auto r = openAs(f, reviewer);
     REQUIRE_OK(r->workflow().approve(mine, QStringLiteral("ok")));
-    CHECK(r->access().review);
-    CHECK_FALSE(r->access().assess);
+    CHECK(r->facts().access.review);
+    CHECK_FALSE(r->facts().access.assess);
     auto answer = r->assessments().saveResponses(f.check, {number(QStringLiteral("A-03"), 1)});
     REQUIRE_FALSE(answer);
     CHECK(answer.error().code == cc::ErrorCode::Denied);
 
     // The planner works on projects and may not touch sets or answers.
     auto p = openAs(f, planner);
-    CHECK(p->access().plan);
+    CHECK(p->facts().access.plan);
     REQUIRE_OK(p->projects().generate(f.check, QStringLiteral("zh_CN")));
     CHECK_FALSE(rawAs(f, planner, QStringLiteral("UPDATE responses SET note = 'x'")).rows > 0);
     CHECK_FALSE(rawAs(f, planner, QStringLiteral("INSERT INTO settings (key, value) VALUES ('x', 'y')")).ok);
@@ -266,7 +266,8 @@ TEST_CASE("Server: 8 clients × 500 edits of one check: no edit lost, no deadloc
                             current = r;
                     }
                     const double count = current.hasValue() ? std::get<double>(current.value) : 0;
-                    auto saved = (*ws)->assessments().saveResponses(f.check, {number(shared, count + 1, current.version)});
+                    auto saved =
+                        (*ws)->assessments().saveResponses(f.check, {number(shared, count + 1, current.version)});
                     if (saved)
                         break;
                     if (saved.error().code != cc::ErrorCode::Conflict) {
@@ -301,7 +302,7 @@ TEST_CASE("Server: a wrong password, a server that is not there, a newer schema:
     cc::ServerPasswords::remember(address, QStringLiteral("not-the-password"));
     auto wrong = cc::Workspace::open(address, cc::Workspace::OpenMode::MustExist, user);
     REQUIRE_FALSE(wrong);
-    CHECK(wrong.error().code == cc::ErrorCode::Denied);
+    CHECK(wrong.error().code == cc::ErrorCode::Password);
     CHECK(wrong.error().message.contains(QStringLiteral("password")));
 
     auto down = cc::ServerAddress::parse(f.path);
