@@ -128,7 +128,9 @@ Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool a
         return known.error();
     const int latest = steps.empty() ? 0 : steps.back().version;
     const QString shown = m_path;
-    if (!*known) {
+    // A database without cc_schema must be empty to become ours (checked again under the lock below:
+    // another app may be making the schema right now).
+    auto foreignTables = [&]() -> Result<void> {
         auto tables = serverScalar(m_db,
                                    QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname NOT IN "
                                                   "('pg_catalog', 'information_schema')"));
@@ -140,7 +142,12 @@ Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool a
                                 "Nothing was changed.")
                                  .arg(shown));
         }
+        return {};
+    };
+    if (!*known) {
         if (!allowUpgrade) {
+            if (auto foreign = foreignTables(); !foreign)
+                return foreign.error();
             return makeError(ErrorCode::NotFound,
                              tr("The server database %1 is empty. Create its schema first with "
                                 "`communitycheck-cli --db %1 server init`.")
@@ -170,23 +177,34 @@ Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool a
     for (const Migration& step : steps) {
         if (step.version <= m_schemaVersion)
             continue;
+        // The lock is the session's, taken before the transaction begins: a transaction that began
+        // while another app was making the schema would not see its tables by name (PostgreSQL reads
+        // other sessions' catalogue changes when a transaction begins).
+        QSqlQuery lock(m_db);
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId)))
+            return sqlError(tr("upgrading the schema to version %1").arg(step.version), lock);
+        const std::unique_ptr<QSqlDatabase, void (*)(QSqlDatabase*)> unlock(&m_db, [](QSqlDatabase* db) {
+            QSqlQuery release(*db);
+            release.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId));
+        });
         auto guard = TransactionGuard::begin(m_db);
         if (!guard)
             return guard.error();
         // Another app may have upgraded while this one waited for the lock: read the version again.
-        for (const QString& sql : {QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId),
-                                   QStringLiteral("CREATE TABLE IF NOT EXISTS cc_schema (application TEXT PRIMARY KEY,"
-                                                  " version INTEGER NOT NULL)")}) {
-            QSqlQuery query(m_db);
-            if (!query.exec(sql))
-                return sqlError(tr("upgrading the schema to version %1").arg(step.version), query);
-        }
         auto current = readVersion();
         if (!current)
             return current.error();
+        if (!*current) {
+            if (auto foreign = foreignTables(); !foreign)
+                return foreign.error();
+            QSqlQuery create(m_db);
+            if (!create.exec(QStringLiteral("CREATE TABLE cc_schema (application TEXT PRIMARY KEY, version INTEGER NOT "
+                                            "NULL)")))
+                return sqlError(tr("upgrading the schema to version %1").arg(step.version), create);
+        }
         if (current->value_or(0) >= step.version) {
             m_schemaVersion = current->value_or(0);
-            continue; // the guard rolls back nothing but the lock
+            continue; // the guard ends the empty transaction, the lock goes
         }
         if (auto ran = runStep(step); !ran)
             return ran.error();

@@ -13,11 +13,11 @@ namespace cc::storage {
 
 namespace {
 
-// Open guards per connection. Connections are per thread, so this is only touched by one thread
-// per key.
+// Open guards per connection. A connection is used by the thread that opened it only, so each
+// thread keeps its own (threads opening connections at once never share a map).
 QHash<QString, int>& depths()
 {
-    static QHash<QString, int> map;
+    thread_local QHash<QString, int> map;
     return map;
 }
 

@@ -3,6 +3,11 @@
 // the time of a plain read of the responses table (the floor). Figures go into docs/benchmarks.md.
 //
 //   bench_rescore [--communities 5000] [--rounds 3] [--seed 2025] [--runs 5] [--keep FILE]
+//                 [--db FILE|postgresql://USER@HOST:PORT/DB] [--existing]
+//
+// --db: the database to fill (a file, or an empty county-server database); --existing: measure the
+// province already in it (e.g. one moved onto a server with `server import`) instead of generating.
+// On a server the floor is PostgreSQL's own COPY of the table.
 #include "core/services/DemoData.h"
 #include "core/services/Workspace.h"
 #include "core/storage/BulkReader.h"
@@ -50,9 +55,11 @@ int main(int argc, char* argv[])
             runs = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--seed")
             seed = args[i + 1].toUInt();
-        else if (args[i] == u"--keep")
+        else if (args[i] == u"--keep" || args[i] == u"--db")
             keep = args[i + 1];
     }
+    const bool existing = args.contains(QStringLiteral("--existing"));
+    const bool server = keep.startsWith(QStringLiteral("postgresql://"));
     QTemporaryDir dir;
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("province.sqlite")) : keep;
     auto ws = cc::Workspace::open(path, cc::Workspace::OpenMode::CreateIfMissing, QStringLiteral("bench"));
@@ -60,18 +67,21 @@ int main(int argc, char* argv[])
         out << "error: " << ws.error().message << '\n';
         return 1;
     }
-    QFile setFile(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
-    if (!setFile.open(QIODevice::ReadOnly) || !(*ws)->sets().installBuiltin(setFile.readAll())) {
-        out << "error: cannot install the default set\n";
-        return 1;
-    }
-
     QElapsedTimer timer;
     timer.start();
-    auto generated = cc::DemoData::generateProvince(**ws, QStringLiteral("JX-HSQ"), communities, rounds, seed);
-    if (!generated) {
-        out << "error: " << generated.error().message << '\n';
-        return 1;
+    cc::DemoData::ProvinceSummary generated;
+    if (!existing) {
+        QFile setFile(QStringLiteral(CC_SOURCE_DIR "/resources/indicators/default.json"));
+        if (!setFile.open(QIODevice::ReadOnly) || !(*ws)->sets().installBuiltin(setFile.readAll())) {
+            out << "error: cannot install the default set\n";
+            return 1;
+        }
+        auto made = cc::DemoData::generateProvince(**ws, QStringLiteral("JX-HSQ"), communities, rounds, seed);
+        if (!made) {
+            out << "error: " << made.error().message << '\n';
+            return 1;
+        }
+        generated = *made;
     }
     const double generation = timer.elapsed() / 1000.0;
     // The floor is read through a connection of its own: the workspace keeps its database inside.
@@ -81,12 +91,17 @@ int main(int argc, char* argv[])
         return 1;
     }
     QSqlDatabase& connection = (*raw)->connection();
-    {
+    double sizeMb = 0;
+    if (server) {
+        QSqlQuery size(connection);
+        if (size.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && size.next())
+            sizeMb = size.value(0).toDouble() / 1048576.0;
+    } else {
         QSqlQuery checkpoint(connection);
         if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
             out << "warning: no WAL checkpoint before measuring\n";
+        sizeMb = QFileInfo(path).size() / 1048576.0;
     }
-    const double sizeMb = QFileInfo(path).size() / 1048576.0;
 
     std::vector<double> floor;
     std::vector<double> rescore;
@@ -118,12 +133,13 @@ int main(int argc, char* argv[])
         }
         scored = summary->assessments;
     }
-    out << "communities            " << generated->communities << '\n'
-        << "assessments            " << generated->assessments << '\n'
+    out << "communities            " << generated.communities << '\n'
+        << "assessments            " << generated.assessments << '\n'
         << "responses              " << rows << '\n'
         << "generation             " << QString::number(generation, 'f', 1) << " s\n"
         << "database size          " << QString::number(sizeMb, 'f', 1) << " MB\n"
-        << "plain read (floor)     " << QString::number(median(floor), 'f', 3) << " s (median of " << runs << ")\n"
+        << (server ? "COPY TO STDOUT (floor) " : "plain read (floor)     ") << QString::number(median(floor), 'f', 3)
+        << " s (median of " << runs << ")\n"
         << "ordered answer read    " << QString::number(median(decode), 'f', 3) << " s (the rescoring query alone)\n"
         << "rescore everything     " << QString::number(median(rescore), 'f', 3) << " s (median of " << runs << ", "
         << scored << " assessments)\n"
