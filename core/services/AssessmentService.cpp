@@ -119,6 +119,7 @@ Result<AssessmentCreated> AssessmentService::create(const NewAssessment& request
                 if (!now || !then || now->type != then->type || !ResponseRules::check(*now, r.value).isEmpty())
                     continue; // only values whose code and type match the new version
                 r.carriedOver = true;
+                r.version.reset(); // a new answer of the new check, not a change of the earlier one's
                 copied.push_back(std::move(r));
             }
             repository.saveResponses(a.id, copied, m_user);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ServerImport.h"
 
+#include "core/storage/PostgresHandle.h"
+#include "core/storage/ServerFaults.h"
 #include "core/storage/SqlError.h"
 
 #include <QCryptographicHash>
@@ -62,6 +64,131 @@ bool fromInit(const QString& table)
     return table == u"settings" || table == u"indicator_sets" || table == u"set_indicators"
         || table == u"set_community_types" || table == u"audit_log";
 }
+
+// One value in COPY's text format: \N for NULL, numbers as they are (doubles with every digit),
+// bytes as bytea's hex, text with its backslashes, tabs and line breaks escaped.
+void appendCopyValue(QByteArray& line, const QVariant& v)
+{
+    if (v.isNull()) {
+        line += "\\N";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        line += QByteArray::number(v.toDouble(), 'g', 17);
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        line += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::QByteArray:
+        line += "\\\\x";
+        line += v.toByteArray().toHex();
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = v.toString().toUtf8();
+    line.reserve(line.size() + text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
+        }
+    }
+}
+
+// COPY … FROM STDIN on the target's connection, in its open transaction; throws StorageError.
+class Copy
+{
+public:
+    Copy(QSqlDatabase& target, const QString& table, const QStringList& columns)
+        : m_db(postgresHandle(target.driver()))
+        , m_table(table)
+    {
+        if (!m_db)
+            throw StorageError {makeError(ErrorCode::Database, ServerImport::tr("The target is not a server."))};
+        const QByteArray sql =
+            QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
+        PGresult* started = PQexec(m_db, sql.constData());
+        const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+        PQclear(started);
+        if (!copying)
+            fail();
+    }
+    ~Copy()
+    {
+        if (m_open) { // an exception on the way: end the copy, the caller's rollback undoes it
+            PQputCopyEnd(m_db, "cancelled");
+            while (PGresult* rest = PQgetResult(m_db))
+                PQclear(rest);
+        }
+    }
+    Copy(const Copy&) = delete;
+    Copy& operator=(const Copy&) = delete;
+
+    void write(const QByteArray& line)
+    {
+        m_buffer += line;
+        if (m_buffer.size() >= 1 << 20)
+            flush();
+    }
+    void finish()
+    {
+        flush();
+        m_open = false;
+        if (PQputCopyEnd(m_db, nullptr) != 1)
+            fail();
+        PGresult* result = PQgetResult(m_db);
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        const QString error = QString::fromUtf8(PQresultErrorMessage(result));
+        const QString state = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        PQclear(result);
+        while (PGresult* rest = PQgetResult(m_db))
+            PQclear(rest);
+        if (!ok)
+            fail(state, error);
+    }
+
+private:
+    void flush()
+    {
+        if (!m_buffer.isEmpty() && PQputCopyData(m_db, m_buffer.constData(), static_cast<int>(m_buffer.size())) != 1)
+            fail();
+        m_buffer.clear();
+    }
+    [[noreturn]] void fail(const QString& state = {}, QString text = {})
+    {
+        if (text.isEmpty())
+            text = QString::fromUtf8(PQerrorMessage(m_db));
+        const QString operation = ServerImport::tr("copying %1").arg(m_table);
+        if (auto fault = ServerFaults::statementError(nullptr, state, operation, text);
+            fault && PQstatus(m_db) != CONNECTION_OK)
+            throw StorageError {*fault};
+        throw StorageError {
+            makeError(ErrorCode::Database, ServerImport::tr("Database error while %1: %2").arg(operation, text))};
+    }
+
+    PGconn* m_db;
+    QString m_table;
+    QByteArray m_buffer;
+    bool m_open = true;
+};
 
 QSqlQuery run(QSqlDatabase& db, const QString& sql, const QString& operation)
 {
@@ -160,34 +287,34 @@ std::vector<ServerImport::Table> ServerImport::copy(
         for (int c = 0; c < record.count(); ++c)
             columns << record.fieldName(c);
         const QString self = spec.selfReference ? QString::fromLatin1(spec.selfReference) : QString();
-        QStringList placeholders;
-        for (const QString& column : columns)
-            placeholders << (column == self ? QStringLiteral("NULL") : u':' + column);
-        QSqlQuery insert(target);
-        const QString insertSql =
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(name, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
-        if (!insert.prepare(insertSql))
-            throw StorageError {sqlError(tr("copying %1").arg(name), insert)};
         QSqlQuery rows = run(source,
                              QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), name),
                              tr("reading %1").arg(name));
+        // PostgreSQL's COPY: one statement per table, its rows streamed (a row-by-row INSERT would
+        // take minutes for a province's millions of ledger entries).
+        Copy copy(target, name, columns);
         qint64 copied = 0;
         std::vector<std::pair<QVariant, QVariant>> references; // (id, self reference) for the second pass
+        QByteArray line;
         while (rows.next()) {
+            line.clear();
             for (int c = 0; c < columns.size(); ++c) {
+                if (c > 0)
+                    line += '\t';
                 if (columns.at(c) == self) {
                     if (!rows.isNull(c))
                         references.emplace_back(rows.value(0), rows.value(c));
+                    line += "\\N";
                     continue;
                 }
-                insert.bindValue(u':' + columns.at(c), rows.value(c));
+                appendCopyValue(line, rows.value(c));
             }
-            if (!insert.exec())
-                throw StorageError {sqlError(tr("copying %1 (row %2)").arg(name).arg(copied + 1), insert)};
-            if (++copied % 5000 == 0 && progress)
+            line += '\n';
+            copy.write(line);
+            if (++copied % 50000 == 0 && progress)
                 progress(name, copied);
         }
+        copy.finish();
         if (!references.empty()) {
             QSqlQuery link(target);
             link.prepare(QStringLiteral("UPDATE %1 SET %2 = :ref WHERE id = :id").arg(name, self));

@@ -2925,19 +2925,19 @@ Commands:
                                      area_ha, build_year, pilot, latitude, longitude, note);
                                      all rows or none
   buildings import COMMUNITY FILE.csv|FILE.xlsx [--update-register]
-                                     add or update the community's estates and buildings
+                                     add or update the community&apos;s estates and buildings
                                      (columns estate, building, address, storeys, dwellings,
                                      build_year, structure, lift, note); all rows or none;
-                                     --update-register: the register's building and
+                                     --update-register: the register&apos;s building and
                                      household counts from them
-  buildings list COMMUNITY [--json]  the community's buildings
+  buildings list COMMUNITY [--json]  the community&apos;s buildings
   ledger import ASSESSMENT FILE.csv|FILE.xlsx
                                      the building ledger of a check (columns estate, building,
                                      item, present, severity, note; items H1.0 … H9.4 and the
                                      set ledger_items); all rows or none
   ledger list ASSESSMENT [--json]    the building ledger of a check
   export national --county NAME --round LABEL -o DIR
-                                     the national tables of a county's round: survey table
+                                     the national tables of a county&apos;s round: survey table
                                      (XLSX and CSV), problem list, remediation list and
                                      building ledger (XLSX), from its submitted and approved
                                      checks
@@ -2945,7 +2945,7 @@ Commands:
       [--date YYYY-MM-DD] [--from-previous]
                                      start a check; prints its ID (--date: the day of the site
                                      visit, default today; --from-previous: copy the earlier
-                                     round's values, marked as carried over)
+                                     round&apos;s values, marked as carried over)
   assessments edit ASSESSMENT --date YYYY-MM-DD
                                      change the day of the site visit (draft or returned
                                      checks); time-bound deadlines count from it
@@ -2957,12 +2957,12 @@ Commands:
                                      all or none; audited
   responses import ASSESSMENT FILE.csv|FILE.xlsx
                                      import answers (columns indicator, value, note; CSV in
-                                     UTF-8 or GB18030, or a workbook's first sheet); all rows
+                                     UTF-8 or GB18030, or a workbook&apos;s first sheet); all rows
                                      or none
   score ASSESSMENT [--json]          the score tree, grade, coverage, bottom-line failures
   scores --round LABEL [--county NAME] [--street NAME] [--by community|street|county]
       [--json | -o FILE.csv|FILE.xlsx|FILE.pdf|FILE.odt]
-                                     the round's submitted and approved checks ranked, or
+                                     the round&apos;s submitted and approved checks ranked, or
                                      rolled up by street or county (mean, median, grades);
                                      .pdf/.odt: the round summary for the county leader
                                      (ranking, roll-up, most failed indicators, bottom line)
@@ -2975,7 +2975,7 @@ Commands:
                                      conflicts and no --resolve nothing is imported (exit 1)
   photos add ASSESSMENT INDICATOR FILE… [--caption TEXT]
                                      attach photos (downscaled; EXIF time and GPS kept);
-                                     INDICATOR ESTATE/BUILDING/ITEM: of a building's ledger item
+                                     INDICATOR ESTATE/BUILDING/ITEM: of a building&apos;s ledger item
   photos list ASSESSMENT [--json]    the photos of a check
   report ASSESSMENT -o FILE.pdf|FILE.odt
                                      the scored report (PDF), or its editable copy (ODT)
@@ -2983,10 +2983,10 @@ Commands:
                                      one PDF per check of a round, N processes at once
                                      (default: one per core), a progress line per report
   report settings [--title T] [--issuing-unit U] [--signature LINE]… [--logo FILE|--no-logo]
-      [--json]                       show or change this database's report settings
+      [--json]                       show or change this database&apos;s report settings
   checklist (ASSESSMENT | --community C --set CODE [--version V]) -o FILE.pdf
                                      the blank paper checklist: the indicators in the entry
-                                     screen's order with tick boxes and blanks, the building-
+                                     screen&apos;s order with tick boxes and blanks, the building-
                                      ledger grid, notes and signatures
   demands add --community C --text T [--task CODE] [--place P] [--source meeting|survey|hotline|grid]
       [--date YYYY-MM-DD] [--support N] [--indicator CODE]…
@@ -3013,7 +3013,7 @@ Commands:
                                      all rows or none
   projects generate ASSESSMENT [--json]
                                      project candidates from the failed indicators and the
-                                     community's demands; never duplicates
+                                     community&apos;s demands; never duplicates
   projects list [--community C] [--county NAME] [--all] [--json]
                                      the project list (--all: with obsolete candidates)
   projects export -o FILE.csv|FILE.xlsx [--community C] [--county NAME] [--all]
@@ -3037,9 +3037,9 @@ Commands:
                                      fill the database with a synthetic province
                                      (for benchmarks; deterministic for a seed)
   server init [--demo]               (--db postgresql://USER@HOST:PORT/DB) create the county
-                                     server's schema and roles, install the default set; who
+                                     server&apos;s schema and roles, install the default set; who
                                      runs it is the first admin
-  server import FILE.sqlite [--json] move a county's database file (and its photos) into a
+  server import FILE.sqlite [--json] move a county&apos;s database file (and its photos) into a
                                      new server database, all or nothing; every table
                                      counted and checksummed on both sides
   server user add NAME --role assessor|reviewer|planner|admin [--county NAME]
@@ -8778,12 +8778,16 @@ Double-click or Enter opens the answer.</translation>
         <translation>reading %1</translation>
     </message>
     <message>
-        <source>copying %1 (row %2)</source>
-        <translation>copying %1 (row %2)</translation>
-    </message>
-    <message>
         <source>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</source>
         <translation>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The target is not a server.</source>
+        <translation>The target is not a server.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
     </message>
 </context>
 <context>

@@ -8688,12 +8688,16 @@ Double-click or Enter opens the answer.</source>
         <translation>读取 %1</translation>
     </message>
     <message>
-        <source>copying %1 (row %2)</source>
-        <translation>复制 %1（第 %2 行）</translation>
-    </message>
-    <message>
         <source>%1 did not arrive intact on the server (%2 rows in the file, %3 on the server, or values that differ); nothing was imported.</source>
         <translation>%1 未能完整迁入服务器（文件中 %2 行，服务器上 %3 行，或数值不一致）；未迁入任何内容。</translation>
+    </message>
+    <message>
+        <source>The target is not a server.</source>
+        <translation>目标不是服务器。</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>数据库错误（%1）：%2</translation>
     </message>
 </context>
 <context>

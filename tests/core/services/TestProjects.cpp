@@ -174,7 +174,7 @@ TEST_CASE("A planner's edits survive regeneration and are audited", "[projects]"
     REQUIRE_OK(history);
     bool named = false;
     for (const auto& e : *history)
-        named = named || (e.field == u"name" && e.newValue == p.name && e.user == u"planner");
+        named = named || (e.field == u"name" && e.newValue == p.name && e.user == d.ws->userName());
     CHECK(named);
     p.projectClass = QStringLiteral("豪华");
     CHECK_FALSE(d.ws->projects().update(p)); // not a class of the plan
@@ -498,7 +498,7 @@ TEST_CASE("A project carries its units, 实施主体, place, years and funding; 
          {"implementer", "location", "cooperating_units", "start_year", "end_year", "funding", "year_amounts"}) {
         CAPTURE(field);
         CHECK(std::any_of(history.begin(), history.end(), [&](const AuditEntry& e) {
-            return e.field == QLatin1String(field) && e.reason == u"县局核定" && e.user == u"planner";
+            return e.field == QLatin1String(field) && e.reason == u"县局核定" && e.user == d.ws->userName();
         }));
     }
     // The cost cannot move away from its years and its split: change them together.
