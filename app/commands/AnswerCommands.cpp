@@ -22,7 +22,6 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_checked(m_after.version.has_value())
-        , m_version(m_checked ? versionAfter(m_after, *m_after.version) : 0)
     { }
 
 protected:
@@ -44,22 +43,23 @@ protected:
     bool concerns(const cc::AssessmentId& assessment) const override { return assessment == m_assessment; }
 
 private:
-    // Undo and redo write only over what this step left: a change another user made since is a
-    // conflict, reported, and the step stays where it was.
+    // Undo and redo write only over what this history's last write of the answer left (this step's
+    // or a later one's, undone since): a change another user made meanwhile is a conflict, reported,
+    // and the step stays where it was.
     cc::Result<void> store(cc::Response response)
     {
-        response.version = m_checked ? std::optional<qint64>(m_version) : std::nullopt;
+        const qint64 known = history().answerVersion(m_assessment, response.indicatorCode);
+        response.version = m_checked && known >= 0 ? std::optional<qint64>(known) : std::nullopt;
         auto saved = history().workspace().assessments().saveResponses(m_assessment, {response});
-        if (saved)
-            m_version = versionAfter(response, m_version);
+        if (saved && response.version)
+            history().setAnswerVersion(m_assessment, response.indicatorCode, versionAfter(response, *response.version));
         return saved;
     }
 
     cc::AssessmentId m_assessment;
     cc::Response m_before;
     cc::Response m_after;
-    bool m_checked; // the first write was made at a known version: undo and redo follow it
-    qint64 m_version; // the stored answer's version after the last write of this step
+    bool m_checked; // the first write was made at a known version: undo and redo check theirs
 };
 
 // Photos of one indicator added (one drop of several files is one step) or one photo deleted:
@@ -177,6 +177,9 @@ setResponse(History& history, const cc::AssessmentId& assessment, const cc::Resp
 {
     if (auto saved = history.workspace().assessments().saveResponses(assessment, {after}); !saved)
         return saved.error();
+    if (after.version)
+        history.setAnswerVersion(
+            assessment, after.indicatorCode, SetResponseCommand::versionAfter(after, *after.version));
     history.push(new SetResponseCommand(history, assessment, before, after));
     return {};
 }

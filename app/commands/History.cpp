@@ -201,3 +201,13 @@ bool History::eventFilter(QObject* watched, QEvent* event)
         emit stateChanged(); // the actions' and buttons' words
     return QObject::eventFilter(watched, event);
 }
+
+qint64 History::answerVersion(const cc::AssessmentId& assessment, const QString& indicatorCode) const
+{
+    return m_answerVersions.value(assessment.toString() + u'/' + indicatorCode, -1);
+}
+
+void History::setAnswerVersion(const cc::AssessmentId& assessment, const QString& indicatorCode, qint64 version)
+{
+    m_answerVersions.insert(assessment.toString() + u'/' + indicatorCode, version);
+}

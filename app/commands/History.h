@@ -5,6 +5,7 @@
 #include "core/domain/Ids.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -47,6 +48,12 @@ public:
     // The steps of one check leave the history when it is submitted: it is read-only, so they could
     // no longer be applied. Their changes stay (and are in the audit trail); every other step stays.
     void retire(const cc::AssessmentId& assessment);
+
+    // The row version this history's own last write left on an answer, or -1 when it wrote none:
+    // undo and redo write an answer only over that version, so a change another user made since is
+    // a conflict, never overwritten (the answer commands keep it).
+    qint64 answerVersion(const cc::AssessmentId& assessment, const QString& indicatorCode) const;
+    void setAnswerVersion(const cc::AssessmentId& assessment, const QString& indicatorCode, qint64 version);
     // Forgets every step (a long-running writer that only wants its changes stored).
     void clear();
 
@@ -92,4 +99,5 @@ private:
     ChangeHub m_changes;
     QUndoStack m_stack;
     QTimer* m_watch; // catchUp() every second
+    QHash<QString, qint64> m_answerVersions; // "assessment/indicator" → version
 };

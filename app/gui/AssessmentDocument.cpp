@@ -100,7 +100,10 @@ cc::Result<void> AssessmentDocument::setResponse(const cc::Response& response)
     // Written only if nobody changed the answer since this window read it (on a county server
     // another user may have): else the service says so, and the view shows theirs.
     cc::Response after = response;
-    after.version = before.version.value_or(0);
+    // A computed answer is rewritten by the service after every change (its version moves without
+    // anyone typing): only its N/A is typed, unchecked.
+    if (!indicator->isComputed())
+        after.version = before.version.value_or(0);
     if (indicator->isComputed() && !before.notApplicable) {
         // A computed value is never written back, not even by undo: the step's "before" is "no
         // answer", and storing that has the service count the value again.

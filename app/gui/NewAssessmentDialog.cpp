@@ -55,7 +55,8 @@ NewAssessmentDialog::NewAssessmentDialog(cc::Workspace& workspace,
     m_ui->checkDateEdit->setDateRange(QDate(2000, 1, 1), QDate::currentDate().addYears(1));
     m_ui->checkDateEdit->setDate(QDate::currentDate());
     m_ui->labelComboBox->addItems({QStringLiteral("体检"), QStringLiteral("复检")});
-    m_ui->assessorsLineEdit->setText(appenv::userName());
+    // On a county server an assessor is named by their login (what the server checks).
+    m_ui->assessorsLineEdit->setText(m_workspace.facts().access.server ? m_workspace.userName() : appenv::userName());
     connect(m_ui->communityComboBox, &QComboBox::currentIndexChanged, this, &NewAssessmentDialog::updatePrevious);
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &NewAssessmentDialog::updatePrevious);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);

@@ -376,7 +376,7 @@ std::optional<Error> AssessmentService::whyNotEditable(const Assessment& assessm
     if (!access.mayEditCheck(assessment.assessors)) {
         return makeError(ErrorCode::Denied,
                          tr("%1 is not among the assessors of this check (%2); only they, and an admin, change its "
-                            "answers, photos and ledger. A reviewer can add you to it.")
+                            "answers, photos and ledger. Ask the county's administrator to add you to it.")
                              .arg(access.user, assessment.assessors.join(QStringLiteral(", "))));
     }
     return std::nullopt;

@@ -63,6 +63,11 @@ Result<std::vector<SubmitBlocker>> AssessmentWorkflow::warnings(const Assessment
 
 Result<void> AssessmentWorkflow::submit(const AssessmentId& id)
 {
+    // On a server, only one of the check's assessors submits it.
+    if (auto assessment = m_assessments.find(id); assessment && assessment->isEditable()) {
+        if (auto refused = AssessmentService::whyNotEditable(*assessment, m_db.access()))
+            return *refused;
+    }
     auto blocking = blockers(id, QStringLiteral("zh_CN"));
     if (!blocking)
         return blocking.error();

@@ -340,7 +340,8 @@ void AssessmentRepository::confirmCarriedOver(const AssessmentId& id, const QStr
 {
     const qint64 assessmentRow = rowIdOrThrow(id);
     QString sql = QStringLiteral(
-        "UPDATE responses SET carried_over = 0, row_version = row_version + 1 WHERE assessment_id = :assessment");
+        "UPDATE responses SET carried_over = 0, row_version = row_version + 1 WHERE assessment_id = :assessment"
+        " AND carried_over <> 0");
     if (!codes.isEmpty())
         sql += QStringLiteral(" AND indicator_code = :code");
     QSqlQuery q = prepareOrThrow(m_db, sql, QStringLiteral("confirming carried-over answers"));

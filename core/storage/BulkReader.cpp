@@ -112,7 +112,13 @@ public:
         m_ownTransaction = PQtransactionStatus(db) == PQTRANS_IDLE;
         if (m_ownTransaction)
             command("BEGIN READ ONLY");
-        command(QByteArray(QByteArrayLiteral("DECLARE cc_bulk NO SCROLL CURSOR FOR ") + sql).constData());
+        try {
+            command(QByteArray(QByteArrayLiteral("DECLARE cc_bulk NO SCROLL CURSOR FOR ") + sql).constData());
+        } catch (...) {
+            if (m_ownTransaction) // the destructor does not run: the failed transaction ends here
+                PQclear(PQexec(m_db, "ROLLBACK"));
+            throw;
+        }
     }
     ~PostgresRows() override
     {

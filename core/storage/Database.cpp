@@ -26,17 +26,6 @@ namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
-// Runs one statement that returns one value (PRAGMAs).
-Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return sqlError(sql, query);
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
-}
-
 // `PRAGMA quick_check` of the main database of `db`, with what a person needs to know when it fails.
 Result<void> quickCheck(QSqlDatabase& db, const QString& path)
 {
@@ -79,7 +68,7 @@ Result<void> quickCheck(QSqlDatabase& db, const QString& path)
 // `PRAGMA photostore.quick_check` of the photo file attached to `db`.
 Result<void> quickCheckPhotos(QSqlDatabase& db, const QString& path)
 {
-    auto checked = scalar(db, QStringLiteral("PRAGMA photostore.quick_check"));
+    auto checked = scalarOf(db, QStringLiteral("PRAGMA photostore.quick_check"));
     if (!checked || checked->toString() != u"ok") {
         return makeError(
             ErrorCode::Corrupt,
@@ -221,7 +210,7 @@ Result<void> Database::configure()
     }
     if (m_readOnly)
         return {}; // the journal mode is the file's; nothing may be written
-    auto mode = scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    auto mode = scalarOf(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return mode.error();
     if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
@@ -234,9 +223,9 @@ Result<void> Database::configure()
 
 Result<void> Database::migrate(const std::vector<Migration>& steps, bool allowUpgrade)
 {
-    auto appId = scalar(m_db, QStringLiteral("PRAGMA application_id"));
-    auto version = scalar(m_db, QStringLiteral("PRAGMA user_version"));
-    auto tables = scalar(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    auto appId = scalarOf(m_db, QStringLiteral("PRAGMA application_id"));
+    auto version = scalarOf(m_db, QStringLiteral("PRAGMA user_version"));
+    auto tables = scalarOf(m_db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId)
         return appId.error();
     if (!version)
@@ -379,11 +368,11 @@ Result<void> Database::attachPhotoStore(bool check)
         if (auto checked = quickCheckPhotos(m_db, path); !checked)
             return checked.error();
     }
-    auto mode = scalar(m_db, QStringLiteral("PRAGMA photostore.journal_mode = WAL"));
+    auto mode = scalarOf(m_db, QStringLiteral("PRAGMA photostore.journal_mode = WAL"));
     if (!mode)
         return mode.error();
-    auto appId = scalar(m_db, QStringLiteral("PRAGMA photostore.application_id"));
-    auto version = scalar(m_db, QStringLiteral("PRAGMA photostore.user_version"));
+    auto appId = scalarOf(m_db, QStringLiteral("PRAGMA photostore.application_id"));
+    auto version = scalarOf(m_db, QStringLiteral("PRAGMA photostore.user_version"));
     if (!appId)
         return appId.error();
     if (!version)
@@ -421,9 +410,21 @@ Result<qint64> Database::dataVersion()
 {
     if (m_engine == Engine::Postgres) {
         // Other connections' commits arrive as notifications (LISTEN cc_changed, sent by statement
-        // triggers); a lost connection is made again here, since this is asked every second.
-        if (!ServerFaults::reconnectIfLost(m_db))
-            return ServerFaults::connectError(*ServerAddress::parse(m_path), m_db.lastError().text());
+        // triggers). A lost connection is tried again at most every 30 s from here (this is asked every
+        // second by the window, which must not wait on a network each time); a new session may have
+        // missed notifications, so it counts as a change.
+        if (!ServerFaults::isConnected(m_db)) {
+            if (m_reconnectClock.isValid() && m_reconnectClock.elapsed() < 30000)
+                return ServerFaults::connectError(*ServerAddress::parse(m_path), m_db.lastError().text());
+            m_reconnectClock.start();
+            if (!ServerFaults::reconnectIfLost(m_db))
+                return ServerFaults::connectError(*ServerAddress::parse(m_path), m_db.lastError().text());
+        }
+        if (const int session = ServerFaults::sessionId(m_db); session != m_session) {
+            if (m_session != 0)
+                ++m_foreignChanges;
+            m_session = session;
+        }
         m_foreignChanges += ServerFaults::takeForeignChanges(m_db);
         return m_foreignChanges;
     }

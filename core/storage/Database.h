@@ -6,6 +6,7 @@
 #include "core/util/Result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -117,6 +118,8 @@ private:
     Engine m_engine = Engine::Sqlite;
     Access m_access;
     qint64 m_foreignChanges = 0; // on a server: other connections' commits seen so far
+    int m_session = 0; // on a server: the backend's process ID when dataVersion() last looked
+    QElapsedTimer m_reconnectClock; // on a server: since dataVersion() last tried to reconnect
 };
 
 } // namespace cc::storage

@@ -50,8 +50,9 @@ QStringList Dialect::schemaStatements(Engine engine, const QString& sql)
     if (const auto match = trigger.match(sql.trimmed()); match.hasMatch()) {
         const QString name = match.captured(1);
         return {
-            QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN %2 "
-                           "RETURN NULL; END $body$")
+            // Its tables found in the database's schema only: a user's temporary table never stands in.
+            QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, "
+                           "public, pg_temp AS $body$ BEGIN %2 RETURN NULL; END $body$")
                 .arg(name, match.captured(3).trimmed()),
             QStringLiteral("CREATE TRIGGER %1 %2 FOR EACH ROW EXECUTE FUNCTION %1_fn()").arg(name, match.captured(2))};
     }

@@ -452,14 +452,16 @@ const std::vector<Migration>& migrations()
               "  g := db || '_' || r;"
               "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN"
               "   EXECUTE format('CREATE ROLE %I NOLOGIN', g); END IF;"
-              "  EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, g);"
+              "  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', db, g);"
               "  EXECUTE format('GRANT USAGE ON SCHEMA public, photostore TO %I', g);"
               "  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public, photostore TO %I', g);"
               "  EXECUTE format('GRANT INSERT ON audit_log TO %I', g);"
               "  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON score_cache TO %I', g);"
               " END LOOP;"
               " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON assessments, responses, photos, ledger_entries,"
-              "  estates, buildings, photostore.photo_blobs TO %I', db || '_assessor');"
+              "  estates, buildings TO %I', db || '_assessor');"
+              // Photo bytes are shared by content hash: added, never changed or taken away by a user.
+              " EXECUTE format('GRANT INSERT ON photostore.photo_blobs TO %I', db || '_assessor');"
               " EXECUTE format('GRANT UPDATE ON assessments TO %I', db || '_reviewer');"
               " EXECUTE format('GRANT INSERT, UPDATE, DELETE ON communities, estates, buildings, demands,"
               "  survey_tallies, resources, projects, project_demands, project_resources, project_funding,"
@@ -467,6 +469,8 @@ const std::vector<Migration>& migrations()
               " EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA public, photostore TO %I', db || '_admin');"
               " EXECUTE format('GRANT %I, %I, %I TO %I WITH ADMIN OPTION', db || '_assessor', db || '_reviewer',"
               "  db || '_planner', db || '_admin');"
+              // Whoever makes the schema is its first admin, for the triggers' checks too.
+              " EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', db || '_admin', current_user);"
               " END $body$"},
              // The users `server user add` made, with their role and county (the server's roles say
              // what they may do; this table says what they were added as, for the list).
@@ -482,16 +486,20 @@ const std::vector<Migration>& migrations()
               " '_assessor', current_database() || '_reviewer', current_database() || '_planner');"
               " EXECUTE format('GRANT ALL ON server_users TO %I', current_database() || '_admin'); END $body$"},
              {MigrationStatement::Only::Postgres,
-              "CREATE FUNCTION cc_has_role(r text) RETURNS boolean LANGUAGE sql STABLE AS"
+              "CREATE FUNCTION cc_has_role(r text) RETURNS boolean LANGUAGE sql STABLE"
+              " SET search_path = pg_catalog, public, pg_temp AS"
               " $body$ SELECT pg_has_role(current_user, current_database() || '_' || r, 'MEMBER') $body$"},
              // An assessor works on the checks that name them among their assessors (one per line).
              {MigrationStatement::Only::Postgres,
-              "CREATE FUNCTION cc_assigned(assessors text) RETURNS boolean LANGUAGE sql STABLE AS"
+              "CREATE FUNCTION cc_assigned(assessors text) RETURNS boolean LANGUAGE sql STABLE"
+              " SET search_path = pg_catalog, public, pg_temp AS"
               " $body$ SELECT current_user = ANY (string_to_array(assessors, chr(10))) $body$"},
              {MigrationStatement::Only::Postgres,
-              "CREATE FUNCTION cc_may_edit_check(check_id integer) RETURNS boolean LANGUAGE sql STABLE AS"
-              " $body$ SELECT cc_has_role('admin') OR EXISTS (SELECT 1 FROM assessments a WHERE a.id = check_id"
-              " AND cc_assigned(a.assessors)) $body$"},
+              // Only a draft or returned check takes answers, photos and ledger entries.
+              "CREATE FUNCTION cc_may_edit_check(check_id integer) RETURNS boolean LANGUAGE sql STABLE"
+              " SET search_path = pg_catalog, public, pg_temp AS"
+              " $body$ SELECT cc_has_role('admin') OR EXISTS (SELECT 1 FROM public.assessments a WHERE a.id = check_id"
+              " AND a.status IN ('draft', 'returned') AND cc_assigned(a.assessors)) $body$"},
              // Row-level security: what an assessor writes of a check is the check's only if assigned
              // to it; a reviewer and an admin change any check (a reviewer only its state, below).
              {MigrationStatement::Only::Postgres,
@@ -510,12 +518,21 @@ const std::vector<Migration>& migrations()
              // What a row's policy cannot say: approving and returning is a reviewer's (or an admin's),
              // and only they and the admin change a check's assessors once it exists.
              {MigrationStatement::Only::Postgres,
-              "CREATE FUNCTION cc_guard_check() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN"
-              " IF cc_has_role('admin') THEN RETURN NEW; END IF;"
-              " IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'returned')"
-              "  AND NOT cc_has_role('reviewer') THEN"
-              "  RAISE EXCEPTION 'only a reviewer approves or returns a check' USING ERRCODE = "
-              "'insufficient_privilege';"
+              "CREATE FUNCTION cc_guard_check() RETURNS trigger LANGUAGE plpgsql"
+              " SET search_path = pg_catalog, public, pg_temp AS $body$ BEGIN"
+              " IF cc_has_role('admin') THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;"
+              " IF TG_OP = 'INSERT' THEN"
+              "  IF NEW.status <> 'draft' AND NOT cc_has_role('reviewer') THEN"
+              "   RAISE EXCEPTION 'a new check starts as a draft' USING ERRCODE = 'insufficient_privilege';"
+              "  END IF; RETURN NEW; END IF;"
+              " IF TG_OP = 'DELETE' THEN"
+              "  IF OLD.status <> 'draft' THEN"
+              "   RAISE EXCEPTION 'only a draft check is deleted' USING ERRCODE = 'insufficient_privilege';"
+              "  END IF; RETURN OLD; END IF;"
+              " IF NEW.status IS DISTINCT FROM OLD.status AND NOT cc_has_role('reviewer')"
+              "  AND NOT (OLD.status IN ('draft', 'returned') AND NEW.status = 'submitted') THEN"
+              "  RAISE EXCEPTION 'only a reviewer approves, returns or reopens a check'"
+              "   USING ERRCODE = 'insufficient_privilege';"
               " END IF;"
               " IF NEW.assessors IS DISTINCT FROM OLD.assessors AND NOT cc_has_role('reviewer') THEN"
               "  RAISE EXCEPTION 'only a reviewer changes who is assigned to a check'"
@@ -523,8 +540,16 @@ const std::vector<Migration>& migrations()
               " END IF;"
               " RETURN NEW; END $body$"},
              {MigrationStatement::Only::Postgres,
-              "CREATE TRIGGER cc_guard_check BEFORE UPDATE ON assessments FOR EACH ROW EXECUTE FUNCTION"
-              " cc_guard_check()"},
+              "CREATE TRIGGER cc_guard_check BEFORE INSERT OR UPDATE OR DELETE ON assessments FOR EACH ROW"
+              " EXECUTE FUNCTION cc_guard_check()"},
+             // The audit trail is signed by whom the server knows, whatever a client says (an admin moving a
+             // county's file keeps its trail as it was).
+             {MigrationStatement::Only::Postgres,
+              "CREATE FUNCTION cc_sign_audit() RETURNS trigger LANGUAGE plpgsql"
+              " SET search_path = pg_catalog, public, pg_temp AS $body$ BEGIN"
+              " IF NOT cc_has_role('admin') THEN NEW.user_name := current_user; END IF; RETURN NEW; END $body$"},
+             {MigrationStatement::Only::Postgres,
+              "CREATE TRIGGER cc_sign_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION cc_sign_audit()"},
          }},
     };
     return steps;

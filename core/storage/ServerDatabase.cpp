@@ -19,16 +19,6 @@ namespace {
 
 constexpr char kApplicationName[] = "CommunityCheck";
 
-Result<QVariant> serverScalar(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return sqlError(sql, query);
-    if (!query.next())
-        return QVariant();
-    return query.value(0);
-}
-
 } // namespace
 
 Result<std::unique_ptr<Database>>
@@ -111,14 +101,14 @@ Result<void> Database::readAccess()
 Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool allowUpgrade)
 {
     auto readVersion = [this]() -> Result<std::optional<int>> {
-        auto present = serverScalar(m_db, QStringLiteral("SELECT to_regclass('cc_schema') IS NOT NULL"));
+        auto present = scalarOf(m_db, QStringLiteral("SELECT to_regclass('cc_schema') IS NOT NULL"));
         if (!present)
             return present.error();
         if (!present->toBool())
             return std::optional<int>();
-        auto version = serverScalar(m_db,
-                                    QStringLiteral("SELECT version FROM cc_schema WHERE application = '%1'")
-                                        .arg(QLatin1String(kApplicationName)));
+        auto version = scalarOf(m_db,
+                                QStringLiteral("SELECT version FROM cc_schema WHERE application = '%1'")
+                                    .arg(QLatin1String(kApplicationName)));
         if (!version)
             return version.error();
         return std::optional<int>(version->isNull() ? 0 : version->toInt());
@@ -131,9 +121,9 @@ Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool a
     // A database without cc_schema must be empty to become ours (checked again under the lock below:
     // another app may be making the schema right now).
     auto foreignTables = [&]() -> Result<void> {
-        auto tables = serverScalar(m_db,
-                                   QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname NOT IN "
-                                                  "('pg_catalog', 'information_schema')"));
+        auto tables = scalarOf(m_db,
+                               QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname NOT IN "
+                                              "('pg_catalog', 'information_schema')"));
         if (!tables)
             return tables.error();
         if (tables->toInt() > 0) {

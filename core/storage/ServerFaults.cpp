@@ -128,6 +128,18 @@ bool ServerFaults::reconnectIfLost(QSqlDatabase& db)
         && query.exec(QStringLiteral("LISTEN cc_changed"));
 }
 
+bool ServerFaults::isConnected(QSqlDatabase& db)
+{
+    PGconn* handle = postgresHandle(db.driver());
+    return handle && PQstatus(handle) == CONNECTION_OK;
+}
+
+int ServerFaults::sessionId(QSqlDatabase& db)
+{
+    PGconn* handle = postgresHandle(db.driver());
+    return handle && PQstatus(handle) == CONNECTION_OK ? PQbackendPID(handle) : 0;
+}
+
 bool ServerFaults::inTransaction(QSqlDatabase& db)
 {
     PGconn* handle = postgresHandle(db.driver());

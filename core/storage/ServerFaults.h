@@ -31,6 +31,9 @@ public:
     // Brings a connection that was lost back (the server restarted, the network came back): libpq
     // reconnects with the same parameters. False when the server is still unreachable.
     static bool reconnectIfLost(QSqlDatabase& db);
+    static bool isConnected(QSqlDatabase& db);
+    // The server process of the connection's session (another after a reconnect); 0 when none.
+    static int sessionId(QSqlDatabase& db);
     // True while the connection has a transaction open (also a failed one, which awaits its ROLLBACK).
     static bool inTransaction(QSqlDatabase& db);
     // The notifications of other connections' commits received since the last call (see

@@ -6,6 +6,7 @@
 #include "core/storage/SqlError.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -284,8 +285,16 @@ std::vector<ServerImport::Table> ServerImport::copy(
         const QString name = QString::fromLatin1(spec.name);
         const QSqlRecord record = source.record(name);
         QStringList columns;
-        for (int c = 0; c < record.count(); ++c)
+        // Column names go into SQL: only the plain names of the app's own schema are taken.
+        static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+        for (int c = 0; c < record.count(); ++c) {
+            if (!plain.match(record.fieldName(c)).hasMatch())
+                throw StorageError {makeError(ErrorCode::InvalidInput,
+                                              tr("The file's table %1 has a column this version cannot move: %2. "
+                                                 "Nothing was imported.")
+                                                  .arg(name, record.fieldName(c)))};
             columns << record.fieldName(c);
+        }
         const QString self = spec.selfReference ? QString::fromLatin1(spec.selfReference) : QString();
         QSqlQuery rows = run(source,
                              QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), name),

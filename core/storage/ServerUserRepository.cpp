@@ -70,8 +70,11 @@ bool ServerUserRepository::add(const User& user, const QString& password)
     for (const QString& other : revoked)
         exec(m_db, QStringLiteral("REVOKE %1 FROM %2").arg(other, ident), op);
     exec(m_db, QStringLiteral("GRANT %1 TO %2").arg(group, ident), op);
-    if (user.role == u"admin")
-        exec(m_db, QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(ident), op);
+    // Only an admin adds users; one who is no longer an admin no longer may.
+    exec(m_db,
+         QStringLiteral("ALTER ROLE %1 %2")
+             .arg(ident, user.role == u"admin" ? QStringLiteral("CREATEROLE") : QStringLiteral("NOCREATEROLE")),
+         op);
     QSqlQuery q = prepareOrThrow(m_db,
                                  QStringLiteral("INSERT INTO server_users (name, role, county, added_at, added_by)"
                                                 " VALUES (:name, :role, :county, :at, :by) ON CONFLICT (name) DO UPDATE"

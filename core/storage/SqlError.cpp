@@ -40,6 +40,16 @@ Error sqlError(const QString& operation, const QSqlQuery& query)
     return makeError(SqliteFaults::errorCodeOf(code), SqlErrorText::format(operation, text));
 }
 
+Result<QVariant> scalarOf(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(sql, query);
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
 void execOrThrow(QSqlQuery& query, const QString& operation)
 {
     if (!query.exec())

@@ -210,8 +210,8 @@
         <translation>The check&apos;s date %1 is not plausible: the day of the site visit lies between 2000 and a year from today.</translation>
     </message>
     <message>
-        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</source>
-        <translation>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</translation>
+        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. Ask the county&apos;s administrator to add you to it.</source>
+        <translation>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. Ask the county&apos;s administrator to add you to it.</translation>
     </message>
 </context>
 <context>
@@ -8788,6 +8788,10 @@ Double-click or Enter opens the answer.</translation>
     <message>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table %1 has a column this version cannot move: %2. Nothing was imported.</source>
+        <translation>The file&apos;s table %1 has a column this version cannot move: %2. Nothing was imported.</translation>
     </message>
 </context>
 <context>

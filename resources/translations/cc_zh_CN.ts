@@ -210,8 +210,8 @@
         <translation>体检日期 %1 不合理：现场检查日期应在 2000 年至今后一年之间。</translation>
     </message>
     <message>
-        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. A reviewer can add you to it.</source>
-        <translation>%1 不是本次体检的体检员（%2）；只有他们和管理员可以修改其答案、照片和台账。审核员可以把您加入。</translation>
+        <source>%1 is not among the assessors of this check (%2); only they, and an admin, change its answers, photos and ledger. Ask the county&apos;s administrator to add you to it.</source>
+        <translation>%1 不是本次体检的体检员（%2）；只有他们和管理员可以修改其答案、照片和台账。如需加入，请联系县管理员。</translation>
     </message>
 </context>
 <context>
@@ -8698,6 +8698,10 @@ Double-click or Enter opens the answer.</source>
     <message>
         <source>Database error while %1: %2</source>
         <translation>数据库错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s table %1 has a column this version cannot move: %2. Nothing was imported.</source>
+        <translation>文件中的表 %1 有本版本无法迁移的列：%2。未迁入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,20 @@ TEST_CASE("Server: each role does its part, and the server refuses the rest even
     REQUIRE_OK(r->workflow().approve(mine, QStringLiteral("ok")));
     CHECK(r->facts().access.review);
     CHECK_FALSE(r->facts().access.assess);
+    // What the row policies cannot say, the guard does: an assessor neither reopens their approved
+    // check, nor files one as approved, nor deletes it, nor hides the real tables behind their own.
+    CHECK_FALSE(rawAs(f, assessor, QStringLiteral("UPDATE assessments SET status = 'draft'")).ok);
+    CHECK_FALSE(rawAs(f, assessor, QStringLiteral("DELETE FROM assessments")).ok);
+    CHECK_FALSE(
+        rawAs(f,
+              assessor,
+              QStringLiteral("INSERT INTO assessments (uuid, community_id, set_id, round_year, status, assessors,"
+                             " created_at, updated_at) SELECT 'forged', community_id, set_id, 2030, 'approved',"
+                             " '%1', created_at, updated_at FROM assessments LIMIT 1")
+                  .arg(assessor))
+            .ok);
+    CHECK_FALSE(rawAs(f, assessor, QStringLiteral("CREATE TEMP TABLE assessments (id integer, assessors text)")).ok);
+    CHECK_FALSE(rawAs(f, assessor, QStringLiteral("DELETE FROM photostore.photo_blobs")).ok);
     auto answer = r->assessments().saveResponses(f.check, {number(QStringLiteral("A-03"), 1)});
     REQUIRE_FALSE(answer);
     CHECK(answer.error().code == cc::ErrorCode::Denied);
