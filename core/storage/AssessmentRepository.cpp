@@ -374,14 +374,16 @@ QHash<QString, int> AssessmentRepository::photoCounts(const AssessmentId& id)
 std::vector<Response> AssessmentRepository::responses(const AssessmentId& id)
 {
     const qint64 assessmentRow = rowIdOrThrow(id);
-    QSqlQuery q = prepareOrThrow(m_db,
-                                 QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
-                                                " r.note, r.carried_over, i.type, r.row_version FROM responses r"
-                                                " JOIN assessments a ON a.id = r.assessment_id"
-                                                " LEFT JOIN set_indicators i ON i.set_id = a.set_id"
-                                                " AND i.code = r.indicator_code"
-                                                " WHERE r.assessment_id = :assessment ORDER BY i.position"),
-                                 QStringLiteral("reading responses"));
+    QSqlQuery q = prepareOrThrow(
+        m_db,
+        QStringLiteral("SELECT r.indicator_code, r.value_num, r.value_text, r.not_applicable,"
+                       " r.note, r.carried_over, i.type, r.row_version FROM responses r"
+                       " JOIN assessments a ON a.id = r.assessment_id"
+                       " LEFT JOIN set_indicators i ON i.set_id = a.set_id"
+                       " AND i.code = r.indicator_code"
+                       " WHERE r.assessment_id = :assessment ORDER BY i.position IS NOT NULL, i.position,"
+                       " r.indicator_code"),
+        QStringLiteral("reading responses"));
     q.bindValue(QStringLiteral(":assessment"), assessmentRow);
     q.setForwardOnly(true);
     execOrThrow(q, QStringLiteral("reading responses"));

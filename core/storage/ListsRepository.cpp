@@ -212,7 +212,8 @@ std::vector<Resource> ListsRepository::readResources(const QString& where, const
         QStringLiteral("SELECT r.uuid, c.uuid, c.code, COALESCE(NULLIF(r.county, ''), c.county, ''), r.kind, r.name,"
                        " r.area_m2, r.place, r.owner, r.amount_wan, r.budget_year, r.note FROM resources r"
                        " LEFT JOIN communities c ON c.id = r.community_id")
-            + where + QStringLiteral(" ORDER BY 4, c.code, r.kind, r.id"),
+            // NULLs (a county's own resources) first, as SQLite sorts them, on a server too.
+            + where + QStringLiteral(" ORDER BY 4, c.code IS NOT NULL, c.code, r.kind, r.id"),
         op);
     if (!where.isEmpty())
         q.bindValue(QStringLiteral(":key"), key);
