@@ -3,6 +3,7 @@
 
 #include "app/gui/ErrorPresenter.h"
 #include "app/gui/ServerConnectDialog.h"
+#include "core/util/ServerAddress.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,14 +42,17 @@ DatabaseOpener::open(QWidget* parent, const QString& path, const QString& user, 
         workspace = cc::Workspace::open(path, Mode::CreateIfMissingCheckLater, user);
     }
     if (!workspace && workspace.error().code == cc::ErrorCode::OlderSchema) {
+        // A server gets no copy from the app: its administrator takes a pg_dump first.
+        const QString question = cc::ServerAddress::isServerAddress(path)
+            ? tr("The county server's database %1 was made by an older version of CommunityCheck. Upgrade it "
+                 "now? Take a pg_dump backup first (docs/server.md); once upgraded, every computer that uses it "
+                 "needs this version.")
+                  .arg(path)
+            : tr("%1 was made by an older version of CommunityCheck. Upgrade it now? A complete backup is "
+                 "made first; once upgraded, older versions cannot open it.")
+                  .arg(QDir::toNativeSeparators(path));
         const auto answer = ErrorPresenter::ask(
-            parent,
-            tr("Upgrade database"),
-            tr("%1 was made by an older version of CommunityCheck. Upgrade it now? A complete backup is "
-               "made first; once upgraded, older versions cannot open it.")
-                .arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Cancel);
+            parent, tr("Upgrade database"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return workspace.error();
         // CreateIfMissing checks the file first (a damaged file is never upgraded), then upgrades.

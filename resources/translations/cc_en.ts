@@ -4013,6 +4013,10 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>That file holds the photos of %1: opening it.</source>
         <translation>That file holds the photos of %1: opening it.</translation>
     </message>
+    <message>
+        <source>The county server&apos;s database %1 was made by an older version of CommunityCheck. Upgrade it now? Take a pg_dump backup first (docs/server.md); once upgraded, every computer that uses it needs this version.</source>
+        <translation>The county server&apos;s database %1 was made by an older version of CommunityCheck. Upgrade it now? Take a pg_dump backup first (docs/server.md); once upgraded, every computer that uses it needs this version.</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>

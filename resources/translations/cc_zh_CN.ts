@@ -3954,6 +3954,10 @@ Everything entered since then is lost: every change between %3 and the database&
         <source>That file holds the photos of %1: opening it.</source>
         <translation>该文件是 %1 的照片文件，已改为打开 %1。</translation>
     </message>
+    <message>
+        <source>The county server&apos;s database %1 was made by an older version of CommunityCheck. Upgrade it now? Take a pg_dump backup first (docs/server.md); once upgraded, every computer that uses it needs this version.</source>
+        <translation>县级服务器的数据库 %1 由旧版本的社区体检建立。现在升级吗？请先用 pg_dump 备份（见 docs/server.md）；升级后，所有使用它的电脑都需要本版本。</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
