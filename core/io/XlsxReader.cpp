@@ -52,8 +52,14 @@ struct ZipClaim
 const QString kInlineText = QStringLiteral("inline text");
 
 // `hiddenFirst` gets the name of the workbook's first sheet when xl/workbook.xml says it is hidden.
-QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method, QString* hiddenFirst)
+// The part must also inflate to exactly the size and CRC-32 the package lists: liborcus reads the
+// declared size, and a part that inflates to another length reached its XML parser cut short (an
+// assertion there aborted the program; found by fuzzing).
+QString xmlProblem(
+    QFile& file, quint64 localAt, quint64 packed, int method, quint64 declared, quint32 crc, QString* hiddenFirst)
 {
+    quint64 inflated = 0;
+    uLong sum = crc32(0L, Z_NULL, 0);
     file.seek(static_cast<qint64>(localAt));
     const QByteArray local = file.read(30);
     if (local.size() < 30)
@@ -93,6 +99,8 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method, QSt
             break;
         left -= static_cast<quint64>(in.size());
         if (method == 0) {
+            inflated += static_cast<quint64>(in.size());
+            sum = crc32(sum, reinterpret_cast<const Bytef*>(in.constData()), static_cast<uInt>(in.size()));
             xml.addData(in);
         } else {
             stream.next_in = reinterpret_cast<const Bytef*>(in.constData());
@@ -105,7 +113,10 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method, QSt
                     inflateEnd(&stream);
                     return QStringLiteral("not a valid deflate stream");
                 }
-                xml.addData(out.left(out.size() - static_cast<qsizetype>(stream.avail_out)));
+                const qsizetype produced = out.size() - static_cast<qsizetype>(stream.avail_out);
+                inflated += static_cast<quint64>(produced);
+                sum = crc32(sum, reinterpret_cast<const Bytef*>(out.constData()), static_cast<uInt>(produced));
+                xml.addData(out.left(produced));
                 ended = rc == Z_STREAM_END;
             } while (stream.avail_out == 0 && !ended);
         }
@@ -121,6 +132,10 @@ QString xmlProblem(QFile& file, quint64 localAt, quint64 packed, int method, QSt
         inflateEnd(&stream);
     if (drain())
         return kInlineText;
+    if (!xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        if (inflated != declared || static_cast<quint32>(sum) != crc)
+            return QStringLiteral("its size or checksum is not what the package lists");
+    }
     if (!xml.hasError())
         return {};
     return QStringLiteral("line %1, column %2: %3")
@@ -181,8 +196,13 @@ std::optional<ZipClaim> implausiblePart(QFile& file, QString* hiddenFirst)
         const int method = static_cast<int>(u16(directory, at + 10));
         if ((part.endsWith(QLatin1String(".xml")) || part.endsWith(QLatin1String(".rels")))
             && (method == 0 || method == 8)) {
-            if (const QString problem =
-                    xmlProblem(file, localAt, packed, method, part == u"xl/workbook.xml" ? hiddenFirst : &ignored);
+            if (const QString problem = xmlProblem(file,
+                                                   localAt,
+                                                   packed,
+                                                   method,
+                                                   declared,
+                                                   u32(directory, at + 16),
+                                                   part == u"xl/workbook.xml" ? hiddenFirst : &ignored);
                 !problem.isEmpty())
                 return ZipClaim {part, declared, problem};
         }

@@ -192,6 +192,19 @@ TEST_CASE("XLSX: a sheet that is not well-formed XML is refused, not read by lib
     CHECK(table.error().message.contains(QStringLiteral("BrokenSheetXml.xlsx")));
 }
 
+TEST_CASE("XLSX: a part that inflates to other bytes than the package lists is refused (a fuzzing find)",
+          "[io][xlsx][broken]")
+{
+    // tests/data/xlsx/BrokenPartLength.xlsx: the sheet's and the workbook's compressed data changed so
+    // that their CRC-32 no longer matches; liborcus 0.17 read the sheet cut short and its XML parser
+    // asserted (abort). Well-formed XML as far as it goes, so only the size and checksum tell.
+    auto table = cc::io::XlsxReader::readFirstSheet(testing::dataPath(QStringLiteral("xlsx/BrokenPartLength.xlsx")),
+                                                    QStringLiteral("BrokenPartLength.xlsx"));
+    REQUIRE_FALSE(table);
+    CHECK(table.error().message.contains(QStringLiteral("BrokenPartLength.xlsx")));
+    CHECK(table.error().message.contains(QStringLiteral("checksum")));
+}
+
 TEST_CASE("XLSX: a part whose XML is broken is refused with the line and column", "[io][xlsx][broken]")
 {
     // A workbook written by libxlsxwriter, its sheet's XML then cut in the middle of a tag.
