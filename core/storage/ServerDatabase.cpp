@@ -175,7 +175,9 @@ Result<void> Database::migrateServer(const std::vector<Migration>& steps, bool a
             return sqlError(tr("upgrading the schema to version %1").arg(step.version), lock);
         const std::unique_ptr<QSqlDatabase, void (*)(QSqlDatabase*)> unlock(&m_db, [](QSqlDatabase* db) {
             QSqlQuery release(*db);
-            release.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId));
+            // A lost connection releases the lock with its session; anything else is worth a line.
+            if (!release.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId)))
+                qCWarning(lcStorage) << "schema lock not released:" << release.lastError().text();
         });
         auto guard = TransactionGuard::begin(m_db);
         if (!guard)
